@@ -1,0 +1,20 @@
+package vn.tuyengiao;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import vn.tuyengiao.generator.GenerateCommand;
+
+@SpringBootApplication
+public class TuyenGiaoApplication {
+
+	public static void main(String[] args) throws Exception {
+		// Batch commands that need no database run before Spring starts, so they begin work at once.
+		if (args.length > 0 && "generate".equals(args[0])) {
+			System.exit(GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+			return;
+		}
+		SpringApplication.run(TuyenGiaoApplication.class, args);
+	}
+
+}

@@ -1,0 +1,80 @@
+package vn.tuyengiao.text;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One tone-mark placement for the open syllables "oa", "oe", "uy": the mark sits on the first vowel ("hòa",
+ * "khỏe", "thủy"), the placement used in party documents and in the seeds ("văn hóa"). Syllables with a final
+ * consonant ("hoàng", "quyết") and "qu" + "y" ("quý") are the same in both styles and are left alone.
+ */
+final class ToneMarks {
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+
+	private static final Pattern OPEN_PAIR = Pattern.compile("^([bcdđghklmnpqrstvx]*)(oa|oe|uy)$");
+
+	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+	private ToneMarks() {
+	}
+
+	static String toCanonical(String nfc) {
+		if (nfc.isEmpty()) {
+			return nfc;
+		}
+		Matcher m = WORD.matcher(nfc);
+		StringBuilder out = null;
+		int last = 0;
+		while (m.find()) {
+			String word = m.group();
+			String fixed = fixSyllable(word);
+			if (!fixed.equals(word)) {
+				if (out == null) {
+					out = new StringBuilder(nfc.length());
+				}
+				out.append(nfc, last, m.start()).append(fixed);
+				last = m.end();
+			}
+		}
+		if (out == null) {
+			return nfc;
+		}
+		out.append(nfc, last, nfc.length());
+		return out.toString();
+	}
+
+	private static String fixSyllable(String word) {
+		if (word.length() < 2 || word.length() > 7) {
+			return word;
+		}
+		String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
+		char tone = 0;
+		StringBuilder base = new StringBuilder(nfd.length());
+		for (int i = 0; i < nfd.length(); i++) {
+			char c = nfd.charAt(i);
+			if (TONES.indexOf(c) >= 0) {
+				if (tone != 0) {
+					return word;
+				}
+				tone = c;
+			}
+			else {
+				base.append(c);
+			}
+		}
+		if (tone == 0) {
+			return word;
+		}
+		String baseNfc = Normalizer.normalize(base, Normalizer.Form.NFC);
+		Matcher m = OPEN_PAIR.matcher(baseNfc.toLowerCase(java.util.Locale.ROOT));
+		if (!m.matches() || m.group(1).endsWith("q")) {
+			return word;
+		}
+		int at = m.group(1).length();
+		String placed = baseNfc.substring(0, at + 1) + tone + baseNfc.substring(at + 1);
+		return Normalizer.normalize(placed, Normalizer.Form.NFC);
+	}
+
+}
