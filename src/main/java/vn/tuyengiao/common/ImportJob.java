@@ -1,0 +1,162 @@
+package vn.tuyengiao.common;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One import in progress: read, validate every row, then write all or nothing. The page polls it to show
+ * progress; errors are kept (the first {@link #MAX_ERRORS_KEPT}) with row, column and message.
+ */
+public final class ImportJob {
+
+	public static final int MAX_ERRORS_KEPT = 1000;
+
+	public enum State {
+
+		QUEUED, READING, VALIDATING, WRITING, DONE, FAILED
+
+	}
+
+	public record ImportError(int row, String column, String message) {
+	}
+
+	private final String id;
+
+	private final String owner;
+
+	private final String kind;
+
+	private final String fileName;
+
+	private final Instant startedAt = Instant.now();
+
+	private volatile State state = State.QUEUED;
+
+	private volatile int total;
+
+	private volatile int checked;
+
+	private volatile int written;
+
+	private volatile int errorCount;
+
+	private volatile String message;
+
+	private volatile Instant finishedAt;
+
+	private final List<ImportError> errors = Collections.synchronizedList(new ArrayList<>());
+
+	public ImportJob(String id, String owner, String kind, String fileName) {
+		this.id = id;
+		this.owner = owner;
+		this.kind = kind;
+		this.fileName = fileName;
+	}
+
+	public void state(State s) {
+		this.state = s;
+		if (s == State.DONE || s == State.FAILED) {
+			this.finishedAt = Instant.now();
+		}
+	}
+
+	public void total(int n) {
+		this.total = n;
+	}
+
+	public void checked(int n) {
+		this.checked = n;
+	}
+
+	public void written(int n) {
+		this.written = n;
+	}
+
+	public void message(String m) {
+		this.message = m;
+	}
+
+	public void error(int row, String column, String message) {
+		this.errorCount++;
+		if (this.errors.size() < MAX_ERRORS_KEPT) {
+			this.errors.add(new ImportError(row, column, message));
+		}
+	}
+
+	public boolean hasErrors() {
+		return this.errorCount > 0;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getOwner() {
+		return this.owner;
+	}
+
+	public String getKind() {
+		return this.kind;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public State getState() {
+		return this.state;
+	}
+
+	public boolean isFinished() {
+		return this.state == State.DONE || this.state == State.FAILED;
+	}
+
+	public int getTotal() {
+		return this.total;
+	}
+
+	public int getChecked() {
+		return this.checked;
+	}
+
+	public int getWritten() {
+		return this.written;
+	}
+
+	public int getErrorCount() {
+		return this.errorCount;
+	}
+
+	public List<ImportError> getErrors() {
+		synchronized (this.errors) {
+			return List.copyOf(this.errors);
+		}
+	}
+
+	public String getMessage() {
+		return this.message;
+	}
+
+	public Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	public Instant getFinishedAt() {
+		return this.finishedAt;
+	}
+
+	/** 0–100 for the progress bar: reading and validating are the first half, writing the second. */
+	public int getPercent() {
+		if (this.state == State.DONE) {
+			return 100;
+		}
+		if (this.total == 0) {
+			return 0;
+		}
+		return this.state == State.WRITING ? 50 + (int) (50L * this.written / this.total)
+				: (int) (50L * this.checked / this.total);
+	}
+
+}

@@ -1,0 +1,197 @@
+package vn.tuyengiao.member.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.member.Gender;
+import vn.tuyengiao.member.Member;
+import vn.tuyengiao.member.MemberData;
+import vn.tuyengiao.member.MemberField;
+import vn.tuyengiao.member.MemberSearch;
+import vn.tuyengiao.member.MemberService;
+import vn.tuyengiao.member.MemberStatus;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.tabular.XlsxWriter;
+
+/** Member list with search and filters, detail with history, forms, status changes and Excel export. */
+@Controller
+class MemberController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final MemberService members;
+
+	private final MemberSearch search;
+
+	private final OrgService org;
+
+	private final Messages messages;
+
+	MemberController(MemberService members, MemberSearch search, OrgService org, Messages messages) {
+		this.members = members;
+		this.search = search;
+		this.org = org;
+		this.messages = messages;
+	}
+
+	@GetMapping("/members")
+	String list(Scope scope, MemberFilter filter, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		var result = this.search.search(scope, filter.query(), Math.max(0, page), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", MemberStatus.values());
+		model.addAttribute("unit", filter.unit() == null ? null : this.org.get(scope, filter.unit()));
+		model.addAttribute("canWrite", scope.canWrite());
+		return htmx != null ? "members/list :: results" : "members/list";
+	}
+
+	@GetMapping("/members/export.xlsx")
+	void export(Scope scope, MemberFilter filter, HttpServletResponse response) throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
+		List<String> headers = new ArrayList<>();
+		for (MemberField f : MemberField.values()) {
+			headers.add(f.header());
+		}
+		// Streams row by row: an export of a whole province never sits in memory.
+		try (OutputStream out = response.getOutputStream();
+				XlsxWriter writer = XlsxWriter.open(out, this.messages.get("member.title"), headers)) {
+			this.search.forEach(scope, filter.query(), r -> writer.addRow(java.util.Arrays.asList(r.fullName(),
+					this.messages.get(r.gender().messageKey()), r.birthDate(), r.cardNumber(), r.joinDate(),
+					r.fullMemberDate(), r.unitCode(), r.position(), r.duties(), r.status().importLabel(), r.statusSince(),
+					r.retiredCadre() ? "Có" : "Không")));
+			writer.finish();
+		}
+	}
+
+	@GetMapping("/members/{id}")
+	String show(Scope scope, @PathVariable long id, Model model) {
+		model.addAttribute("d", this.members.details(scope, id));
+		model.addAttribute("statuses", MemberStatus.values());
+		model.addAttribute("canWrite", scope.canWrite());
+		model.addAttribute("today", LocalDate.now());
+		return "members/show";
+	}
+
+	@GetMapping("/members/new")
+	String newForm(Scope scope, @RequestParam(required = false) Long unit, Model model) {
+		OrgUnit u = unit == null ? null : this.org.get(scope, unit);
+		scope.requireWrite(u == null ? (scope.pathPrefix() == null ? "/" : scope.pathPrefix()) : u.getPath());
+		model.addAttribute("form", new MemberForm(null, null, null, null, null, null, u == null ? "" : u.getShortCode(), null,
+				null, MemberStatus.ACTIVE, null, false, 0));
+		return formView(model, null);
+	}
+
+	@PostMapping("/members")
+	String create(Scope scope, MemberForm form, Model model, RedirectAttributes redirect) {
+		try {
+			Member m = this.members.create(scope, form.data());
+			redirect.addFlashAttribute("flash", this.messages.get("member.created", m.getFullName()));
+			return "redirect:/members/" + m.getId();
+		}
+		catch (AppException ex) {
+			if (ex.status() == 403) {
+				throw ex;
+			}
+			model.addAttribute("error", this.messages.of(ex));
+			model.addAttribute("form", form);
+			return formView(model, null);
+		}
+	}
+
+	@GetMapping("/members/{id}/edit")
+	String editForm(Scope scope, @PathVariable long id, Model model) {
+		Member m = this.members.get(scope, id);
+		OrgUnit u = this.org.get(m.getUnitId());
+		scope.requireWrite(u.getPath());
+		model.addAttribute("form", new MemberForm(m.getFullName(), m.getGender(), m.getBirthDate(), m.getCardNumber(),
+				m.getJoinDate(), m.getFullMemberDate(), u.getShortCode(), m.getPosition(), m.getDuties(), m.getStatus(),
+				m.getStatusSince(), m.isRetiredCadre(), m.getVersion()));
+		return formView(model, m);
+	}
+
+	@PostMapping("/members/{id}")
+	String update(Scope scope, @PathVariable long id, MemberForm form, Model model, RedirectAttributes redirect) {
+		try {
+			Member m = this.members.update(scope, id, form.data(), form.version());
+			redirect.addFlashAttribute("flash", this.messages.get("member.updated", m.getFullName()));
+			return "redirect:/members/" + id;
+		}
+		catch (AppException ex) {
+			if (ex.status() == 403 || ex.status() == 404) {
+				throw ex;
+			}
+			model.addAttribute("error", this.messages.of(ex));
+			model.addAttribute("form", form);
+			return formView(model, this.members.get(scope, id));
+		}
+	}
+
+	@PostMapping("/members/{id}/status")
+	String changeStatus(Scope scope, @PathVariable long id, @RequestParam MemberStatus status,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(required = false) String note, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			Member m = this.members.changeStatus(scope, id, status, since, note, version);
+			redirect.addFlashAttribute("flash", this.messages.get("member.statusChanged", m.getFullName()));
+		}
+		catch (AppException ex) {
+			if (ex.status() == 403 || ex.status() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", this.messages.of(ex));
+		}
+		return "redirect:/members/" + id;
+	}
+
+	private String formView(Model model, Member member) {
+		model.addAttribute("member", member);
+		model.addAttribute("statuses", MemberStatus.values());
+		model.addAttribute("genders", Gender.values());
+		return "members/form";
+	}
+
+	/** The list's filters, bound from the query string. */
+	record MemberFilter(String q, Long unit, MemberStatus status, Gender gender, Boolean retired, Boolean all) {
+
+		MemberSearch.Query query() {
+			return new MemberSearch.Query(this.q, this.unit, this.status, this.gender, this.retired, Boolean.TRUE.equals(this.all));
+		}
+
+	}
+
+	record MemberForm(String fullName, Gender gender, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+			String cardNumber, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinDate,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fullMemberDate, String unitCode, String position,
+			String duties, MemberStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusSince,
+			boolean retiredCadre, long version) {
+
+		MemberData data() {
+			return new MemberData(this.fullName, this.gender, this.birthDate, this.cardNumber, this.joinDate,
+					this.fullMemberDate, this.unitCode, null, this.position, this.duties,
+					this.status == null ? MemberStatus.ACTIVE : this.status, this.statusSince, this.retiredCadre);
+		}
+
+	}
+
+}

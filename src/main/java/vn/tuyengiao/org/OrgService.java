@@ -1,0 +1,361 @@
+package vn.tuyengiao.org;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.UnitCommands.NewUnit;
+import vn.tuyengiao.org.UnitCommands.UnitChanges;
+import vn.tuyengiao.text.VietnameseText;
+
+/** The organisation tree: reading it within a scope, and every change to it (audited). */
+@Service
+public class OrgService {
+
+	private static final String AUDIT_TYPE = "OrgUnit";
+
+	private final OrgUnitRepository units;
+
+	private final OrgUnitParentPeriodRepository parentPeriods;
+
+	private final UnitMergeRepository merges;
+
+	private final UnitMembership membership;
+
+	private final AuditLog audit;
+
+	OrgService(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMergeRepository merges,
+			UnitMembership membership, AuditLog audit) {
+		this.units = units;
+		this.parentPeriods = parentPeriods;
+		this.merges = merges;
+		this.membership = membership;
+		this.audit = audit;
+	}
+
+	// ---- reading
+
+	@Transactional(readOnly = true)
+	public OrgUnit get(long id) {
+		return this.units.findById(id).orElseThrow(() -> AppException.notFound("org.notFound", id));
+	}
+
+	@Transactional(readOnly = true)
+	public OrgUnit get(Scope scope, long id) {
+		OrgUnit unit = get(id);
+		scope.requireRead(unit.getPath());
+		return unit;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrgUnit> findByCode(String code) {
+		return this.units.findByShortCode(code == null ? null : code.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, OrgUnit> getAll(Iterable<Long> ids) {
+		Map<Long, OrgUnit> byId = new HashMap<>();
+		this.units.findAllById(ids).forEach(u -> byId.put(u.getId(), u));
+		return byId;
+	}
+
+	/** The units a user's tree starts from: their own unit, or every root for an administrator. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> roots(Scope scope) {
+		if (scope.rootUnitId() == null) {
+			return this.units.findByParentIdIsNullOrderByName();
+		}
+		return List.of(get(scope.rootUnitId()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrgUnit> children(Scope scope, long parentId) {
+		OrgUnit parent = get(scope, parentId);
+		return this.units.findByParentIdOrderByValidToDescNameAsc(parent.getId());
+	}
+
+	/** Every unit under the prefix (all units when null), parents before children. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> subtree(String pathPrefix) {
+		return pathPrefix == null ? this.units.findAll(org.springframework.data.domain.Sort.by("path"))
+				: this.units.findSubtree(pathPrefix);
+	}
+
+	/** From the root down to the unit itself, for breadcrumbs; stops at the edge of the user's scope. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> ancestry(Scope scope, OrgUnit unit) {
+		List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+		Map<Long, OrgUnit> byId = getAll(ids);
+		List<OrgUnit> chain = new ArrayList<>();
+		for (Long id : ids) {
+			OrgUnit u = byId.get(id);
+			if (u != null && scope.contains(u.getPath())) {
+				chain.add(u);
+			}
+		}
+		return chain;
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrgUnit> search(Scope scope, String query, int limit) {
+		String folded = VietnameseText.fold(query);
+		if (folded.isEmpty()) {
+			return List.of();
+		}
+		return this.units.search(scope.pathPrefix(), folded, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * The tree under a unit with current member counts, rolled up: each row counts its own members plus
+	 * everything below. Built from one query for units and one grouped count for members.
+	 */
+	@Transactional(readOnly = true)
+	public UnitTree tree(Scope scope, long rootId, boolean includeClosed) {
+		OrgUnit root = get(scope, rootId);
+		List<OrgUnit> all = this.units.findSubtree(root.getPath());
+		Map<Long, Long> direct = this.membership.currentMemberCounts(root.getPath());
+		return UnitTree.build(root, all, direct, includeClosed);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ParentPeriod> parentHistory(Scope scope, long unitId) {
+		get(scope, unitId);
+		return this.parentPeriods.findByUnitIdOrderByValidFrom(unitId).stream()
+			.map(p -> new ParentPeriod(p.getParentId(), p.getValidFrom(), p.getValidTo()))
+			.toList();
+	}
+
+	public record ParentPeriod(Long parentId, LocalDate validFrom, LocalDate validTo) {
+	}
+
+	// ---- changing
+
+	@Transactional
+	public OrgUnit create(Scope scope, NewUnit cmd) {
+		OrgUnit parent = null;
+		if (cmd.parentId() == null) {
+			if (!scope.admin()) {
+				throw new AppException(403, "org.rootNeedsAdmin");
+			}
+		}
+		else {
+			parent = get(cmd.parentId());
+			scope.requireManageUnits(parent.getPath());
+			requireCanHoldChildren(parent);
+			if (parent.isClosed()) {
+				throw AppException.invalid("org.parentClosed", parent.getName());
+			}
+		}
+		requireValid(cmd.name(), cmd.kind(), cmd.shortCode(), cmd.validFrom());
+		if (this.units.existsByShortCode(cmd.shortCode().strip())) {
+			throw AppException.conflict("org.codeTaken", cmd.shortCode().strip());
+		}
+		OrgUnit unit = new OrgUnit(parent, cmd.kind(), cmd.name(), cmd.shortCode().strip(),
+				blankToNull(cmd.docAbbreviation()), cmd.validFrom());
+		this.units.saveAndFlush(unit);
+		unit.placeUnder(parent);
+		this.parentPeriods.save(new OrgUnitParentPeriod(unit.getId(), unit.getParentId(), cmd.validFrom()));
+		this.audit.record("CREATE", AUDIT_TYPE, unit.getId(), "Tạo " + unit.getName() + " (" + unit.getShortCode() + ")",
+				parent == null ? null : "Cấp trên: " + parent.getName());
+		return unit;
+	}
+
+	/** Creates a unit that may already have ended (history brought in by an import). */
+	@Transactional
+	public OrgUnit create(Scope scope, NewUnit cmd, LocalDate validTo) {
+		OrgUnit unit = create(scope, cmd);
+		if (validTo != null) {
+			if (validTo.isBefore(cmd.validFrom())) {
+				throw AppException.invalid("org.closeBeforeStart", unit.getName());
+			}
+			unit.close(validTo, null);
+		}
+		return unit;
+	}
+
+	@Transactional
+	public OrgUnit update(Scope scope, long id, UnitChanges cmd) {
+		OrgUnit unit = get(id);
+		scope.requireManageUnits(unit.getPath());
+		requireVersion(unit, cmd.version());
+		requireValid(cmd.name(), cmd.kind(), cmd.shortCode(), cmd.validFrom());
+		String code = cmd.shortCode().strip();
+		if (!code.equals(unit.getShortCode()) && this.units.existsByShortCode(code)) {
+			throw AppException.conflict("org.codeTaken", code);
+		}
+		if (cmd.kind() != unit.getKind() && !cmd.kind().holdsMembers() && this.membership.currentMembersOf(id) > 0) {
+			throw AppException.invalid("org.kindHasMembers", unit.getName());
+		}
+		String before = describe(unit);
+		unit.rename(cmd.name());
+		unit.update(cmd.kind(), code, blankToNull(cmd.docAbbreviation()), cmd.validFrom());
+		this.audit.record("UPDATE", AUDIT_TYPE, id, "Sửa " + unit.getName(), before + " → " + describe(unit));
+		return unit;
+	}
+
+	@Transactional
+	public OrgUnit move(Scope scope, long id, long newParentId, LocalDate date, long version) {
+		OrgUnit unit = get(id);
+		scope.requireManageUnits(unit.getPath());
+		requireVersion(unit, version);
+		OrgUnit newParent = get(newParentId);
+		scope.requireManageUnits(newParent.getPath());
+		if (newParent.getPath().startsWith(unit.getPath())) {
+			throw AppException.invalid("org.moveIntoItself", unit.getName(), newParent.getName());
+		}
+		requireCanHoldChildren(newParent);
+		if (newParent.isClosed()) {
+			throw AppException.invalid("org.parentClosed", newParent.getName());
+		}
+		String from = unit.getParentId() == null ? "—" : get(unit.getParentId()).getName();
+		reparent(unit, newParent, date);
+		this.audit.record("MOVE", AUDIT_TYPE, id, "Chuyển " + unit.getName() + " sang " + newParent.getName(),
+				"Từ " + from + " ngày " + date);
+		return get(id);
+	}
+
+	@Transactional
+	public OrgUnit close(Scope scope, long id, LocalDate date, long version) {
+		OrgUnit unit = get(id);
+		scope.requireManageUnits(unit.getPath());
+		requireVersion(unit, version);
+		if (unit.isClosed()) {
+			throw AppException.invalid("org.alreadyClosed", unit.getName());
+		}
+		if (date.isBefore(unit.getValidFrom())) {
+			throw AppException.invalid("org.closeBeforeStart", unit.getName());
+		}
+		if (this.units.countOpenChildren(id) > 0) {
+			throw AppException.invalid("org.closeHasChildren", unit.getName());
+		}
+		long members = this.membership.currentMembersOf(id);
+		if (members > 0) {
+			throw AppException.invalid("org.closeHasMembers", unit.getName(), members);
+		}
+		unit.close(date, null);
+		this.audit.record("CLOSE", AUDIT_TYPE, id, "Giải thể/kết thúc " + unit.getName(), "Ngày " + date);
+		return unit;
+	}
+
+	/**
+	 * Merges several units into one (the 2025 commune mergers): open child units and members move to the
+	 * target as of the date, the sources are closed on that date and remember the target. Anything dated
+	 * before the merge keeps pointing at the old units.
+	 */
+	@Transactional
+	public MergeResult merge(Scope scope, long targetId, List<Long> sourceIds, LocalDate date) {
+		OrgUnit target = get(targetId);
+		scope.requireManageUnits(target.getPath());
+		if (target.isClosed()) {
+			throw AppException.invalid("org.parentClosed", target.getName());
+		}
+		Set<Long> distinct = new LinkedHashSet<>(sourceIds);
+		distinct.remove(targetId);
+		if (distinct.isEmpty()) {
+			throw AppException.invalid("org.mergeNoSources");
+		}
+		int movedUnits = 0;
+		int movedMembers = 0;
+		List<String> names = new ArrayList<>();
+		for (Long sourceId : distinct) {
+			OrgUnit source = get(sourceId);
+			scope.requireManageUnits(source.getPath());
+			if (source.isClosed()) {
+				throw AppException.invalid("org.alreadyClosed", source.getName());
+			}
+			if (source.isAncestorOf(target) || target.isAncestorOf(source)) {
+				throw AppException.invalid("org.mergeNested", source.getName(), target.getName());
+			}
+			if (date.isBefore(source.getValidFrom())) {
+				throw AppException.invalid("org.closeBeforeStart", source.getName());
+			}
+			for (OrgUnit child : this.units.findByParentIdOrderByValidToDescNameAsc(sourceId)) {
+				if (!child.isClosed()) {
+					requireCanHoldChildren(target);
+					reparent(child, get(targetId), date);
+					movedUnits++;
+				}
+			}
+			if (this.membership.currentMembersOf(sourceId) > 0) {
+				if (!target.getKind().holdsMembers()) {
+					throw AppException.invalid("org.mergeMembersNeedCell", source.getName(), target.getName());
+				}
+				movedMembers += this.membership.moveMembers(sourceId, targetId, date);
+			}
+			OrgUnit reloaded = get(sourceId);
+			reloaded.close(date, targetId);
+			this.merges.save(new UnitMerge(targetId, sourceId, date, scope.username()));
+			names.add(reloaded.getName());
+		}
+		this.audit.record("MERGE", AUDIT_TYPE, targetId, "Hợp nhất " + String.join(", ", names) + " vào " + target.getName(),
+				"Ngày " + date + "; chuyển " + movedUnits + " tổ chức, " + movedMembers + " đảng viên");
+		return new MergeResult(get(targetId), names.size(), movedUnits, movedMembers);
+	}
+
+	public record MergeResult(OrgUnit target, int closedUnits, int movedUnits, int movedMembers) {
+	}
+
+	private void reparent(OrgUnit unit, OrgUnit newParent, LocalDate date) {
+		this.parentPeriods.findFirstByUnitIdAndValidToIsNull(unit.getId()).ifPresent(p -> p.end(date));
+		this.parentPeriods.save(new OrgUnitParentPeriod(unit.getId(), newParent.getId(), date));
+		String oldPrefix = unit.getPath();
+		String newPrefix = newParent.getPath() + unit.getId() + "/";
+		int delta = newParent.getDepth() + 1 - unit.getDepth();
+		// Native-free bulk rewrite; the unit row itself is rewritten too, then its parent column.
+		this.units.rewritePaths(oldPrefix, newPrefix, oldPrefix.length() + 1, delta);
+		OrgUnit fresh = get(unit.getId());
+		fresh.reparent(newParent.getId());
+	}
+
+	private void requireCanHoldChildren(OrgUnit parent) {
+		if (parent.getKind().holdsMembers()) {
+			throw AppException.invalid("org.cellHasNoChildren", parent.getName());
+		}
+	}
+
+	private static void requireVersion(OrgUnit unit, long version) {
+		if (unit.getVersion() != version) {
+			throw AppException.staleVersion();
+		}
+	}
+
+	private static void requireValid(String name, OrgUnitKind kind, String code, LocalDate validFrom) {
+		if (name == null || name.isBlank()) {
+			throw AppException.invalid("org.nameRequired");
+		}
+		if (kind == null) {
+			throw AppException.invalid("org.kindRequired");
+		}
+		if (code == null || code.isBlank()) {
+			throw AppException.invalid("org.codeRequired");
+		}
+		if (!code.strip().matches("[A-Za-z0-9._-]{1,60}")) {
+			throw AppException.invalid("org.codeFormat", code.strip());
+		}
+		if (validFrom == null) {
+			throw AppException.invalid("org.validFromRequired");
+		}
+	}
+
+	private static String describe(OrgUnit u) {
+		return u.getName() + " [" + u.getShortCode() + ", " + u.getKind() + ", " + u.getDocAbbreviation() + "]";
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

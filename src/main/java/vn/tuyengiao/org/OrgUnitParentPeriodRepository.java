@@ -1,0 +1,14 @@
+package vn.tuyengiao.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrgUnitParentPeriodRepository extends JpaRepository<OrgUnitParentPeriod, Long> {
+
+	Optional<OrgUnitParentPeriod> findFirstByUnitIdAndValidToIsNull(Long unitId);
+
+	List<OrgUnitParentPeriod> findByUnitIdOrderByValidFrom(Long unitId);
+
+}

@@ -1,0 +1,41 @@
+package vn.tuyengiao.org;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "unit_merge")
+class UnitMerge {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long targetId;
+
+	private Long sourceId;
+
+	private LocalDate mergeDate;
+
+	private String performedBy;
+
+	private Instant performedAt;
+
+	protected UnitMerge() {
+	}
+
+	UnitMerge(Long targetId, Long sourceId, LocalDate mergeDate, String performedBy) {
+		this.targetId = targetId;
+		this.sourceId = sourceId;
+		this.mergeDate = mergeDate;
+		this.performedBy = performedBy;
+		this.performedAt = Instant.now();
+	}
+
+}

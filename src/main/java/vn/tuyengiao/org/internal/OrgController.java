@@ -1,0 +1,208 @@
+package vn.tuyengiao.org.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnitKind;
+import vn.tuyengiao.org.UnitCommands.NewUnit;
+import vn.tuyengiao.org.UnitCommands.UnitChanges;
+
+/** The organisation tree pages: browse with member counts, create, edit, move, close, merge. */
+@Controller
+class OrgController {
+
+	private final OrgService org;
+
+	private final Messages messages;
+
+	OrgController(OrgService org, Messages messages) {
+		this.org = org;
+		this.messages = messages;
+	}
+
+	@GetMapping("/units")
+	String tree(Scope scope, @RequestParam(required = false) Long root,
+			@RequestParam(defaultValue = "false") boolean closed, Model model) {
+		List<OrgUnit> roots = this.org.roots(scope);
+		if (root == null && roots.size() == 1) {
+			root = roots.get(0).getId();
+		}
+		model.addAttribute("roots", roots);
+		model.addAttribute("showClosed", closed);
+		if (root != null) {
+			var tree = this.org.tree(scope, root, closed);
+			model.addAttribute("tree", tree);
+			model.addAttribute("ancestry", this.org.ancestry(scope, tree.root().unit()));
+		}
+		return "units/tree";
+	}
+
+	/** One level of the tree, loaded when a node is opened (htmx). */
+	@GetMapping("/units/{id}/children")
+	String children(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "false") boolean closed,
+			Model model) {
+		model.addAttribute("node", this.org.tree(scope, id, closed).root());
+		model.addAttribute("showClosed", closed);
+		return "units/tree :: children";
+	}
+
+	@GetMapping("/units/search")
+	String search(Scope scope, @RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("results", this.org.search(scope, q, 20));
+		return "units/search :: results";
+	}
+
+	@GetMapping("/units/{id}")
+	String show(Scope scope, @PathVariable long id, Model model) {
+		OrgUnit unit = this.org.get(scope, id);
+		var tree = this.org.tree(scope, id, true);
+		model.addAttribute("unit", unit);
+		model.addAttribute("node", tree.root());
+		model.addAttribute("ancestry", this.org.ancestry(scope, unit));
+		model.addAttribute("history", this.org.parentHistory(scope, id));
+		model.addAttribute("mergedInto", unit.getMergedIntoId() == null ? null : this.org.get(unit.getMergedIntoId()));
+		model.addAttribute("canManage", scope.canManageUnits());
+		model.addAttribute("parents", this.org.getAll(this.org.parentHistory(scope, id).stream()
+			.map(OrgService.ParentPeriod::parentId).filter(java.util.Objects::nonNull).toList()));
+		return "units/show";
+	}
+
+	@GetMapping("/units/new")
+	String newForm(Scope scope, @RequestParam(required = false) Long parent, Model model) {
+		OrgUnit p = parent == null ? null : this.org.get(scope, parent);
+		scope.requireManageUnits(p == null ? "/" : p.getPath());
+		model.addAttribute("parent", p);
+		model.addAttribute("kinds", OrgUnitKind.values());
+		model.addAttribute("form", new UnitForm(null, p == null ? OrgUnitKind.PROVINCIAL_COMMITTEE : OrgUnitKind.CELL, "", "",
+				LocalDate.now(), 0));
+		return "units/form";
+	}
+
+	@PostMapping("/units")
+	String create(Scope scope, @RequestParam(required = false) Long parentId, UnitForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			OrgUnit u = this.org.create(scope, new NewUnit(parentId, form.kind(), form.name(), form.shortCode(),
+					form.docAbbreviation(), form.validFrom()));
+			redirect.addFlashAttribute("flash", this.messages.get("org.created", u.getName()));
+			return "redirect:/units/" + u.getId();
+		}
+		catch (AppException ex) {
+			model.addAttribute("error", this.messages.of(ex));
+			model.addAttribute("parent", parentId == null ? null : this.org.get(scope, parentId));
+			model.addAttribute("kinds", OrgUnitKind.values());
+			model.addAttribute("form", form);
+			return "units/form";
+		}
+	}
+
+	@GetMapping("/units/{id}/edit")
+	String editForm(Scope scope, @PathVariable long id, Model model) {
+		OrgUnit u = this.org.get(scope, id);
+		scope.requireManageUnits(u.getPath());
+		model.addAttribute("unit", u);
+		model.addAttribute("kinds", OrgUnitKind.values());
+		model.addAttribute("form", new UnitForm(u.getName(), u.getKind(), u.getShortCode(), u.getDocAbbreviation(),
+				u.getValidFrom(), u.getVersion()));
+		return "units/form";
+	}
+
+	@PostMapping("/units/{id}")
+	String update(Scope scope, @PathVariable long id, UnitForm form, Model model, RedirectAttributes redirect) {
+		try {
+			OrgUnit u = this.org.update(scope, id, new UnitChanges(form.name(), form.kind(), form.shortCode(),
+					form.docAbbreviation(), form.validFrom(), form.version()));
+			redirect.addFlashAttribute("flash", this.messages.get("org.updated", u.getName()));
+			return "redirect:/units/" + id;
+		}
+		catch (AppException ex) {
+			model.addAttribute("error", this.messages.of(ex));
+			model.addAttribute("unit", this.org.get(scope, id));
+			model.addAttribute("kinds", OrgUnitKind.values());
+			model.addAttribute("form", form);
+			return "units/form";
+		}
+	}
+
+	@PostMapping("/units/{id}/move")
+	String move(Scope scope, @PathVariable long id, @RequestParam String parentCode,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			OrgUnit parent = this.org.findByCode(parentCode)
+				.orElseThrow(() -> AppException.invalid("org.notFoundCode", parentCode));
+			OrgUnit u = this.org.move(scope, id, parent.getId(), date, version);
+			return this.messages.get("org.moved", u.getName());
+		});
+	}
+
+	@PostMapping("/units/{id}/close")
+	String close(Scope scope, @PathVariable long id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> this.messages.get("org.closed", this.org.close(scope, id, date, version).getName()));
+	}
+
+	@GetMapping("/units/{id}/merge")
+	String mergeForm(Scope scope, @PathVariable long id, Model model) {
+		OrgUnit u = this.org.get(scope, id);
+		scope.requireManageUnits(u.getPath());
+		model.addAttribute("unit", u);
+		return "units/merge";
+	}
+
+	@PostMapping("/units/{id}/merge")
+	String merge(Scope scope, @PathVariable long id, @RequestParam String sourceCodes,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model,
+			RedirectAttributes redirect) {
+		try {
+			List<Long> ids = Arrays.stream(sourceCodes.split("[,;\\s]+"))
+				.filter(s -> !s.isBlank())
+				.map(code -> this.org.findByCode(code).orElseThrow(() -> AppException.invalid("org.notFoundCode", code)).getId())
+				.toList();
+			var result = this.org.merge(scope, id, ids, date);
+			redirect.addFlashAttribute("flash", this.messages.get("org.merged", result.closedUnits(), result.movedUnits(),
+					result.movedMembers()));
+			return "redirect:/units/" + id;
+		}
+		catch (AppException ex) {
+			model.addAttribute("error", this.messages.of(ex));
+			model.addAttribute("unit", this.org.get(scope, id));
+			model.addAttribute("sourceCodes", sourceCodes);
+			return "units/merge";
+		}
+	}
+
+	private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("flash", action.get());
+		}
+		catch (AppException ex) {
+			if (ex.status() == 403 || ex.status() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", this.messages.of(ex));
+		}
+		return "redirect:/units/" + id;
+	}
+
+	record UnitForm(String name, OrgUnitKind kind, String shortCode, String docAbbreviation,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom, long version) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package vn.tuyengiao.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.member.MemberSearch;
+import vn.tuyengiao.member.MemberStatus;
+import vn.tuyengiao.org.OrgService;
+
+@Controller
+class HomeController {
+
+	private final OrgService org;
+
+	private final MemberSearch members;
+
+	private final DashboardCounts counts;
+
+	HomeController(OrgService org, MemberSearch members, DashboardCounts counts) {
+		this.org = org;
+		this.members = members;
+		this.counts = counts;
+	}
+
+	@GetMapping("/")
+	String home(Scope scope, Model model) {
+		Map<MemberStatus, Long> byStatus = this.members.currentCounts(scope.pathPrefix());
+		long onRoll = byStatus.entrySet().stream().filter(e -> e.getKey().onRoll()).mapToLong(Map.Entry::getValue).sum();
+		model.addAttribute("byStatus", byStatus);
+		model.addAttribute("onRoll", onRoll);
+		model.addAttribute("scopeUnit", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
+		model.addAttribute("unitCounts", this.counts.units(scope.pathPrefix()));
+		model.addAttribute("retired", this.counts.retiredCadres(scope.pathPrefix()));
+		model.addAttribute("probationary", this.counts.probationary(scope.pathPrefix()));
+		model.addAttribute("roots", this.org.roots(scope));
+		return "home";
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, Model model) {
+		return "login";
+	}
+
+	/** Placeholder pages for modules still to come, so the navigation is laid out now. */
+	@GetMapping({ "/study", "/commitments", "/models", "/supervision", "/books", "/press", "/reports" })
+	String comingSoon(jakarta.servlet.http.HttpServletRequest req, Model model) {
+		model.addAttribute("section", req.getRequestURI().substring(req.getContextPath().length() + 1));
+		return "coming-soon";
+	}
+
+	record UnitCounts(long units, long cells) {
+	}
+
+
+}

@@ -1,0 +1,40 @@
+package vn.tuyengiao.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.tuyengiao.system.DeploymentMode;
+import vn.tuyengiao.user.AppUser;
+import vn.tuyengiao.user.UserService;
+
+/** What every page's layout shows: the signed-in user and whether this is an evaluation installation. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+	private final UserService users;
+
+	private final DeploymentMode mode;
+
+	LayoutModel(UserService users, DeploymentMode mode) {
+		this.users = users;
+		this.mode = mode;
+	}
+
+	@ModelAttribute("evaluationMode")
+	boolean evaluationMode() {
+		return this.mode.isEvaluation();
+	}
+
+	@ModelAttribute("currentUser")
+	AppUser currentUser() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || auth instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return this.users.find(auth.getName()).orElse(null);
+	}
+
+}
