@@ -248,7 +248,7 @@ public class MemberImporter {
 		String card = cell(row, columns, MemberField.CARD_NUMBER);
 		return new MemberData(name, gender, birth, card.isEmpty() ? null : card, join, full, unitCode, null,
 				blankToNull(cell(row, columns, MemberField.POSITION)), blankToNull(cell(row, columns, MemberField.DUTIES)),
-				status, since != null ? since : join, Boolean.TRUE.equals(retired));
+				status, since, Boolean.TRUE.equals(retired));
 	}
 
 	private LocalDate date(TableRow row, Map<MemberField, Integer> columns, MemberField field, ImportJob job) {
@@ -327,7 +327,7 @@ public class MemberImporter {
 						member.setString(9, VietnameseText.normalize(d.position()));
 						member.setString(10, VietnameseText.normalize(d.duties()));
 						member.setString(11, d.status().name());
-						member.setObject(12, Date.valueOf(d.statusSince()), Types.DATE);
+						member.setObject(12, Date.valueOf(statusSince(d)), Types.DATE);
 						member.setBoolean(13, d.retiredCadre());
 						member.setTimestamp(14, now);
 						member.setTimestamp(15, now);
@@ -347,11 +347,11 @@ public class MemberImporter {
 						MemberData d = chunk.get(i).data();
 						status.setLong(1, ids.get(i));
 						status.setString(2, d.status().name());
-						status.setObject(3, Date.valueOf(d.statusSince()), Types.DATE);
+						status.setObject(3, Date.valueOf(statusSince(d)), Types.DATE);
 						status.addBatch();
 						cell.setLong(1, ids.get(i));
 						cell.setLong(2, chunk.get(i).unitId());
-						LocalDate inCell = d.joinDate().isAfter(d.statusSince()) ? d.statusSince() : d.joinDate();
+						LocalDate inCell = d.joinDate().isAfter(statusSince(d)) ? statusSince(d) : d.joinDate();
 						cell.setObject(3, Date.valueOf(inCell), Types.DATE);
 						cell.addBatch();
 					}
@@ -362,6 +362,11 @@ public class MemberImporter {
 			}
 			return null;
 		});
+	}
+
+	/** A blank "Từ ngày" means the status has held since the member joined. */
+	private static LocalDate statusSince(MemberData d) {
+		return d.statusSince() != null ? d.statusSince() : d.joinDate();
 	}
 
 	private static String blankToNull(String s) {

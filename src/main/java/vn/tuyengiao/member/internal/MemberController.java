@@ -184,12 +184,13 @@ class MemberController {
 			String cardNumber, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinDate,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fullMemberDate, String unitCode, String position,
 			String duties, MemberStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusSince,
-			boolean retiredCadre, long version) {
+			Boolean retiredCadre, long version) {
 
 		MemberData data() {
 			return new MemberData(this.fullName, this.gender, this.birthDate, this.cardNumber, this.joinDate,
 					this.fullMemberDate, this.unitCode, null, this.position, this.duties,
-					this.status == null ? MemberStatus.ACTIVE : this.status, this.statusSince, this.retiredCadre);
+					this.status == null ? MemberStatus.ACTIVE : this.status, this.statusSince,
+					Boolean.TRUE.equals(this.retiredCadre));
 		}
 
 	}
