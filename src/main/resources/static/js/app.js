@@ -19,12 +19,27 @@ document.addEventListener('change', function (evt) {
     evt.target.form.submit();
   }
 });
-// Tree toggles: swap the icon once children are loaded.
-document.addEventListener('htmx:afterSwap', function (evt) {
-  var btn = document.querySelector('[hx-target="#' + evt.target.id + '"]');
-  if (btn) {
+// Tree toggles: the first click loads a node's children (htmx), the next hides them, the next shows them again.
+document.addEventListener('htmx:beforeRequest', function (evt) {
+  var btn = evt.detail.elt;
+  if (!btn.classList || !btn.classList.contains('toggle')) { return; }
+  var slot = document.querySelector(btn.getAttribute('hx-target'));
+  if (btn.getAttribute('aria-expanded') === 'true') {
+    evt.preventDefault();
+    slot.hidden = true;
+    btn.setAttribute('aria-expanded', 'false');
+    btn.querySelector('i').className = 'bi bi-plus-square';
+  } else if (slot && slot.childElementCount > 0) {
+    evt.preventDefault();
+    slot.hidden = false;
     btn.setAttribute('aria-expanded', 'true');
-    var icon = btn.querySelector('i');
-    if (icon) { icon.className = 'bi bi-dash-square'; }
+    btn.querySelector('i').className = 'bi bi-dash-square';
+  }
+});
+document.addEventListener('htmx:afterSwap', function (evt) {
+  var btn = evt.detail.requestConfig && evt.detail.requestConfig.elt;
+  if (btn && btn.classList && btn.classList.contains('toggle')) {
+    btn.setAttribute('aria-expanded', 'true');
+    btn.querySelector('i').className = 'bi bi-dash-square';
   }
 });

@@ -26,10 +26,13 @@ public class DeploymentMode implements ApplicationRunner {
 
 	private final String databaseProduct;
 
+	private final String url;
+
 	DeploymentMode(DataSource dataSource) throws SQLException {
 		try (Connection c = dataSource.getConnection()) {
 			this.databaseProduct = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-			this.evaluation = c.getMetaData().getURL().startsWith("jdbc:h2:");
+			this.url = c.getMetaData().getURL().replaceAll(";.*", "");
+			this.evaluation = this.url.startsWith("jdbc:h2:");
 		}
 	}
 
@@ -44,8 +47,8 @@ public class DeploymentMode implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.evaluation) {
-			log.warn("EVALUATION MODE: data are kept in an embedded H2 database ({}) under ./data. "
-					+ "Not for production: use the 'prod' profile with PostgreSQL.", this.databaseProduct);
+			log.warn("EVALUATION MODE: data are kept in an embedded H2 database ({}, {}). "
+					+ "Not for production: use the 'prod' profile with PostgreSQL.", this.url, this.databaseProduct);
 		}
 		else {
 			log.info("Production database: {}", this.databaseProduct);

@@ -91,6 +91,12 @@ final class CsvSource {
 		CSVParser parser = null;
 		try {
 			char delimiter = detectDelimiter(reader);
+			// Excel may write a first line "sep=;" naming the delimiter and hides it when opening the file; it is
+			// consumed here, before the parser, so record numbers stay the rows Excel shows.
+			Character declared = declaredDelimiter(reader);
+			if (declared != null) {
+				delimiter = declared;
+			}
 			CSVFormat format = CSVFormat.DEFAULT.builder()
 				.setDelimiter(delimiter)
 				// Empty lines are kept so that record numbers stay the row numbers Excel shows; the assembler drops
@@ -189,18 +195,29 @@ final class CsvSource {
 		return true;
 	}
 
-	/** Looks at the first line only, counting candidate delimiters outside quotes; semicolon wins a tie with comma. */
+	/**
+	 * Looks at the first non-empty line only, counting candidate delimiters outside quotes; semicolon wins a tie with
+	 * comma.
+	 */
 	static char detectDelimiter(BufferedReader reader) throws IOException {
 		reader.mark(HEADER_CHARS + 1);
 		int commas = 0;
 		int semicolons = 0;
 		int tabs = 0;
+		int lineLength = 0;
 		boolean quoted = false;
 		for (int i = 0; i < HEADER_CHARS; i++) {
 			int c = reader.read();
-			if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+			if (c < 0) {
 				break;
 			}
+			if (!quoted && (c == '\n' || c == '\r')) {
+				if (lineLength > 0) {
+					break;
+				}
+				continue;
+			}
+			lineLength++;
 			if (c == '"') {
 				quoted = !quoted;
 			}
@@ -222,6 +239,25 @@ final class CsvSource {
 			return ';';
 		}
 		return ',';
+	}
+
+	/** Consumes a leading "sep=X" line and returns X; otherwise reads nothing and returns null. */
+	static Character declaredDelimiter(BufferedReader reader) throws IOException {
+		reader.mark(8);
+		char[] start = new char[6];
+		int n = reader.read(start, 0, 6);
+		if (n >= 5 && "sep=".equalsIgnoreCase(new String(start, 0, 4)) && start[4] != '\r' && start[4] != '\n'
+				&& (n == 5 || start[5] == '\r' || start[5] == '\n')) {
+			if (n == 6 && start[5] == '\r') {
+				reader.mark(1);
+				if (reader.read() != '\n') {
+					reader.reset();
+				}
+			}
+			return start[4];
+		}
+		reader.reset();
+		return null;
 	}
 
 	/**

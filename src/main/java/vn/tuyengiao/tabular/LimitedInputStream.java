@@ -36,7 +36,7 @@ final class LimitedInputStream extends FilterInputStream {
 	@Override
 	public int read(byte[] b, int off, int len) throws IOException {
 		// Never ask the source for more than one byte past the limit: that one byte is enough to know it is too big.
-		int n = in.read(b, off, (int) Math.min(len, limit - count + 1));
+		int n = in.read(b, off, (int) Math.min(len, allowance()));
 		if (n > 0) {
 			add(n);
 		}
@@ -45,7 +45,7 @@ final class LimitedInputStream extends FilterInputStream {
 
 	@Override
 	public long skip(long n) throws IOException {
-		long skipped = in.skip(Math.min(n, limit - count + 1));
+		long skipped = in.skip(Math.min(n, allowance()));
 		if (skipped > 0) {
 			add(skipped);
 		}
@@ -64,6 +64,12 @@ final class LimitedInputStream extends FilterInputStream {
 	@Override
 	public synchronized void reset() throws IOException {
 		throw new IOException("mark/reset not supported");
+	}
+
+	/** Bytes that may still be read, including the one that proves the file too big; safe for Long.MAX_VALUE. */
+	private long allowance() {
+		long remaining = limit - count;
+		return remaining == Long.MAX_VALUE ? remaining : remaining + 1;
 	}
 
 	private void add(long n) {

@@ -49,6 +49,9 @@ public final class TabularReader {
 	public static void read(String fileName, InputStream in, long maxBytes, RowHandler handler) {
 		Objects.requireNonNull(in, "in");
 		Objects.requireNonNull(handler, "handler");
+		if (maxBytes <= 0) {
+			throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+		}
 		String name = displayName(fileName);
 		Format format = format(name);
 		InputStream limited = new LimitedInputStream(in, maxBytes, name);

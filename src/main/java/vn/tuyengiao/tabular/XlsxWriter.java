@@ -189,10 +189,16 @@ public final class XlsxWriter implements Closeable {
 		out.flush();
 	}
 
-	/** Deletes the temporary file; writes nothing. */
+	/** Deletes the temporary files (POI 5.3+ does so in close); writes nothing. */
 	@Override
 	public void close() throws IOException {
-		workbook.dispose();
+		if (!finished) {
+			// POI closes the sheet writers before it flushes rows still in the window, and logs a stack trace for
+			// each; flushing them first keeps an abandoned export quiet.
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				workbook.getSheetAt(i).flushRows();
+			}
+		}
 		workbook.close();
 	}
 

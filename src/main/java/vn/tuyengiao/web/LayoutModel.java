@@ -18,9 +18,19 @@ class LayoutModel {
 
 	private final DeploymentMode mode;
 
-	LayoutModel(UserService users, DeploymentMode mode) {
+	private final boolean demoData;
+
+	LayoutModel(UserService users, DeploymentMode mode,
+			@org.springframework.beans.factory.annotation.Value("${tuyengiao.demo-data:false}") boolean demoData) {
 		this.users = users;
 		this.mode = mode;
+		this.demoData = demoData;
+	}
+
+	/** The login page lists the demo accounts only where the demo loader created them. */
+	@ModelAttribute("demoAccounts")
+	boolean demoAccounts() {
+		return this.mode.isEvaluation() && this.demoData;
 	}
 
 	@ModelAttribute("evaluationMode")

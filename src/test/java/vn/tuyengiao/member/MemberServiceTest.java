@@ -28,6 +28,9 @@ class MemberServiceTest {
 	UserService users;
 
 	@Autowired
+	vn.tuyengiao.org.OrgService orgService;
+
+	@Autowired
 	Fixture.Data fx;
 
 	private final Scope system = Scope.system();
@@ -53,10 +56,25 @@ class MemberServiceTest {
 
 	@Test
 	void filtersByStatusAndRetiredCadre() {
-		var exempt = this.search.search(this.system, new MemberSearch.Query(null, this.fx.cellCc(), MemberStatus.EXEMPT, null, null, false), 0, 50);
-		assertThat(exempt.rows()).extracting(MemberSearch.Row::fullName).containsExactly("Võ Văn Thắng");
-		var retired = this.search.search(this.system, new MemberSearch.Query(null, this.fx.cellCc(), null, null, true, false), 0, 50);
-		assertThat(retired.rows()).extracting(MemberSearch.Row::fullName).containsExactlyInAnyOrder("Lê Văn Thắng", "Võ Văn Thắng");
+		var cell = this.orgService.create(this.system, new vn.tuyengiao.org.UnitCommands.NewUnit(this.fx.communePd(),
+				vn.tuyengiao.org.OrgUnitKind.CELL, "Chi bộ ấp Cái Chanh 3", "T.FI.CC3", "CB", LocalDate.of(2025, 7, 1)));
+		add("Lê Văn Năm", "93500001", cell.getId(), MemberStatus.ACTIVE, true);
+		add("Võ Thị Sáu", "93500002", cell.getId(), MemberStatus.EXEMPT, true);
+		add("Đặng Văn Bảy", "93500003", cell.getId(), MemberStatus.AWAY, false);
+		add("Hồ Thị Tám", "93500004", cell.getId(), MemberStatus.TRANSFERRED_OUT, false);
+		var exempt = this.search.search(this.system, new MemberSearch.Query(null, cell.getId(), MemberStatus.EXEMPT, null, null, false), 0, 50);
+		assertThat(exempt.rows()).extracting(MemberSearch.Row::fullName).containsExactly("Võ Thị Sáu");
+		var retired = this.search.search(this.system, new MemberSearch.Query(null, cell.getId(), null, null, true, false), 0, 50);
+		assertThat(retired.rows()).extracting(MemberSearch.Row::fullName).containsExactlyInAnyOrder("Lê Văn Năm", "Võ Thị Sáu");
+		var onRoll = this.search.search(this.system, new MemberSearch.Query(null, cell.getId(), null, null, null, false), 0, 50);
+		assertThat(onRoll.rows()).extracting(MemberSearch.Row::fullName).doesNotContain("Hồ Thị Tám").hasSize(3);
+		var everyone = this.search.search(this.system, new MemberSearch.Query(null, cell.getId(), null, null, null, true), 0, 50);
+		assertThat(everyone.total()).isEqualTo(4);
+	}
+
+	private void add(String name, String card, long cell, MemberStatus status, boolean retired) {
+		this.members.create(this.system, new MemberData(name, Gender.MALE, LocalDate.of(1960, 1, 1), card, LocalDate.of(1985, 1, 1),
+				LocalDate.of(1986, 1, 1), null, cell, null, null, status, LocalDate.of(2020, 1, 1), retired));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.Gender;
+import vn.tuyengiao.member.Member;
 import vn.tuyengiao.member.MemberData;
 import vn.tuyengiao.member.MemberSearch;
 import vn.tuyengiao.member.MemberService;
@@ -47,17 +48,31 @@ class OrgTreeTest {
 
 	@Test
 	void treeRollsMemberCountsUpToEveryAncestor() {
-		UnitTree tree = this.org.tree(this.system, this.fx.province(), false);
-		assertThat(tree.node(this.fx.cellVl1()).ownMembers()).isEqualTo(3);
-		assertThat(tree.node(this.fx.communeVbb()).totalMembers()).isEqualTo(4);
-		assertThat(tree.node(this.fx.communePd()).totalMembers()).isEqualTo(3);
-		assertThat(tree.root().totalMembers()).isGreaterThanOrEqualTo(7);
+		OrgUnit commune = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Bình Bắc 2", "T.RU.VBB2");
+		OrgUnit grassroots = unit(commune.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE, "Đảng ủy cơ sở Trường THPT Vĩnh Thuận", "T.RU.THPT");
+		OrgUnit cellA = unit(grassroots.getId(), OrgUnitKind.CELL, "Chi bộ Giáo viên 1", "T.RU.GV1");
+		OrgUnit cellB = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Vĩnh Lộc 4", "T.RU.VL4");
+		member("Cao Văn Tâm", "93400001", cellA);
+		member("Cao Thị Mỹ", "93400002", cellA);
+		member("La Văn Hùng", "93400003", cellB);
+		Member gone = this.members.create(this.system, new MemberData("Tạ Văn Lực", Gender.MALE, LocalDate.of(1950, 1, 1), "93400004",
+				LocalDate.of(1975, 1, 1), LocalDate.of(1976, 1, 1), null, cellB.getId(), null, null, MemberStatus.DECEASED,
+				LocalDate.of(2024, 1, 1), true));
+
+		UnitTree tree = this.org.tree(this.system, commune.getId(), false);
+		assertThat(tree.node(cellA.getId()).ownMembers()).isEqualTo(2);
+		assertThat(tree.node(grassroots.getId()).totalMembers()).isEqualTo(2);
+		assertThat(tree.node(cellB.getId()).ownMembers()).as("the deceased are off the roll").isEqualTo(1);
+		assertThat(tree.root().totalMembers()).isEqualTo(3);
+		assertThat(gone.getStatus()).isEqualTo(MemberStatus.DECEASED);
 	}
 
 	@Test
 	void aCommuneOfficerSeesOnlyTheirCommune() {
 		Scope vbb = this.users.scopeOf("canbo.vbb");
-		assertThat(this.org.tree(vbb, this.fx.communeVbb(), false).root().totalMembers()).isEqualTo(4);
+		UnitTree tree = this.org.tree(vbb, this.fx.communeVbb(), false);
+		assertThat(tree.node(this.fx.cellVl1())).isNotNull();
+		assertThat(tree.node(this.fx.cellCc())).isNull();
 		assertThatThrownBy(() -> this.org.tree(vbb, this.fx.communePd(), false))
 			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.status()).isEqualTo(403));
 		assertThat(this.org.search(vbb, "cai chanh", 10)).isEmpty();
