@@ -1,6 +1,5 @@
 package vn.tuyengiao.member;
 
-import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,14 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.Cells;
+import vn.tuyengiao.common.ImportFiles;
 import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.tabular.TableRow;
-import vn.tuyengiao.tabular.TabularException;
-import vn.tuyengiao.tabular.TabularReader;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -90,21 +88,12 @@ public class MemberImporter {
 	/** Validates the whole file, then writes all of it or nothing; progress and errors go to the job. */
 	public void run(Scope scope, String fileName, byte[] content, ImportJob job) {
 		scope.requireWrite(scope.pathPrefix() == null ? "/" : scope.pathPrefix());
-		job.state(ImportJob.State.READING);
-		List<String> headers;
-		List<TableRow> rows;
-		try {
-			var table = TabularReader.readAll(fileName, new ByteArrayInputStream(content), this.maxBytes);
-			headers = table.headers();
-			rows = table.rows();
-		}
-		catch (TabularException ex) {
-			job.error(0, "", this.messages.get(ex.getMessageKey(), ex.getArgs()));
-			job.state(ImportJob.State.FAILED);
+		var table = ImportFiles.read(job, fileName, content, this.maxBytes, this.messages);
+		if (table.isEmpty()) {
 			return;
 		}
-		job.total(rows.size());
-		job.state(ImportJob.State.VALIDATING);
+		List<String> headers = table.get().headers();
+		List<TableRow> rows = table.get().rows();
 		Map<MemberField, Integer> columns = mapColumns(fileName, headers, rows.isEmpty(), job);
 		if (job.hasErrors()) {
 			job.state(ImportJob.State.FAILED);

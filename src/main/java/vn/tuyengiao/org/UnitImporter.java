@@ -1,6 +1,5 @@
 package vn.tuyengiao.org;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,13 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Cells;
+import vn.tuyengiao.common.ImportFiles;
 import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.tabular.TableRow;
-import vn.tuyengiao.tabular.TabularException;
-import vn.tuyengiao.tabular.TabularReader;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -35,25 +33,22 @@ public class UnitImporter {
 	/** Column headers of the import template, in order. */
 	public enum Column {
 
-		CODE("Mã đơn vị", "org.field.code", "org.import.guide.code", true),
-		NAME("Tên tổ chức đảng", "org.field.name", "org.import.guide.name", true),
-		KIND("Loại", "org.field.kind", "org.import.guide.kind", true),
-		PARENT("Mã đơn vị cấp trên", "org.field.parent", "org.import.guide.parent", false),
-		ABBREVIATION("Ký hiệu văn bản", "org.field.abbreviation", "org.import.guide.abbreviation", false),
-		VALID_FROM("Hiệu lực từ", "org.field.validFrom", "org.import.guide.validFrom", true),
-		VALID_TO("Hiệu lực đến", "org.field.validTo", "org.import.guide.validTo", false);
+		CODE("Mã đơn vị", "org.import.guide.code", true),
+		NAME("Tên tổ chức đảng", "org.import.guide.name", true),
+		KIND("Loại", "org.import.guide.kind", true),
+		PARENT("Mã đơn vị cấp trên", "org.import.guide.parent", false),
+		ABBREVIATION("Ký hiệu văn bản", "org.import.guide.abbreviation", false),
+		VALID_FROM("Hiệu lực từ", "org.import.guide.validFrom", true),
+		VALID_TO("Hiệu lực đến", "org.import.guide.validTo", false);
 
 		private final String header;
-
-		private final String labelKey;
 
 		private final String guideKey;
 
 		private final boolean required;
 
-		Column(String header, String labelKey, String guideKey, boolean required) {
+		Column(String header, String guideKey, boolean required) {
 			this.header = header;
-			this.labelKey = labelKey;
 			this.guideKey = guideKey;
 			this.required = required;
 		}
@@ -107,21 +102,12 @@ public class UnitImporter {
 		if (!scope.canManageUnits()) {
 			throw new AppException(403, "error.cannotManageUnits");
 		}
-		job.state(ImportJob.State.READING);
-		List<String> headers;
-		List<TableRow> rows;
-		try {
-			var table = TabularReader.readAll(fileName, new ByteArrayInputStream(content), this.maxBytes);
-			headers = table.headers();
-			rows = table.rows();
-		}
-		catch (TabularException ex) {
-			job.error(0, "", this.messages.get(ex.getMessageKey(), ex.getArgs()));
-			job.state(ImportJob.State.FAILED);
+		var table = ImportFiles.read(job, fileName, content, this.maxBytes, this.messages);
+		if (table.isEmpty()) {
 			return;
 		}
-		job.total(rows.size());
-		job.state(ImportJob.State.VALIDATING);
+		List<String> headers = table.get().headers();
+		List<TableRow> rows = table.get().rows();
 		Map<Column, Integer> columns = new HashMap<>();
 		for (int i = 0; i < headers.size(); i++) {
 			int index = i;

@@ -153,6 +153,18 @@ class WebPagesTest {
 	}
 
 	@Test
+	void unitExportRoundTripsThroughTheImportFormat() throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/units/export.xlsx").with(user("canbo.vbb"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		var table = vn.tuyengiao.tabular.TabularReader.readAll("x.xlsx", new java.io.ByteArrayInputStream(xlsx), 10_000_000);
+		assertThat(table.headers()).containsExactly("Mã đơn vị", "Tên tổ chức đảng", "Loại", "Mã đơn vị cấp trên",
+				"Ký hiệu văn bản", "Hiệu lực từ", "Hiệu lực đến");
+		assertThat(table.rows()).extracting(row -> row.cells().get(0)).contains("T.VBB", "T.VBB.VL1").doesNotContain("T.PD.CC", "T.KG");
+		assertThat(table.rows()).filteredOn(row -> row.cells().get(0).equals("T.VBB.VL1"))
+			.singleElement().satisfies(row -> assertThat(row.cells()).containsSubsequence("Chi bộ ấp Vĩnh Lộc 1", "Chi bộ trực thuộc", "T.VBB", "CB", "01/07/2025"));
+	}
+
+	@Test
 	void exportGivesAnXlsxOfTheScope() throws Exception {
 		byte[] xlsx = this.mvc.perform(get("/members/export.xlsx").with(user("bithu.cc"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();

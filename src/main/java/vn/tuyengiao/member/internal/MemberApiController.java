@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.ImportFiles;
 import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.ImportJobs;
 import vn.tuyengiao.common.Scope;
@@ -116,17 +117,13 @@ class MemberApiController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập đảng viên từ tệp .xlsx/.csv: kiểm tra toàn bộ trước, có lỗi thì không ghi gì")
-	ResponseEntity<ImportResult> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
+	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename() == null ? "tep.csv" : file.getOriginalFilename();
 		ImportJob job = this.jobs.runNow(scope.username(), "members", name, j -> this.importer.run(scope, name, content, j));
 		return ResponseEntity.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(new ImportResult(job.getState().name(), job.getTotal(), job.getWritten(), job.getErrorCount(),
-					job.getErrors(), job.getMessage()));
+			.body(ImportFiles.Result.of(job));
 	}
 
-	record ImportResult(String state, int rows, int written, int errorCount, List<ImportJob.ImportError> errors,
-			String message) {
-	}
 
 }

@@ -53,6 +53,31 @@ class OrgController {
 	}
 
 	/** One level of the tree, loaded when a node is opened (htmx). */
+	/** The subtree in the import format, so a list can be edited in Excel and imported elsewhere. */
+	@GetMapping("/units/export.xlsx")
+	void export(Scope scope, @RequestParam(required = false) Long root, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		String prefix = root == null ? scope.pathPrefix() : this.org.get(scope, root).getPath();
+		List<OrgUnit> units = this.org.subtree(prefix);
+		java.util.Map<Long, OrgUnit> byId = new java.util.HashMap<>();
+		units.forEach(u -> byId.put(u.getId(), u));
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"to-chuc-dang.xlsx\"");
+		List<String> headers = Arrays.stream(vn.tuyengiao.org.UnitImporter.Column.values())
+			.map(vn.tuyengiao.org.UnitImporter.Column::header)
+			.toList();
+		try (java.io.OutputStream out = response.getOutputStream();
+				vn.tuyengiao.tabular.XlsxWriter writer = vn.tuyengiao.tabular.XlsxWriter.open(out,
+						this.messages.get("org.title"), headers)) {
+			for (OrgUnit u : units) {
+				OrgUnit parent = u.getParentId() == null ? null : byId.get(u.getParentId());
+				writer.addRow(Arrays.asList(u.getShortCode(), u.getName(), u.getKind().importLabel(),
+						parent == null ? "" : parent.getShortCode(), u.getDocAbbreviation(), u.getValidFrom(), u.getValidTo()));
+			}
+			writer.finish();
+		}
+	}
+
 	@GetMapping("/units/{id}/children")
 	String children(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "false") boolean closed,
 			Model model) {

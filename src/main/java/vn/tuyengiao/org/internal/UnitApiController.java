@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import vn.tuyengiao.common.ImportFiles;
 import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.ImportJobs;
 import vn.tuyengiao.common.Scope;
@@ -62,15 +63,6 @@ class UnitApiController {
 			LocalDate validFrom, Long version) {
 	}
 
-	record ImportResult(String state, int rows, int written, int errorCount, List<ImportJob.ImportError> errors,
-			String message) {
-
-		static ImportResult of(ImportJob j) {
-			return new ImportResult(j.getState().name(), j.getTotal(), j.getWritten(), j.getErrorCount(), j.getErrors(),
-					j.getMessage());
-		}
-
-	}
 
 	@GetMapping
 	@Operation(summary = "Danh sách tổ chức đảng: con của một đơn vị (parent), tìm theo tên (q), hoặc các gốc trong phạm vi")
@@ -115,12 +107,12 @@ class UnitApiController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập tổ chức đảng từ tệp .xlsx/.csv: kiểm tra toàn bộ trước, có lỗi thì không ghi gì")
-	ResponseEntity<ImportResult> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
+	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename() == null ? "tep.csv" : file.getOriginalFilename();
 		ImportJob job = this.jobs.runNow(scope.username(), "units", name, j -> this.importer.run(scope, name, content, j));
 		return ResponseEntity.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(ImportResult.of(job));
+			.body(ImportFiles.Result.of(job));
 	}
 
 }
