@@ -51,7 +51,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 		else {
 			props = Map.of("spring.datasource.url",
-					"jdbc:h2:mem:tuyengiao" + suffix + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+					"jdbc:h2:mem:tuyengiao" + suffix + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 					"spring.datasource.username", "sa", "spring.datasource.password", "");
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));

@@ -1,0 +1,181 @@
+package vn.tuyengiao.register;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.text.VietnameseText;
+
+/**
+ * The outgoing-document register (sổ đăng ký văn bản đi). Numbers run from 01 per issuing body, per document
+ * type, per committee term, and are never issued twice: each allocation increments one counter row, whose row
+ * lock serialises concurrent requests on H2 and PostgreSQL alike.
+ */
+@Service
+public class DocumentRegister {
+
+	private final IssuingBodyRepository bodies;
+
+	private final CommitteeTermRepository terms;
+
+	private final OutgoingDocumentRepository documents;
+
+	private final JdbcTemplate jdbc;
+
+	private final OrgService org;
+
+	private final AuditLog audit;
+
+	DocumentRegister(IssuingBodyRepository bodies, CommitteeTermRepository terms, OutgoingDocumentRepository documents,
+			JdbcTemplate jdbc, OrgService org, AuditLog audit) {
+		this.bodies = bodies;
+		this.terms = terms;
+		this.documents = documents;
+		this.jdbc = jdbc;
+		this.org = org;
+		this.audit = audit;
+	}
+
+	/** Document types (code → name), in the order of the party's list. */
+	@Transactional(readOnly = true)
+	public Map<String, String> documentTypes() {
+		Map<String, String> types = new LinkedHashMap<>();
+		this.jdbc.query("select code, name from document_type order by name", rs -> {
+			types.put(rs.getString(1), rs.getString(2));
+		});
+		return types;
+	}
+
+	@Transactional
+	public IssuingBody createBody(Scope scope, long unitId, String name, String abbreviation, String superiorName,
+			String place) {
+		OrgUnit unit = this.org.get(unitId);
+		scope.requireManageUnits(unit.getPath());
+		if (name == null || name.isBlank() || abbreviation == null || abbreviation.isBlank() || place == null
+				|| place.isBlank()) {
+			throw AppException.invalid("register.bodyFieldsRequired");
+		}
+		if (!abbreviation.strip().matches("[\\p{L}0-9]{1,30}")) {
+			throw AppException.invalid("register.abbreviationFormat", abbreviation.strip());
+		}
+		IssuingBody body = this.bodies.save(new IssuingBody(unitId, VietnameseText.normalize(name),
+				VietnameseText.normalize(abbreviation), VietnameseText.normalize(superiorName), VietnameseText.normalize(place)));
+		for (CommitteeTerm term : this.terms.findByUnitIdOrderByValidFromDesc(unitId)) {
+			openCounters(body.getId(), term.getId());
+		}
+		this.audit.record("CREATE", "IssuingBody", body.getId(), "Thêm cơ quan ban hành " + body.getName(), body.getAbbreviation());
+		return body;
+	}
+
+	@Transactional
+	public CommitteeTerm createTerm(Scope scope, long unitId, String name, LocalDate from, LocalDate to) {
+		OrgUnit unit = this.org.get(unitId);
+		scope.requireManageUnits(unit.getPath());
+		if (name == null || name.isBlank() || from == null) {
+			throw AppException.invalid("register.termFieldsRequired");
+		}
+		if (to != null && to.isBefore(from)) {
+			throw AppException.invalid("register.termDates");
+		}
+		for (CommitteeTerm other : this.terms.findByUnitIdOrderByValidFromDesc(unitId)) {
+			boolean overlaps = (other.getValidTo() == null || !other.getValidTo().isBefore(from))
+					&& (to == null || !to.isBefore(other.getValidFrom()));
+			if (overlaps) {
+				throw AppException.invalid("register.termOverlap", other.getName());
+			}
+		}
+		CommitteeTerm term = this.terms.save(new CommitteeTerm(unitId, VietnameseText.normalize(name), from, to));
+		for (IssuingBody body : this.bodies.findByUnitIdIn(List.of(unitId))) {
+			openCounters(body.getId(), term.getId());
+		}
+		this.audit.record("CREATE", "CommitteeTerm", term.getId(), "Thêm nhiệm kỳ " + term.getName() + " của " + unit.getName(), null);
+		return term;
+	}
+
+	/**
+	 * Takes the next number for a document of this type issued by this body on this date: the term is the one of
+	 * the body's committee that covers the date.
+	 */
+	@Transactional
+	public IssuedNumber issue(Scope scope, long bodyId, String typeCode, String subject, LocalDate issuedOn) {
+		IssuingBody body = body(scope, bodyId);
+		scope.requireWrite(this.org.get(body.getUnitId()).getPath());
+		if (!documentTypes().containsKey(typeCode)) {
+			throw AppException.invalid("register.unknownType", typeCode);
+		}
+		if (subject == null || subject.isBlank()) {
+			throw AppException.invalid("register.subjectRequired");
+		}
+		LocalDate date = issuedOn == null ? LocalDate.now() : issuedOn;
+		CommitteeTerm term = this.terms.findByUnitIdOrderByValidFromDesc(body.getUnitId()).stream()
+			.filter(t -> t.covers(date))
+			.findFirst()
+			.orElseThrow(() -> AppException.invalid("register.noTerm", body.getName(), date));
+		int updated = this.jdbc.update("update document_counter set last_number = last_number + 1 "
+				+ "where issuing_body_id = ? and term_id = ? and type_code = ?", bodyId, term.getId(), typeCode);
+		if (updated != 1) {
+			throw new IllegalStateException("no counter for body " + bodyId + ", term " + term.getId() + ", type " + typeCode);
+		}
+		Integer number = this.jdbc.queryForObject("select last_number from document_counter "
+				+ "where issuing_body_id = ? and term_id = ? and type_code = ?", Integer.class, bodyId, term.getId(), typeCode);
+		OutgoingDocument doc = this.documents.save(new OutgoingDocument(bodyId, term.getId(), typeCode, number,
+				VietnameseText.normalize(subject), date, scope.username()));
+		IssuedNumber issued = new IssuedNumber(doc, body, term);
+		this.audit.record("ISSUE", "OutgoingDocument", doc.getId(), "Lấy số " + issued.formatted(), doc.getSubject());
+		return issued;
+	}
+
+	/** A number as printed: "Số 03-BC/BTG" (two digits at least, no colon). */
+	public record IssuedNumber(OutgoingDocument document, IssuingBody body, CommitteeTerm term) {
+
+		public String formatted() {
+			return format(this.document.getNumber(), this.document.getTypeCode(), this.body.getAbbreviation());
+		}
+
+	}
+
+	public static String format(int number, String typeCode, String issuerAbbreviation) {
+		return "Số " + (number < 10 ? "0" + number : Integer.toString(number)) + "-" + typeCode + "/" + issuerAbbreviation;
+	}
+
+	@Transactional(readOnly = true)
+	public IssuingBody body(Scope scope, long bodyId) {
+		IssuingBody body = this.bodies.findById(bodyId).orElseThrow(() -> AppException.notFound("register.bodyNotFound", bodyId));
+		scope.requireRead(this.org.get(body.getUnitId()).getPath());
+		return body;
+	}
+
+	/** The bodies of the user's scope: those of the units on the way down to it and below it. */
+	@Transactional(readOnly = true)
+	public List<IssuingBody> bodies(Scope scope) {
+		return this.bodies.findAll().stream().filter(b -> scope.contains(this.org.get(b.getUnitId()).getPath())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CommitteeTerm> terms(Scope scope, long unitId) {
+		this.org.get(scope, unitId);
+		return this.terms.findByUnitIdOrderByValidFromDesc(unitId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<OutgoingDocument> recent(Scope scope, long bodyId) {
+		body(scope, bodyId);
+		return this.documents.findTop100ByIssuingBodyIdOrderByIdDesc(bodyId);
+	}
+
+	private void openCounters(long bodyId, long termId) {
+		this.jdbc.update("insert into document_counter (issuing_body_id, term_id, type_code, last_number) "
+				+ "select ?, ?, code, 0 from document_type", bodyId, termId);
+	}
+
+}

@@ -1,0 +1,23 @@
+package vn.tuyengiao.register;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssuingBodyRepository extends JpaRepository<IssuingBody, Long> {
+
+	List<IssuingBody> findByUnitIdIn(java.util.Collection<Long> unitIds);
+
+}
+
+interface CommitteeTermRepository extends JpaRepository<CommitteeTerm, Long> {
+
+	List<CommitteeTerm> findByUnitIdOrderByValidFromDesc(Long unitId);
+
+}
+
+interface OutgoingDocumentRepository extends JpaRepository<OutgoingDocument, Long> {
+
+	List<OutgoingDocument> findTop100ByIssuingBodyIdOrderByIdDesc(Long issuingBodyId);
+
+}
