@@ -24,7 +24,7 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 	@Query("select count(u) from OrgUnit u where u.parentId = :parentId and u.validTo is null")
 	long countOpenChildren(@Param("parentId") Long parentId);
 
-	@Query("select u from OrgUnit u where (:prefix is null or u.path like concat(:prefix, '%')) and u.searchName like concat('%', :q, '%') order by u.depth, u.name")
+	@Query("select u from OrgUnit u where (:prefix is null or u.path like concat(:prefix, '%')) and (u.searchName like concat('%', :q, '%') or lower(u.shortCode) like concat(:q, '%')) order by u.depth, u.name")
 	List<OrgUnit> search(@Param("prefix") String prefix, @Param("q") String foldedQuery,
 			org.springframework.data.domain.Pageable page);
 

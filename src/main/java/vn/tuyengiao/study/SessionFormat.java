@@ -1,0 +1,11 @@
+package vn.tuyengiao.study;
+
+public enum SessionFormat {
+
+	IN_PERSON, ONLINE;
+
+	public String messageKey() {
+		return "study.format." + name();
+	}
+
+}

@@ -1,0 +1,324 @@
+package vn.tuyengiao.study;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.tuyengiao.support.Fixture;
+import vn.tuyengiao.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Seeds 004 and 002 entered through the REST API as an officer would script them: the live roll-up gives the
+ * reports' figures, with the rate computed as attended ÷ (total − exempt − away).
+ */
+@IntegrationTest
+class StudyCampaignApiTest {
+
+	static final String UNIT_HEADER = "Mã đơn vị,Tên tổ chức đảng,Loại,Mã đơn vị cấp trên,Ký hiệu văn bản,Hiệu lực từ,Hiệu lực đến\n";
+
+	static final String MEMBER_HEADER = "Họ và tên,Giới tính,Ngày sinh,Số thẻ đảng viên,Ngày vào Đảng,Ngày chính thức,Mã chi bộ,Chức vụ,Chức trách nhiệm vụ,Tình trạng,Từ ngày,Cán bộ hưu\n";
+
+	static final String[] SURNAMES = { "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Hồ", "Ngô" };
+
+	static final String[] GIVEN = { "Văn Thắng", "Thị Hòa", "Văn Tâm", "Thị Lan", "Minh Tuấn", "Ngọc Ánh", "Văn Hùng", "Thị Mai" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixture.Data fx;
+
+	private static final java.util.concurrent.atomic.AtomicInteger CARD = new java.util.concurrent.atomic.AtomicInteger(96_000_000);
+
+	@Test
+	void seed004CommuneConferenceGives178Of189() throws Exception {
+		StringBuilder units = new StringBuilder(UNIT_HEADER).append("S4.MT,Đảng ủy xã Mỹ Thạnh,Đảng ủy xã,T.KG,ĐU,01/01/2015,\n");
+		for (int c = 1; c <= 13; c++) {
+			units.append("S4.MT.CB").append(c).append(",Chi bộ ấp ").append(c).append(",Chi bộ trực thuộc,S4.MT,CB,01/01/2015,\n");
+		}
+		importUnits(units.toString());
+		StringBuilder members = new StringBuilder(MEMBER_HEADER);
+		for (int i = 0; i < 189; i++) {
+			members.append(member(i, "S4.MT.CB" + (i % 13 + 1), "Đang sinh hoạt"));
+		}
+		importMembers(members.toString());
+		long commune = unitId("S4.MT");
+		long campaign = createCampaign(commune, "Học tập Chỉ thị số 05-CT/TW", "DIRECTIVE", "2016-06-13", "2017-12-31",
+				"[\"PARTY_MEMBERS\",\"UNION_MEMBERS\",\"PUBLIC\"]");
+		long conference = createSession(campaign, commune, "Hội nghị triển khai Chỉ thị 05", "IN_PERSON", null, "2017-02-15",
+				"[\"PARTY_MEMBERS\"]");
+		List<Long> ids = memberIds(commune);
+		assertThat(ids).hasSize(189);
+		attend(conference, ids.subList(0, 178)).andExpect(status().isOk()).andExpect(jsonPath("$.recorded").value(178));
+
+		long unionClass = createSession(campaign, commune, "Triển khai cho đoàn viên, hội viên và nhân dân", "IN_PERSON", null,
+				"2017-03-01", "[\"UNION_MEMBERS\",\"PUBLIC\"]");
+		call(put("/api/v1/study/campaigns/{id}/populations", campaign), Map.of("unitId", commune, "audience", "UNION_MEMBERS", "population", 1620))
+			.andExpect(status().isNoContent());
+		call(put("/api/v1/study/campaigns/{id}/populations", campaign), Map.of("unitId", commune, "audience", "PUBLIC", "population", 5000))
+			.andExpect(status().isNoContent());
+		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass), Map.of("unitId", commune, "audience", "UNION_MEMBERS", "attended", 1326))
+			.andExpect(status().isNoContent());
+		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass), Map.of("unitId", commune, "audience", "PUBLIC", "attended", 3770))
+			.andExpect(status().isNoContent());
+		// A headcount above the population is refused and changes nothing.
+		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass), Map.of("unitId", commune, "audience", "PUBLIC", "attended", 5001))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("vượt quá")));
+
+		this.mvc.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(commune))
+			.param("asOf", "2017-03-15").with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.partyMembers.total").value(189))
+			.andExpect(jsonPath("$.partyMembers.attended").value(178))
+			.andExpect(jsonPath("$.partyMembers.ratio").value("178/189"))
+			.andExpect(jsonPath("$.partyMembers.rate").value("94,18%"))
+			.andExpect(jsonPath("$.partyMembers.formula").value("178 ÷ (189 − 0 − 0)"))
+			.andExpect(jsonPath("$.audiences.UNION_MEMBERS.attended").value(1326))
+			.andExpect(jsonPath("$.audiences.UNION_MEMBERS.population").value(1620))
+			.andExpect(jsonPath("$.audiences.PUBLIC.attended").value(3770))
+			.andExpect(jsonPath("$.sessions").value(2))
+			.andExpect(jsonPath("$.children.length()").value(13));
+		assertThat(percent(1326, 1620)).isEqualTo("81,85%");
+		assertThat(percent(3770, 5000)).isEqualTo("75,40%");
+	}
+
+	@Test
+	void seed002DistrictGives2825Of3153At98Point43() throws Exception {
+		StringBuilder units = new StringBuilder(UNIT_HEADER)
+			.append("S2.VT,Huyện ủy Vĩnh Thuận,Huyện ủy,T.KG,HU,01/01/2015,\n")
+			.append("S2.VT.CQ,Chi bộ Cơ quan Huyện ủy,Chi bộ cơ sở,S2.VT,CB,01/01/2015,\n");
+		List<String> communes = new ArrayList<>();
+		for (int c = 1; c <= 11; c++) {
+			String code = "S2.VT.X" + c;
+			communes.add(code);
+			units.append(code).append(",Đảng ủy xã Vĩnh Thuận ").append(c).append(",Đảng ủy xã,S2.VT,ĐU,01/01/2015,\n");
+			for (int k = 1; k <= 10; k++) {
+				units.append(code).append(".CB").append(k).append(",Chi bộ ấp ").append(k).append(" xã ").append(c)
+					.append(",Chi bộ trực thuộc,").append(code).append(",CB,01/01/2015,\n");
+			}
+		}
+		for (int t = 1; t <= 3; t++) {
+			units.append("S2.VT.THPT").append(t).append(",Chi bộ Trường THPT Vĩnh Thuận ").append(t).append(",Chi bộ cơ sở,S2.VT,CB,01/01/2015,\n");
+		}
+		units.append("S2.VT.TTYT,Đảng bộ Trung tâm Y tế huyện,Đảng ủy cơ sở,S2.VT,ĐU,01/01/2015,\n");
+		units.append("S2.VT.TTYT.CB1,Chi bộ Khoa Nội,Chi bộ trực thuộc,S2.VT.TTYT,CB,01/01/2015,\n");
+		importUnits(units.toString());
+
+		// 3,153 members: 182 exempt, 101 away; 2,825 of the 2,870 others attend.
+		List<String> cells = new ArrayList<>();
+		for (String c : communes) {
+			for (int k = 1; k <= 10; k++) {
+				cells.add(c + ".CB" + k);
+			}
+		}
+		StringBuilder members = new StringBuilder(MEMBER_HEADER);
+		for (int i = 0; i < 3153; i++) {
+			String cell = i < 2700 ? cells.get(i % cells.size()) : i < 2850 ? "S2.VT.THPT" + (i % 3 + 1) : i < 2950 ? "S2.VT.TTYT.CB1" : "S2.VT.CQ";
+			String status = i % 17 == 0 && exempt < 182 ? "Miễn sinh hoạt" : i % 29 == 1 && away < 101 ? "Đi làm ăn xa" : "Đang sinh hoạt";
+			if (status.startsWith("Miễn")) {
+				exempt++;
+			}
+			else if (status.startsWith("Đi")) {
+				away++;
+			}
+			members.append(member(i, cell, status));
+		}
+		assertThat(exempt).isEqualTo(182);
+		assertThat(away).isEqualTo(101);
+		importMembers(members.toString());
+
+		long province = this.fx.province();
+		long district = unitId("S2.VT");
+		long campaign = createCampaign(province, "Chuyên đề năm 2020 “Tăng cường khối đại đoàn kết toàn dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”",
+				"THEMATIC_TOPIC", "2020-02-10", "2020-12-31", "[\"PARTY_MEMBERS\",\"CADRES\",\"RELIGIOUS\"]");
+		long provinceClass = createSession(campaign, province, "Hội nghị trực tuyến của Tỉnh ủy", "IN_PERSON", null, "2020-02-18", "[\"PARTY_MEMBERS\"]");
+		// District level: 5 classes, one of them online with the province.
+		long online = createSession(campaign, district, "Lớp trực tuyến với Tỉnh ủy", "ONLINE", provinceClass, "2020-02-18", "[\"PARTY_MEMBERS\"]");
+		long districtA = createSession(campaign, district, "Lớp cho đảng viên ban, ngành huyện (1)", "IN_PERSON", null, "2020-02-19", "[\"PARTY_MEMBERS\"]");
+		createSession(campaign, district, "Lớp cho đảng viên ban, ngành huyện (2)", "IN_PERSON", null, "2020-02-20", "[\"PARTY_MEMBERS\"]");
+		createSession(campaign, district, "Lớp với Liên đoàn Lao động huyện", "IN_PERSON", null, "2020-02-21", "[\"CADRES\"]");
+		createSession(campaign, district, "Lớp với Ủy ban MTTQ huyện cho chức sắc, chức việc, nhà tu hành", "IN_PERSON", null, "2020-02-21", "[\"RELIGIOUS\"]");
+		List<Long> communeClasses = new ArrayList<>();
+		for (String c : communes) {
+			communeClasses.add(createSession(campaign, unitId(c), "Lớp của xã", "IN_PERSON", null, "2020-02-24", "[\"PARTY_MEMBERS\"]"));
+		}
+		List<Long> schoolClasses = new ArrayList<>();
+		for (int t = 1; t <= 3; t++) {
+			schoolClasses.add(createSession(campaign, unitId("S2.VT.THPT" + t), "Lớp của trường", "IN_PERSON", null, "2020-02-25", "[\"PARTY_MEMBERS\"]"));
+		}
+		long health1 = createSession(campaign, unitId("S2.VT.TTYT"), "Lớp Trung tâm Y tế (1)", "IN_PERSON", null, "2020-02-26", "[\"PARTY_MEMBERS\"]");
+		createSession(campaign, unitId("S2.VT.TTYT"), "Lớp Trung tâm Y tế (2)", "IN_PERSON", null, "2020-02-27", "[\"PARTY_MEMBERS\"]");
+
+		// Everyone on the roll attends except 45 of the members of the last commune.
+		int skipped = 0;
+		int attended = 0;
+		for (int c = 0; c < communes.size(); c++) {
+			List<Map<String, Object>> rows = members(unitId(communes.get(c)));
+			List<Long> present = new ArrayList<>();
+			for (Map<String, Object> r : rows) {
+				if (!"ACTIVE".equals(r.get("status"))) {
+					continue;
+				}
+				if (c == communes.size() - 1 && skipped < 45) {
+					skipped++;
+					continue;
+				}
+				present.add(((Number) r.get("id")).longValue());
+			}
+			attend(communeClasses.get(c), present).andExpect(status().isOk());
+			attended += present.size();
+		}
+		for (int t = 1; t <= 3; t++) {
+			attended += attendActive(schoolClasses.get(t - 1), unitId("S2.VT.THPT" + t));
+		}
+		attended += attendActive(health1, unitId("S2.VT.TTYT"));
+		attended += attendActive(districtA, unitId("S2.VT.CQ"));
+		assertThat(attended).isEqualTo(2825);
+		assertThat(online).isPositive();
+
+		this.mvc.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(district))
+			.param("asOf", "2020-02-27").with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sessions").value(21))
+			.andExpect(jsonPath("$.partyMembers.total").value(3153))
+			.andExpect(jsonPath("$.partyMembers.exempt").value(182))
+			.andExpect(jsonPath("$.partyMembers.away").value(101))
+			.andExpect(jsonPath("$.partyMembers.attended").value(2825))
+			.andExpect(jsonPath("$.partyMembers.ratio").value("2.825/3.153"))
+			.andExpect(jsonPath("$.partyMembers.rate").value("98,43%"));
+	}
+
+	@Test
+	void badInputIsRefusedAndNothingIsHalfWritten() throws Exception {
+		long commune = this.fx.communeVbb();
+		long campaign = createCampaign(commune, "Học tập Nghị quyết Đại hội Đảng bộ xã", "RESOLUTION", "2025-08-01", "2025-10-31", "[\"PARTY_MEMBERS\"]");
+		// A class dated outside the campaign.
+		call(post("/api/v1/study/campaigns/{id}/sessions", campaign), Map.of("organiserUnitId", commune, "title", "Lớp muộn",
+				"heldOn", "2025-11-05", "audiences", List.of("PARTY_MEMBERS")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("nằm ngoài thời gian")));
+		long session = createSession(campaign, commune, "Lớp chính", "IN_PERSON", null, "2025-09-10", "[\"PARTY_MEMBERS\"]");
+		// A member outside the class's scope (Phong Đông), alongside a valid one: nothing is written.
+		attend(session, List.of(this.fx.thangVl1(), this.fx.leThangCc())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("Lê Văn Thắng")));
+		// A duplicate row.
+		attend(session, List.of(this.fx.hoaVl1(), this.fx.hoaVl1())).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(commune)).with(officer()))
+			.andExpect(jsonPath("$.partyMembers.attended").value(0));
+		attend(session, List.of(this.fx.thangVl1())).andExpect(status().isOk());
+		attend(session, List.of(this.fx.thangVl1())).andExpect(status().isConflict());
+		// Another commune's officer cannot record attendance here.
+		this.mvc.perform(post("/api/v1/study/sessions/{id}/attendance", session).with(httpBasic("xem.pd", Fixture.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"memberIds\":[" + this.fx.hoaVl1() + "]}"))
+			.andExpect(status().isForbidden());
+	}
+
+	private int exempt;
+
+	private int away;
+
+	private int attendActive(long session, long unit) throws Exception {
+		List<Long> ids = members(unit).stream().filter(r -> "ACTIVE".equals(r.get("status")))
+			.map(r -> ((Number) r.get("id")).longValue()).toList();
+		attend(session, ids).andExpect(status().isOk());
+		return ids.size();
+	}
+
+	private String member(int i, String cell, String status) {
+		String name = SURNAMES[i % SURNAMES.length] + " " + GIVEN[(i / 7) % GIVEN.length];
+		boolean female = name.contains("Thị") || name.contains("Ngọc");
+		String since = status.equals("Đang sinh hoạt") ? "" : "01/01/2019";
+		return name + "," + (female ? "Nữ" : "Nam") + ",01/01/1970," + CARD.getAndIncrement() + ",01/01/2000,01/01/2001," + cell
+				+ ",Đảng viên,," + status + "," + since + ",Không\n";
+	}
+
+	private void importUnits(String csv) throws Exception {
+		this.mvc.perform(multipart("/api/v1/units/import").file(new MockMultipartFile("file", "to-chuc.csv", "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8))).with(officer())).andExpect(status().isOk());
+	}
+
+	private void importMembers(String csv) throws Exception {
+		this.mvc.perform(multipart("/api/v1/members/import").file(new MockMultipartFile("file", "dang-vien.csv", "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8))).with(officer())).andExpect(status().isOk());
+	}
+
+	private long unitId(String code) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/units").param("q", code).with(officer())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<Map<String, Object>> units = JsonPath.read(body, "$");
+		return units.stream().filter(u -> code.equals(u.get("shortCode"))).map(u -> ((Number) u.get("id")).longValue())
+			.findFirst().orElseThrow();
+	}
+
+	private List<Map<String, Object>> members(long unit) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/members").param("unit", String.valueOf(unit)).param("size", "500").with(officer()))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return JsonPath.read(body, "$.items");
+	}
+
+	private List<Long> memberIds(long unit) throws Exception {
+		return members(unit).stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+	}
+
+	private long createCampaign(long owner, String title, String kind, String from, String to, String audiences) throws Exception {
+		String json = """
+				{"ownerUnitId":%d,"title":"%s","documentKind":"%s","basisPlan":"Kế hoạch số 196-KH/TU ngày 10-02-2020 của Tỉnh ủy",
+				 "periodFrom":"%s","periodTo":"%s","audiences":%s}""".formatted(owner, title.replace("\"", "\\\""), kind, from, to, audiences);
+		String body = this.mvc.perform(post("/api/v1/study/campaigns").with(officer()).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	private long createSession(long campaign, long organiser, String title, String format, Long host, String date,
+			String audiences) throws Exception {
+		String json = """
+				{"organiserUnitId":%d,"title":"%s","format":"%s","hostSessionId":%s,"heldOn":"%s","place":"Hội trường","audiences":%s}"""
+			.formatted(organiser, title, format, host == null ? "null" : host, date, audiences);
+		String body = this.mvc.perform(post("/api/v1/study/campaigns/{id}/sessions", campaign).with(officer())
+			.contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	private ResultActions attend(long session, List<Long> ids) throws Exception {
+		return this.mvc.perform(post("/api/v1/study/sessions/{id}/attendance", session).with(officer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"memberIds\":" + ids + "}"));
+	}
+
+	private ResultActions call(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
+		StringBuilder json = new StringBuilder("{");
+		body.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
+			.append(v instanceof String ? "\"" + v + "\"" : v instanceof List<?> l ? l.stream().map(x -> "\"" + x + "\"").toList().toString() : v));
+		json.append('}');
+		return this.mvc.perform(request.with(officer()).contentType(MediaType.APPLICATION_JSON).content(json.toString()));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor officer() {
+		return httpBasic("canbo.tinh.t", Fixture.PASSWORD);
+	}
+
+	private static String percent(long a, long b) {
+		return vn.tuyengiao.text.VnFormat.percent(a, b);
+	}
+
+}
