@@ -165,6 +165,25 @@ public class StudyRollup {
 		return build(root, childrenOf, status, attended, heads, sessions);
 	}
 
+	/** Who should have attended and has not yet: active members of the subtree with no attendance in the campaign. */
+	public record Missing(long memberId, String fullName, String position, long cellId, String cellName) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Missing> notYetAttended(Scope scope, long campaignId, long unitId, int limit) {
+		StudyCampaign campaign = this.study.campaign(scope, campaignId);
+		OrgUnit root = this.org.get(scope, unitId);
+		MapSqlParameterSource p = new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("c", campaign.getId())
+			.addValue("limit", limit);
+		return this.jdbc.query("""
+				select m.id, m.full_name, m.position, u.id, u.name from member m join org_unit u on u.id = m.unit_id
+				where u.path like :prefix and m.status = 'ACTIVE'
+				  and not exists (select 1 from session_attendance a join study_session s on s.id = a.session_id
+				                  where a.member_id = m.id and s.campaign_id = :c)
+				order by u.path, m.search_name, m.id limit :limit""", p,
+				(rs, n) -> new Missing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
+	}
+
 	private Node build(OrgUnit unit, Map<Long, List<OrgUnit>> childrenOf, Map<Long, long[]> status,
 			Map<Long, Long> attended, Map<Long, Map<Audience, Headcount>> heads, Map<Long, Long> sessions) {
 		long[] own = status.getOrDefault(unit.getId(), new long[3]);

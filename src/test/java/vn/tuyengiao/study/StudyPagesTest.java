@@ -65,6 +65,12 @@ class StudyPagesTest {
 
 		String page = this.mvc.perform(get("/study/campaigns/{id}", c.getId()).param("asOf", "2025-09-30").with(user("canbo.vbb")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		this.mvc.perform(get("/study/campaigns/{id}/missing", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
+			.with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trần Thị Hòa")))
+			.andExpect(content().string(containsString("Huỳnh Thị Lan")))
+			.andExpect(content().string(not(containsString("Phạm Văn Út"))));
 		assertThat(page).contains("Học tập Kết luận số 01-KL/TW").contains("Chi bộ ấp Vĩnh Lộc 1").contains("rate-chart")
 			.contains("tiếp thu ÷ (tổng số").doesNotContain("??");
 	}

@@ -108,6 +108,15 @@ class StudyController {
 		return "study/campaign";
 	}
 
+	/** The follow-up list: who has not attended yet, cell by cell. */
+	@GetMapping("/study/campaigns/{id}/missing")
+	String missing(Scope scope, @PathVariable long id, @RequestParam long unit, Model model) {
+		model.addAttribute("campaign", this.study.campaign(scope, id));
+		model.addAttribute("unit", this.org.get(scope, unit));
+		model.addAttribute("rows", this.rollup.notYetAttended(scope, id, unit, 2000));
+		return "study/missing";
+	}
+
 	@PostMapping("/study/campaigns/{id}/sessions")
 	String createSession(Scope scope, @PathVariable long id, @RequestParam String organiserCode, @RequestParam String title,
 			@RequestParam SessionFormat format, @RequestParam(required = false) Long hostSessionId,
