@@ -38,9 +38,12 @@ class StudyApiController {
 
 	private final StudyRollup rollup;
 
-	StudyApiController(StudyService study, StudyRollup rollup) {
+	private final vn.tuyengiao.study.LearningEssays essays;
+
+	StudyApiController(StudyService study, StudyRollup rollup, vn.tuyengiao.study.LearningEssays essays) {
 		this.study = study;
 		this.rollup = rollup;
+		this.essays = essays;
 	}
 
 	record CampaignRequest(Long ownerUnitId, String title, DocumentKind documentKind, String basisPlan, LocalDate periodFrom,
@@ -158,6 +161,29 @@ class StudyApiController {
 	ResponseEntity<Void> population(Scope scope, @PathVariable long id, @RequestBody PopulationRequest r) {
 		this.study.setPopulation(scope, id, r.unitId(), r.audience(), r.population());
 		return ResponseEntity.noContent().build();
+	}
+
+	record EssayRequest(Long memberId, LocalDate submittedOn, Long appraisingUnitId, vn.tuyengiao.study.EssayGrade grade,
+			String comment) {
+	}
+
+	@PostMapping("/campaigns/{id}/essays")
+	@Operation(summary = "Ghi nhận đảng viên nộp bài thu hoạch")
+	ResponseEntity<Void> submitEssay(Scope scope, @PathVariable long id, @RequestBody EssayRequest r) {
+		this.essays.submit(scope, id, r.memberId(), r.submittedOn());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/campaigns/{id}/essays/{memberId}/appraisal")
+	@Operation(summary = "Thẩm định bài thu hoạch: kết quả và nhận xét của đơn vị cấp trên")
+	ResponseEntity<Void> appraise(Scope scope, @PathVariable long id, @PathVariable long memberId, @RequestBody EssayRequest r) {
+		this.essays.appraise(scope, id, memberId, r.appraisingUnitId(), r.grade(), r.comment());
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/campaigns/{id}/essays")
+	List<vn.tuyengiao.study.LearningEssays.Essay> essays(Scope scope, @PathVariable long id, @RequestParam long unit) {
+		return this.essays.essays(scope, id, unit);
 	}
 
 	@GetMapping("/campaigns/{id}/rollup")

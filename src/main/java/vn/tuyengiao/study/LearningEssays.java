@@ -1,0 +1,113 @@
+package vn.tuyengiao.study;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnit;
+
+/**
+ * Learning essays (bài thu hoạch), when a campaign asks for them: who submitted, and the appraisal (grade and
+ * comment) by a unit above the member's cell.
+ */
+@Service
+public class LearningEssays {
+
+	private final StudyService study;
+
+	private final OrgService org;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AuditLog audit;
+
+	LearningEssays(StudyService study, OrgService org, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
+		this.study = study;
+		this.org = org;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	public record Essay(long memberId, String fullName, LocalDate submittedOn, EssayGrade grade, String comment,
+			String appraisedBy) {
+	}
+
+	@Transactional
+	public void submit(Scope scope, long campaignId, long memberId, LocalDate submittedOn) {
+		StudyCampaign campaign = this.study.campaign(scope, campaignId);
+		if (!campaign.isEssayRequired()) {
+			throw AppException.invalid("study.essayNotRequired");
+		}
+		String path = memberPath(memberId);
+		scope.requireWrite(path);
+		if (!path.startsWith(this.org.get(campaign.getOwnerUnitId()).getPath())) {
+			throw AppException.invalid("study.essayOutsideCampaign");
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("m", memberId)
+			.addValue("d", submittedOn == null ? LocalDate.now() : submittedOn);
+		if (this.jdbc.update("update learning_essay set submitted_on = :d where campaign_id = :c and member_id = :m", p) == 0) {
+			this.jdbc.update("insert into learning_essay (campaign_id, member_id, submitted_on) values (:c, :m, :d)", p);
+		}
+		this.audit.record("ESSAY", "StudyCampaign", campaignId, "Nộp bài thu hoạch của đảng viên số " + memberId, null);
+	}
+
+	/** The appraising unit must be above the member's cell (a commune's appraisal team, for instance). */
+	@Transactional
+	public void appraise(Scope scope, long campaignId, long memberId, long appraisingUnitId, EssayGrade grade, String comment) {
+		this.study.campaign(scope, campaignId);
+		OrgUnit appraiser = this.org.get(appraisingUnitId);
+		scope.requireWrite(appraiser.getPath());
+		String path = memberPath(memberId);
+		if (!path.startsWith(appraiser.getPath()) || path.equals(appraiser.getPath())) {
+			throw AppException.invalid("study.appraiserNotAbove", appraiser.getName());
+		}
+		if (grade == null) {
+			throw AppException.invalid("study.gradeRequired");
+		}
+		if (grade == EssayGrade.NEEDS_REVISION && (comment == null || comment.isBlank())) {
+			throw AppException.invalid("study.revisionNeedsReason");
+		}
+		int n = this.jdbc.update("update learning_essay set grade = :g, appraisal_comment = :t, appraised_by_unit_id = :u, "
+				+ "appraised_on = :d where campaign_id = :c and member_id = :m",
+				new MapSqlParameterSource("g", grade.name()).addValue("t", comment).addValue("u", appraisingUnitId)
+					.addValue("d", LocalDate.now()).addValue("c", campaignId).addValue("m", memberId));
+		if (n == 0) {
+			throw AppException.invalid("study.essayNotSubmitted");
+		}
+		this.audit.record("APPRAISE", "StudyCampaign", campaignId, "Thẩm định bài thu hoạch của đảng viên số " + memberId + ": " + grade,
+				comment);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Essay> essays(Scope scope, long campaignId, long unitId) {
+		this.study.campaign(scope, campaignId);
+		OrgUnit unit = this.org.get(scope, unitId);
+		return this.jdbc.query("""
+				select m.id, m.full_name, e.submitted_on, e.grade, e.appraisal_comment, a.name
+				from learning_essay e join member m on m.id = e.member_id join org_unit u on u.id = m.unit_id
+				left join org_unit a on a.id = e.appraised_by_unit_id
+				where e.campaign_id = :c and u.path like :prefix order by m.search_name""",
+				new MapSqlParameterSource("c", campaignId).addValue("prefix", unit.getPath() + "%"),
+				(rs, i) -> new Essay(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+						rs.getString(4) == null ? null : EssayGrade.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)));
+	}
+
+	private String memberPath(long memberId) {
+		return this.jdbc.query("select u.path from member m join org_unit u on u.id = m.unit_id where m.id = :m",
+				new MapSqlParameterSource("m", memberId), rs -> {
+					if (!rs.next()) {
+						throw AppException.notFound("member.notFound", memberId);
+					}
+					return rs.getString(1);
+				});
+	}
+
+}
