@@ -145,7 +145,7 @@ public class DocumentRegister {
 	}
 
 	public static String format(int number, String typeCode, String issuerAbbreviation) {
-		return "Số " + (number < 10 ? "0" + number : Integer.toString(number)) + "-" + typeCode + "/" + issuerAbbreviation;
+		return vn.tuyengiao.report.DocumentNumber.format(number, typeCode, issuerAbbreviation);
 	}
 
 	@Transactional(readOnly = true)

@@ -135,7 +135,7 @@ class MemberImportTest {
 		// exercises the importer's own limit, which counts bytes while reading.
 		upload("rat-lon.csv", big).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("quá lớn")))
-			.andExpect(jsonPath("$.errors[0].message", containsString("20 MB")));
+			.andExpect(jsonPath("$.errors[0].message", containsString("40 MB")));
 	}
 
 	@Test

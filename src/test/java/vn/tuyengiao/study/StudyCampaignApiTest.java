@@ -48,6 +48,9 @@ class StudyCampaignApiTest {
 	@Autowired
 	Fixture.Data fx;
 
+	@Autowired
+	vn.tuyengiao.register.DocumentRegister register;
+
 	private static final java.util.concurrent.atomic.AtomicInteger CARD = new java.util.concurrent.atomic.AtomicInteger(96_000_000);
 
 	@Test
@@ -206,6 +209,36 @@ class StudyCampaignApiTest {
 			.andExpect(jsonPath("$.partyMembers.attended").value(2825))
 			.andExpect(jsonPath("$.partyMembers.ratio").value("2.825/3.153"))
 			.andExpect(jsonPath("$.partyMembers.rate").value("98,43%"));
+
+		// The report, numbered by the register of the district's propaganda department, as DOCX and PDF.
+		var body = this.register.createBody(vn.tuyengiao.common.Scope.system(), district, "Ban Tuyên giáo Huyện ủy", "BTG",
+				"HUYỆN ỦY VĨNH THUẬN", "Vĩnh Thuận");
+		this.register.createTerm(vn.tuyengiao.common.Scope.system(), district, "Nhiệm kỳ 2015–2020", java.time.LocalDate.of(2015, 10, 1),
+				java.time.LocalDate.of(2020, 9, 30));
+		this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo sơ kết", java.time.LocalDate.of(2020, 1, 10));
+		this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo tháng", java.time.LocalDate.of(2020, 2, 1));
+		int number = this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo kết quả học tập",
+				java.time.LocalDate.of(2020, 2, 27)).document().getNumber();
+		byte[] docx = this.mvc.perform(get("/api/v1/study/campaigns/{id}/report.docx", campaign).param("unit", String.valueOf(district))
+			.param("asOf", "2020-02-27").param("body", String.valueOf(body.getId())).param("number", String.valueOf(number))
+			.param("signerTitle", "TRƯỞNG BAN").param("signerName", "Nguyễn Văn Tư").with(officer()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		String word;
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			word = extractor.getText();
+		}
+		assertThat(word).contains("Số 03-BC/BTG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Vĩnh Thuận, ngày 27 tháng 02 năm 2020", "BÁO CÁO",
+				"21 lớp", "2.825/3.153", "98,43%", "182 đảng viên miễn sinh hoạt, miễn công tác", "101 đảng viên xin đi làm ăn xa",
+				"Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến)", "các xã, phường, thị trấn tổ chức 11 lớp", "Nơi nhận:", "TRƯỞNG BAN",
+				"Nguyễn Văn Tư");
+		byte[] pdf = this.mvc.perform(get("/api/v1/study/campaigns/{id}/report.pdf", campaign).param("unit", String.valueOf(district))
+			.param("asOf", "2020-02-27").param("body", String.valueOf(body.getId())).param("number", String.valueOf(number)).with(officer()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+			assertThat(text).contains("Số 03-BC/BTG", "21 lớp", "2.825/3.153", "98,43%", "182 đảng viên miễn sinh hoạt");
+		}
 	}
 
 	@Test

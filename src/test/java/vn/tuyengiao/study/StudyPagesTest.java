@@ -71,6 +71,20 @@ class StudyPagesTest {
 			.andExpect(content().string(containsString("Trần Thị Hòa")))
 			.andExpect(content().string(containsString("Huỳnh Thị Lan")))
 			.andExpect(content().string(not(containsString("Phạm Văn Út"))));
+		String preview = this.mvc.perform(get("/study/campaigns/{id}/report", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
+			.param("asOf", "2025-09-30").with(user("canbo.vbb")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// Other tests add members to this commune, so the figures are checked against the live roll-up.
+		assertThat(preview).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("tổ chức xong 01 lớp")
+			.contains("với " + node.members().ratio() + " đảng viên tiếp thu học tập, đạt " + node.members().rate())
+			.contains("đảng viên xin đi làm ăn xa").doesNotContain("??");
+		byte[] docx = this.mvc.perform(get("/study/campaigns/{id}/report.docx", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
+			.param("asOf", "2025-09-30").with(user("canbo.vbb")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(docx).startsWith(new byte[] { 'P', 'K' });
+		this.mvc.perform(get("/study/campaigns/{id}/report.docx", c.getId()).param("unit", String.valueOf(this.fx.communePd()))
+			.with(user("canbo.vbb")))
+			.andExpect(status().isForbidden());
 		assertThat(page).contains("Học tập Kết luận số 01-KL/TW").contains("Chi bộ ấp Vĩnh Lộc 1").contains("rate-chart")
 			.contains("tiếp thu ÷ (tổng số").doesNotContain("??");
 	}

@@ -1,0 +1,123 @@
+package vn.tuyengiao.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A party document as data, independent of its layout: header, type name ("BÁO CÁO"), subject (trích yếu), body,
+ * recipients and signature. The same instance renders to Word, PDF and the on-screen preview.
+ *
+ * @param typeName printed in capitals above the subject: "BÁO CÁO"; see {@link DocumentType#title()}
+ * @param subject the trích yếu, one string per printed line (officials break it by hand so the lines balance)
+ */
+public record PartyDocument(DocumentHeader header, String typeName, List<String> subject, List<Block> body,
+		Recipients recipients, Signature signature) {
+
+	public PartyDocument {
+		Objects.requireNonNull(header, "header");
+		typeName = required(typeName, "type name");
+		subject = Objects.requireNonNull(subject, "subject").stream().map(s -> required(s, "subject line")).toList();
+		body = List.copyOf(Objects.requireNonNull(body, "body"));
+		Objects.requireNonNull(recipients, "recipients");
+		Objects.requireNonNull(signature, "signature");
+	}
+
+	/** True when any paragraph still awaits the officer's review. */
+	public boolean hasDrafts() {
+		return body.stream().anyMatch(b -> b instanceof Block.Paragraph p && p.draft() || b instanceof Block.Item i && i.draft());
+	}
+
+	public static Builder builder(DocumentHeader header, DocumentType type) {
+		return new Builder(header, type.title());
+	}
+
+	public static Builder builder(DocumentHeader header, String typeName) {
+		return new Builder(header, typeName);
+	}
+
+	static String required(String s, String what) {
+		if (s == null || s.isBlank()) {
+			throw new IllegalArgumentException("The " + what + " of a party document is missing");
+		}
+		return s.strip();
+	}
+
+	/** Builds the body in reading order. */
+	public static final class Builder {
+
+		private final DocumentHeader header;
+
+		private final String typeName;
+
+		private final List<String> subject = new ArrayList<>();
+
+		private final List<Block> body = new ArrayList<>();
+
+		private Recipients recipients;
+
+		private Signature signature;
+
+		private Builder(DocumentHeader header, String typeName) {
+			this.header = header;
+			this.typeName = typeName;
+		}
+
+		public Builder subject(String... lines) {
+			subject.addAll(List.of(lines));
+			return this;
+		}
+
+		public Builder heading(String number, String text) {
+			body.add(Block.heading(number, text));
+			return this;
+		}
+
+		public Builder heading(int level, String number, String text) {
+			body.add(Block.heading(level, number, text));
+			return this;
+		}
+
+		public Builder paragraph(String text) {
+			body.add(Block.paragraph(text));
+			return this;
+		}
+
+		/** A paragraph drafted from data that the officer must review. */
+		public Builder draft(String text) {
+			body.add(Block.draft(text));
+			return this;
+		}
+
+		public Builder item(String text) {
+			body.add(Block.item(text));
+			return this;
+		}
+
+		public Builder table(String caption, List<String> header, List<List<String>> rows) {
+			body.add(new Block.Table(caption, header, rows));
+			return this;
+		}
+
+		public Builder block(Block block) {
+			body.add(Objects.requireNonNull(block, "block"));
+			return this;
+		}
+
+		public Builder recipients(Recipients recipients) {
+			this.recipients = recipients;
+			return this;
+		}
+
+		public Builder signature(Signature signature) {
+			this.signature = signature;
+			return this;
+		}
+
+		public PartyDocument build() {
+			return new PartyDocument(header, typeName, subject, body, recipients, signature);
+		}
+
+	}
+
+}

@@ -1,0 +1,241 @@
+package vn.tuyengiao.study;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnitKind;
+import vn.tuyengiao.register.DocumentRegister;
+import vn.tuyengiao.register.IssuingBody;
+import vn.tuyengiao.report.DocumentHeader;
+import vn.tuyengiao.report.DocumentNumber;
+import vn.tuyengiao.report.DocumentType;
+import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.Recipients;
+import vn.tuyengiao.report.Signature;
+import vn.tuyengiao.text.VnFormat;
+
+/**
+ * "Báo cáo kết quả triển khai học tập …" for a unit and a campaign as of a date: the numbers come from the live
+ * roll-up; the narrative paragraphs are drafted from the data and marked for the officer to edit.
+ */
+@Service
+public class StudyReport {
+
+	private final StudyService study;
+
+	private final StudyRollup rollup;
+
+	private final OrgService org;
+
+	private final DocumentRegister register;
+
+	private final Messages messages;
+
+	StudyReport(StudyService study, StudyRollup rollup, OrgService org, DocumentRegister register, Messages messages) {
+		this.study = study;
+		this.rollup = rollup;
+		this.org = org;
+		this.register = register;
+		this.messages = messages;
+	}
+
+	/** What the officer chooses: the issuing body (for the header and number) and who signs. */
+	public record Request(long campaignId, long unitId, LocalDate asOf, Long issuingBodyId, Integer number,
+			String signerTitle, String signerName) {
+	}
+
+	@Transactional(readOnly = true)
+	public PartyDocument build(Scope scope, Request r) {
+		StudyCampaign campaign = this.study.campaign(scope, r.campaignId());
+		OrgUnit unit = this.org.get(scope, r.unitId());
+		LocalDate asOf = r.asOf() == null ? LocalDate.now() : r.asOf();
+		StudyRollup.Node node = this.rollup.rollup(scope, campaign.getId(), unit.getId(), asOf);
+		List<StudySession> sessions = this.study.sessions(scope, campaign.getId()).stream()
+			.filter(s -> !s.getHeldOn().isAfter(asOf))
+			.filter(s -> this.org.get(s.getOrganiserUnitId()).getPath().startsWith(unit.getPath()))
+			.toList();
+
+		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
+		String issuer = body != null ? body.getName() : unit.getName();
+		String abbreviation = body != null ? body.getAbbreviation() : (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
+		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
+				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
+		String place = body != null ? body.getPlace() : placeOf(unit);
+		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
+				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
+
+		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
+			.subject("kết quả triển khai học tập " + campaign.getTitle());
+		String plan = campaign.getBasisPlan() == null || campaign.getBasisPlan().isBlank() ? "" : campaign.getBasisPlan() + " ";
+		doc.paragraph("Thực hiện " + plan + "về triển khai, thực hiện " + campaign.getTitle() + ". " + issuer
+				+ " báo cáo kết quả như sau:");
+
+		doc.heading("1.", "Công tác tổ chức triển khai, học tập");
+		doc.draft(organisationParagraph(unit, campaign, sessions, asOf));
+
+		doc.heading("2.", "Kết quả tổ chức triển khai, học tập");
+		doc.item("Hình thức tổ chức học tập: " + classesSentence(unit, sessions) + ".");
+		StudyRollup.MemberFigures f = node.members();
+		doc.item("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", " + collective(unit) + " tổ chức xong "
+				+ VnFormat.count(sessions.size()) + " lớp, với " + f.ratio() + " đảng viên tiếp thu học tập, đạt " + f.rate()
+				+ exclusions(f) + ".");
+		for (Map.Entry<Audience, StudyRollup.Headcount> e : node.audiences().entrySet()) {
+			doc.item(this.messages.get(e.getKey().messageKey()) + ": " + VnFormat.ratio(e.getValue().attended(), e.getValue().population())
+					+ " người tiếp thu, đạt " + e.getValue().rate() + ".");
+		}
+		if (!node.children().isEmpty()) {
+			List<List<String>> rows = new ArrayList<>();
+			int i = 1;
+			for (StudyRollup.Node c : node.children()) {
+				StudyRollup.MemberFigures cf = c.members();
+				rows.add(List.of(Integer.toString(i++), c.unit().getName(), VnFormat.number(cf.total()), VnFormat.number(cf.exempt()),
+						VnFormat.number(cf.away()), VnFormat.number(cf.attended()), cf.rate()));
+			}
+			rows.add(List.of("", "Cộng", VnFormat.number(f.total()), VnFormat.number(f.exempt()), VnFormat.number(f.away()),
+					VnFormat.number(f.attended()), f.rate()));
+			doc.table("Kết quả đảng viên tiếp thu theo đơn vị (tỷ lệ = tiếp thu ÷ (tổng số − miễn − đi làm ăn xa))",
+					List.of("TT", "Đơn vị", "Tổng số", "Miễn SH, CT", "Đi làm ăn xa", "Tiếp thu", "Tỷ lệ"), rows);
+		}
+
+		doc.heading("3.", "Đánh giá chung");
+		for (String p : assessment(node, campaign, sessions)) {
+			doc.draft(p);
+		}
+		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai học tập " + campaign.getTitle() + "./.");
+		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
+		doc.recipients(Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban"));
+		doc.signature(Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
+				// A dotted line where the officer writes the signer's name, as on printed forms.
+				r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
+		return doc.build();
+	}
+
+	private String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions, LocalDate asOf) {
+		long online = sessions.stream().filter(s -> s.getFormat() == SessionFormat.ONLINE).count();
+		long makeUp = sessions.stream().filter(StudySession::isMakeUp).count();
+		StringBuilder sb = new StringBuilder(collective(unit) + " đã tổ chức triển khai học tập " + campaign.getTitle() + " theo kế hoạch"
+				+ (campaign.getDeadline() == null ? "" : ", hạn hoàn thành " + VnFormat.longDate(campaign.getDeadline())) + "; đến "
+				+ VnFormat.longDate(asOf) + " đã tổ chức " + VnFormat.count(sessions.size()) + " lớp");
+		if (online > 0) {
+			sb.append(", trong đó ").append(VnFormat.count(online)).append(" lớp trực tuyến");
+		}
+		if (makeUp > 0) {
+			sb.append(", ").append(VnFormat.count(makeUp)).append(" lớp học bù");
+		}
+		return sb.append(".").toString();
+	}
+
+	/** "Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến); Đảng ủy xã … tổ chức 11 lớp; Chi bộ Trường THPT … 03 lớp". */
+	private String classesSentence(OrgUnit unit, List<StudySession> sessions) {
+		Map<String, long[]> groups = new LinkedHashMap<>();
+		for (StudySession s : sessions) {
+			OrgUnit organiser = this.org.get(s.getOrganiserUnitId());
+			String key;
+			if (organiser.getId().equals(unit.getId())) {
+				key = "tổ chức ở " + level(unit);
+			}
+			else {
+				OrgUnit child = childOnTheWay(unit, organiser);
+				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức" : child.getName();
+			}
+			long[] n = groups.computeIfAbsent(key, k -> new long[2]);
+			n[0]++;
+			if (s.getFormat() == SessionFormat.ONLINE) {
+				n[1]++;
+			}
+		}
+		if (groups.isEmpty()) {
+			return "chưa tổ chức lớp nào";
+		}
+		List<String> parts = new ArrayList<>();
+		groups.forEach((k, n) -> parts.add(k + " " + VnFormat.count(n[0]) + " lớp"
+				+ (n[1] > 0 ? " (" + VnFormat.count(n[1]) + " lớp trực tuyến)" : "")));
+		String sentence = String.join("; ", parts);
+		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+	}
+
+	private List<String> assessment(StudyRollup.Node node, StudyCampaign campaign, List<StudySession> sessions) {
+		List<String> paragraphs = new ArrayList<>();
+		StudyRollup.MemberFigures f = node.members();
+		paragraphs.add("Việc triển khai học tập được thực hiện nghiêm túc; tỷ lệ đảng viên tiếp thu chung đạt " + f.rate() + ".");
+		List<String> below = new ArrayList<>();
+		for (StudyRollup.Node c : node.children()) {
+			StudyRollup.MemberFigures cf = c.members();
+			if (cf.denominator() > 0 && f.denominator() > 0
+					&& cf.attended() * f.denominator() < f.attended() * cf.denominator()) {
+				below.add(c.unit().getName() + " (" + cf.rate() + ")");
+			}
+		}
+		if (!below.isEmpty()) {
+			paragraphs.add("Một số đơn vị có tỷ lệ tiếp thu thấp hơn mức chung: " + String.join(", ", below) + ".");
+		}
+		if (campaign.getDeadline() != null) {
+			long late = sessions.stream().filter(s -> s.getHeldOn().isAfter(campaign.getDeadline())).count();
+			if (late > 0) {
+				paragraphs.add("Có " + VnFormat.count(late) + " lớp tổ chức sau thời hạn " + VnFormat.longDate(campaign.getDeadline()) + ".");
+			}
+		}
+		if (node.notYetAttended() > 0) {
+			paragraphs.add("Còn " + VnFormat.number(node.notYetAttended()) + " đảng viên chưa tiếp thu; các chi bộ cần tổ chức học bù.");
+		}
+		return paragraphs;
+	}
+
+	private static String exclusions(StudyRollup.MemberFigures f) {
+		List<String> parts = new ArrayList<>();
+		if (f.exempt() > 0) {
+			parts.add(VnFormat.number(f.exempt()) + " đảng viên miễn sinh hoạt, miễn công tác");
+		}
+		if (f.away() > 0) {
+			parts.add(VnFormat.number(f.away()) + " đảng viên xin đi làm ăn xa");
+		}
+		return parts.isEmpty() ? "" : " (trừ " + String.join(" và ", parts) + ")";
+	}
+
+	private OrgUnit childOnTheWay(OrgUnit ancestor, OrgUnit descendant) {
+		String rest = descendant.getPath().substring(ancestor.getPath().length());
+		long childId = Long.parseLong(rest.substring(0, rest.indexOf('/')));
+		return this.org.get(childId);
+	}
+
+	private static String level(OrgUnit unit) {
+		return switch (unit.getKind()) {
+			case PROVINCIAL_COMMITTEE -> "cấp tỉnh";
+			case DISTRICT_COMMITTEE -> "cấp huyện";
+			case COMMUNE_COMMITTEE -> "cấp xã";
+			default -> "cấp " + unit.getName();
+		};
+	}
+
+	/** "Toàn Đảng bộ huyện", "Đảng bộ xã" … for the results sentence. */
+	private static String collective(OrgUnit unit) {
+		return switch (unit.getKind()) {
+			case PROVINCIAL_COMMITTEE -> "Toàn Đảng bộ tỉnh";
+			case DISTRICT_COMMITTEE -> "Toàn Đảng bộ huyện";
+			case COMMUNE_COMMITTEE -> "Đảng bộ xã";
+			default -> unit.getName();
+		};
+	}
+
+	private static String placeOf(OrgUnit unit) {
+		String name = unit.getName();
+		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ", "Đảng ủy ")) {
+			if (name.startsWith(prefix)) {
+				return name.substring(prefix.length());
+			}
+		}
+		return name;
+	}
+
+}
