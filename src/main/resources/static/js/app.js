@@ -43,11 +43,11 @@ document.addEventListener('htmx:afterSwap', function (evt) {
     btn.querySelector('i').className = 'bi bi-dash-square';
   }
 });
-// <input data-check-all="name"> ticks or clears every checkbox of that name (attendance checklist).
+// <input data-check-all="name"> ticks or clears every checkbox of that name, except members marked exempt or away.
 document.addEventListener('change', function (evt) {
   var name = evt.target.getAttribute && evt.target.getAttribute('data-check-all');
   if (name) {
-    document.querySelectorAll('input[type=checkbox][name="' + name + '"]:not(:disabled)').forEach(function (box) {
+    document.querySelectorAll('input[type=checkbox][name="' + name + '"]:not(:disabled):not([data-excused])').forEach(function (box) {
       box.checked = evt.target.checked;
     });
   }

@@ -76,7 +76,7 @@ public class StudyReport {
 				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
 
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
-			.subject("kết quả triển khai học tập " + campaign.getTitle());
+			.subject("kết quả triển khai " + studied(campaign));
 		String plan = campaign.getBasisPlan() == null || campaign.getBasisPlan().isBlank() ? "" : campaign.getBasisPlan() + " ";
 		doc.paragraph("Thực hiện " + plan + "về triển khai, thực hiện " + campaign.getTitle() + ". " + issuer
 				+ " báo cáo kết quả như sau:");
@@ -112,7 +112,7 @@ public class StudyReport {
 		for (String p : assessment(node, campaign, sessions)) {
 			doc.draft(p);
 		}
-		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai học tập " + campaign.getTitle() + "./.");
+		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + studied(campaign) + "./.");
 		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
 		doc.recipients(Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban"));
 		doc.signature(Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
@@ -190,6 +190,15 @@ public class StudyReport {
 			paragraphs.add("Còn " + VnFormat.number(node.notYetAttended()) + " đảng viên chưa tiếp thu; các chi bộ cần tổ chức học bù.");
 		}
 		return paragraphs;
+	}
+
+	/** "học tập Chuyên đề năm 2020 …", without doubling it when the title already starts "Học tập …". */
+	private static String studied(StudyCampaign campaign) {
+		String title = campaign.getTitle();
+		if (vn.tuyengiao.text.VietnameseText.fold(title).startsWith("hoc tap")) {
+			return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+		}
+		return "học tập " + title;
 	}
 
 	private static String exclusions(StudyRollup.MemberFigures f) {
