@@ -16,7 +16,7 @@ public class TuyenGiaoApplication {
 			return;
 		}
 		if (args.length > 0 && "bench".equals(args[0])) {
-			System.exit(BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+			System.exit(BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), TuyenGiaoApplication.class));
 			return;
 		}
 		SpringApplication.run(TuyenGiaoApplication.class, args);

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import vn.tuyengiao.TuyenGiaoApplication;
 
 /**
  * One phase's application: a freshly (re)created bench database, then the real Spring context on it with demo data
@@ -47,6 +46,12 @@ final class BenchApp implements AutoCloseable {
 		this.startMillis = startMillis;
 	}
 
+	/**
+	 * The application's main class, handed over by {@link BenchCommand#run(String[], Class)} so this module does not
+	 * depend on the root package (which depends on it to dispatch the command).
+	 */
+	static volatile Class<?> applicationClass;
+
 	static BenchApp start(BenchOptions o) throws Exception {
 		String url = o.url();
 		Path h2Dir = null;
@@ -71,7 +76,7 @@ final class BenchApp implements AutoCloseable {
 				"--logging.level.root=WARN", "--logging.level.vn.tuyengiao=INFO",
 				"--spring.datasource.hikari.maximum-pool-size=10"));
 		long t0 = System.nanoTime();
-		SpringApplication app = new SpringApplication(TuyenGiaoApplication.class);
+		SpringApplication app = new SpringApplication(applicationClass);
 		app.setBannerMode(Banner.Mode.OFF);
 		ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new));
 		long startMillis = (System.nanoTime() - t0) / 1_000_000;

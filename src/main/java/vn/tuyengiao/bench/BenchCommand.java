@@ -23,7 +23,8 @@ public final class BenchCommand {
 	private BenchCommand() {
 	}
 
-	public static int run(String[] args) {
+	public static int run(String[] args, Class<?> application) {
+		BenchApp.applicationClass = application;
 		BenchOptions o;
 		try {
 			o = BenchOptions.parse(args);
