@@ -37,8 +37,11 @@ public class OrgService {
 
 	private final AuditLog audit;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	OrgService(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMergeRepository merges,
-			UnitMembership membership, AuditLog audit) {
+			UnitMembership membership, AuditLog audit, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.units = units;
 		this.parentPeriods = parentPeriods;
 		this.merges = merges;
@@ -125,7 +128,13 @@ public class OrgService {
 	@Transactional(readOnly = true)
 	public UnitTree tree(Scope scope, long rootId, boolean includeClosed) {
 		OrgUnit root = get(scope, rootId);
-		List<OrgUnit> all = this.units.findSubtree(root.getPath());
+		List<OrgUnit> all = this.jdbc.query("select id, parent_id, path, depth, kind, name, search_name, short_code, "
+				+ "doc_abbreviation, valid_from, valid_to, merged_into_id, version from org_unit where path like ?",
+				(rs, n) -> OrgUnit.snapshot(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getInt(4),
+						OrgUnitKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+						rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class), rs.getObject(12, Long.class),
+						rs.getLong(13)),
+				root.getPath() + "%");
 		Map<Long, Long> direct = this.membership.currentMemberCounts(root.getPath());
 		return UnitTree.build(root, all, direct, includeClosed);
 	}
