@@ -61,9 +61,11 @@ public class StudyReport {
 		OrgUnit unit = this.org.get(scope, r.unitId());
 		LocalDate asOf = r.asOf() == null ? LocalDate.now() : r.asOf();
 		StudyRollup.Node node = this.rollup.rollup(scope, campaign.getId(), unit.getId(), asOf);
-		List<StudySession> sessions = this.study.sessions(scope, campaign.getId()).stream()
+		List<StudySession> all = this.study.sessions(scope, campaign.getId());
+		Map<Long, OrgUnit> organisers = this.org.getAll(all.stream().map(StudySession::getOrganiserUnitId).toList());
+		List<StudySession> sessions = all.stream()
 			.filter(s -> !s.getHeldOn().isAfter(asOf))
-			.filter(s -> this.org.get(s.getOrganiserUnitId()).getPath().startsWith(unit.getPath()))
+			.filter(s -> organisers.get(s.getOrganiserUnitId()).getPath().startsWith(unit.getPath()))
 			.toList();
 
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
@@ -85,7 +87,7 @@ public class StudyReport {
 		doc.draft(organisationParagraph(unit, campaign, sessions, asOf));
 
 		doc.heading("2.", "Kết quả tổ chức triển khai, học tập");
-		doc.item("Hình thức tổ chức học tập: " + classesSentence(unit, sessions) + ".");
+		doc.item("Hình thức tổ chức học tập: " + classesSentence(unit, sessions, organisers) + ".");
 		StudyRollup.MemberFigures f = node.members();
 		doc.item("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", " + collective(unit) + " tổ chức xong "
 				+ VnFormat.count(sessions.size()) + " lớp, với " + f.ratio() + " đảng viên tiếp thu học tập, đạt " + f.rate()
@@ -137,16 +139,20 @@ public class StudyReport {
 	}
 
 	/** "Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến); Đảng ủy xã … tổ chức 11 lớp; Chi bộ Trường THPT … 03 lớp". */
-	private String classesSentence(OrgUnit unit, List<StudySession> sessions) {
+	private String classesSentence(OrgUnit unit, List<StudySession> sessions, Map<Long, OrgUnit> organisers) {
+		Map<Long, OrgUnit> children = this.org.getAll(organisers.values().stream()
+			.filter(o -> o.getPath().startsWith(unit.getPath()) && !o.getId().equals(unit.getId()))
+			.map(o -> childIdOnTheWay(unit, o))
+			.toList());
 		Map<String, long[]> groups = new LinkedHashMap<>();
 		for (StudySession s : sessions) {
-			OrgUnit organiser = this.org.get(s.getOrganiserUnitId());
+			OrgUnit organiser = organisers.get(s.getOrganiserUnitId());
 			String key;
 			if (organiser.getId().equals(unit.getId())) {
 				key = "tổ chức ở " + level(unit);
 			}
 			else {
-				OrgUnit child = childOnTheWay(unit, organiser);
+				OrgUnit child = children.get(childIdOnTheWay(unit, organiser));
 				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức" : child.getName();
 			}
 			long[] n = groups.computeIfAbsent(key, k -> new long[2]);
@@ -212,10 +218,10 @@ public class StudyReport {
 		return parts.isEmpty() ? "" : " (trừ " + String.join(" và ", parts) + ")";
 	}
 
-	private OrgUnit childOnTheWay(OrgUnit ancestor, OrgUnit descendant) {
+	/** The id of the ancestor's child on the path down to the descendant: paths are "/1/5/23/". */
+	private static long childIdOnTheWay(OrgUnit ancestor, OrgUnit descendant) {
 		String rest = descendant.getPath().substring(ancestor.getPath().length());
-		long childId = Long.parseLong(rest.substring(0, rest.indexOf('/')));
-		return this.org.get(childId);
+		return Long.parseLong(rest.substring(0, rest.indexOf('/')));
 	}
 
 	private static String level(OrgUnit unit) {

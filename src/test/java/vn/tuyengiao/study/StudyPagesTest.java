@@ -106,6 +106,14 @@ class StudyPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chi bộ ấp Vĩnh Lộc 1")))
 			.andExpect(content().string(not(containsString("Chi bộ ấp Cái Chanh"))));
+		// On the campaign page a cell secretary sees the province's class, not another commune's.
+		this.study.createSession(Scope.system(), new StudyService.NewSession(c.getId(), this.fx.communePd(),
+				"Lớp riêng của xã Phong Đông", SessionFormat.IN_PERSON, null, LocalDate.of(2026, 3, 5), null, null,
+				EnumSet.of(Audience.PARTY_MEMBERS), false));
+		this.mvc.perform(get("/study/campaigns/{id}", c.getId()).with(user("bithu.vl1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hội nghị toàn tỉnh")))
+			.andExpect(content().string(not(containsString("Lớp riêng của xã Phong Đông"))));
 		this.mvc.perform(get("/study").with(user("bithu.vl1"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Học tập Nghị quyết Đại hội XIV")));
 	}

@@ -94,9 +94,13 @@ class StudyController {
 		model.addAttribute("node", node);
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("ancestry", this.org.ancestry(scope, root));
-		model.addAttribute("sessions", sessions.stream().filter(s -> scope.contains(this.org.get(s.getOrganiserUnitId()).getPath())
-				|| this.org.get(s.getOrganiserUnitId()).getPath().length() < (scope.pathPrefix() == null ? 0 : scope.pathPrefix().length())).toList());
-		model.addAttribute("organisers", this.org.getAll(sessions.stream().map(StudySession::getOrganiserUnitId).toList()));
+		// One query for every organiser; a user sees the classes held inside their scope and by the units above it.
+		var organisers = this.org.getAll(sessions.stream().map(StudySession::getOrganiserUnitId).toList());
+		model.addAttribute("sessions", sessions.stream().filter(s -> {
+			String path = organisers.get(s.getOrganiserUnitId()).getPath();
+			return scope.contains(path) || scope.pathPrefix().startsWith(path);
+		}).toList());
+		model.addAttribute("organisers", organisers);
 		model.addAttribute("audiences", campaign.getAudiences());
 		model.addAttribute("formats", SessionFormat.values());
 		model.addAttribute("canWrite", scope.canWrite());
