@@ -24,7 +24,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	public static final String PG_HOST = System.getProperty("tuyengiao.test.pg.host", "127.0.0.1:5432");
 
-	public static final String PG_DB = "tuyengiao_test";
+	/** The shared test database; {@code -Dtuyengiao.test.pg.db=…} gives a parallel checkout its own. */
+	public static final String PG_DB = System.getProperty("tuyengiao.test.pg.db", "tuyengiao_test");
 
 	/** Property naming a separate database for one context; empty (the default) is the shared database. */
 	public static final String DB_NAME_PROPERTY = "tuyengiao.test.db-name";
