@@ -53,6 +53,18 @@ public final class BenchCommand {
 					dataset(report, app, o);
 				}
 			}
+			if (o.has("study")) {
+				BenchOptions so = o.withUrl(o.url() == null ? null : o.url().replaceFirst("(\\?|;|$)", "_study$1"));
+				try (BenchApp app = BenchApp.start(so)) {
+					report.environment("Database (study): " + app.databaseVersion() + " (" + redact(app.url) + ")");
+					StudyBench bench = new StudyBench(app);
+					StudyBench.Data data = o.keepData() ? bench.kept() : null;
+					if (data == null) {
+						data = bench.load(o.studyMembers(), o.treeMembers());
+					}
+					report.add(bench.run(data));
+				}
+			}
 			if (o.has("startup")) {
 				report.add(StartupBench.run(o));
 			}

@@ -69,6 +69,9 @@ final class BulkLoader {
 
 	private long nextId;
 
+	/** Parent given to the generated roots (the national level in the study bench), or none. */
+	private Unit under;
+
 	private int unitCount;
 
 	private long memberCount;
@@ -82,6 +85,12 @@ final class BulkLoader {
 		this.tx = app.bean(TransactionTemplate.class);
 		this.importer = app.bean(MemberImporter.class);
 		this.postgres = app.postgres();
+	}
+
+	/** Places the generated provinces under an existing unit instead of at the top. */
+	BulkLoader under(long id, String path, int depth) {
+		this.under = new Unit(id, path, depth);
+		return this;
 	}
 
 	Loaded load(TreeGenerator generator, Rewrite rewrite, java.util.function.LongConsumer progress) {
@@ -109,7 +118,7 @@ final class BulkLoader {
 	}
 
 	private void unit(GeneratedUnit u, Timestamp now) {
-		Unit parent = u.parentCode() == null ? null : this.byCode.get(u.parentCode());
+		Unit parent = u.parentCode() == null ? this.under : this.byCode.get(u.parentCode());
 		if (u.parentCode() != null && parent == null) {
 			throw new IllegalStateException("parent of " + u.code() + " not generated before it: " + u.parentCode());
 		}
@@ -117,7 +126,7 @@ final class BulkLoader {
 		String path = (parent == null ? "/" : parent.path()) + id + "/";
 		int depth = parent == null ? 0 : parent.depth() + 1;
 		this.byCode.put(u.code(), new Unit(id, path, depth));
-		if (parent == null) {
+		if (u.parentCode() == null) {
 			this.roots.put(u.code(), id);
 		}
 		this.unitRows.add(new Object[] { id, parent == null ? null : parent.id(), path, depth, u.kind(),

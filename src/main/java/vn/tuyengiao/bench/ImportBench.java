@@ -96,6 +96,7 @@ final class ImportBench {
 	}
 
 	private void deleteMembers() {
+		this.app.jdbc.update("delete from unit_member_count");
 		this.app.jdbc.update("delete from member_status_period");
 		this.app.jdbc.update("delete from member_unit_period");
 		this.app.jdbc.update("delete from member");

@@ -12,6 +12,7 @@ public final class Labels {
 
 	/** Unit kind constant → "Loại" label. Communes, wards and special zones all carry "Đảng ủy xã". */
 	public static final Map<String, String> UNIT_KINDS = ordered(
+		"CENTRAL_COMMITTEE", "Trung ương",
 		"PROVINCIAL_COMMITTEE", "Tỉnh ủy",
 		"DISTRICT_COMMITTEE", "Huyện ủy",
 		"BLOC_COMMITTEE", "Đảng ủy Khối",

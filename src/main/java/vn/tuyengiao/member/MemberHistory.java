@@ -12,25 +12,37 @@ class MemberHistory {
 
 	private final MemberUnitPeriodRepository unitPeriods;
 
-	MemberHistory(MemberStatusPeriodRepository statusPeriods, MemberUnitPeriodRepository unitPeriods) {
+	private final MemberCounts counts;
+
+	MemberHistory(MemberStatusPeriodRepository statusPeriods, MemberUnitPeriodRepository unitPeriods, MemberCounts counts) {
 		this.statusPeriods = statusPeriods;
 		this.unitPeriods = unitPeriods;
+		this.counts = counts;
 	}
 
 	void start(Member m, LocalDate statusSince, LocalDate inCellSince) {
 		this.statusPeriods.save(new MemberStatusPeriod(m.getId(), m.getStatus(), statusSince, null));
 		this.unitPeriods.save(new MemberUnitPeriod(m.getId(), m.getUnitId(), inCellSince));
+		this.counts.add(m.getUnitId(), m.getStatus(), 1);
 	}
 
 	void changeStatus(Member m, MemberStatus status, LocalDate since, String note) {
 		this.statusPeriods.findFirstByMemberIdAndValidToIsNull(m.getId()).ifPresent(p -> p.end(since));
 		this.statusPeriods.save(new MemberStatusPeriod(m.getId(), status, since, note));
+		if (status != m.getStatus()) {
+			this.counts.add(m.getUnitId(), m.getStatus(), -1);
+			this.counts.add(m.getUnitId(), status, 1);
+		}
 		m.changeStatus(status, since);
 	}
 
 	void transfer(Member m, long unitId, LocalDate on) {
 		this.unitPeriods.findFirstByMemberIdAndValidToIsNull(m.getId()).ifPresent(p -> p.end(on));
 		this.unitPeriods.save(new MemberUnitPeriod(m.getId(), unitId, on));
+		if (unitId != m.getUnitId()) {
+			this.counts.add(m.getUnitId(), m.getStatus(), -1);
+			this.counts.add(unitId, m.getStatus(), 1);
+		}
 		m.moveTo(unitId);
 	}
 

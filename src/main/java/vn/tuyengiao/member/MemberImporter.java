@@ -67,8 +67,10 @@ public class MemberImporter {
 	private final long maxBytes;
 
 	MemberImporter(OrgService org, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate tx,
-			AuditLog audit, Messages messages, Clock clock, @Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
+			AuditLog audit, Messages messages, Clock clock, MemberCounts counts,
+			@Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
 		this.org = org;
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.named = named;
 		this.tx = tx;
@@ -77,6 +79,8 @@ public class MemberImporter {
 		this.clock = clock;
 		this.maxBytes = maxMb * 1024 * 1024;
 	}
+
+	private final MemberCounts counts;
 
 	public long maxBytes() {
 		return this.maxBytes;
@@ -294,6 +298,10 @@ public class MemberImporter {
 		Timestamp now = Timestamp.from(Instant.now(this.clock));
 		// Positions and duties repeat from row to row; normalising each text once saves about a tenth of the write.
 		Map<String, String> normalized = new HashMap<>();
+		Map<Long, long[]> tally = new HashMap<>();
+		for (Parsed p : rows) {
+			tally.computeIfAbsent(p.unitId(), k -> new long[MemberStatus.values().length])[p.data().status().ordinal()]++;
+		}
 		this.jdbc.execute((ConnectionCallback<Void>) con -> {
 			try (PreparedStatement member = con.prepareStatement("""
 					insert into member (full_name, search_name, gender, birth_date, card_number, join_date, full_member_date,
@@ -353,6 +361,7 @@ public class MemberImporter {
 			}
 			return null;
 		});
+		this.counts.add(tally);
 	}
 
 	/** A blank "Từ ngày" means the status has held since the member joined. */

@@ -1,8 +1,6 @@
 package vn.tuyengiao.member;
 
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +21,10 @@ class UnitMembershipAdapter implements UnitMembership {
 
 	private final MemberHistory history;
 
-	UnitMembershipAdapter(NamedParameterJdbcTemplate jdbc, MemberRepository members, MemberHistory history) {
+	private final MemberCounts counts;
+
+	UnitMembershipAdapter(NamedParameterJdbcTemplate jdbc, MemberRepository members, MemberHistory history, MemberCounts counts) {
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.history = history;
@@ -31,21 +32,7 @@ class UnitMembershipAdapter implements UnitMembership {
 
 	@Override
 	public Map<Long, Long> currentMemberCounts(String pathPrefix) {
-		Map<Long, Long> counts = new HashMap<>();
-		MapSqlParameterSource p = new MapSqlParameterSource();
-		String sql = "select m.unit_id, count(*) from member m";
-		if (pathPrefix != null) {
-			sql += " join org_unit u on u.id = m.unit_id where u.path like :prefix and";
-			p.addValue("prefix", pathPrefix + "%");
-		}
-		else {
-			sql += " where";
-		}
-		sql += " m.status in ('ACTIVE', 'EXEMPT', 'AWAY') group by m.unit_id";
-		this.jdbc.query(sql, p, (ResultSet rs) -> {
-			counts.put(rs.getLong(1), rs.getLong(2));
-		});
-		return counts;
+		return this.counts.onRoll(pathPrefix);
 	}
 
 	@Override

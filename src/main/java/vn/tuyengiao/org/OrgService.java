@@ -97,6 +97,12 @@ public class OrgService {
 				: this.units.findSubtree(pathPrefix);
 	}
 
+	/** The units under the prefix down to an absolute depth (0 = a root), parents before children. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> subtree(String pathPrefix, int maxDepth) {
+		return this.units.findSubtreeToDepth(pathPrefix, maxDepth);
+	}
+
 	/** From the root down to the unit itself, for breadcrumbs; stops at the edge of the user's scope. */
 	@Transactional(readOnly = true)
 	public List<OrgUnit> ancestry(Scope scope, OrgUnit unit) {

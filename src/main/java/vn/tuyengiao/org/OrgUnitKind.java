@@ -8,6 +8,8 @@ import vn.tuyengiao.text.VietnameseText;
 /** Kinds of party organisation; labels come from messages ({@code org.kind.*}). */
 public enum OrgUnitKind {
 
+	/** The national level (Ban Chấp hành Trung ương), owner of nation-wide campaigns. */
+	CENTRAL_COMMITTEE("Trung ương", false),
 	PROVINCIAL_COMMITTEE("Tỉnh ủy", false),
 	DISTRICT_COMMITTEE("Huyện ủy", false),
 	BLOC_COMMITTEE("Đảng ủy Khối", false),

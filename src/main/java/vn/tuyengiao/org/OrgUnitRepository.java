@@ -21,6 +21,9 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 	@Query("select u from OrgUnit u where u.path like concat(:prefix, '%') order by u.path")
 	List<OrgUnit> findSubtree(@Param("prefix") String prefix);
 
+	@Query("select u from OrgUnit u where u.path like concat(:prefix, '%') and u.depth <= :maxDepth order by u.path")
+	List<OrgUnit> findSubtreeToDepth(@Param("prefix") String prefix, @Param("maxDepth") int maxDepth);
+
 	@Query("select count(u) from OrgUnit u where u.parentId = :parentId and u.validTo is null")
 	long countOpenChildren(@Param("parentId") Long parentId);
 

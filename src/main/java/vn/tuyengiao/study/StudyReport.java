@@ -226,6 +226,7 @@ public class StudyReport {
 
 	private static String level(OrgUnit unit) {
 		return switch (unit.getKind()) {
+			case CENTRAL_COMMITTEE -> "cấp Trung ương";
 			case PROVINCIAL_COMMITTEE -> "cấp tỉnh";
 			case DISTRICT_COMMITTEE -> "cấp huyện";
 			case COMMUNE_COMMITTEE -> "cấp xã";
@@ -236,6 +237,7 @@ public class StudyReport {
 	/** "Toàn Đảng bộ huyện", "Đảng bộ xã" … for the results sentence. */
 	private static String collective(OrgUnit unit) {
 		return switch (unit.getKind()) {
+			case CENTRAL_COMMITTEE -> "Toàn Đảng";
 			case PROVINCIAL_COMMITTEE -> "Toàn Đảng bộ tỉnh";
 			case DISTRICT_COMMITTEE -> "Toàn Đảng bộ huyện";
 			case COMMUNE_COMMITTEE -> "Đảng bộ xã";

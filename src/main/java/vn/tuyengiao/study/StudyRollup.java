@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.member.MemberCounts;
+import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VnFormat;
@@ -37,7 +39,10 @@ public class StudyRollup {
 
 	private final Clock clock;
 
-	StudyRollup(StudyService study, OrgService org, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final MemberCounts counts;
+
+	StudyRollup(StudyService study, OrgService org, NamedParameterJdbcTemplate jdbc, Clock clock, MemberCounts counts) {
+		this.counts = counts;
 		this.study = study;
 		this.org = org;
 		this.jdbc = jdbc;
@@ -87,82 +92,142 @@ public class StudyRollup {
 
 	}
 
+	/** The unit and its children (one level), as the campaign page and the report show them. */
 	@Transactional(readOnly = true)
 	public Node rollup(Scope scope, long campaignId, long unitId, LocalDate asOf) {
+		return rollup(scope, campaignId, unitId, asOf, 1);
+	}
+
+	/**
+	 * The unit's figures with its descendants down to {@code levels} levels below it (each with its own roll-up).
+	 * Members come from the kept per-unit counts ({@link MemberCounts}) for today, from the status and cell periods for
+	 * an earlier date; attendance from the kept per-cell tallies of first attendances; both are updated in the same
+	 * transaction as the attendance or member they count, so the figures are live.
+	 */
+	@Transactional(readOnly = true)
+	public Node rollup(Scope scope, long campaignId, long unitId, LocalDate asOf, int levels) {
 		StudyCampaign campaign = this.study.campaign(scope, campaignId);
 		OrgUnit root = this.org.get(scope, unitId);
 		LocalDate d = asOf == null ? LocalDate.now(this.clock) : asOf;
 		String prefix = root.getPath() + "%";
 		MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix).addValue("d", d).addValue("c", campaign.getId());
+		int maxDepth = root.getDepth() + Math.max(0, levels);
+		Map<Long, Acc> acc = new HashMap<>();
+		Folder fold = new Folder(root.getDepth(), maxDepth, acc);
 
-		Map<Long, long[]> status = new HashMap<>();
-		String statusSql = d.isBefore(LocalDate.now(this.clock)) ? """
-				select c.unit_id, s.status, count(*) from member_unit_period c
-				join org_unit u on u.id = c.unit_id
-				join member_status_period s on s.member_id = c.member_id
-				where u.path like :prefix and c.valid_from <= :d and (c.valid_to is null or c.valid_to > :d)
-				  and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)
-				group by c.unit_id, s.status""" : """
-				select m.unit_id, m.status, count(*) from member m join org_unit u on u.id = m.unit_id
-				where u.path like :prefix group by m.unit_id, m.status""";
-		this.jdbc.query(statusSql, p, (ResultSet rs) -> {
-			long[] c = status.computeIfAbsent(rs.getLong(1), k -> new long[3]);
-			long n = rs.getLong(3);
-			switch (rs.getString(2)) {
-				case "ACTIVE" -> c[0] += n;
-				case "EXEMPT" -> {
-					c[0] += n;
-					c[1] += n;
-				}
-				case "AWAY" -> {
-					c[0] += n;
-					c[2] += n;
-				}
-				default -> {
-				}
-			}
-		});
-		Map<Long, Long> attended = new HashMap<>();
+		if (d.isBefore(LocalDate.now(this.clock))) {
+			this.jdbc.query("""
+					select u.path, s.status, count(*) from member_unit_period c
+					join org_unit u on u.id = c.unit_id
+					join member_status_period s on s.member_id = c.member_id
+					where u.path like :prefix and c.valid_from <= :d and (c.valid_to is null or c.valid_to > :d)
+					  and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)
+					group by u.path, s.status""", p, (ResultSet rs) -> {
+				MemberStatus status = MemberStatus.valueOf(rs.getString(2));
+				long n = rs.getLong(3);
+				fold.add(rs.getString(1), a -> a.members(status, n));
+			});
+		}
+		else {
+			this.counts.forEach(root.getPath(), c -> fold.add(c.path(), a -> {
+				a.members(MemberStatus.ACTIVE, c.get(MemberStatus.ACTIVE));
+				a.members(MemberStatus.EXEMPT, c.get(MemberStatus.EXEMPT));
+				a.members(MemberStatus.AWAY, c.get(MemberStatus.AWAY));
+			}));
+		}
 		this.jdbc.query("""
-				select m.unit_id, count(distinct a.member_id) from session_attendance a
-				join study_session s on s.id = a.session_id
-				join member m on m.id = a.member_id
-				join org_unit u on u.id = m.unit_id
-				where s.campaign_id = :c and s.held_on <= :d and u.path like :prefix
-				group by m.unit_id""", p, (ResultSet rs) -> {
-			attended.put(rs.getLong(1), rs.getLong(2));
+				select u.path, sum(t.attended) from campaign_tally t join org_unit u on u.id = t.unit_id
+				where t.campaign_id = :c and t.first_on <= :d and u.path like :prefix
+				group by u.path""", p, (ResultSet rs) -> {
+			long n = rs.getLong(2);
+			fold.add(rs.getString(1), a -> a.attended += n);
 		});
-		Map<Long, Map<Audience, Headcount>> heads = new HashMap<>();
 		this.jdbc.query("""
-				select h.unit_id, h.audience, sum(h.attended) from session_headcount h
+				select u.path, h.audience, sum(h.attended) from session_headcount h
 				join study_session s on s.id = h.session_id join org_unit u on u.id = h.unit_id
 				where s.campaign_id = :c and s.held_on <= :d and u.path like :prefix
-				group by h.unit_id, h.audience""", p, (ResultSet rs) -> {
-			heads.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Audience.class))
-				.merge(Audience.valueOf(rs.getString(2)), new Headcount(rs.getLong(3), 0), Headcount::plus);
+				group by u.path, h.audience""", p, (ResultSet rs) -> {
+			Headcount h = new Headcount(rs.getLong(3), 0);
+			Audience audience = Audience.valueOf(rs.getString(2));
+			fold.add(rs.getString(1), a -> a.audiences.merge(audience, h, Headcount::plus));
 		});
 		this.jdbc.query("""
-				select a.unit_id, a.audience, a.population from audience_population a join org_unit u on u.id = a.unit_id
+				select u.path, a.audience, a.population from audience_population a join org_unit u on u.id = a.unit_id
 				where a.campaign_id = :c and u.path like :prefix""", p, (ResultSet rs) -> {
-			heads.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Audience.class))
-				.merge(Audience.valueOf(rs.getString(2)), new Headcount(0, rs.getLong(3)), Headcount::plus);
+			Headcount h = new Headcount(0, rs.getLong(3));
+			Audience audience = Audience.valueOf(rs.getString(2));
+			fold.add(rs.getString(1), a -> a.audiences.merge(audience, h, Headcount::plus));
 		});
-		Map<Long, Long> sessions = new HashMap<>();
 		this.jdbc.query("""
-				select s.organiser_unit_id, count(*) from study_session s join org_unit u on u.id = s.organiser_unit_id
+				select u.path, count(*) from study_session s join org_unit u on u.id = s.organiser_unit_id
 				where s.campaign_id = :c and s.held_on <= :d and u.path like :prefix
-				group by s.organiser_unit_id""", p, (ResultSet rs) -> {
-			sessions.put(rs.getLong(1), rs.getLong(2));
+				group by u.path""", p, (ResultSet rs) -> {
+			long n = rs.getLong(2);
+			fold.add(rs.getString(1), a -> a.sessions += n);
 		});
 
-		List<OrgUnit> units = this.org.subtree(root.getPath());
+		List<OrgUnit> units = this.org.subtree(root.getPath(), maxDepth);
 		Map<Long, List<OrgUnit>> childrenOf = new HashMap<>();
 		for (OrgUnit u : units) {
 			if (!u.getId().equals(root.getId()) && u.isOpenOn(d)) {
 				childrenOf.computeIfAbsent(u.getParentId(), k -> new ArrayList<>()).add(u);
 			}
 		}
-		return build(root, childrenOf, status, attended, heads, sessions);
+		return build(root, childrenOf, acc);
+	}
+
+	/** Figures gathered for one unit of the answer: everything in its subtree. */
+	private static final class Acc {
+
+		long total;
+
+		long exempt;
+
+		long away;
+
+		long attended;
+
+		long sessions;
+
+		final Map<Audience, Headcount> audiences = new EnumMap<>(Audience.class);
+
+		void members(MemberStatus status, long n) {
+			switch (status) {
+				case ACTIVE -> this.total += n;
+				case EXEMPT -> {
+					this.total += n;
+					this.exempt += n;
+				}
+				case AWAY -> {
+					this.total += n;
+					this.away += n;
+				}
+				default -> {
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * Adds a row of some unit to that unit's ancestors from the root down to the deepest level asked for (and to the
+	 * unit itself when it is that shallow): paths are "/1/5/23/", so the ancestor at depth k is the (k+1)-th id.
+	 */
+	private record Folder(int rootDepth, int maxDepth, Map<Long, Acc> acc) {
+
+		void add(String path, java.util.function.Consumer<Acc> change) {
+			int depth = 0;
+			int from = 1;
+			while (from < path.length() && depth <= this.maxDepth) {
+				int to = path.indexOf('/', from);
+				if (depth >= this.rootDepth) {
+					change.accept(this.acc.computeIfAbsent(Long.parseLong(path, from, to, 10), k -> new Acc()));
+				}
+				from = to + 1;
+				depth++;
+			}
+		}
+
 	}
 
 	/** Who should have attended and has not yet: active members of the subtree with no attendance in the campaign. */
@@ -184,23 +249,15 @@ public class StudyRollup {
 				(rs, n) -> new Missing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
 	}
 
-	private Node build(OrgUnit unit, Map<Long, List<OrgUnit>> childrenOf, Map<Long, long[]> status,
-			Map<Long, Long> attended, Map<Long, Map<Audience, Headcount>> heads, Map<Long, Long> sessions) {
-		long[] own = status.getOrDefault(unit.getId(), new long[3]);
-		MemberFigures figures = new MemberFigures(own[0], own[1], own[2], attended.getOrDefault(unit.getId(), 0L));
-		Map<Audience, Headcount> audiences = new EnumMap<>(Audience.class);
-		heads.getOrDefault(unit.getId(), Map.of()).forEach((a, h) -> audiences.merge(a, h, Headcount::plus));
-		long classes = sessions.getOrDefault(unit.getId(), 0L);
+	private Node build(OrgUnit unit, Map<Long, List<OrgUnit>> childrenOf, Map<Long, Acc> acc) {
+		Acc a = acc.getOrDefault(unit.getId(), new Acc());
+		MemberFigures figures = new MemberFigures(a.total, a.exempt, a.away, a.attended);
 		List<Node> kids = new ArrayList<>();
 		for (OrgUnit child : childrenOf.getOrDefault(unit.getId(), List.of())) {
-			Node n = build(child, childrenOf, status, attended, heads, sessions);
-			kids.add(n);
-			figures = figures.plus(n.members());
-			n.audiences().forEach((a, h) -> audiences.merge(a, h, Headcount::plus));
-			classes += n.sessions();
+			kids.add(build(child, childrenOf, acc));
 		}
 		kids.sort(Comparator.comparing(n -> n.unit().getSearchName()));
-		return new Node(unit, figures, audiences, classes, List.copyOf(kids));
+		return new Node(unit, figures, new EnumMap<>(a.audiences), a.sessions, List.copyOf(kids));
 	}
 
 }

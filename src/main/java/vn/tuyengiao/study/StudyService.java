@@ -180,7 +180,8 @@ public class StudyService {
 				throw AppException.conflict("study.attendanceExists", f.name());
 			}
 		}
-		insertAttendance(scope, sessionId, memberIds);
+		insertAttendance(scope, session, memberIds, facts);
+		refreshAttendees(session.getCampaignId(), memberIds);
 		this.audit.record("ATTENDANCE", "StudySession", sessionId, "Ghi nhận " + memberIds.size() + " đảng viên tham dự lớp "
 				+ session.getTitle(), null);
 		return memberIds.size();
@@ -209,9 +210,15 @@ public class StudyService {
 				throw AppException.invalid("study.memberNotInCell", f.name(), cell.getName());
 			}
 		}
+		MapSqlParameterSource cellParams = new MapSqlParameterSource("s", sessionId).addValue("cell", cellId);
+		List<Long> before = this.jdbc.queryForList("select member_id from session_attendance where session_id = :s and member_id in "
+				+ "(select id from member where unit_id = :cell)", cellParams, Long.class);
 		this.jdbc.update("delete from session_attendance where session_id = :s and member_id in "
-				+ "(select id from member where unit_id = :cell)", new MapSqlParameterSource("s", sessionId).addValue("cell", cellId));
-		insertAttendance(scope, sessionId, ids);
+				+ "(select id from member where unit_id = :cell)", cellParams);
+		insertAttendance(scope, session, ids, facts);
+		Set<Long> touched = new LinkedHashSet<>(before);
+		touched.addAll(ids);
+		refreshAttendees(session.getCampaignId(), new ArrayList<>(touched));
 		this.audit.record("ATTENDANCE", "StudySession", sessionId, "Điểm danh " + cell.getName() + ": " + ids.size()
 				+ " đảng viên tham dự lớp " + session.getTitle(), null);
 		return ids.size();
@@ -315,7 +322,8 @@ public class StudyService {
 
 	// ---- helpers
 
-	private record MemberFacts(long id, String name, long unitId, String unitPath, String statusThen, Set<Long> sessions) {
+	private record MemberFacts(long id, String name, long unitId, String unitPath, String statusThen, Set<Long> sessions,
+			long cellThen) {
 
 		boolean alreadyRecorded(long sessionId) {
 			return this.sessions.contains(sessionId);
@@ -331,10 +339,13 @@ public class StudyService {
 			this.jdbc.query("""
 					select m.id, m.full_name, m.unit_id, u.path,
 					       (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
-					          and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1)
+					          and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1),
+					       (select c.unit_id from member_unit_period c where c.member_id = m.id and c.valid_from <= :d
+					          and (c.valid_to is null or c.valid_to > :d) order by c.valid_from desc limit 1)
 					from member m join org_unit u on u.id = m.unit_id where m.id in (:ids)""", p, rs -> {
+				long cellThen = rs.getLong(6);
 				facts.put(rs.getLong(1), new MemberFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), new HashSet<>()));
+						rs.getString(5), new HashSet<>(), rs.wasNull() ? rs.getLong(3) : cellThen));
 			});
 			this.jdbc.query("select member_id, session_id from session_attendance where member_id in (:ids)", p, rs -> {
 				MemberFacts f = facts.get(rs.getLong(1));
@@ -365,15 +376,95 @@ public class StudyService {
 		}
 	}
 
-	private void insertAttendance(Scope scope, long sessionId, List<Long> ids) {
+	private void insertAttendance(Scope scope, StudySession session, List<Long> ids, Map<Long, MemberFacts> facts) {
 		if (ids.isEmpty()) {
 			return;
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		MapSqlParameterSource[] batch = ids.stream()
-			.map(id -> new MapSqlParameterSource("s", sessionId).addValue("m", id).addValue("by", scope.username()).addValue("at", now))
+			.map(id -> new MapSqlParameterSource("s", session.getId()).addValue("m", id).addValue("u", facts.get(id).cellThen())
+				.addValue("by", scope.username()).addValue("at", now))
 			.toArray(MapSqlParameterSource[]::new);
-		this.jdbc.batchUpdate("insert into session_attendance (session_id, member_id, recorded_by, recorded_at) values (:s, :m, :by, :at)", batch);
+		this.jdbc.batchUpdate("insert into session_attendance (session_id, member_id, unit_id, recorded_by, recorded_at)"
+				+ " values (:s, :m, :u, :by, :at)", batch);
+	}
+
+	private record Attendee(long unitId, LocalDate firstOn) {
+	}
+
+	/**
+	 * Brings the kept counts in step for these members after their attendance changed: each member who attended any
+	 * class of the campaign is counted once, in the cell they belonged to on the first class they attended, on that
+	 * date ({@code campaign_attendee} and its per-cell, per-day sum {@code campaign_tally}, which the roll-up reads).
+	 * Runs in the transaction that changed the attendance, so the roll-up is never behind.
+	 */
+	private void refreshAttendees(long campaignId, List<Long> memberIds) {
+		for (int from = 0; from < memberIds.size(); from += 1000) {
+			List<Long> chunk = memberIds.subList(from, Math.min(memberIds.size(), from + 1000));
+			MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("ids", chunk);
+			Map<Long, Attendee> kept = new HashMap<>();
+			this.jdbc.query("select member_id, unit_id, first_on from campaign_attendee where campaign_id = :c and member_id in (:ids)",
+					p, rs -> {
+						kept.put(rs.getLong(1), new Attendee(rs.getLong(2), rs.getDate(3).toLocalDate()));
+					});
+			Map<Long, Attendee> actual = new HashMap<>();
+			this.jdbc.query("""
+					select a.member_id, a.unit_id, s.held_on from session_attendance a join study_session s on s.id = a.session_id
+					where s.campaign_id = :c and a.member_id in (:ids) order by s.held_on, s.id""", p, rs -> {
+				actual.putIfAbsent(rs.getLong(1), new Attendee(rs.getLong(2), rs.getDate(3).toLocalDate()));
+			});
+			for (Long id : chunk) {
+				Attendee was = kept.get(id);
+				Attendee now = actual.get(id);
+				if (java.util.Objects.equals(was, now)) {
+					continue;
+				}
+				MapSqlParameterSource q = new MapSqlParameterSource("c", campaignId).addValue("m", id);
+				if (was != null) {
+					this.jdbc.update("delete from campaign_attendee where campaign_id = :c and member_id = :m", q);
+					tally(campaignId, was, -1);
+				}
+				if (now != null) {
+					this.jdbc.update("insert into campaign_attendee (campaign_id, member_id, unit_id, first_on) values (:c, :m, :u, :d)",
+							q.addValue("u", now.unitId()).addValue("d", now.firstOn()));
+					tally(campaignId, now, 1);
+				}
+			}
+		}
+	}
+
+	private void tally(long campaignId, Attendee a, int delta) {
+		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("u", a.unitId()).addValue("d", a.firstOn())
+			.addValue("n", delta);
+		String update = "update campaign_tally set attended = attended + :n where campaign_id = :c and unit_id = :u and first_on = :d";
+		if (this.jdbc.update(update, p) == 0) {
+			this.jdbc.update("insert into campaign_tally (campaign_id, unit_id, first_on, attended) values (:c, :u, :d, 0)"
+					+ " on conflict do nothing", p);
+			this.jdbc.update(update, p);
+		}
+	}
+
+	/**
+	 * Fills a campaign's kept counts from its attendance rows, with the statements the V4 migration used on existing
+	 * data. Only for attendance written in bulk outside this service (the benchmark's loader); the application itself
+	 * keeps the counts in step on every change and never needs this.
+	 */
+	public static void fillKeptCountsAfterBulkLoad(org.springframework.jdbc.core.JdbcTemplate jdbc, long campaignId) {
+		jdbc.update("delete from campaign_tally where campaign_id = ?", campaignId);
+		jdbc.update("delete from campaign_attendee where campaign_id = ?", campaignId);
+		jdbc.update("""
+				insert into campaign_attendee (campaign_id, member_id, unit_id, first_on)
+				select f.campaign_id, f.member_id, min(a.unit_id), f.first_on
+				from (select s.campaign_id, a.member_id, min(s.held_on) as first_on
+				      from session_attendance a join study_session s on s.id = a.session_id
+				      where s.campaign_id = ? group by s.campaign_id, a.member_id) f
+				join study_session s on s.campaign_id = f.campaign_id and s.held_on = f.first_on
+				join session_attendance a on a.session_id = s.id and a.member_id = f.member_id
+				group by f.campaign_id, f.member_id, f.first_on""", campaignId);
+		jdbc.update("""
+				insert into campaign_tally (campaign_id, unit_id, first_on, attended)
+				select campaign_id, unit_id, first_on, count(*) from campaign_attendee where campaign_id = ?
+				group by campaign_id, unit_id, first_on""", campaignId);
 	}
 
 }

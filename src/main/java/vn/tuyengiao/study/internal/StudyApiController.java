@@ -191,7 +191,8 @@ class StudyApiController {
 	RollupDto rollup(Scope scope, @PathVariable long id, @RequestParam long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "1") int depth) {
-		return RollupDto.of(this.rollup.rollup(scope, id, unit, asOf), Math.max(0, Math.min(depth, 3)));
+		int levels = Math.max(0, Math.min(depth, 3));
+		return RollupDto.of(this.rollup.rollup(scope, id, unit, asOf, levels), levels);
 	}
 
 }

@@ -1,0 +1,115 @@
+package vn.tuyengiao.member;
+
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members per cell and current status, kept in step with every write that adds a member, changes a status or moves
+ * a member ({@code unit_member_count}, one row per unit). Roll-ups over a whole province or the country read these
+ * rows instead of grouping millions of members; the counts are updated in the same transaction as the member, so
+ * they are never stale and need no rebuild.
+ */
+@Component
+public class MemberCounts {
+
+	private static final MemberStatus[] STATUSES = MemberStatus.values();
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	MemberCounts(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Current members of a unit by status: index {@link MemberStatus#ordinal()}. */
+	public record UnitCounts(long unitId, String path, long[] byStatus) {
+
+		public long get(MemberStatus status) {
+			return this.byStatus[status.ordinal()];
+		}
+
+	}
+
+	/** Every unit under the prefix that has or had members, with its counts by current status. */
+	@Transactional(readOnly = true)
+	public void forEach(String pathPrefix, java.util.function.Consumer<UnitCounts> sink) {
+		StringBuilder sql = new StringBuilder("select c.unit_id, u.path");
+		for (MemberStatus s : STATUSES) {
+			sql.append(", c.").append(column(s));
+		}
+		sql.append(" from unit_member_count c join org_unit u on u.id = c.unit_id where u.path like :prefix");
+		this.jdbc.query(sql.toString(), new MapSqlParameterSource("prefix", pathPrefix + "%"), (ResultSet rs) -> {
+			long[] n = new long[STATUSES.length];
+			for (int i = 0; i < n.length; i++) {
+				n[i] = rs.getLong(3 + i);
+			}
+			sink.accept(new UnitCounts(rs.getLong(1), rs.getString(2), n));
+		});
+	}
+
+	/** Members on the roll (active, exempt, away) per unit under the prefix (all units when null). */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> onRoll(String pathPrefix) {
+		Map<Long, Long> counts = new HashMap<>();
+		String onRoll = "c.active + c.exempt + c.away";
+		String sql = pathPrefix == null ? "select c.unit_id, " + onRoll + " from unit_member_count c where " + onRoll + " > 0"
+				: "select c.unit_id, " + onRoll + " from unit_member_count c join org_unit u on u.id = c.unit_id"
+						+ " where u.path like :prefix and " + onRoll + " > 0";
+		this.jdbc.query(sql, new MapSqlParameterSource("prefix", pathPrefix + "%"), (ResultSet rs) -> {
+			counts.put(rs.getLong(1), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	/** Adds {@code delta} members of a status to a unit, inside the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void add(long unitId, MemberStatus status, long delta) {
+		add(Map.of(unitId, delta(status, delta)));
+	}
+
+	/** Adds per-unit deltas (index = status ordinal), inside the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void add(Map<Long, long[]> deltas) {
+		StringBuilder set = new StringBuilder();
+		for (MemberStatus s : STATUSES) {
+			set.append(set.isEmpty() ? "" : ", ").append(column(s)).append(" = ").append(column(s)).append(" + :").append(column(s));
+		}
+		String update = "update unit_member_count set " + set + " where unit_id = :u";
+		String insert = "insert into unit_member_count (unit_id) values (:u) on conflict do nothing";
+		// Units in id order, so two transactions touching the same units lock them in the same order.
+		new java.util.TreeMap<>(deltas).forEach((unitId, d) -> {
+			MapSqlParameterSource p = new MapSqlParameterSource("u", unitId);
+			for (MemberStatus s : STATUSES) {
+				p.addValue(column(s), d[s.ordinal()]);
+			}
+			if (this.jdbc.update(update, p) == 0) {
+				// First member of the unit: create its row (another transaction may be doing the same), then add.
+				this.jdbc.update(insert, new MapSqlParameterSource("u", unitId));
+				this.jdbc.update(update, p);
+			}
+		});
+	}
+
+	static long[] delta(MemberStatus status, long n) {
+		long[] d = new long[STATUSES.length];
+		d[status.ordinal()] = n;
+		return d;
+	}
+
+	private static String column(MemberStatus s) {
+		return switch (s) {
+			case ACTIVE -> "active";
+			case EXEMPT -> "exempt";
+			case AWAY -> "away";
+			case TRANSFERRED_OUT -> "transferred_out";
+			case DECEASED -> "deceased";
+		};
+	}
+
+}
