@@ -40,8 +40,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * A party document as a Word file the officer edits before signing, so it is built from real Word structures and
  * not positioned text: page size and margins in the section, the two-column header and the recipients/signature
  * block as borderless tables, justified paragraphs with a first-line indent, the font named on every run, page
- * numbers as a PAGE field. Paragraphs drafted from data are highlighted in yellow, which Word users know as
- * "look at this" and remove with one click.
+ * numbers as a PAGE field. Paragraphs drafted from data are highlighted in yellow and carry a Word comment
+ * saying they were drafted from the data and need review: Word users know both as "look at this" and remove them
+ * with one click each.
  */
 public final class DocxRenderer {
 
@@ -84,6 +85,10 @@ public final class DocxRenderer {
 	private final class Writer {
 
 		private final XWPFDocument d;
+
+		private org.apache.poi.xwpf.usermodel.XWPFComments comments;
+
+		private long nextComment;
 
 		private final LayoutProfile.TypeSizes sizes = profile.sizes();
 
@@ -226,10 +231,10 @@ public final class DocxRenderer {
 				run(p, h.line(), sizes.bodyPt(), h.level() <= 2, h.level() >= 2);
 			}
 			else if (b instanceof Block.Paragraph para) {
-				highlight(run(bodyParagraph(), para.text(), sizes.bodyPt(), false, false), para.draft());
+				text(para.text(), para.draft());
 			}
 			else if (b instanceof Block.Item i) {
-				highlight(run(bodyParagraph(), i.line(), sizes.bodyPt(), false, false), i.draft());
+				text(i.line(), i.draft());
 			}
 			else if (b instanceof Block.Table t) {
 				table(t);
@@ -433,10 +438,28 @@ public final class DocxRenderer {
 			return r;
 		}
 
-		private void highlight(XWPFRun r, boolean draft) {
-			if (draft) {
-				r.setTextHighlightColor("yellow");
+		/**
+		 * A body paragraph; one drafted from data is highlighted and carries a Word comment ("Đoạn dự thảo từ số liệu —
+		 * cần rà soát trước khi ký") over its text, which the officer sees in the margin and deletes once reviewed.
+		 */
+		private void text(String text, boolean draft) {
+			XWPFParagraph p = bodyParagraph();
+			if (!draft) {
+				run(p, text, sizes.bodyPt(), false, false);
+				return;
 			}
+			if (this.comments == null) {
+				this.comments = d.createComments();
+			}
+			java.math.BigInteger id = java.math.BigInteger.valueOf(this.nextComment++);
+			org.apache.poi.xwpf.usermodel.XWPFComment comment = this.comments.createComment(id);
+			comment.setAuthor("TuyenGiao");
+			comment.setInitials("TG");
+			run(comment.createParagraph(), HtmlRenderer.DRAFT_HINT, 10, false, false);
+			p.getCTP().addNewCommentRangeStart().setId(id);
+			run(p, text, sizes.bodyPt(), false, false).setTextHighlightColor("yellow");
+			p.getCTP().addNewCommentRangeEnd().setId(id);
+			p.createRun().getCTR().addNewCommentReference().setId(id);
 		}
 
 	}

@@ -137,6 +137,14 @@ class DocxRendererTest {
 		XWPFParagraph p = paragraph("Tính đến ngày 27-02-2020");
 		assertThat(p.getText()).contains("2.825/3.153", "98,43%");
 		assertThat(p.getRuns().get(0).getTextHighlightColor()).isEqualTo(STHighlightColor.YELLOW);
+		// A Word comment spans the drafted text: range start, the text, range end, then the reference, in that order.
+		String xml = p.getCTP().xmlText();
+		assertThat(xml.indexOf("commentRangeStart")).isPositive().isLessThan(xml.indexOf("2.825/3.153"));
+		assertThat(xml.indexOf("commentRangeEnd")).isGreaterThan(xml.indexOf("2.825/3.153"));
+		assertThat(xml.indexOf("commentReference")).isGreaterThan(xml.indexOf("commentRangeEnd"));
+		assertThat(doc.getDocComments().getComments()).isNotEmpty()
+			.allSatisfy(c -> assertThat(c.getText()).contains("cần rà soát trước khi ký"));
+		assertThat(paragraph("1. Công tác tổ chức triển khai").getCTP().xmlText()).doesNotContain("commentReference");
 	}
 
 	@Test
