@@ -62,6 +62,10 @@ public final class BenchCommand {
 					if (data == null) {
 						data = bench.load(o.studyMembers(), o.treeMembers());
 					}
+					else {
+						data = new StudyBench.Data(data.centralId(), data.provinceId(), data.campaignId(),
+								data.note() + " " + bench.attend(data.campaignId()));
+					}
 					report.add(bench.run(data));
 				}
 			}
