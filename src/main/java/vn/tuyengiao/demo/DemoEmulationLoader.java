@@ -127,7 +127,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 				}
 				if (old && m.getStatus().running()) {
 					this.models.assess(system, m.getId(), year - 1, Effectiveness.GOOD, idea.result(), LocalDate.of(year - 1, 12, 15));
-					if (i == 3 && LocalDate.now().isAfter(LocalDate.of(year, 2, 1))) {
+					if (i == 9 && LocalDate.now().isAfter(LocalDate.of(year, 1, 20))) {
 						// Copied by the neighbouring cell.
 						this.models.replicate(system, m.getId(), cells.get(i + 1 < cells.size() - 1 ? i + 1 : 1).getId(),
 								LocalDate.of(year, 1, 20), "Học tập cách làm của chi bộ bạn");

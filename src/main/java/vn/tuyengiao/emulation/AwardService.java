@@ -181,17 +181,23 @@ public class AwardService {
 		return rows;
 	}
 
-	/** The level a unit issues at: its kind's level; a proposal goes one level up. */
-	static AwardLevel levelOf(OrgUnit issuer, boolean proposal) {
-		AwardLevel own = switch (issuer.getKind()) {
+	/**
+	 * The level a unit issues at, by its kind; a proposal goes to the unit above (after the 2025 reorganisation a
+	 * commune's is the province).
+	 */
+	private AwardLevel levelOf(OrgUnit issuer, boolean proposal) {
+		if (proposal) {
+			return issuer.getParentId() == null ? AwardLevel.CENTRAL : levelOf(this.org.get(issuer.getParentId()).getKind());
+		}
+		return levelOf(issuer.getKind());
+	}
+
+	static AwardLevel levelOf(vn.tuyengiao.org.OrgUnitKind kind) {
+		return switch (kind) {
 			case PROVINCIAL_COMMITTEE -> AwardLevel.PROVINCE;
 			case DISTRICT_COMMITTEE, BLOC_COMMITTEE -> AwardLevel.DISTRICT;
 			default -> AwardLevel.COMMUNE;
 		};
-		if (!proposal) {
-			return own;
-		}
-		return own == AwardLevel.CENTRAL ? AwardLevel.CENTRAL : AwardLevel.values()[own.ordinal() + 1];
 	}
 
 	/** The level above decides a proposal: a user whose scope holds the proposing unit's parent. */
