@@ -42,7 +42,7 @@ class I18nTest {
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[(}]");
 
 	private static final Pattern KEY_IN_JAVA = Pattern.compile(
-			"\"((?:error|org|member|user|token|account|import|validation|auth|common|login|home|nav|audit|tabular|study|register)\\.[A-Za-z0-9_.]+)\"");
+			"\"((?:error|org|member|user|token|account|import|validation|auth|common|login|home|nav|audit|tabular|study|register|commitment|emulation)\\.[A-Za-z0-9_.]+)\"");
 
 	private static Properties messages;
 
@@ -144,6 +144,17 @@ class I18nTest {
 		}
 		for (var role : vn.tuyengiao.user.Role.values()) {
 			assertThat(messages).containsKey(role.messageKey());
+		}
+		for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(vn.tuyengiao.emulation.Movement.class,
+				vn.tuyengiao.emulation.MassOrganisation.class, vn.tuyengiao.emulation.ModelStatus.class,
+				vn.tuyengiao.emulation.RetireReason.class, vn.tuyengiao.emulation.Effectiveness.class,
+				vn.tuyengiao.emulation.HolderKind.class, vn.tuyengiao.emulation.DiscoveryMethod.class,
+				vn.tuyengiao.emulation.ExemplarCategory.class, vn.tuyengiao.emulation.PublicityChannel.class,
+				vn.tuyengiao.emulation.AwardLevel.class, vn.tuyengiao.emulation.AwardForm.class,
+				vn.tuyengiao.emulation.AwardStatus.class, vn.tuyengiao.emulation.ReviewReason.class)) {
+			for (Enum<?> c : e.getEnumConstants()) {
+				assertThat(messages).containsKey("emulation." + e.getSimpleName() + "." + c.name());
+			}
 		}
 	}
 

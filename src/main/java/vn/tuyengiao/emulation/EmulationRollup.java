@@ -1,0 +1,305 @@
+package vn.tuyengiao.emulation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnitKind;
+import vn.tuyengiao.text.VietnameseText;
+
+/**
+ * Coverage and counts of the model register for a unit's subtree and a year: every cell and committee must have at
+ * least one live model of the "học tập và làm theo Bác" movement (Dân vận khéo and mass-organisation models are counted
+ * apart and do not cover a unit); and the review list of models to filter.
+ */
+@Service
+public class EmulationRollup {
+
+	/** The units that must each have a model. */
+	static final Set<OrgUnitKind> MUST_HAVE_MODEL = EnumSet.of(OrgUnitKind.COMMUNE_COMMITTEE, OrgUnitKind.GRASSROOTS_COMMITTEE,
+			OrgUnitKind.SUB_COMMITTEE, OrgUnitKind.GRASSROOTS_CELL, OrgUnitKind.CELL);
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final OrgService org;
+
+	private final ModelService models;
+
+	EmulationRollup(NamedParameterJdbcTemplate jdbc, OrgService org, ModelService models) {
+		this.jdbc = jdbc;
+		this.org = org;
+		this.models = models;
+	}
+
+	/** Counts for one subtree and year. */
+	public record Counts(long registered, long newThisYear, long continuing, long replicated, long retired,
+			Map<String, Long> byGroup, long danVanKheo, long massOrganisation, long unitsRequired, long unitsCovered) {
+
+		public long unitsWithout() {
+			return this.unitsRequired - this.unitsCovered;
+		}
+
+	}
+
+	public record Row(OrgUnit unit, Counts counts) {
+	}
+
+	/** A unit with no live model in the year, and the commune it belongs to. */
+	public record Missing(OrgUnit unit, String communeName) {
+	}
+
+	public record Coverage(OrgUnit unit, int year, Counts total, List<Row> children, List<Missing> without) {
+
+		/** The units without a model, commune by commune. */
+		public Map<String, List<OrgUnit>> withoutByCommune() {
+			Map<String, List<OrgUnit>> by = new LinkedHashMap<>();
+			for (Missing m : this.without) {
+				by.computeIfAbsent(m.communeName(), k -> new ArrayList<>()).add(m.unit());
+			}
+			return by;
+		}
+
+	}
+
+	private record M(long id, long ownerId, String path, String group, Movement movement, LocalDate start, LocalDate retiredOn) {
+
+		boolean liveIn(int year) {
+			return this.start.getYear() <= year && (this.retiredOn == null || this.retiredOn.getYear() >= year);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Coverage coverage(Scope scope, long unitId, int year) {
+		OrgUnit unit = this.org.get(scope, unitId);
+		LocalDate yearEnd = LocalDate.of(year, 12, 31);
+		LocalDate openOn = yearEnd.isAfter(LocalDate.now()) ? LocalDate.now() : yearEnd;
+		List<OrgUnit> subtree = this.org.subtree(unit.getPath());
+		List<M> all = this.jdbc.query("""
+				select m.id, m.owner_unit_id, u.path, g.name, m.movement, m.start_date, m.retired_on
+				from emulation_model m join org_unit u on u.id = m.owner_unit_id join model_group g on g.id = m.group_id
+				where u.path like :prefix""", new MapSqlParameterSource("prefix", unit.getPath() + "%"),
+				(rs, i) -> new M(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), Movement.valueOf(rs.getString(5)),
+						rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+		Set<Long> replicatedInYear = new HashSet<>(this.jdbc.queryForList("""
+				select distinct r.model_id from model_replication r join emulation_model m on m.id = r.model_id
+				join org_unit u on u.id = m.owner_unit_id
+				where u.path like :prefix and r.replicated_on between :from and :to""",
+				new MapSqlParameterSource("prefix", unit.getPath() + "%").addValue("from", LocalDate.of(year, 1, 1)).addValue("to", yearEnd),
+				Long.class));
+		Set<Long> covered = new HashSet<>();
+		for (M m : all) {
+			if (m.movement() == Movement.HO_CHI_MINH && m.liveIn(year)) {
+				covered.add(m.ownerId());
+			}
+		}
+		List<OrgUnit> required = subtree.stream().filter(u -> MUST_HAVE_MODEL.contains(u.getKind()) && u.isOpenOn(openOn)).toList();
+		Map<Long, OrgUnit> byId = new HashMap<>();
+		subtree.forEach(u -> byId.put(u.getId(), u));
+		List<Missing> without = new ArrayList<>();
+		for (OrgUnit u : required) {
+			if (!covered.contains(u.getId())) {
+				without.add(new Missing(u, communeOf(u, byId, unit)));
+			}
+		}
+		List<Row> children = new ArrayList<>();
+		for (OrgUnit c : subtree) {
+			if (unit.getId().equals(c.getParentId()) && c.isOpenOn(openOn)) {
+				children.add(new Row(c, counts(c.getPath(), all, required, covered, replicatedInYear, year)));
+			}
+		}
+		return new Coverage(unit, year, counts(unit.getPath(), all, required, covered, replicatedInYear, year), children, without);
+	}
+
+	private static Counts counts(String prefix, List<M> all, List<OrgUnit> required, Set<Long> covered, Set<Long> replicatedInYear,
+			int year) {
+		long registered = 0, fresh = 0, replicated = 0, retired = 0, dvk = 0, mass = 0;
+		Map<String, Long> byGroup = new LinkedHashMap<>();
+		for (M m : all) {
+			if (!m.path().startsWith(prefix)) {
+				continue;
+			}
+			boolean live = m.liveIn(year);
+			if (m.movement() == Movement.DAN_VAN_KHEO) {
+				dvk += live ? 1 : 0;
+				continue;
+			}
+			if (m.movement() == Movement.MASS_ORGANISATION) {
+				mass += live ? 1 : 0;
+				continue;
+			}
+			if (live) {
+				registered++;
+				byGroup.merge(m.group(), 1L, Long::sum);
+				if (m.start().getYear() == year) {
+					fresh++;
+				}
+			}
+			if (replicatedInYear.contains(m.id())) {
+				replicated++;
+			}
+			if (m.retiredOn() != null && m.retiredOn().getYear() == year) {
+				retired++;
+			}
+		}
+		long req = required.stream().filter(u -> u.getPath().startsWith(prefix)).count();
+		long cov = required.stream().filter(u -> u.getPath().startsWith(prefix) && covered.contains(u.getId())).count();
+		return new Counts(registered, fresh, registered - fresh, replicated, retired, byGroup, dvk, mass, req, cov);
+	}
+
+	/** The commune a unit belongs to (itself when it is one), or the unit looked at when there is none on the way. */
+	private static String communeOf(OrgUnit u, Map<Long, OrgUnit> byId, OrgUnit top) {
+		OrgUnit x = u;
+		while (x != null) {
+			if (x.getKind() == OrgUnitKind.COMMUNE_COMMITTEE || x.getKind() == OrgUnitKind.GRASSROOTS_COMMITTEE) {
+				return x.getName();
+			}
+			if (x.getId().equals(top.getId())) {
+				break;
+			}
+			x = x.getParentId() == null ? null : byId.get(x.getParentId());
+		}
+		return top.getName();
+	}
+
+	// ---- review list
+
+	public record ReviewRow(ModelService.ModelRow model, Set<ReviewReason> reasons) {
+	}
+
+	/**
+	 * Live models of the movement to review as of a date: no assessment in the last year (once running a year),
+	 * the last two years' results the same, or the registration not touched for two years.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReviewRow> review(Scope scope, Long unitId, LocalDate asOf) {
+		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		List<ModelService.ModelRow> rows = this.models.list(scope,
+				new ModelService.Filter(unitId, null, null, null, Movement.HO_CHI_MINH, null));
+		Map<Long, List<Object[]>> assessments = new HashMap<>();
+		Map<Long, Instant> changed = new HashMap<>();
+		List<Long> ids = rows.stream().filter(r -> r.status().live()).map(ModelService.ModelRow::id).toList();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			MapSqlParameterSource p = new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000)));
+			this.jdbc.query("select model_id, assessed_year, assessed_on, results from model_assessment where model_id in (:ids) "
+					+ "order by model_id, assessed_year desc", p, rs -> {
+						assessments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+							.add(new Object[] { rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getString(4) });
+					});
+			this.jdbc.query("select id, content_changed_at from emulation_model where id in (:ids)", p,
+					rs -> {
+						changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+					});
+		}
+		List<ReviewRow> out = new ArrayList<>();
+		for (ModelService.ModelRow r : rows) {
+			if (!r.status().live() || r.startDate().isAfter(date)) {
+				continue;
+			}
+			Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
+			List<Object[]> a = assessments.getOrDefault(r.id(), List.of());
+			LocalDate yearAgo = date.minusYears(1);
+			boolean runningAYear = !r.startDate().isAfter(yearAgo);
+			boolean recent = a.stream().anyMatch(x -> ((LocalDate) x[1]).isAfter(yearAgo) && !((LocalDate) x[1]).isAfter(date));
+			if (runningAYear && !recent) {
+				reasons.add(ReviewReason.NO_ASSESSMENT);
+			}
+			if (a.size() >= 2 && VietnameseText.fold((String) a.get(0)[2]).equals(VietnameseText.fold((String) a.get(1)[2]))) {
+				reasons.add(ReviewReason.UNCHANGED_RESULTS);
+			}
+			Instant twoYearsAgo = date.minusYears(2).atStartOfDay(ZONE).toInstant();
+			Instant c = changed.get(r.id());
+			if (r.startDate().getYear() <= date.getYear() - 2 && c != null && c.isBefore(twoYearsAgo)) {
+				reasons.add(ReviewReason.NOT_UPDATED);
+			}
+			if (!reasons.isEmpty()) {
+				out.add(new ReviewRow(r, reasons));
+			}
+		}
+		return out;
+	}
+
+	// ---- a period (for reports)
+
+	/** One group's line in a period: live, new, replicated, retired. */
+	public record GroupLine(String group, long live, long fresh, long replicated, long retired) {
+	}
+
+	/** The register of a subtree over a period, movement "học tập và làm theo Bác" only, other movements counted apart. */
+	public record PeriodCounts(long live, long fresh, long continuing, long replicated, long retired, List<GroupLine> groups,
+			long danVanKheo, long massOrganisation) {
+	}
+
+	@Transactional(readOnly = true)
+	public PeriodCounts period(Scope scope, long unitId, LocalDate from, LocalDate to) {
+		OrgUnit unit = this.org.get(scope, unitId);
+		List<ModelService.ModelRow> rows = this.models.list(scope, new ModelService.Filter(unit.getId(), null, null, null, null, null));
+		Set<Long> replicated = new HashSet<>(this.jdbc.queryForList("""
+				select distinct r.model_id from model_replication r join emulation_model m on m.id = r.model_id
+				join org_unit u on u.id = m.owner_unit_id
+				where u.path like :prefix and r.replicated_on between :from and :to""",
+				new MapSqlParameterSource("prefix", unit.getPath() + "%").addValue("from", from).addValue("to", to), Long.class));
+		Map<String, long[]> groups = new LinkedHashMap<>();
+		for (ModelGroup g : this.models.groups()) {
+			groups.put(g.getName(), new long[4]);
+		}
+		long live = 0, fresh = 0, rep = 0, retired = 0, dvk = 0, mass = 0;
+		for (ModelService.ModelRow r : rows) {
+			boolean isLive = !r.startDate().isAfter(to) && (r.retiredOn() == null || !r.retiredOn().isBefore(from));
+			if (r.movement() != Movement.HO_CHI_MINH) {
+				if (isLive) {
+					if (r.movement() == Movement.DAN_VAN_KHEO) {
+						dvk++;
+					}
+					else {
+						mass++;
+					}
+				}
+				continue;
+			}
+			long[] g = groups.computeIfAbsent(r.groupName(), k -> new long[4]);
+			if (isLive) {
+				live++;
+				g[0]++;
+				if (!r.startDate().isBefore(from)) {
+					fresh++;
+					g[1]++;
+				}
+			}
+			if (replicated.contains(r.id())) {
+				rep++;
+				g[2]++;
+			}
+			if (r.retiredOn() != null && !r.retiredOn().isBefore(from) && !r.retiredOn().isAfter(to)) {
+				retired++;
+				g[3]++;
+			}
+		}
+		List<GroupLine> lines = new ArrayList<>();
+		groups.forEach((name, g) -> {
+			if (g[0] + g[2] + g[3] > 0) {
+				lines.add(new GroupLine(name, g[0], g[1], g[2], g[3]));
+			}
+		});
+		return new PeriodCounts(live, fresh, live - fresh, rep, retired, lines, dvk, mass);
+	}
+
+}
