@@ -95,7 +95,7 @@ abstract class BrowserSupport {
 				// Without the background-networking flags Chromium stalls on a closed network.
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 	}
 
 	@AfterAll
@@ -135,7 +135,7 @@ abstract class BrowserSupport {
 
 	BrowserContext newContext(Browser.NewContextOptions options) {
 		BrowserContext c = browser.newContext(options.setBaseURL("http://localhost:" + this.port).setLocale("vi-VN"));
-		c.setDefaultTimeout(10_000);
+		c.setDefaultTimeout(30_000);
 		this.page = c.newPage();
 		return c;
 	}
