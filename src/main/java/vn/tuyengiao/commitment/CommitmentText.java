@@ -70,6 +70,12 @@ public final class CommitmentText {
 
 	private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\f|\\u000B");
 
+	private static final Pattern LEFTOVER_MARK = Pattern.compile("[\\p{M}\\uFFFD]");
+
+	/** In real Windows-1258 text a tone mark follows a vowel (or another mark), never a consonant. */
+	private static final Pattern MARK_AFTER_CONSONANT = Pattern
+		.compile("[^aăâeêioôơuưyAĂÂEÊIOÔƠUƯY\\u0300\\u0301\\u0303\\u0309\\u0323][\\u0300\\u0301\\u0303\\u0309\\u0323]");
+
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
 	private CommitmentText() {
@@ -305,7 +311,8 @@ public final class CommitmentText {
 			return text;
 		}
 		met[0] = enc;
-		return LegacyVietnamese.toUnicode(text, enc);
+		// .VnTimeH and its kin show lower-case TCVN3 codes as capitals: headings are typed that way.
+		return LegacyVietnamese.toUnicode(text, enc, LegacyVietnamese.isUpperCaseFont(font));
 	}
 
 	/**
@@ -431,8 +438,16 @@ public final class CommitmentText {
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
 			}
 			catch (CharacterCodingException e) {
-				// Not UTF-8: Vietnamese Notepad files of old are Windows-1258 (tone marks as combining characters).
-				text = new String(content, WINDOWS_1258);
+				// Not UTF-8: an old TCVN3/VNI file (its bytes are the legacy font's codes), or Windows-1258 (tone marks
+				// as combining characters), as old Vietnamese Notepad saved.
+				// Windows-1258 comes first; its tone marks always attach to a vowel, so marks left over after NFC (or
+				// bytes it does not define) say the bytes are a legacy font's codes instead.
+				String raw1258 = new String(content, WINDOWS_1258);
+				String cp1258 = java.text.Normalizer.normalize(raw1258, java.text.Normalizer.Form.NFC);
+				String bytesAsCodes = new String(content, StandardCharsets.ISO_8859_1);
+				boolean clean = !LEFTOVER_MARK.matcher(cp1258).find() && !MARK_AFTER_CONSONANT.matcher(raw1258).find();
+				text = clean || LegacyVietnamese.detect(bytesAsCodes) == LegacyVietnamese.Encoding.UNICODE ? cp1258
+						: bytesAsCodes;
 			}
 		}
 		int control = 0;

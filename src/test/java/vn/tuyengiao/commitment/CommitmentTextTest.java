@@ -32,6 +32,11 @@ class CommitmentTextTest {
 	@Test
 	void aTcvn3DocxInVnTimeIsConvertedToUnicode() throws Exception {
 		byte[] docx = Samples.docx(TEXT, ".VnTime", LegacyVietnamese.Encoding.TCVN3);
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx));
+				var plain = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			// The file really holds TCVN3 codes ("Hä vµ tªn"), not Unicode.
+			assertThat(plain.getText()).doesNotContain("Huỳnh Thị Lan").contains("Hä vµ tªn");
+		}
 		var x = CommitmentText.extract("cam-ket-vntime.docx", docx);
 		assertThat(x.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.TCVN3);
 		assertThat(x.text()).isEqualTo(CommitmentText.normalize(TEXT));
@@ -63,6 +68,15 @@ class CommitmentTextTest {
 		// Windows-1258 keeps tone marks as combining characters: "ấ" is "â" + U+0301.
 		byte[] cp1258 = windows1258Form(line).getBytes(Charset.forName("windows-1258"));
 		assertThat(CommitmentText.extract("c.txt", cp1258).text()).isEqualTo(line);
+	}
+
+	@Test
+	void aVniTextFileIsDetectedAndConverted() {
+		String line = "Phấn đấu hoàn thành xuất sắc nhiệm vụ được giao, giữ gìn phẩm chất đạo đức";
+		byte[] vni = LegacyVietnamese.encode(line, LegacyVietnamese.Encoding.VNI).getBytes(StandardCharsets.ISO_8859_1);
+		var x = CommitmentText.extract("cam-ket-vni.txt", vni);
+		assertThat(x.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.VNI);
+		assertThat(x.text()).isEqualTo(line);
 	}
 
 	@Test

@@ -116,8 +116,15 @@ final class Samples {
 			for (String line : text.split("\n")) {
 				XWPFParagraph p = doc.createParagraph();
 				XWPFRun run = p.createRun();
-				run.setFontFamily(font);
-				run.setText(encoding == LegacyVietnamese.Encoding.UNICODE ? line : LegacyVietnamese.encode(line, encoding));
+				if (encoding == LegacyVietnamese.Encoding.TCVN3 && line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+					// TCVN3 has no accented capitals: headings are set in the upper-case font (.VnTimeH).
+					run.setFontFamily(font + "H");
+					run.setText(LegacyVietnamese.encode(line.toLowerCase(java.util.Locale.ROOT), encoding));
+				}
+				else {
+					run.setFontFamily(font);
+					run.setText(encoding == LegacyVietnamese.Encoding.UNICODE ? line : LegacyVietnamese.encode(line, encoding));
+				}
 			}
 			doc.write(out);
 			return out.toByteArray();
