@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import vn.tuyengiao.text.VietnameseText;
-import vn.tuyengiao.text.VnFormat;
 
 /**
  * Advisory checks shown to the cell committee before it signs: the problems the seeds name — sections missing,
@@ -102,7 +101,7 @@ public final class ContentChecks {
 			double share = boilerplateShare.getAsDouble();
 			if (share > MAX_BOILERPLATE_SHARE) {
 				findings.add(new Finding(Kind.BOILERPLATE, Level.WARNING, "commitment.check.boilerplate",
-						List.of(VnFormat.percent(Math.round(share * 10000), 10000))));
+						List.of(Math.round(share * 100) + "%")));
 			}
 		}
 		else {
