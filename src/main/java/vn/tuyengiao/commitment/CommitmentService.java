@@ -138,7 +138,7 @@ public class CommitmentService {
 
 	@Transactional(readOnly = true)
 	public CommitmentCampaign campaign(Scope scope, long id) {
-		CommitmentCampaign c = campaignById(id).orElseThrow(() -> AppException.notFound("commitment.campaignNotFound", id));
+		CommitmentCampaign c = campaignById(id).orElseThrow(() -> AppException.notFound("commitment.campaignNotFound", String.valueOf(id)));
 		if (!visible(scope, this.org.get(c.ownerUnitId()).getPath())) {
 			throw AppException.forbidden();
 		}
@@ -451,7 +451,7 @@ public class CommitmentService {
 		Commitment c = this.jdbc.query("select c.*, exists (select 1 from commitment_file f where f.commitment_id = c.id) "
 				+ "as has_file from commitment c where c.id = :id", new MapSqlParameterSource("id", id),
 				(rs, i) -> commitmentRow(rs)).stream().findFirst()
-			.orElseThrow(() -> AppException.notFound("commitment.notFound", id));
+			.orElseThrow(() -> AppException.notFound("commitment.notFound", String.valueOf(id)));
 		campaign(scope, c.campaignId());
 		scope.requireRead(author(c.memberId()).cellPath());
 		return c;

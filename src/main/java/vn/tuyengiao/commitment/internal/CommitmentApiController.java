@@ -195,7 +195,7 @@ class CommitmentApiController {
 	@Operation(summary = "Tệp gốc đã tải lên")
 	ResponseEntity<byte[]> file(Scope scope, @PathVariable long id) {
 		CommitmentService.StoredFile f = this.commitments.file(scope, id)
-			.orElseThrow(() -> AppException.notFound("commitment.fileNotFound", id));
+			.orElseThrow(() -> AppException.notFound("commitment.fileNotFound", String.valueOf(id)));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).body(f.content());
 	}
 

@@ -287,7 +287,7 @@ class CommitmentController {
 	@GetMapping("/commitments/{id}/file")
 	ResponseEntity<byte[]> file(Scope scope, @PathVariable long id) {
 		CommitmentService.StoredFile f = this.commitments.file(scope, id)
-			.orElseThrow(() -> AppException.notFound("commitment.fileNotFound", id));
+			.orElseThrow(() -> AppException.notFound("commitment.fileNotFound", String.valueOf(id)));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(), StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType(f.mediaType()))
