@@ -38,7 +38,7 @@ import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.text.LegacyVietnamese;
 
 /** Realistic commitments and the files members hand in, good and bad, for the commitment tests. */
-final class Samples {
+public final class Samples {
 
 	private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -48,7 +48,7 @@ final class Samples {
 	}
 
 	/** The form's sections of a real-sounding yearly commitment of a member with the given position. */
-	static Map<CommitmentSection, String> sections(String position) {
+	public static Map<CommitmentSection, String> sections(String position) {
 		Map<CommitmentSection, String> s = new EnumMap<>(CommitmentSection.class);
 		s.put(CommitmentSection.IDEOLOGY, "Tuyệt đối trung thành với mục tiêu, lý tưởng của Đảng, kiên định chủ nghĩa Mác - Lênin "
 				+ "và tư tưởng Hồ Chí Minh. Thường xuyên học tập, quán triệt các nghị quyết, chỉ thị của Đảng, chính sách "
