@@ -454,13 +454,11 @@ public class StudyService {
 		jdbc.update("delete from campaign_attendee where campaign_id = ?", campaignId);
 		jdbc.update("""
 				insert into campaign_attendee (campaign_id, member_id, unit_id, first_on)
-				select f.campaign_id, f.member_id, min(a.unit_id), f.first_on
-				from (select s.campaign_id, a.member_id, min(s.held_on) as first_on
-				      from session_attendance a join study_session s on s.id = a.session_id
-				      where s.campaign_id = ? group by s.campaign_id, a.member_id) f
-				join study_session s on s.campaign_id = f.campaign_id and s.held_on = f.first_on
-				join session_attendance a on a.session_id = s.id and a.member_id = f.member_id
-				group by f.campaign_id, f.member_id, f.first_on""", campaignId);
+				select campaign_id, member_id, unit_id, held_on from (
+				    select s.campaign_id, a.member_id, a.unit_id, s.held_on,
+				           row_number() over (partition by s.campaign_id, a.member_id order by s.held_on, s.id) as n
+				    from session_attendance a join study_session s on s.id = a.session_id where s.campaign_id = ?) x
+				where n = 1""", campaignId);
 		jdbc.update("""
 				insert into campaign_tally (campaign_id, unit_id, first_on, attended)
 				select campaign_id, unit_id, first_on, count(*) from campaign_attendee where campaign_id = ?
