@@ -231,8 +231,11 @@ final class StudyBench {
 		long communeId = Long.parseLong(cellPath.split("/")[3]);
 		long sessionId = this.app.jdbc.queryForObject("select id from study_session where campaign_id = ? and organiser_unit_id = ?",
 				Long.class, d.campaignId(), communeId);
-		List<Long> ids = this.app.jdbc.queryForList("select id from member where unit_id = ? and status = 'ACTIVE' order by id",
-				Long.class, cellId);
+		java.sql.Date heldOn = this.app.jdbc.queryForObject("select held_on from study_session where id = ?", java.sql.Date.class, sessionId);
+		// Members on the roll on the class date (some generated members joined or changed status after it).
+		List<Long> ids = this.app.jdbc.queryForList("""
+				select id from member where unit_id = ? and status = 'ACTIVE' and join_date <= ? and status_since <= ? order by id""",
+				Long.class, cellId, heldOn, heldOn);
 		long before = rollup.rollup(provincial, d.campaignId(), d.provinceId(), null).members().attended();
 		List<Double> ms = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
