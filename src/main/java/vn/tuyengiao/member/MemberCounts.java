@@ -21,6 +21,13 @@ public class MemberCounts {
 
 	private static final MemberStatus[] STATUSES = MemberStatus.values();
 
+	/**
+	 * SQL for the path prefix of the root's child a unit {@code u} lies under (the root's own path for the root):
+	 * "/1/5/23/" under root "/1/" gives "/1/5/". Binds {@code :start} = length of the root's path + 1 and {@code :len}
+	 * = its length; plain SQL that H2 and PostgreSQL both run, so roll-ups can sum per child in the database.
+	 */
+	public static final String CHILD_PATH = "substring(u.path from 1 for :len + position('/' in substring(u.path from :start)))";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	MemberCounts(NamedParameterJdbcTemplate jdbc) {
@@ -39,12 +46,26 @@ public class MemberCounts {
 	/** Every unit under the prefix that has or had members, with its counts by current status. */
 	@Transactional(readOnly = true)
 	public void forEach(String pathPrefix, java.util.function.Consumer<UnitCounts> sink) {
-		StringBuilder sql = new StringBuilder("select c.unit_id, u.path");
+		forEach(pathPrefix, false, sink);
+	}
+
+	/**
+	 * Counts by current status under a unit's path: a row per unit, or with {@code byChild} a row per child of the
+	 * unit (summed over the child's subtree, unit id 0) plus one for the unit itself, summed in the database.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(String rootPath, boolean byChild, java.util.function.Consumer<UnitCounts> sink) {
+		StringBuilder sql = new StringBuilder(byChild ? "select 0, " + CHILD_PATH : "select c.unit_id, u.path");
 		for (MemberStatus s : STATUSES) {
-			sql.append(", c.").append(column(s));
+			sql.append(byChild ? ", sum(c." + column(s) + ")" : ", c." + column(s));
 		}
 		sql.append(" from unit_member_count c join org_unit u on u.id = c.unit_id where u.path like :prefix");
-		this.jdbc.query(sql.toString(), new MapSqlParameterSource("prefix", pathPrefix + "%"), (ResultSet rs) -> {
+		if (byChild) {
+			sql.append(" group by 2");
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource("prefix", rootPath + "%").addValue("start", rootPath.length() + 1)
+			.addValue("len", rootPath.length());
+		this.jdbc.query(sql.toString(), p, (ResultSet rs) -> {
 			long[] n = new long[STATUSES.length];
 			for (int i = 0; i < n.length; i++) {
 				n[i] = rs.getLong(3 + i);

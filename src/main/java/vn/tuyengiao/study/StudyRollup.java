@@ -114,54 +114,59 @@ public class StudyRollup {
 		int maxDepth = root.getDepth() + Math.max(0, levels);
 		Map<Long, Acc> acc = new HashMap<>();
 		Folder fold = new Folder(root.getDepth(), maxDepth, acc);
+		// One level down (the page, the report): the database sums per child's path prefix and sends a row per child;
+		// deeper answers (the API's depth) get a row per unit and fold them here.
+		boolean byChild = levels <= 1;
+		String key = byChild ? MemberCounts.CHILD_PATH : "u.path";
+		p.addValue("start", root.getPath().length() + 1).addValue("len", root.getPath().length());
 
 		if (d.isBefore(LocalDate.now(this.clock))) {
 			this.jdbc.query("""
-					select u.path, s.status, count(*) from member_unit_period c
+					select %s, s.status, count(*) from member_unit_period c
 					join org_unit u on u.id = c.unit_id
 					join member_status_period s on s.member_id = c.member_id
 					where u.path like :prefix and c.valid_from <= :d and (c.valid_to is null or c.valid_to > :d)
 					  and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)
-					group by u.path, s.status""", p, (ResultSet rs) -> {
+					group by 1, 2""".formatted(key), p, (ResultSet rs) -> {
 				MemberStatus status = MemberStatus.valueOf(rs.getString(2));
 				long n = rs.getLong(3);
 				fold.add(rs.getString(1), a -> a.members(status, n));
 			});
 		}
 		else {
-			this.counts.forEach(root.getPath(), c -> fold.add(c.path(), a -> {
+			this.counts.forEach(root.getPath(), byChild, c -> fold.add(c.path(), a -> {
 				a.members(MemberStatus.ACTIVE, c.get(MemberStatus.ACTIVE));
 				a.members(MemberStatus.EXEMPT, c.get(MemberStatus.EXEMPT));
 				a.members(MemberStatus.AWAY, c.get(MemberStatus.AWAY));
 			}));
 		}
 		this.jdbc.query("""
-				select u.path, sum(t.attended) from campaign_tally t join org_unit u on u.id = t.unit_id
+				select %s, sum(t.attended) from campaign_tally t join org_unit u on u.id = t.unit_id
 				where t.campaign_id = :c and t.first_on <= :d and u.path like :prefix
-				group by u.path""", p, (ResultSet rs) -> {
+				group by 1""".formatted(key), p, (ResultSet rs) -> {
 			long n = rs.getLong(2);
 			fold.add(rs.getString(1), a -> a.attended += n);
 		});
 		this.jdbc.query("""
-				select u.path, h.audience, sum(h.attended) from session_headcount h
+				select %s, h.audience, sum(h.attended) from session_headcount h
 				join study_session s on s.id = h.session_id join org_unit u on u.id = h.unit_id
 				where s.campaign_id = :c and s.held_on <= :d and u.path like :prefix
-				group by u.path, h.audience""", p, (ResultSet rs) -> {
+				group by 1, 2""".formatted(key), p, (ResultSet rs) -> {
 			Headcount h = new Headcount(rs.getLong(3), 0);
 			Audience audience = Audience.valueOf(rs.getString(2));
 			fold.add(rs.getString(1), a -> a.audiences.merge(audience, h, Headcount::plus));
 		});
 		this.jdbc.query("""
-				select u.path, a.audience, a.population from audience_population a join org_unit u on u.id = a.unit_id
-				where a.campaign_id = :c and u.path like :prefix""", p, (ResultSet rs) -> {
+				select %s, a.audience, sum(a.population) from audience_population a join org_unit u on u.id = a.unit_id
+				where a.campaign_id = :c and u.path like :prefix group by 1, 2""".formatted(key), p, (ResultSet rs) -> {
 			Headcount h = new Headcount(0, rs.getLong(3));
 			Audience audience = Audience.valueOf(rs.getString(2));
 			fold.add(rs.getString(1), a -> a.audiences.merge(audience, h, Headcount::plus));
 		});
 		this.jdbc.query("""
-				select u.path, count(*) from study_session s join org_unit u on u.id = s.organiser_unit_id
+				select %s, count(*) from study_session s join org_unit u on u.id = s.organiser_unit_id
 				where s.campaign_id = :c and s.held_on <= :d and u.path like :prefix
-				group by u.path""", p, (ResultSet rs) -> {
+				group by 1""".formatted(key), p, (ResultSet rs) -> {
 			long n = rs.getLong(2);
 			fold.add(rs.getString(1), a -> a.sessions += n);
 		});

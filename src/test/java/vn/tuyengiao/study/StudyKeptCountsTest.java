@@ -98,6 +98,12 @@ class StudyKeptCountsTest {
 		node.children().forEach(n -> byCell.put(n.unit().getShortCode(), n.members().attended()));
 		assertThat(byCell).containsEntry("T.TP.TH", 3L).containsEntry("T.TP.TL", 1L);
 		assertThat(node.members().attended()).isEqualTo(4);
+		// Summed per child in the database (one level) or per unit and folded here (deeper): the same figures.
+		StudyRollup.Node deep = this.rollup.rollup(this.system, c.getId(), commune.getId(), null, 2);
+		assertThat(deep.members()).isEqualTo(node.members());
+		assertThat(deep.children()).extracting(StudyRollup.Node::members)
+			.containsExactlyElementsOf(node.children().stream().map(StudyRollup.Node::members).toList());
+		assertThat(deep.sessions()).isEqualTo(node.sessions()).isEqualTo(2);
 
 		// The invariant over every campaign in the database: kept tallies equal a recount from the attendance rows.
 		assertThat(keptTallies()).isEqualTo(recountedTallies());
