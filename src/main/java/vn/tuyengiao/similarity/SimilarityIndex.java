@@ -400,7 +400,14 @@ public final class SimilarityIndex {
 			if (other == null) {
 				continue;
 			}
-			Overlap o = Overlap.of(query.shingles(), other);
+			// fewest shared shingles that meet either threshold; the merge stops once that is out of reach
+			int needed = (int) Math.ceil(Math.min(this.config.jaccard() * (qa + other.length) / (1 + this.config.jaccard()),
+					this.config.containment() * Math.min(qa, other.length)) - 1e-9);
+			int shared = Overlap.intersectionAtLeast(query.shingles(), other, Math.max(0, needed - 1));
+			if (shared < 0) {
+				continue;
+			}
+			Overlap o = new Overlap(qa, other.length, shared);
 			if (this.config.accepts(o)) {
 				out.add(new Match(ids[i], o));
 			}
