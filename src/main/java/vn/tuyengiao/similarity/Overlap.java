@@ -30,6 +30,35 @@ public record Overlap(int sizeA, int sizeB, int shared) {
 		return new Overlap(a.length, b.length, intersectionSize(a, b));
 	}
 
+	/**
+	 * |A ∩ B| when it is at least {@code needed}, else −1 as soon as the elements left cannot reach it (the merge of
+	 * a pair that cannot qualify usually stops halfway).
+	 */
+	static int intersectionAtLeast(int[] a, int[] b, int needed) {
+		int i = 0;
+		int j = 0;
+		int shared = 0;
+		while (i < a.length && j < b.length) {
+			if (shared + Math.min(a.length - i, b.length - j) < needed) {
+				return -1;
+			}
+			int x = a[i];
+			int y = b[j];
+			if (x == y) {
+				shared++;
+				i++;
+				j++;
+			}
+			else if (x < y) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return shared >= needed ? shared : -1;
+	}
+
 	static int intersectionSize(int[] a, int[] b) {
 		int i = 0;
 		int j = 0;
