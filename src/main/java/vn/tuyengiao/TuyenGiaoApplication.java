@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import vn.tuyengiao.bench.BenchCommand;
 import vn.tuyengiao.generator.GenerateCommand;
+import vn.tuyengiao.similarity.SimilarityCommand;
 
 @SpringBootApplication
 public class TuyenGiaoApplication {
@@ -13,6 +14,10 @@ public class TuyenGiaoApplication {
 		// Batch commands that need no database run before Spring starts, so they begin work at once.
 		if (args.length > 0 && "generate".equals(args[0])) {
 			System.exit(GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+			return;
+		}
+		if (args.length > 0 && "similarity".equals(args[0])) {
+			System.exit(SimilarityCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
 			return;
 		}
 		if (args.length > 0 && "bench".equals(args[0])) {

@@ -51,7 +51,9 @@ public final class GenerateCommand {
 			  --seed S         hạt giống ngẫu nhiên; cùng hạt giống và cùng ngày cho cùng dữ liệu (mặc định 1)
 			  --format F       csv (mặc định, UTF-8 có BOM) hoặc xlsx
 			  --as-of NGÀY     ngày tham chiếu thay cho hôm nay, dạng dd/MM/yyyy
-			  --help           in hướng dẫn này""";
+			  --help           in hướng dẫn này
+			Hoặc: generate --commitments N --out THƯ_MỤC [--seed S] [--copies 0,3]
+			  sinh N bản cam kết tu dưỡng, rèn luyện (có bản sao chép cài sẵn) và đáp án các cặp giống nhau""";
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -63,6 +65,9 @@ public final class GenerateCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
+		if (java.util.Arrays.asList(args).contains("--commitments")) {
+			return CommitmentsOutput.run(args, out, err);
+		}
 		Options o;
 		try {
 			o = Options.parse(args);

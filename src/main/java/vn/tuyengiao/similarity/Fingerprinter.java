@@ -1,0 +1,162 @@
+package vn.tuyengiao.similarity;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHasher;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+
+import vn.tuyengiao.similarity.Syllables.Tokens;
+import vn.tuyengiao.similarity.internal.Varints;
+
+/**
+ * Turns texts into {@link Fingerprint}s for one campaign: 3-syllable shingles hashed to 32 bits, minus the shingles
+ * of the campaign's template texts (the official outline everyone is told to follow, which is not copying), a
+ * SuperMinHash signature (hash4j) cut into LSH band keys, and the sampled sentence keys. Thread-safe.
+ */
+public final class Fingerprinter {
+
+	public static final int SHINGLE = 3;
+
+	private static final int COMPONENT_BITS = 16;
+
+	private final SimilarityConfig config;
+
+	private final int[] templateShingles;
+
+	private final int[] templateSentences;
+
+	private final SimilarityHashPolicy policy;
+
+	private final ThreadLocal<SimilarityHasher> hasher;
+
+	public Fingerprinter(SimilarityConfig config) {
+		this(config, List.of());
+	}
+
+	/** {@code templates}: texts whose shingles and sentences are ignored (the campaign's official outline). */
+	public Fingerprinter(SimilarityConfig config, Collection<String> templates) {
+		this.config = config;
+		this.policy = SimilarityHashing.superMinHash(config.components(), COMPONENT_BITS);
+		this.hasher = ThreadLocal.withInitial(this.policy::createHasher);
+		int[] shingles = new int[0];
+		int[] sentences = new int[0];
+		for (String t : templates) {
+			Tokens tokens = Syllables.tokenize(t);
+			shingles = concat(shingles, shingles(tokens));
+			sentences = concat(sentences, sentenceHashes(tokens, 1, false));
+		}
+		this.templateShingles = Varints.sortedDistinct(shingles, shingles.length);
+		this.templateSentences = Varints.sortedDistinct(sentences, sentences.length);
+	}
+
+	public SimilarityConfig config() {
+		return this.config;
+	}
+
+	public Fingerprint fingerprint(String text) {
+		return fingerprint(Syllables.tokenize(text));
+	}
+
+	public Fingerprint fingerprint(Tokens tokens) {
+		int[] all = shingles(tokens);
+		int[] set = Varints.sortedDistinct(all, all.length);
+		if (this.templateShingles.length > 0) {
+			set = minus(set, this.templateShingles);
+		}
+		int[] bandKeys = new int[this.config.bands()];
+		if (set.length > 0) {
+			final int[] s = set;
+			byte[] signature = this.hasher.get()
+				.compute(ElementHashProvider.ofFunction(i -> Syllables.mix(s[i] * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L),
+						s.length));
+			int r = this.config.rows();
+			for (int b = 0; b < bandKeys.length; b++) {
+				long h = b + 1;
+				for (int k = 0; k < r; k++) {
+					h = h * 0x100000001b3L + this.policy.getComponent(signature, b * r + k);
+				}
+				bandKeys[b] = (int) (Syllables.mix(h) >>> 32);
+			}
+		}
+		int[] sentences = sentenceHashes(tokens, this.config.minSentenceSyllables(), true);
+		if (this.templateSentences.length > 0) {
+			sentences = minus(sentences, this.templateSentences);
+		}
+		return new Fingerprint(set, new IndexEntry(set.length, bandKeys, sentences));
+	}
+
+	/** Shingle hashes of consecutive syllable triples, in text order (with repeats). */
+	public static int[] shingles(Tokens tokens) {
+		long[] h = tokens.hashes();
+		int n = h.length;
+		if (n == 0) {
+			return new int[0];
+		}
+		if (n < SHINGLE) {
+			long x = h[0] * 0x9E3779B97F4A7C15L + (n > 1 ? Long.rotateLeft(h[1], 21) : 0);
+			return new int[] { (int) (Syllables.mix(x) >>> 32) };
+		}
+		int[] out = new int[n - SHINGLE + 1];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = shingleAt(h, i);
+		}
+		return out;
+	}
+
+	static int shingleAt(long[] h, int i) {
+		long x = h[i] * 0x9E3779B97F4A7C15L + Long.rotateLeft(h[i + 1], 21) * 0xC2B2AE3D27D4EB4FL
+				+ Long.rotateLeft(h[i + 2], 42);
+		return (int) (Syllables.mix(x) >>> 32);
+	}
+
+	/** Hashes of sentences of at least {@code minSyllables}; with {@code sample}, only the config's sample. */
+	private int[] sentenceHashes(Tokens tokens, int minSyllables, boolean sample) {
+		long[] h = tokens.hashes();
+		int[] sid = tokens.sentences();
+		int[] out = new int[8];
+		int k = 0;
+		int i = 0;
+		int bits = this.config == null ? 0 : this.config.sentenceSampleBits();
+		while (i < h.length) {
+			int j = i;
+			long acc = 0x84222325CBF29CE4L;
+			while (j < h.length && sid[j] == sid[i]) {
+				acc = (acc ^ h[j]) * 0x100000001b3L;
+				j++;
+			}
+			if (j - i >= minSyllables) {
+				long m = Syllables.mix(acc);
+				if (!sample || bits == 0 || (m >>> (64 - bits)) == 0) {
+					if (k == out.length) {
+						out = Arrays.copyOf(out, k * 2);
+					}
+					out[k++] = (int) m;
+				}
+			}
+			i = j;
+		}
+		return Varints.sortedDistinct(out, k);
+	}
+
+	private static int[] minus(int[] sorted, int[] remove) {
+		int[] out = new int[sorted.length];
+		int k = 0;
+		for (int v : sorted) {
+			if (Arrays.binarySearch(remove, v) < 0) {
+				out[k++] = v;
+			}
+		}
+		return k == out.length ? sorted : Arrays.copyOf(out, k);
+	}
+
+	private static int[] concat(int[] a, int[] b) {
+		int[] c = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, c, a.length, b.length);
+		return c;
+	}
+
+}

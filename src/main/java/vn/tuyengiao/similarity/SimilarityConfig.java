@@ -1,0 +1,58 @@
+package vn.tuyengiao.similarity;
+
+/**
+ * Parameters of copy detection. A pair is reported when its Jaccard similarity is at least {@code jaccard} or one
+ * text's containment in the other is at least {@code containment} (on 3-syllable shingle sets).
+ * <p>
+ * Candidates come from two indexes. MinHash LSH: {@code bands} bands of {@code rows} components, so a pair with
+ * Jaccard J becomes a candidate with probability 1 − (1 − J^rows)^bands ({@link #candidateProbability}). Sampled
+ * sentences: every sentence of at least {@code minSentenceSyllables} syllables whose hash falls in a 1/2^{@code
+ * sentenceSampleBits} sample is indexed, so a text that copies whole sentences of a longer one (containment at low
+ * Jaccard) shares some of them; sentences found in more than {@code maxSentencePostings} texts are boilerplate and
+ * not followed.
+ */
+public record SimilarityConfig(double jaccard, double containment, int bands, int rows, int sentenceSampleBits,
+		int minSentenceSyllables, int maxSentencePostings) {
+
+	/** See docs/benchmarks.md ("Copy detection") for the S-curve behind 24 × 3. */
+	public static final SimilarityConfig DEFAULT = new SimilarityConfig(0.5, 0.6, 24, 3, 2, 6, 200);
+
+	public SimilarityConfig {
+		if (bands < 1 || rows < 1 || bands * rows > 1024 || bands > 255) {
+			throw new IllegalArgumentException("bands × rows out of range: " + bands + " × " + rows);
+		}
+		if (jaccard <= 0 || jaccard > 1 || containment <= 0 || containment > 1) {
+			throw new IllegalArgumentException("thresholds must be in (0, 1]");
+		}
+	}
+
+	public SimilarityConfig withThresholds(double jaccard, double containment) {
+		return new SimilarityConfig(jaccard, containment, this.bands, this.rows, this.sentenceSampleBits,
+				this.minSentenceSyllables, this.maxSentencePostings);
+	}
+
+	public SimilarityConfig withBanding(int bands, int rows) {
+		return new SimilarityConfig(this.jaccard, this.containment, bands, rows, this.sentenceSampleBits,
+				this.minSentenceSyllables, this.maxSentencePostings);
+	}
+
+	public int components() {
+		return this.bands * this.rows;
+	}
+
+	/** P(a pair with Jaccard {@code j} shares at least one band) = 1 − (1 − j^r)^b. */
+	public double candidateProbability(double j) {
+		return 1 - Math.pow(1 - Math.pow(j, this.rows), this.bands);
+	}
+
+	/** Whether exact figures make a pair a finding. */
+	public boolean accepts(Overlap o) {
+		return o.jaccard() >= this.jaccard - 1e-12 || o.maxContainment() >= this.containment - 1e-12;
+	}
+
+	/** A compact tag of the parameters that shape the serialised index data, to refuse data made with others. */
+	int indexFormatTag() {
+		return this.bands * 31 * 31 * 31 + this.rows * 31 * 31 + this.sentenceSampleBits * 31 + this.minSentenceSyllables;
+	}
+
+}

@@ -1,0 +1,271 @@
+package vn.tuyengiao.similarity.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+import vn.tuyengiao.text.LegacyVietnamese;
+import vn.tuyengiao.text.LegacyVietnamese.Encoding;
+
+/**
+ * Reads the {@code similarity} command's input: a folder of .txt/.docx files (id = file name without extension), a
+ * .csv with columns id and text, or a .jsonl with fields id and text. Every text comes out in Unicode: .docx runs are
+ * converted by their font (.VnTime → TCVN3, VNI-Times → VNI), other text by {@link LegacyVietnamese#detect}.
+ * Problems are thrown as {@link BadInput} with a Vietnamese message naming the file and line.
+ */
+public final class InputDocuments {
+
+	/** One input text. */
+	public record Doc(String id, String text) {
+	}
+
+	/** Bad input; the message is for the user, in Vietnamese. */
+	public static final class BadInput extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		public BadInput(String message) {
+			super(message);
+		}
+
+	}
+
+	private static final long MAX_FILE = 30L * 1024 * 1024;
+
+	private InputDocuments() {
+	}
+
+	public static List<Doc> read(Path input) throws BadInput {
+		if (!Files.exists(input)) {
+			throw new BadInput("Không tìm thấy " + input + " (thư mục hoặc tệp đầu vào).");
+		}
+		if (Files.isDirectory(input)) {
+			return readFolder(input);
+		}
+		String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv")) {
+			return readCsv(input);
+		}
+		if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+			return readJsonl(input);
+		}
+		throw new BadInput("Tệp đầu vào " + input
+				+ " không phải .csv hay .jsonl; hãy chỉ ra một thư mục chứa tệp .txt/.docx, hoặc tệp .csv/.jsonl có cột id và text.");
+	}
+
+	private static List<Doc> readFolder(Path dir) throws BadInput {
+		List<Path> files;
+		try (Stream<Path> s = Files.list(dir)) {
+			files = s.filter(Files::isRegularFile).filter(p -> {
+				String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+				return n.endsWith(".txt") || n.endsWith(".docx");
+			}).sorted().toList();
+		}
+		catch (IOException e) {
+			throw new BadInput("Không đọc được thư mục " + dir + ": " + e.getMessage());
+		}
+		if (files.isEmpty()) {
+			throw new BadInput("Thư mục " + dir + " không có tệp .txt hoặc .docx nào.");
+		}
+		List<Doc> out = new ArrayList<>(files.size());
+		for (Path f : files) {
+			String n = f.getFileName().toString();
+			String id = n.substring(0, n.lastIndexOf('.'));
+			String text = n.toLowerCase(Locale.ROOT).endsWith(".docx") ? docx(f) : txt(f);
+			out.add(new Doc(id, text));
+		}
+		return out;
+	}
+
+	/** One .txt or .docx file's text in Unicode. */
+	public static String readFile(Path f) throws BadInput {
+		if (!Files.isRegularFile(f)) {
+			throw new BadInput("Không tìm thấy tệp " + f + ".");
+		}
+		return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx") ? docx(f) : txt(f);
+	}
+
+	private static byte[] bytes(Path f) throws BadInput {
+		try {
+			if (Files.size(f) > MAX_FILE) {
+				throw new BadInput("Tệp " + f + " lớn hơn 30 MB, không xử lý.");
+			}
+			return Files.readAllBytes(f);
+		}
+		catch (IOException e) {
+			throw new BadInput("Không đọc được tệp " + f + ": " + e.getMessage());
+		}
+	}
+
+	/** UTF-8 (with or without BOM); bytes that are not UTF-8 are read as Windows-1252, as legacy-font text was saved. */
+	static String txt(Path f) throws BadInput {
+		byte[] b = bytes(f);
+		String s;
+		try {
+			s = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(b))
+				.toString();
+		}
+		catch (CharacterCodingException e) {
+			s = new String(b, Charset.forName("windows-1252"));
+		}
+		if (s.startsWith("\uFEFF")) {
+			s = s.substring(1);
+		}
+		return unicode(s);
+	}
+
+	public static String unicode(String s) {
+		return LegacyVietnamese.toUnicode(s, LegacyVietnamese.detect(s));
+	}
+
+	static String docx(Path f) throws BadInput {
+		byte[] head = bytes(f);
+		if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+			throw new BadInput("Tệp " + f + " có đuôi .docx nhưng không phải tài liệu Word (.docx).");
+		}
+		try (InputStream in = Files.newInputStream(f); XWPFDocument doc = new XWPFDocument(in)) {
+			StringBuilder sb = new StringBuilder();
+			for (IBodyElement e : doc.getBodyElements()) {
+				if (e instanceof XWPFParagraph p) {
+					paragraph(p, sb);
+				}
+				else if (e instanceof XWPFTable t) {
+					for (XWPFTableRow row : t.getRows()) {
+						for (XWPFTableCell cell : row.getTableCells()) {
+							for (XWPFParagraph p : cell.getParagraphs()) {
+								paragraph(p, sb);
+							}
+						}
+					}
+				}
+			}
+			return sb.toString();
+		}
+		catch (IOException | RuntimeException e) {
+			throw new BadInput("Không đọc được tài liệu Word " + f + " (tệp hỏng hoặc có mật khẩu): " + e.getMessage());
+		}
+	}
+
+	/** Each run converted by its font: legacy fonts say how their characters are to be read. */
+	private static void paragraph(XWPFParagraph p, StringBuilder sb) {
+		for (XWPFRun run : p.getRuns()) {
+			String t = run.text();
+			if (t == null || t.isEmpty()) {
+				continue;
+			}
+			String font = run.getFontFamily();
+			Encoding enc = LegacyVietnamese.fromFontName(font);
+			if (enc == Encoding.UNICODE) {
+				enc = LegacyVietnamese.detect(t);
+			}
+			sb.append(LegacyVietnamese.toUnicode(t, enc, LegacyVietnamese.isUpperCaseFont(font)));
+		}
+		sb.append('\n');
+	}
+
+	private static List<Doc> readCsv(Path f) throws BadInput {
+		bytes(f);
+		try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+				CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+			Map<String, Integer> header = parser.getHeaderMap();
+			String idCol = column(header, "id");
+			String textCol = column(header, "text");
+			if (idCol == null || textCol == null) {
+				throw new BadInput("Tệp " + f + " dòng 1: thiếu cột " + (idCol == null ? "\"id\"" : "\"text\"")
+						+ "; dòng tiêu đề phải có hai cột id và text (có: " + String.join(", ", header.keySet()) + ").");
+			}
+			List<Doc> out = new ArrayList<>();
+			for (CSVRecord rec : parser) {
+				long line = rec.getRecordNumber() + 1;
+				if (!rec.isSet(idCol) || !rec.isSet(textCol)) {
+					throw new BadInput("Tệp " + f + " dòng " + line + ": thiếu giá trị cột id hoặc text.");
+				}
+				String id = rec.get(idCol).strip();
+				if (id.isEmpty()) {
+					throw new BadInput("Tệp " + f + " dòng " + line + ": cột id trống.");
+				}
+				out.add(new Doc(id, unicode(rec.get(textCol))));
+			}
+			return nonEmpty(out, f);
+		}
+		catch (IOException | IllegalStateException | IllegalArgumentException e) {
+			throw new BadInput("Tệp " + f + " không phải CSV hợp lệ (UTF-8): " + e.getMessage());
+		}
+	}
+
+	private static String column(Map<String, Integer> header, String name) {
+		for (String h : header.keySet()) {
+			if (h.strip().replace("\uFEFF", "").equalsIgnoreCase(name)) {
+				return h;
+			}
+		}
+		return null;
+	}
+
+	private static List<Doc> readJsonl(Path f) throws BadInput {
+		bytes(f);
+		List<Doc> out = new ArrayList<>();
+		try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+			String line;
+			int no = 0;
+			while ((line = r.readLine()) != null) {
+				no++;
+				if (line.isBlank()) {
+					continue;
+				}
+				Map<String, String> o;
+				try {
+					o = Json.parseObject(no == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line);
+				}
+				catch (IllegalArgumentException e) {
+					throw new BadInput("Tệp " + f + " dòng " + no + ": không phải JSON hợp lệ (" + e.getMessage() + ").");
+				}
+				String id = o.get("id");
+				String text = o.get("text");
+				if (id == null || text == null || id.isBlank()) {
+					throw new BadInput("Tệp " + f + " dòng " + no + ": thiếu trường \"id\" hoặc \"text\".");
+				}
+				out.add(new Doc(id, unicode(text)));
+			}
+		}
+		catch (IOException e) {
+			throw new BadInput("Không đọc được tệp " + f + " (UTF-8): " + e.getMessage());
+		}
+		return nonEmpty(out, f);
+	}
+
+	private static List<Doc> nonEmpty(List<Doc> docs, Path f) throws BadInput {
+		if (docs.isEmpty()) {
+			throw new BadInput("Tệp " + f + " không có văn bản nào.");
+		}
+		return docs;
+	}
+
+}

@@ -1,0 +1,426 @@
+package vn.tuyengiao.text;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Vietnamese text typed before Unicode, as it comes out of old .doc/.docx files, e-mails and spreadsheets: the
+ * characters are the Latin-1 code points of the legacy font, so a reader without that font sees "§¶ng viªn"
+ * (TCVN3, .VnTime fonts) or "Ñaûng vieân" (VNI-Windows, VNI-Times fonts) for "Đảng viên".
+ * <ul>
+ * <li><b>TCVN3</b> (ABC, TCVN 5712:1993 VN3): one byte per letter; each toned lower-case vowel has its own code,
+ * upper case exists only for Ă Â Ê Ô Ơ Ư Đ. Capitals with tones were typed with the upper-case fonts (.VnTimeH,
+ * .VnArialH …), which draw the same codes as capitals: {@link #toUnicode(String, Encoding, boolean)} with
+ * {@code upperCaseFont} handles them ({@link #isUpperCaseFont(String)} tells from the font name).</li>
+ * <li><b>VNI-Windows</b>: a base letter followed by one character for the shape (circumflex "â", breve "ê") and/or
+ * the tone ("ù" sắc, "ø" huyền, "û" hỏi, "õ" ngã, "ï" nặng, or one character for both); "ô"/"ö" are ơ/ư, "ñ" is đ,
+ * and i, ỵ have single codes.</li>
+ * </ul>
+ */
+public final class LegacyVietnamese {
+
+	/** How a text is encoded. */
+	public enum Encoding {
+
+		UNICODE, TCVN3, VNI
+
+	}
+
+	/** Tone marks, index 1..5 in the order used by the tables below: huyền, hỏi, ngã, sắc, nặng. */
+	private static final char[] TONE_MARKS = { 0, '\u0300', '\u0309', '\u0303', '\u0301', '\u0323' };
+
+	private static final String VOWELS = "aăâeêioôơuưy";
+
+	/**
+	 * TCVN3 codes per vowel (order of {@link #VOWELS}), each as: plain, huyền, hỏi, ngã, sắc, nặng. Checked against
+	 * the published ABC table (e.g. "à"=µ, "ả"=¶, "ư"=U+00AD soft hyphen).
+	 */
+	private static final String[] TCVN3_VOWELS = { "a\u00B5\u00B6\u00B7\u00B8\u00B9", // a
+			"\u00A8\u00BB\u00BC\u00BD\u00BE\u00C6", // ă
+			"\u00A9\u00C7\u00C8\u00C9\u00CA\u00CB", // â
+			"e\u00CC\u00CE\u00CF\u00D0\u00D1", // e
+			"\u00AA\u00D2\u00D3\u00D4\u00D5\u00D6", // ê
+			"i\u00D7\u00D8\u00DC\u00DD\u00DE", // i
+			"o\u00DF\u00E1\u00E2\u00E3\u00E4", // o
+			"\u00AB\u00E5\u00E6\u00E7\u00E8\u00E9", // ô
+			"\u00AC\u00EA\u00EB\u00EC\u00ED\u00EE", // ơ
+			"u\u00EF\u00F1\u00F2\u00F3\u00F4", // u
+			"\u00AD\u00F5\u00F6\u00F7\u00F8\u00F9", // ư
+			"y\u00FA\u00FB\u00FC\u00FD\u00FE" // y
+	};
+
+	/** TCVN3 upper-case letters that have a code of their own: Ă Â Ê Ô Ơ Ư Đ, and đ. */
+	private static final String TCVN3_UPPER_UNICODE = "ĂÂÊÔƠƯĐđ";
+
+	private static final String TCVN3_UPPER_CODES = "\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00AE";
+
+	/** VNI tone characters, lower then upper case: huyền, hỏi, ngã, sắc, nặng. */
+	private static final String VNI_TONES = "øûõùï";
+
+	private static final String VNI_TONES_UPPER = "ØÛÕÙÏ";
+
+	/** VNI circumflex + tone in one character. */
+	private static final String VNI_CIRCUMFLEX_TONES = "àåãáä";
+
+	private static final String VNI_CIRCUMFLEX_TONES_UPPER = "ÀÅÃÁÄ";
+
+	/** VNI breve + tone in one character. */
+	private static final String VNI_BREVE_TONES = "èúüéë";
+
+	private static final String VNI_BREVE_TONES_UPPER = "ÈÚÜÉË";
+
+	/** VNI single codes for i with a tone: plain, huyền, hỏi, ngã, sắc, nặng. */
+	private static final String VNI_I = "iìæóíò";
+
+	private static final String VNI_I_UPPER = "IÌÆÓÍÒ";
+
+	private static final Map<Character, String> TCVN3_DECODE = new HashMap<>();
+
+	private static final Map<Character, Character> TCVN3_ENCODE = new HashMap<>();
+
+	static {
+		for (int v = 0; v < VOWELS.length(); v++) {
+			for (int t = 0; t < 6; t++) {
+				char code = TCVN3_VOWELS[v].charAt(t);
+				String lower = compose(VOWELS.charAt(v), t);
+				if (code >= 0x80) {
+					TCVN3_DECODE.put(code, lower);
+				}
+				TCVN3_ENCODE.put(lower.charAt(0), code);
+				// ABC has no capitals with tones: the .VnTimeH fonts draw the lower-case code as a capital
+				char upper = lower.toUpperCase(Locale.ROOT).charAt(0);
+				TCVN3_ENCODE.putIfAbsent(upper, code);
+			}
+		}
+		for (int i = 0; i < TCVN3_UPPER_UNICODE.length(); i++) {
+			TCVN3_DECODE.put(TCVN3_UPPER_CODES.charAt(i), String.valueOf(TCVN3_UPPER_UNICODE.charAt(i)));
+			TCVN3_ENCODE.put(TCVN3_UPPER_UNICODE.charAt(i), TCVN3_UPPER_CODES.charAt(i));
+		}
+		// plain ASCII vowels stay themselves in upper case
+		for (char c : "AEIOUY".toCharArray()) {
+			TCVN3_ENCODE.put(c, c);
+		}
+	}
+
+	private LegacyVietnamese() {
+	}
+
+	/**
+	 * Which encoding the text is in, from character statistics: Vietnamese letters outside Latin-1 (ư, ơ, đ, ạ …)
+	 * mean Unicode; codes only TCVN3 uses (¨ © ª « ¬ ® µ ¶ · ¸ ¹ » ¼ ½ ¾ and the capitals ¡ … §) mean TCVN3; vowels
+	 * followed by VNI's tone and shape characters ("aù", "eâ") or "ñ" mean VNI. Text with none of these (plain
+	 * ASCII, English) is {@link Encoding#UNICODE}.
+	 */
+	public static Encoding detect(String text) {
+		if (text == null || text.isEmpty()) {
+			return Encoding.UNICODE;
+		}
+		int unicode = 0;
+		int tcvn = 0;
+		int vni = 0;
+		char prev = ' ';
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (isUnicodeVietnamese(c)) {
+				unicode++;
+			}
+			else if ((c >= 0xA1 && c <= 0xAE) || (c >= 0xB5 && c <= 0xBE && c != 0xBA)) {
+				tcvn++;
+			}
+			else if (c >= 0xC0 && c <= 0xFF) {
+				if (isVniBase(prev) && isVniModifier(c)) {
+					vni++;
+				}
+				else if (c == 'ñ' || c == 'Ñ') {
+					// đ in VNI; in TCVN3 "ñ" is "ủ", which follows a consonant just as well: weak evidence
+					if (!Character.isLetter(prev)) {
+						vni++;
+					}
+				}
+				else if (isTcvnLetterCode(c) && Character.isLetter(prev)) {
+					tcvn++;
+				}
+			}
+			prev = c;
+		}
+		if (unicode == 0 && tcvn == 0 && vni == 0) {
+			return Encoding.UNICODE;
+		}
+		if (unicode * 2 >= Math.max(tcvn, vni)) {
+			return Encoding.UNICODE;
+		}
+		return tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI;
+	}
+
+	/**
+	 * The encoding a font name implies: the ".Vn…" fonts (.VnTime, .VnTimeH, .VnArial …) are TCVN3, "VNI-…"
+	 * (VNI-Times, VNI-Helve …) are VNI-Windows; any other font is taken as Unicode.
+	 */
+	public static Encoding fromFontName(String fontName) {
+		if (fontName == null) {
+			return Encoding.UNICODE;
+		}
+		String f = fontName.strip();
+		if (f.regionMatches(true, 0, ".Vn", 0, 3)) {
+			return Encoding.TCVN3;
+		}
+		if (f.regionMatches(true, 0, "VNI-", 0, 4) || f.regionMatches(true, 0, "VNI ", 0, 4)) {
+			return Encoding.VNI;
+		}
+		return Encoding.UNICODE;
+	}
+
+	/**
+	 * True for the TCVN3 upper-case fonts (".VnTimeH", ".VnArialH", ".VnAvantH" …): the name ends in "H" after a
+	 * ".Vn" prefix. Text in them is all capitals although its codes are those of lower-case letters.
+	 */
+	public static boolean isUpperCaseFont(String fontName) {
+		if (fontName == null) {
+			return false;
+		}
+		String f = fontName.strip();
+		if (!f.regionMatches(true, 0, ".Vn", 0, 3)) {
+			return false;
+		}
+		String name = f.replace(" Bold", "").replace(" Italic", "").replace(" bold", "").strip();
+		return name.length() > 4 && name.endsWith("H");
+	}
+
+	/** The text in Unicode NFC; Unicode input is only brought to NFC. */
+	public static String toUnicode(String text, Encoding encoding) {
+		return toUnicode(text, encoding, false);
+	}
+
+	/**
+	 * As {@link #toUnicode(String, Encoding)}; {@code upperCaseFont} says the text was set in a TCVN3 upper-case
+	 * font (.VnTimeH), so the result is upper case.
+	 */
+	public static String toUnicode(String text, Encoding encoding, boolean upperCaseFont) {
+		if (text == null) {
+			return null;
+		}
+		String result = switch (encoding) {
+			case UNICODE -> text;
+			case TCVN3 -> decodeTcvn3(text);
+			case VNI -> decodeVni(text);
+		};
+		result = Normalizer.normalize(result, Normalizer.Form.NFC);
+		return upperCaseFont && encoding == Encoding.TCVN3 ? result.toUpperCase(Locale.ROOT) : result;
+	}
+
+	/**
+	 * The Unicode text as a legacy font would have stored it. TCVN3 has no capitals with tones: those are written
+	 * with the lower-case code (what a .VnTimeH font displays as a capital), so they come back in lower case.
+	 */
+	public static String encode(String unicodeText, Encoding encoding) {
+		if (unicodeText == null) {
+			return null;
+		}
+		String nfc = Normalizer.normalize(unicodeText, Normalizer.Form.NFC);
+		return switch (encoding) {
+			case UNICODE -> nfc;
+			case TCVN3 -> encodeTcvn3(nfc);
+			case VNI -> encodeVni(nfc);
+		};
+	}
+
+	private static String decodeTcvn3(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			String u = c >= 0x80 ? TCVN3_DECODE.get(c) : null;
+			if (u != null) {
+				out.append(u);
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static String encodeTcvn3(String nfc) {
+		StringBuilder out = new StringBuilder(nfc.length());
+		for (int i = 0; i < nfc.length(); i++) {
+			char c = nfc.charAt(i);
+			Character code = c >= 0x80 || "AEIOUY".indexOf(c) >= 0 ? TCVN3_ENCODE.get(c) : null;
+			out.append(code != null ? code : c);
+		}
+		return out.toString();
+	}
+
+	private static String decodeVni(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			boolean upper = Character.isUpperCase(c);
+			char lower = Character.toLowerCase(c);
+			int iTone = VNI_I.indexOf(lower);
+			if (lower == 'ñ') {
+				out.append(upper ? 'Đ' : 'đ');
+				i++;
+				continue;
+			}
+			if (iTone > 0 || (iTone < 0 && VNI_I_UPPER.indexOf(c) > 0)) {
+				int t = iTone > 0 ? iTone : VNI_I_UPPER.indexOf(c);
+				String s = compose('i', t);
+				out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+				i++;
+				continue;
+			}
+			if (lower == 'î') {
+				String s = compose('y', 5);
+				out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+				i++;
+				continue;
+			}
+			char base;
+			switch (lower) {
+				case 'a', 'e', 'o', 'u', 'y', 'i' -> base = lower;
+				case 'ô' -> base = 'ơ';
+				case 'ö' -> base = 'ư';
+				default -> base = 0;
+			}
+			if (base == 0) {
+				out.append(c);
+				i++;
+				continue;
+			}
+			int j = i + 1;
+			int tone = 0;
+			if (j < n && (base == 'a' || base == 'e' || base == 'o')) {
+				char m = text.charAt(j);
+				int ct = indexIn(m, VNI_CIRCUMFLEX_TONES, VNI_CIRCUMFLEX_TONES_UPPER);
+				int bt = base == 'a' ? indexIn(m, VNI_BREVE_TONES, VNI_BREVE_TONES_UPPER) : -1;
+				if (m == 'â' || m == 'Â') {
+					base = base == 'a' ? 'â' : base == 'e' ? 'ê' : 'ô';
+					j++;
+				}
+				else if (base == 'a' && (m == 'ê' || m == 'Ê')) {
+					base = 'ă';
+					j++;
+				}
+				else if (ct >= 0) {
+					base = base == 'a' ? 'â' : base == 'e' ? 'ê' : 'ô';
+					tone = ct + 1;
+					j++;
+				}
+				else if (bt >= 0) {
+					base = 'ă';
+					tone = bt + 1;
+					j++;
+				}
+			}
+			if (tone == 0 && j < n) {
+				int t = indexIn(text.charAt(j), VNI_TONES, VNI_TONES_UPPER);
+				if (t >= 0) {
+					tone = t + 1;
+					j++;
+				}
+			}
+			String s = compose(base, tone);
+			out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+			i = j;
+		}
+		return out.toString();
+	}
+
+	private static String encodeVni(String nfc) {
+		StringBuilder out = new StringBuilder(nfc.length() + nfc.length() / 4);
+		for (int i = 0; i < nfc.length(); i++) {
+			char c = nfc.charAt(i);
+			if (c < 0xC0 && c != 'Đ' && c != 'đ') {
+				out.append(c);
+				continue;
+			}
+			boolean upper = Character.isUpperCase(c);
+			char lc = Character.toLowerCase(c);
+			if (lc == 'đ') {
+				out.append(upper ? 'Ñ' : 'ñ');
+				continue;
+			}
+			String d = Normalizer.normalize(String.valueOf(lc), Normalizer.Form.NFD);
+			char letter = d.charAt(0);
+			if ("aeiouy".indexOf(letter) < 0) {
+				out.append(c);
+				continue;
+			}
+			boolean circumflex = d.indexOf('\u0302') >= 0;
+			boolean breve = d.indexOf('\u0306') >= 0;
+			boolean horn = d.indexOf('\u031B') >= 0;
+			int tone = 0;
+			for (int t = 1; t <= 5; t++) {
+				if (d.indexOf(TONE_MARKS[t]) >= 0) {
+					tone = t;
+				}
+			}
+			if (d.length() - 1 != (circumflex ? 1 : 0) + (breve ? 1 : 0) + (horn ? 1 : 0) + (tone > 0 ? 1 : 0)) {
+				out.append(c); // a Latin letter Vietnamese does not use (ä, ç …): left as it is
+				continue;
+			}
+			if (letter == 'i') {
+				out.append((upper ? VNI_I_UPPER : VNI_I).charAt(tone));
+				continue;
+			}
+			if (letter == 'y' && tone == 5) {
+				out.append(upper ? 'Î' : 'î');
+				continue;
+			}
+			char base = horn ? (letter == 'o' ? 'ô' : 'ö') : letter;
+			out.append(upper ? Character.toUpperCase(base) : base);
+			if (circumflex) {
+				out.append(tone == 0 ? pick('â', 'Â', upper)
+						: (upper ? VNI_CIRCUMFLEX_TONES_UPPER : VNI_CIRCUMFLEX_TONES).charAt(tone - 1));
+			}
+			else if (breve) {
+				out.append(tone == 0 ? pick('ê', 'Ê', upper)
+						: (upper ? VNI_BREVE_TONES_UPPER : VNI_BREVE_TONES).charAt(tone - 1));
+			}
+			else if (tone > 0) {
+				out.append((upper ? VNI_TONES_UPPER : VNI_TONES).charAt(tone - 1));
+			}
+		}
+		return out.toString();
+	}
+
+	private static char pick(char lower, char upper, boolean isUpper) {
+		return isUpper ? upper : lower;
+	}
+
+	private static int indexIn(char c, String lower, String upper) {
+		int k = lower.indexOf(c);
+		return k >= 0 ? k : upper.indexOf(c);
+	}
+
+	private static String compose(char vowel, int tone) {
+		if (tone == 0) {
+			return String.valueOf(vowel);
+		}
+		return Normalizer.normalize(vowel + String.valueOf(TONE_MARKS[tone]), Normalizer.Form.NFC);
+	}
+
+	/** Letters Vietnamese Unicode text has and Latin-1 lacks: ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9, combining tones. */
+	private static boolean isUnicodeVietnamese(char c) {
+		return (c >= 0x1EA0 && c <= 0x1EF9) || c == 'ă' || c == 'Ă' || c == 'đ' || c == 'Đ' || c == 'ĩ' || c == 'Ĩ'
+				|| c == 'ũ' || c == 'Ũ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư' || (c >= 0x0300 && c <= 0x0323);
+	}
+
+	private static boolean isVniBase(char c) {
+		return "aeouyAEOUYôÔöÖ".indexOf(c) >= 0;
+	}
+
+	private static boolean isVniModifier(char c) {
+		return VNI_TONES.indexOf(c) >= 0 || VNI_TONES_UPPER.indexOf(c) >= 0 || c == 'â' || c == 'Â' || c == 'ê'
+				|| c == 'Ê' || VNI_CIRCUMFLEX_TONES.indexOf(c) >= 0 || VNI_CIRCUMFLEX_TONES_UPPER.indexOf(c) >= 0
+				|| VNI_BREVE_TONES.indexOf(c) >= 0 || VNI_BREVE_TONES_UPPER.indexOf(c) >= 0;
+	}
+
+	private static boolean isTcvnLetterCode(char c) {
+		return TCVN3_DECODE.containsKey(c);
+	}
+
+}
