@@ -52,3 +52,10 @@ document.addEventListener('change', function (evt) {
     });
   }
 });
+// <button data-print> prints the page (commitment reminders list).
+document.addEventListener('click', function (evt) {
+  var el = evt.target.closest && evt.target.closest('[data-print]');
+  if (el) {
+    window.print();
+  }
+});
