@@ -71,6 +71,9 @@ public final class BenchCommand {
 			if (o.has("generate")) {
 				report.add(GeneratorBench.run(o));
 			}
+			if (o.has("similarity")) {
+				report.add(SimilarityBench.run(o));
+			}
 		}
 		catch (Exception e) {
 			e.printStackTrace();

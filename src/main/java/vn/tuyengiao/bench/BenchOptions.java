@@ -9,26 +9,30 @@ import java.util.Set;
 
 /** Command-line options of {@code bench}. */
 record BenchOptions(boolean postgres, String url, String user, String password, long members, long importMembers,
-		long treeMembers, int queries, int warmup, int startupRuns, Set<String> only, Path out, boolean keepData, long studyMembers) {
+		long treeMembers, int queries, int warmup, int startupRuns, Set<String> only, Path out, boolean keepData, long studyMembers,
+		long similarityTexts, long similarityIndex) {
 
 	/** The same options on another database (the study phase's own). */
 	BenchOptions withUrl(String otherUrl) {
 		return new BenchOptions(this.postgres, otherUrl, this.user, this.password, this.members, this.importMembers,
-				this.treeMembers, this.queries, this.warmup, this.startupRuns, this.only, this.out, this.keepData, this.studyMembers);
+				this.treeMembers, this.queries, this.warmup, this.startupRuns, this.only, this.out, this.keepData, this.studyMembers,
+				this.similarityTexts, this.similarityIndex);
 	}
 
-	static final List<String> PHASES = List.of("import", "search", "tree", "startup", "generate", "study");
+	static final List<String> PHASES = List.of("import", "search", "tree", "startup", "generate", "study", "similarity");
 
 	/** Phases run unless --only names them: the study phase loads 5.6M members into its own database. */
-	static final List<String> DEFAULT_PHASES = List.of("import", "search", "tree", "startup", "generate");
+	static final List<String> DEFAULT_PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity");
 
 	static final String USAGE = """
-			Cách dùng: bench [--db postgres|h2] [--url JDBC_URL] [--members 1000000] [--only import,search,tree,startup,generate,study]
+			Cách dùng: bench [--db postgres|h2] [--url JDBC_URL] [--members 1000000] [--only import,search,tree,startup,generate,study,similarity]
 			                 [--out docs/benchmarks.md] [--import-members 100000] [--tree-members 200000] [--study-members 5600000]
 			                 [--queries 500] [--warmup 100] [--startup-runs 3] [--user postgres] [--password ""] [--keep-data]
+			                 [--similarity-texts 100000] [--similarity-index 1000000]
 			Đo hiệu năng: nhập 100.000 đảng viên từ .xlsx, tìm kiếm trong 1.000.000 đảng viên, trang cây tổ chức,
-			khởi động chế độ đánh giá và tốc độ bộ sinh dữ liệu; "study" (chỉ chạy khi được nêu trong --only) đo tổng hợp
-			kết quả học tập của 5.600.000 đảng viên trên cơ sở dữ liệu riêng (tên cơ sở dữ liệu đo thêm "_study"). Cơ sở dữ liệu đo (tên phải chứa "bench") bị xóa và tạo lại.""";
+			khởi động chế độ đánh giá, tốc độ bộ sinh dữ liệu và phát hiện sao chép bản cam kết (similarity, không cần cơ sở dữ liệu);
+			"study" (chỉ chạy khi được nêu trong --only) đo tổng hợp kết quả học tập của 5.600.000 đảng viên trên cơ sở dữ liệu
+			riêng (tên cơ sở dữ liệu đo thêm "_study"). Cơ sở dữ liệu đo (tên phải chứa "bench") bị xóa và tạo lại.""";
 
 	static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/tuyengiao_bench";
 
@@ -52,6 +56,8 @@ record BenchOptions(boolean postgres, String url, String user, String password, 
 		long studyMembers = 5_600_000;
 		Path out = Paths.get("docs/benchmarks.md");
 		boolean keepData = false;
+		long similarityTexts = 100_000;
+		long similarityIndex = 1_000_000;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String value = null;
@@ -92,6 +98,8 @@ record BenchOptions(boolean postgres, String url, String user, String password, 
 				case "--warmup" -> warmup = (int) number(value);
 				case "--startup-runs" -> startupRuns = (int) number(value);
 				case "--out" -> out = Paths.get(value);
+				case "--similarity-texts" -> similarityTexts = number(value);
+				case "--similarity-index" -> similarityIndex = number(value);
 				case "--only" -> {
 					only = new LinkedHashSet<>();
 					for (String p : value.split(",")) {
@@ -123,7 +131,7 @@ record BenchOptions(boolean postgres, String url, String user, String password, 
 			password = "";
 		}
 		return new BenchOptions(postgres, url, user, password, members, importMembers, treeMembers, queries, warmup,
-				startupRuns, only, out, keepData, studyMembers);
+				startupRuns, only, out, keepData, studyMembers, similarityTexts, similarityIndex);
 	}
 
 	private static long number(String value) {

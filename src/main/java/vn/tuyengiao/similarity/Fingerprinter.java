@@ -47,7 +47,7 @@ public final class Fingerprinter {
 		for (String t : templates) {
 			Tokens tokens = Syllables.tokenize(t);
 			shingles = concat(shingles, shingles(tokens));
-			sentences = concat(sentences, sentenceHashes(tokens, 1, false));
+			sentences = concat(sentences, sentenceHashes(tokens.hashes(), tokens.sentences(), tokens.size(), 1, false));
 		}
 		this.templateShingles = Varints.sortedDistinct(shingles, shingles.length);
 		this.templateSentences = Varints.sortedDistinct(sentences, sentences.length);
@@ -58,35 +58,65 @@ public final class Fingerprinter {
 	}
 
 	public Fingerprint fingerprint(String text) {
-		return fingerprint(Syllables.tokenize(text));
+		Syllables.Scratch s = Syllables.scratch();
+		int count = Syllables.scan(text, s);
+		return fingerprint(s.hashes, s.sentences, count, s);
 	}
 
 	public Fingerprint fingerprint(Tokens tokens) {
-		int[] all = shingles(tokens);
-		int[] set = Varints.sortedDistinct(all, all.length);
+		return fingerprint(tokens.hashes(), tokens.sentences(), tokens.size(), Syllables.scratch());
+	}
+
+	private Fingerprint fingerprint(long[] h, int[] sid, int n, Syllables.Scratch s) {
+		int[] set = shingleSet(h, n, s);
 		if (this.templateShingles.length > 0) {
 			set = minus(set, this.templateShingles);
 		}
 		int[] bandKeys = new int[this.config.bands()];
 		if (set.length > 0) {
-			final int[] s = set;
+			final int[] z = set;
 			byte[] signature = this.hasher.get()
-				.compute(ElementHashProvider.ofFunction(i -> Syllables.mix(s[i] * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L),
-						s.length));
+				.compute(ElementHashProvider.ofFunction(i -> Syllables.mix(z[i] * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L),
+						z.length));
 			int r = this.config.rows();
 			for (int b = 0; b < bandKeys.length; b++) {
-				long h = b + 1;
+				long x = b + 1;
 				for (int k = 0; k < r; k++) {
-					h = h * 0x100000001b3L + this.policy.getComponent(signature, b * r + k);
+					x = x * 0x100000001b3L + this.policy.getComponent(signature, b * r + k);
 				}
-				bandKeys[b] = (int) (Syllables.mix(h) >>> 32);
+				bandKeys[b] = (int) (Syllables.mix(x) >>> 32);
 			}
 		}
-		int[] sentences = sentenceHashes(tokens, this.config.minSentenceSyllables(), true);
+		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true);
 		if (this.templateSentences.length > 0) {
 			sentences = minus(sentences, this.templateSentences);
 		}
 		return new Fingerprint(set, new IndexEntry(set.length, bandKeys, sentences));
+	}
+
+	/** The sorted distinct shingle hashes of the first {@code n} token hashes, sorted by radix in scratch buffers. */
+	private static int[] shingleSet(long[] h, int n, Syllables.Scratch s) {
+		if (n == 0) {
+			return new int[0];
+		}
+		if (n < SHINGLE) {
+			long x = h[0] * 0x9E3779B97F4A7C15L + (n > 1 ? Long.rotateLeft(h[1], 21) : 0);
+			return new int[] { (int) (Syllables.mix(x) >>> 32) };
+		}
+		int m = n - SHINGLE + 1;
+		s.ensureInts(m);
+		int[] a = s.ints;
+		for (int i = 0; i < m; i++) {
+			a[i] = shingleAt(h, i);
+		}
+		int[] sorted = Varints.radixSort(a, s.ints2, m, s.counts);
+		int k = 0;
+		for (int i = 0; i < m; i++) {
+			if (k == 0 || sorted[i] != sorted[k - 1]) {
+				sorted[k++] = sorted[i];
+			}
+		}
+		return Arrays.copyOf(sorted, k);
 	}
 
 	/** Shingle hashes of consecutive syllable triples, in text order (with repeats). */
@@ -114,17 +144,15 @@ public final class Fingerprinter {
 	}
 
 	/** Hashes of sentences of at least {@code minSyllables}; with {@code sample}, only the config's sample. */
-	private int[] sentenceHashes(Tokens tokens, int minSyllables, boolean sample) {
-		long[] h = tokens.hashes();
-		int[] sid = tokens.sentences();
+	private int[] sentenceHashes(long[] h, int[] sid, int n, int minSyllables, boolean sample) {
 		int[] out = new int[8];
 		int k = 0;
 		int i = 0;
 		int bits = this.config == null ? 0 : this.config.sentenceSampleBits();
-		while (i < h.length) {
+		while (i < n) {
 			int j = i;
 			long acc = 0x84222325CBF29CE4L;
-			while (j < h.length && sid[j] == sid[i]) {
+			while (j < n && sid[j] == sid[i]) {
 				acc = (acc ^ h[j]) * 0x100000001b3L;
 				j++;
 			}
@@ -142,15 +170,28 @@ public final class Fingerprinter {
 		return Varints.sortedDistinct(out, k);
 	}
 
+	/** {@code sorted} without the values in {@code remove} (both sorted ascending, distinct): one merge pass. */
 	private static int[] minus(int[] sorted, int[] remove) {
-		int[] out = new int[sorted.length];
+		int[] out = null;
 		int k = 0;
-		for (int v : sorted) {
-			if (Arrays.binarySearch(remove, v) < 0) {
+		int j = 0;
+		for (int i = 0; i < sorted.length; i++) {
+			int v = sorted[i];
+			while (j < remove.length && remove[j] < v) {
+				j++;
+			}
+			if (j < remove.length && remove[j] == v) {
+				if (out == null) {
+					out = Arrays.copyOf(sorted, sorted.length);
+					k = i;
+				}
+				continue;
+			}
+			if (out != null) {
 				out[k++] = v;
 			}
 		}
-		return k == out.length ? sorted : Arrays.copyOf(out, k);
+		return out == null ? sorted : Arrays.copyOf(out, k);
 	}
 
 	private static int[] concat(int[] a, int[] b) {

@@ -23,21 +23,64 @@ public final class Syllables {
 	private Syllables() {
 	}
 
+	/** Lower-case form of each word character below {@link #TABLE}, 0 for a non-word character. */
+	private static final char[] LOWER = new char[Scratch.TABLE];
+
+	/** Characters below {@link Scratch#TABLE} that may carry an old-style tone mark at the end of a syllable. */
+	private static final boolean[] OLD_TONE_FINAL = new boolean[Scratch.TABLE];
+
+	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+	static {
+		for (char c = 0; c < Scratch.TABLE; c++) {
+			if (isWordChar(c)) {
+				LOWER[c] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+				if (LOWER[c] == 0) {
+					throw new IllegalStateException("word character lower-cases to 0: " + (int) c);
+				}
+			}
+		}
+		for (int k = 0; k < OLD_TONE_FINALS.length(); k++) {
+			OLD_TONE_FINAL[OLD_TONE_FINALS.charAt(k)] = true;
+		}
+	}
+
 	/** The tokens of a text with their offsets and sentence numbers. */
 	public static Tokens tokenize(String text) {
+		Scratch s = SCRATCH.get();
+		int count = scan(text, s);
+		return new Tokens(text, Arrays.copyOf(s.hashes, count), Arrays.copyOf(s.starts, count),
+				Arrays.copyOf(s.ends, count), Arrays.copyOf(s.sentences, count));
+	}
+
+	/** This thread's reusable buffers. */
+	static Scratch scratch() {
+		return SCRATCH.get();
+	}
+
+	/**
+	 * Tokenises {@code text} into the scratch buffers (hashes, starts, ends, sentences) and returns the token count.
+	 * Characters are read from one bulk copy and classified by table; only words with combining marks or an
+	 * old-style tone placement go through {@link #canonical}.
+	 */
+	static int scan(String text, Scratch s) {
 		int n = text.length();
-		int cap = Math.max(16, n / 4);
-		long[] hashes = new long[cap];
-		int[] starts = new int[cap];
-		int[] ends = new int[cap];
-		int[] sentences = new int[cap];
+		char[] chars = s.chars(n);
+		text.getChars(0, n, chars, 0);
+		s.ensureTokens(n / 2 + 16);
+		long[] hashes = s.hashes;
+		int[] starts = s.starts;
+		int[] ends = s.ends;
+		int[] sentences = s.sentences;
+		char[] lowerTable = LOWER;
 		int count = 0;
 		int sentence = 0;
 		boolean sentenceOpen = false;
 		int i = 0;
 		while (i < n) {
-			char c = text.charAt(i);
-			if (!isWordChar(c)) {
+			char c = chars[i];
+			char lower = c < Scratch.TABLE ? lowerTable[c] : (isWordChar(c) ? Character.toLowerCase(c) : 0);
+			if (lower == 0) {
 				if (sentenceOpen && isSentenceEnd(c)) {
 					sentence++;
 					sentenceOpen = false;
@@ -49,33 +92,36 @@ public final class Syllables {
 			long h = 0xcbf29ce484222325L;
 			boolean slow = false;
 			char prev = 0;
-			while (i < n) {
-				c = text.charAt(i);
-				if (!isWordChar(c)) {
-					break;
-				}
+			while (true) {
 				if (c >= 0x0300 && c <= 0x036F) {
 					slow = true;
 				}
-				char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
 				h = (h ^ lower) * 0x100000001b3L;
 				prev = c;
 				i++;
+				if (i == n) {
+					break;
+				}
+				c = chars[i];
+				lower = c < Scratch.TABLE ? lowerTable[c] : (isWordChar(c) ? Character.toLowerCase(c) : 0);
+				if (lower == 0) {
+					break;
+				}
 			}
 			int end = i;
-			if (!slow && end - start >= 2 && end - start <= 7 && OLD_TONE_FINALS.indexOf(prev) >= 0) {
-				char before = Character.toLowerCase(text.charAt(end - 2));
+			if (!slow && end - start >= 2 && end - start <= 7 && prev < Scratch.TABLE && OLD_TONE_FINAL[prev]) {
+				char before = Character.toLowerCase(chars[end - 2]);
 				slow = before == 'o' || before == 'u';
 			}
 			if (slow) {
 				h = hashString(canonical(text.substring(start, end)));
 			}
 			if (count == hashes.length) {
-				int grown = count * 2;
-				hashes = Arrays.copyOf(hashes, grown);
-				starts = Arrays.copyOf(starts, grown);
-				ends = Arrays.copyOf(ends, grown);
-				sentences = Arrays.copyOf(sentences, grown);
+				s.growTokens(count * 2);
+				hashes = s.hashes;
+				starts = s.starts;
+				ends = s.ends;
+				sentences = s.sentences;
 			}
 			hashes[count] = mix(h);
 			starts[count] = start;
@@ -84,8 +130,7 @@ public final class Syllables {
 			sentenceOpen = true;
 			count++;
 		}
-		return new Tokens(text, Arrays.copyOf(hashes, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-				Arrays.copyOf(sentences, count));
+		return count;
 	}
 
 	/** The normalised form of one word, as the tokens are hashed: NFC, one tone placement, lower case. */
@@ -121,6 +166,57 @@ public final class Syllables {
 		h *= 0xc4ceb9fe1a85ec53L;
 		h ^= h >>> 33;
 		return h;
+	}
+
+	/** Per-thread buffers for tokenising and fingerprinting, grown as needed and reused. */
+	static final class Scratch {
+
+		static final int TABLE = 0x2000;
+
+		private char[] chars = new char[4096];
+
+		long[] hashes = new long[1024];
+
+		int[] starts = new int[1024];
+
+		int[] ends = new int[1024];
+
+		int[] sentences = new int[1024];
+
+		int[] ints = new int[1024];
+
+		int[] ints2 = new int[1024];
+
+		final int[] counts = new int[256];
+
+		char[] chars(int n) {
+			if (this.chars.length < n) {
+				this.chars = new char[Math.max(n, this.chars.length * 2)];
+			}
+			return this.chars;
+		}
+
+		void ensureTokens(int n) {
+			if (this.hashes.length < n) {
+				growTokens(n);
+			}
+		}
+
+		void growTokens(int n) {
+			this.hashes = Arrays.copyOf(this.hashes, n);
+			this.starts = Arrays.copyOf(this.starts, n);
+			this.ends = Arrays.copyOf(this.ends, n);
+			this.sentences = Arrays.copyOf(this.sentences, n);
+		}
+
+		/** Two int buffers of at least {@code n}. */
+		void ensureInts(int n) {
+			if (this.ints.length < n) {
+				this.ints = new int[Math.max(n, this.ints.length * 2)];
+				this.ints2 = new int[this.ints.length];
+			}
+		}
+
 	}
 
 	/** Syllable tokens of one text: hash, start and end offset (exclusive) in the text, sentence number. */

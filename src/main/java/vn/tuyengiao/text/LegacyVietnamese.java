@@ -123,14 +123,23 @@ public final class LegacyVietnamese {
 		char prev = ' ';
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (isUnicodeVietnamese(c)) {
-				unicode++;
+			if (c < 0xA1) {
+				// ASCII and controls: only the previous character matters
+				prev = c;
+				continue;
 			}
-			else if ((c >= 0xA1 && c <= 0xAE) || (c >= 0xB5 && c <= 0xBE && c != 0xBA)) {
+			if (c > 0xFF) {
+				if (isUnicodeVietnamese(c)) {
+					unicode++;
+				}
+				prev = c;
+				continue;
+			}
+			if ((c >= 0xA1 && c <= 0xAE) || (c >= 0xB5 && c <= 0xBE && c != 0xBA)) {
 				tcvn++;
 			}
 			else if (c >= 0xC0 && c <= 0xFF) {
-				if (isVniBase(prev) && isVniModifier(c)) {
+				if (isVniModifierCode(c) && isVniBase(prev)) {
 					vni++;
 				}
 				else if (c == 'ñ' || c == 'Ñ') {
@@ -420,7 +429,24 @@ public final class LegacyVietnamese {
 	}
 
 	private static boolean isTcvnLetterCode(char c) {
-		return TCVN3_DECODE.containsKey(c);
+		return c < 0x100 ? TCVN3_LETTER_CODE[c] : TCVN3_DECODE.containsKey(c);
+	}
+
+	/** {@link #isVniModifier} for the codes 0xC0–0xFF, where {@link #detect} asks it. */
+	private static boolean isVniModifierCode(char c) {
+		return c < 0x100 ? VNI_MODIFIER_CODE[c] : isVniModifier(c);
+	}
+
+	// tables for detect(), filled after the maps and strings above (static initialisers run in textual order)
+	private static final boolean[] TCVN3_LETTER_CODE = new boolean[0x100];
+
+	private static final boolean[] VNI_MODIFIER_CODE = new boolean[0x100];
+
+	static {
+		for (char c = 0; c < 0x100; c++) {
+			TCVN3_LETTER_CODE[c] = TCVN3_DECODE.containsKey(c);
+			VNI_MODIFIER_CODE[c] = isVniModifier(c);
+		}
 	}
 
 }

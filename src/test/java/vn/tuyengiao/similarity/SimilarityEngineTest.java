@@ -160,6 +160,21 @@ class SimilarityEngineTest {
 	}
 
 	@Test
+	void boilerplateShareCountsShinglesFoundInManyTexts() {
+		String common = "Tôi luôn tuyệt đối trung thành với mục tiêu, lý tưởng của Đảng, chấp hành nghiêm chủ trương, đường lối của Đảng.";
+		Boilerplate.Frequencies df = new Boilerplate.Frequencies();
+		String[] own = { "Tôi vận động nhân dân ấp Vĩnh Lợi hiến đất làm đường.", "Tôi bồi dưỡng học sinh giỏi môn Ngữ văn.",
+				"Tôi tuần tra giữ gìn an ninh trật tự ấp Cái Chanh.", "Tôi tiêm chủng mở rộng cho trẻ em ở trạm y tế." };
+		for (String o : own) {
+			df.add(this.fingerprinter.fingerprint(common + " " + o).shingles());
+		}
+		int[] formulaic = this.fingerprinter.fingerprint(common + " " + own[0]).shingles();
+		int[] original = this.fingerprinter.fingerprint("Năm nay tôi nhận giúp đỡ hai quần chúng ưu tú ở tổ tự quản số 5.").shingles();
+		assertThat(Boilerplate.share(formulaic, df, 3)).isBetween(0.6, 0.9);
+		assertThat(Boilerplate.share(original, df, 3)).isZero();
+	}
+
+	@Test
 	void concurrentQueriesWhileAdding() throws Exception {
 		CommitmentGenerator g = new CommitmentGenerator(7, 0.0);
 		List<Fingerprint> fps = new ArrayList<>();

@@ -73,4 +73,35 @@ public final class Varints {
 		return k == a.length ? a : Arrays.copyOf(a, k);
 	}
 
+	/**
+	 * Sorts the first {@code n} values of {@code a} ascending as signed ints (the order of {@link Arrays#sort}) by
+	 * four byte-wise counting passes, using {@code b} (length ≥ n) and {@code counts} (256) as scratch. Returns the
+	 * array holding the result ({@code a} after an even number of passes).
+	 */
+	public static int[] radixSort(int[] a, int[] b, int n, int[] counts) {
+		int[] src = a;
+		int[] dst = b;
+		for (int shift = 0; shift < 32; shift += 8) {
+			Arrays.fill(counts, 0);
+			int flip = shift == 24 ? 0x80 : 0;
+			for (int i = 0; i < n; i++) {
+				counts[((src[i] >>> shift) & 0xFF) ^ flip]++;
+			}
+			int sum = 0;
+			for (int d = 0; d < 256; d++) {
+				int c = counts[d];
+				counts[d] = sum;
+				sum += c;
+			}
+			for (int i = 0; i < n; i++) {
+				int v = src[i];
+				dst[counts[((v >>> shift) & 0xFF) ^ flip]++] = v;
+			}
+			int[] t = src;
+			src = dst;
+			dst = t;
+		}
+		return src;
+	}
+
 }
