@@ -73,6 +73,7 @@ public final class Fingerprinter {
 			set = minus(set, this.templateShingles);
 		}
 		int[] bandKeys = new int[this.config.bands()];
+		int[] sketch = new int[0];
 		if (set.length > 0) {
 			final int[] z = set;
 			byte[] signature = this.hasher.get()
@@ -86,12 +87,17 @@ public final class Fingerprinter {
 				}
 				bandKeys[b] = (int) (Syllables.mix(x) >>> 32);
 			}
+			int components = this.config.components();
+			sketch = new int[IndexEntry.sketchInts(components)];
+			for (int c = 0; c < components; c++) {
+				sketch[c >>> 3] |= ((int) this.policy.getComponent(signature, c) & 0xF) << ((c & 7) << 2);
+			}
 		}
 		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true);
 		if (this.templateSentences.length > 0) {
 			sentences = minus(sentences, this.templateSentences);
 		}
-		return new Fingerprint(set, new IndexEntry(set.length, bandKeys, sentences));
+		return new Fingerprint(set, new IndexEntry(set.length, bandKeys, sentences, sketch));
 	}
 
 	/** The sorted distinct shingle hashes of the first {@code n} token hashes, sorted by radix in scratch buffers. */

@@ -12,7 +12,8 @@ import vn.tuyengiao.similarity.internal.Postings;
 
 /**
  * The in-memory copy-detection index: documents by long id, each reduced to its {@link IndexEntry} (band keys and
- * sampled sentence keys, about 8 bytes a key in sorted posting arrays). Shingle sets are NOT held here: verification
+ * sampled sentence keys, about 8 bytes a key in sorted posting arrays, and its 36-byte MinHash sketch, which drops
+ * candidates whose estimated Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT held here: verification
  * reads them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run concurrently under a
  * read lock. To survive restarts, store {@link IndexEntry#toBytes} with each document and {@link #add} them back (in
  * bulk with {@link #addAll}); to follow other instances, add or remove the rows they wrote since the last catch-up —
@@ -36,6 +37,27 @@ public final class SimilarityIndex {
 
 	private final BitSet dead = new BitSet();
 
+	/** Slots whose entry came without a sketch: never pre-filtered. */
+	private final BitSet unsketched = new BitSet();
+
+	/** Ints of one document's sketch ({@link IndexEntry#sketch}). */
+	private final int sketchInts;
+
+	/** Nibbles of the last sketch int beyond the components: zero in every sketch, so they always "match". */
+	private final int sketchPadding;
+
+	/** Per-document sketches, {@link #sketchInts} ints a slot. */
+	private int[] sketches;
+
+	/**
+	 * Minimum number of equal sketch nibbles a candidate must have, by the size ratio min/max of the pair in 64ths
+	 * (floored): see {@link #minMatches}.
+	 */
+	private final int[] minMatchesByRatio = new int[65];
+
+	/** As {@link #minMatchesByRatio} for a band candidate, whose band's {@code rows} components are equal by selection. */
+	private final int[] minMatchesBandByRatio = new int[65];
+
 	private int slots;
 
 	private int live;
@@ -53,6 +75,35 @@ public final class SimilarityIndex {
 		this.slotOfId = new LongIntMap(expectedDocuments);
 		this.ids = new long[Math.max(16, expectedDocuments)];
 		this.sizes = new int[this.ids.length];
+		this.sketchInts = IndexEntry.sketchInts(config.components());
+		this.sketchPadding = this.sketchInts * 8 - config.components();
+		this.sketches = new int[this.ids.length * this.sketchInts];
+		for (int r = 0; r <= 64; r++) {
+			this.minMatchesByRatio[r] = minMatches(config, r / 64.0, config.components());
+			this.minMatchesBandByRatio[r] = config.rows() + minMatches(config, r / 64.0, config.components() - config.rows());
+		}
+	}
+
+	/** z-score of the pre-filter's cut-off below the expected number of equal nibbles at the lowest qualifying J. */
+	static final double PREFILTER_Z = 2.0;
+
+	/**
+	 * The pre-filter. A pair whose smaller set is a fraction {@code ratio} of the larger can only be a finding if
+	 * J ≥ J_min = min(jaccard, c·ratio / (1 + (1 − c)·ratio)) (containment c of the smaller in the larger means
+	 * J = c·min / (max + min − c·min)). Each of the K sketch nibbles is equal with probability p = J + (1 − J)/16
+	 * (equal MinHash component, or a chance collision of 4 bits), so at J_min the count of equal nibbles has mean K·p
+	 * and standard deviation √(K·p·(1 − p)); candidates with fewer than K·p − {@value #PREFILTER_Z}·σ are dropped
+	 * before their shingle set is read. A band candidate is counted on the K − rows components outside the band it
+	 * collided in (those are equal by selection, which would otherwise let background pairs through). At the lowest
+	 * qualifying J a pair passes with probability ≈ Φ({@value #PREFILTER_Z}) ≈ 0.977; at J = 0.5 with equal sizes
+	 * (the Jaccard threshold) ≈ 0.999; see docs/benchmarks.md for the measured effect on recall and candidates.
+	 */
+	static int minMatches(SimilarityConfig config, double ratio, int k) {
+		double c = config.containment();
+		double jc = c * ratio / (1 + (1 - c) * ratio);
+		double j = Math.min(config.jaccard(), jc);
+		double p = j + (1 - j) / 16;
+		return (int) Math.floor(k * p - PREFILTER_Z * Math.sqrt(k * p * (1 - p)));
 	}
 
 	public SimilarityConfig config() {
@@ -104,6 +155,14 @@ public final class SimilarityIndex {
 		if (slot == this.ids.length) {
 			this.ids = Arrays.copyOf(this.ids, slot + (slot >> 1));
 			this.sizes = Arrays.copyOf(this.sizes, this.ids.length);
+			this.sketches = Arrays.copyOf(this.sketches, this.ids.length * this.sketchInts);
+		}
+		if (entry.sketch().length == this.sketchInts) {
+			System.arraycopy(entry.sketch(), 0, this.sketches, slot * this.sketchInts, this.sketchInts);
+			this.unsketched.clear(slot);
+		}
+		else {
+			this.unsketched.set(slot);
 		}
 		this.ids[slot] = id;
 		this.sizes[slot] = entry.shingleCount();
@@ -204,6 +263,108 @@ public final class SimilarityIndex {
 	}
 
 	/**
+	 * Ids of the candidates for {@code entry} that pass the sketch pre-filter: those {@link #query} verifies on their
+	 * shingle sets.
+	 */
+	public long[] prefilteredCandidates(IndexEntry entry) {
+		this.lock.readLock().lock();
+		try {
+			int[] slots = filteredSlots(entry);
+			long[] out = new long[slots.length];
+			for (int i = 0; i < slots.length; i++) {
+				out[i] = this.ids[slots[i]];
+			}
+			return out;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/** Band and sentence candidates that are alive and pass the sketch pre-filter, sorted, distinct. */
+	private int[] filteredSlots(IndexEntry entry) {
+		Filter f = new Filter(entry);
+		if (entry.shingleCount() > 0) {
+			f.need = this.minMatchesBandByRatio;
+			for (int b = 0; b < this.bands.length; b++) {
+				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, f);
+			}
+		}
+		f.need = this.minMatchesByRatio;
+		int cap = this.config.maxSentencePostings();
+		for (int k : entry.sentenceKeys()) {
+			if (this.sentences.count(k, cap) <= cap) {
+				this.sentences.forEach(k, cap, f);
+			}
+		}
+		int[] all = f.out;
+		int n = f.n;
+		Arrays.sort(all, 0, n);
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			if (k == 0 || all[i] != all[k - 1]) {
+				all[k++] = all[i];
+			}
+		}
+		return Arrays.copyOf(all, k);
+	}
+
+	/** Collects candidate slots that are alive and whose sketch agrees enough with the query's. */
+	private final class Filter implements Postings.SlotSink {
+
+		final int[] q;
+
+		final int qa;
+
+		final boolean sketched;
+
+		int[] out = new int[64];
+
+		int n;
+
+		int[] need;
+
+		Filter(IndexEntry entry) {
+			this.q = entry.sketch();
+			this.qa = entry.shingleCount();
+			this.sketched = this.q.length == SimilarityIndex.this.sketchInts;
+		}
+
+		@Override
+		public void slot(int slot) {
+			if (SimilarityIndex.this.dead.get(slot)) {
+				return;
+			}
+			if (this.sketched && !SimilarityIndex.this.unsketched.get(slot)) {
+				int b = SimilarityIndex.this.sizes[slot];
+				int lo = Math.min(this.qa, b);
+				int hi = Math.max(this.qa, b);
+				if (lo == 0) {
+					return;
+				}
+				int need = this.need[(int) ((lo * 64L) / hi)];
+				int[] d = SimilarityIndex.this.sketches;
+				int base = slot * this.q.length;
+				int differing = 0;
+				for (int i = 0; i < this.q.length; i++) {
+					int x = this.q[i] ^ d[base + i];
+					x |= x >>> 1;
+					x |= x >>> 2;
+					differing += Integer.bitCount(x & 0x11111111);
+				}
+				if (this.q.length * 8 - SimilarityIndex.this.sketchPadding - differing < need) {
+					return;
+				}
+			}
+			if (this.n == this.out.length) {
+				this.out = Arrays.copyOf(this.out, this.n * 2);
+			}
+			this.out[this.n++] = slot;
+		}
+
+	}
+
+	/**
 	 * Documents similar to {@code query} by the config's thresholds, verified exactly on shingle sets from
 	 * {@code store}; {@code selfId} (the query's own id, if indexed) is left out. Best first.
 	 */
@@ -212,7 +373,7 @@ public final class SimilarityIndex {
 		int[] sizes;
 		this.lock.readLock().lock();
 		try {
-			int[] slots = candidateSlots(query.entry());
+			int[] slots = filteredSlots(query.entry());
 			ids = new long[slots.length];
 			sizes = new int[slots.length];
 			for (int i = 0; i < slots.length; i++) {
@@ -257,7 +418,7 @@ public final class SimilarityIndex {
 		this.lock.readLock().lock();
 		try {
 			long bytes = this.sentences.memoryBytes() + this.slotOfId.memoryBytes() + this.ids.length * 12L
-					+ this.dead.size() / 8;
+					+ this.sketches.length * 4L + this.dead.size() / 8 + this.unsketched.size() / 8;
 			for (Postings p : this.bands) {
 				bytes += p.memoryBytes();
 			}

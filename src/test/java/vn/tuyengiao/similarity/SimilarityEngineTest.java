@@ -119,7 +119,10 @@ class SimilarityEngineTest {
 		// what a database row would hold, and a new index rebuilt from such rows
 		byte[] entryRow = a.entry().toBytes(config);
 		byte[] shingleRow = a.shingleBytes();
-		assertThat(entryRow.length).isLessThanOrEqualTo(4 * (config.bands() + a.entry().sentenceKeys().length) + 16);
+		assertThat(a.entry().sketch()).hasSize(IndexEntry.sketchInts(config.components()));
+		assertThat(entryRow.length)
+			.isLessThanOrEqualTo(4 * (config.bands() + a.entry().sentenceKeys().length + a.entry().sketch().length) + 18);
+		assertThat(IndexEntry.fromBytes(entryRow, config).sketch()).containsExactly(a.entry().sketch());
 		SimilarityIndex rebuilt = new SimilarityIndex(config);
 		InMemoryShingleStore rebuiltStore = new InMemoryShingleStore();
 		rebuilt.addAll(new long[] { 7 }, new IndexEntry[] { IndexEntry.fromBytes(entryRow, config) });
@@ -128,6 +131,11 @@ class SimilarityEngineTest {
 		List<Match> again = rebuilt.query(b, rebuiltStore, -1);
 		assertThat(again).extracting(Match::id).containsExactly(7L);
 		assertThat(again.get(0).overlap()).isEqualTo(Overlap.of(b.shingles(), a.shingles()));
+		// an entry without a sketch (written before sketches existed) is never pre-filtered away
+		rebuilt.add(8, new IndexEntry(a.size(), a.entry().bandKeys(), a.entry().sentenceKeys()));
+		rebuiltStore.put(8, a.shingles());
+		assertThat(rebuilt.query(b, rebuiltStore, -1)).extracting(Match::id).containsExactlyInAnyOrder(7L, 8L);
+		assertThat(rebuilt.prefilteredCandidates(b.entry())).containsExactlyInAnyOrder(7L, 8L);
 	}
 
 	@Test
