@@ -206,9 +206,12 @@ public class CopyDetection implements BoilerplateEstimate {
 				  found_at) values (:c, :o, :j, :ca, :cb, :same, 'OPEN', :at)""", batch.toArray(MapSqlParameterSource[]::new));
 	}
 
-	/** Similar commitments for a fingerprint, verified on the stored shingle sets (all candidates in one query). */
+	/**
+	 * Similar commitments for a fingerprint, verified on the stored shingle sets: the candidates that pass the index's
+	 * sketch pre-filter are read in one query.
+	 */
 	List<Match> query(Fingerprint f, long selfId) {
-		long[] candidates = this.index.candidates(f.entry());
+		long[] candidates = this.index.prefilteredCandidates(f.entry());
 		Map<Long, int[]> sets = new HashMap<>();
 		List<Long> ids = new ArrayList<>(candidates.length);
 		for (long c : candidates) {
