@@ -25,7 +25,7 @@ record BenchOptions(boolean postgres, String url, String user, String password, 
 	static final List<String> DEFAULT_PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity");
 
 	static final String USAGE = """
-			Cách dùng: bench [--db postgres|h2] [--url JDBC_URL] [--members 1000000] [--only import,search,tree,startup,generate,study]
+			Cách dùng: bench [--db postgres|h2] [--url JDBC_URL] [--members 1000000] [--only import,search,tree,startup,generate,study,similarity]
 			                 [--out docs/benchmarks.md] [--import-members 100000] [--tree-members 200000] [--study-members 5600000]
 			                 [--queries 500] [--warmup 100] [--startup-runs 3] [--user postgres] [--password ""] [--keep-data]
 			                 [--similarity-texts 100000] [--similarity-index 1000000]

@@ -133,6 +133,7 @@ public class CommitmentService {
 			throw AppException.staleVersion();
 		}
 		this.audit.record("UPDATE", "CommitmentCampaign", campaignId, "Cập nhật đề cương hướng dẫn của " + c.title(), null);
+		this.events.publishEvent(new CommitmentTemplateChanged(campaignId));
 		return campaignById(campaignId).orElseThrow();
 	}
 

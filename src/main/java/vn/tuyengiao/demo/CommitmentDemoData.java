@@ -24,13 +24,16 @@ import vn.tuyengiao.commitment.CommitmentKind;
 import vn.tuyengiao.commitment.CommitmentSection;
 import vn.tuyengiao.commitment.CommitmentService;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.generator.CommitmentGenerator;
 import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: this year's commitment campaign for the demo province, with a realistic share of commitments
  * handed in, signed by the cell committees and appraised in the commune the demo officer and cell secretary belong
  * to (and a thinner share elsewhere), some returned for more work, some too short or without last year's
- * shortcomings, and a few copied word for word — what the seeds complain about. Runs once, after the province.
+ * shortcomings, and a few copied — word for word, or with the sentences moved around and a few words changed — plus
+ * one member who handed in last year's text again (last year's campaign is there too): what the seeds complain about
+ * and copy detection flags. Runs once, after the province.
  */
 @Component
 @Order(3)
@@ -92,6 +95,25 @@ class CommitmentDemoData implements ApplicationRunner {
 		Random random = new Random(2026_01_15L);
 		Scope secretary = new Scope("bithu", null, null, true, false, true);
 		Scope commune = new Scope("canbo.xa", null, null, true, true, true);
+		CommitmentGenerator texts = new CommitmentGenerator(2026_01_15L, 0);
+		// Last year's campaign, with the commitments of some members of the demo commune: one of them hands in the
+		// same text again this year, which copy detection flags as the member's own last year's text.
+		CommitmentCampaign lastYear = this.commitments.createCampaign(officer, new CommitmentService.NewCampaign(province,
+				year - 1, CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(year - 1, 1, 15), LocalDate.of(year - 1, 3, 31),
+				false, true, GUIDANCE));
+		Map<Long, String> lastYears = new java.util.LinkedHashMap<>();
+		for (Object[] m : members) {
+			if (lastYears.size() >= 12 || demoCommune == null || !((String) m[3]).startsWith(demoCommune)) {
+				continue;
+			}
+			long memberId = (Long) m[0];
+			Commitment c = this.commitments.save(secretary, lastYear.id(), memberId,
+					CommitmentService.Draft.form(sections(position(m), texts.next().text(), random)), null);
+			c = this.commitments.signOff(secretary, c.id(), "Chi ủy đã đọc, thống nhất nội dung", c.version());
+			this.commitments.appraise(commune, c.id(), AppraisalResult.PASSED, "Đạt yêu cầu", c.version());
+			lastYears.put(memberId, c.body());
+		}
+		boolean resubmitted = false;
 		String copied = null;
 		int n = 0;
 		for (Object[] m : members) {
@@ -102,12 +124,23 @@ class CommitmentDemoData implements ApplicationRunner {
 				continue;
 			}
 			long memberId = (Long) m[0];
-			String position = m[2] == null || ((String) m[2]).isBlank() ? "Đảng viên" : (String) m[2];
+			String position = position(m);
 			double kind = random.nextDouble();
 			Commitment c;
-			if (kind < 0.05 && copied != null) {
-				// Copied word for word from the previous member's text: what copy detection will flag.
+			if (!resubmitted && lastYears.containsKey(memberId) && kind < 0.5) {
+				// Last year's text handed in again.
+				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
+						lastYears.get(memberId).replace(String.valueOf(year - 1), String.valueOf(year))), null);
+				resubmitted = true;
+			}
+			else if (kind < 0.03 && copied != null) {
+				// Copied word for word from the previous member's text.
 				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(copied), null);
+			}
+			else if (kind < 0.08 && copied != null) {
+				// Copied with the sentences moved around and a few words changed: still flagged.
+				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(disguise(copied, random)),
+						null);
 			}
 			else if (kind < 0.12) {
 				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
@@ -115,7 +148,7 @@ class CommitmentDemoData implements ApplicationRunner {
 								+ "giữ gìn phẩm chất đạo đức, lối sống, hoàn thành nhiệm vụ được giao."), null);
 			}
 			else {
-				Map<CommitmentSection, String> sections = sections(position, random);
+				Map<CommitmentSection, String> sections = sections(position, texts.next().text(), random);
 				if (kind < 0.2) {
 					sections.remove(CommitmentSection.SHORTCOMINGS);
 				}
@@ -143,42 +176,66 @@ class CommitmentDemoData implements ApplicationRunner {
 			IV. Về ý thức tổ chức kỷ luật, tính tiên phong, gương mẫu
 			V. Khuyết điểm, hạn chế năm trước và biện pháp khắc phục""";
 
-	private static final String[] IDEOLOGY = {
-			"Tuyệt đối trung thành với mục tiêu, lý tưởng của Đảng, kiên định chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh; "
-					+ "thường xuyên học tập, quán triệt nghị quyết của Đảng, không dao động trước luận điệu sai trái trên mạng xã hội.",
-			"Kiên định lập trường tư tưởng, chấp hành nghiêm Cương lĩnh, Điều lệ Đảng; tích cực nghiên cứu các văn kiện Đại hội, "
-					+ "chủ động đấu tranh phản bác các quan điểm sai trái, thù địch.",
-			"Luôn giữ vững bản lĩnh chính trị, tin tưởng vào sự lãnh đạo của Đảng; tham gia đầy đủ các lớp học tập nghị quyết, "
-					+ "viết bài thu hoạch nghiêm túc và vận dụng vào công việc hằng ngày." };
+	private static String position(Object[] m) {
+		return m[2] == null || ((String) m[2]).isBlank() ? "Đảng viên" : (String) m[2];
+	}
 
-	private static final String[] ETHICS = {
-			"Giữ gìn phẩm chất đạo đức, lối sống giản dị, trung thực, khiêm tốn; không tham ô, lãng phí; thực hiện nghiêm những "
-					+ "điều đảng viên không được làm, gương mẫu ở gia đình và nơi cư trú.",
-			"Rèn luyện đạo đức cách mạng cần, kiệm, liêm, chính, chí công vô tư; sống hòa thuận với bà con lối xóm, vận động "
-					+ "người thân chấp hành tốt chủ trương, chính sách ở địa phương." };
-
-	private static final String[] DISCIPLINE = {
-			"Chấp hành nghiêm nguyên tắc tập trung dân chủ, tự phê bình và phê bình; sinh hoạt chi bộ đầy đủ, đóng đảng phí "
-					+ "đúng quy định; tiên phong, gương mẫu trong các phong trào thi đua của địa phương.",
-			"Giữ nghiêm kỷ luật Đảng, tham gia sinh hoạt đầy đủ, đúng giờ; giữ mối liên hệ với chi ủy và nhân dân nơi cư trú, "
-					+ "gương mẫu đi đầu trong các phong trào." };
-
-	private static final String[] SHORTCOMINGS = {
-			"Năm trước còn hạn chế: có lúc chưa dành thời gian nghiên cứu tài liệu trước khi sinh hoạt chi bộ. Biện pháp khắc "
-					+ "phục: bố trí thời gian đọc tài liệu, chuẩn bị ý kiến trước mỗi kỳ sinh hoạt.",
-			"Khuyết điểm năm trước: tham gia phát biểu xây dựng chi bộ chưa nhiều, có việc còn chậm. Biện pháp khắc phục: lập kế "
-					+ "hoạch công việc từng tháng và nhờ chi ủy nhắc nhở, giúp đỡ." };
-
-	private static Map<CommitmentSection, String> sections(String position, Random r) {
+	/**
+	 * The form's sections from a generated commitment (the generator's texts are formulaic the way real ones are, but
+	 * each is assembled from many interchangeable clauses and figures, so independent ones are not copies of each
+	 * other), with the member's own position opening the duties section.
+	 */
+	private static Map<CommitmentSection, String> sections(String position, String generated, Random r) {
 		Map<CommitmentSection, String> s = new EnumMap<>(CommitmentSection.class);
-		s.put(CommitmentSection.IDEOLOGY, IDEOLOGY[r.nextInt(IDEOLOGY.length)]);
-		s.put(CommitmentSection.ETHICS, ETHICS[r.nextInt(ETHICS.length)]);
+		CommitmentSection[] order = CommitmentSection.values();
+		int current = -1;
+		StringBuilder sb = new StringBuilder();
+		for (String line : generated.split("\n")) {
+			int heading = -1;
+			for (int i = 0; i < CommitmentGenerator.SECTION_HEADINGS.length; i++) {
+				if (line.strip().equals(CommitmentGenerator.SECTION_HEADINGS[i])) {
+					heading = i;
+				}
+			}
+			if (heading >= 0) {
+				if (current >= 0) {
+					s.put(order[current], sb.toString().strip());
+				}
+				current = heading;
+				sb.setLength(0);
+			}
+			else if (current >= 0 && current < order.length) {
+				if (current == order.length - 1 && sb.length() > 0) {
+					break; // the place, date and signature after the last section
+				}
+				sb.append(line).append(' ');
+			}
+		}
+		if (current >= 0) {
+			s.put(order[current], sb.toString().strip());
+		}
 		s.put(CommitmentSection.DUTIES, "Với cương vị " + position.toLowerCase(java.util.Locale.ROOT) + ", tôi cam kết hoàn "
-				+ "thành tốt nhiệm vụ được giao, xây dựng kế hoạch công tác cụ thể từng quý, phấn đấu năm nay hoàn thành "
-				+ (r.nextBoolean() ? "xuất sắc" : "tốt") + " nhiệm vụ và góp phần xây dựng chi bộ trong sạch, vững mạnh.");
-		s.put(CommitmentSection.DISCIPLINE, DISCIPLINE[r.nextInt(DISCIPLINE.length)]);
-		s.put(CommitmentSection.SHORTCOMINGS, SHORTCOMINGS[r.nextInt(SHORTCOMINGS.length)]);
+				+ "thành " + (r.nextBoolean() ? "xuất sắc" : "tốt") + " nhiệm vụ được giao. " + s.getOrDefault(CommitmentSection.DUTIES, ""));
 		return s;
 	}
+
+	/** A copy made to look different: the sentences of each paragraph shuffled and about one word in 30 changed. */
+	private static String disguise(String text, Random r) {
+		String[] substitutes = { "luôn luôn", "tích cực", "nghiêm túc", "chủ động" };
+		StringBuilder out = new StringBuilder();
+		for (String para : text.split("\n")) {
+			List<String> sentences = new java.util.ArrayList<>(List.of(para.split("(?<=\\.) ")));
+			java.util.Collections.shuffle(sentences, r);
+			out.append(String.join(" ", sentences)).append('\n');
+		}
+		String[] words = out.toString().split(" ");
+		for (int i = 15; i < words.length; i += 30) {
+			if (!words[i].contains("\n")) {
+				words[i] = substitutes[r.nextInt(substitutes.length)];
+			}
+		}
+		return String.join(" ", words).strip();
+	}
+
 
 }

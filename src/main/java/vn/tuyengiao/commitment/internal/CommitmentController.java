@@ -32,6 +32,7 @@ import vn.tuyengiao.commitment.CommitmentCompleteness;
 import vn.tuyengiao.commitment.CommitmentKind;
 import vn.tuyengiao.commitment.CommitmentSection;
 import vn.tuyengiao.commitment.CommitmentService;
+import vn.tuyengiao.commitment.CopyFindings;
 import vn.tuyengiao.commitment.EntryMode;
 import vn.tuyengiao.commitment.FollowThrough;
 import vn.tuyengiao.common.AppException;
@@ -57,12 +58,15 @@ class CommitmentController {
 
 	private final Messages messages;
 
+	private final CopyFindings copies;
+
 	CommitmentController(CommitmentService commitments, CommitmentCompleteness completeness, OrgService org,
-			Messages messages) {
+			Messages messages, CopyFindings copies) {
 		this.commitments = commitments;
 		this.completeness = completeness;
 		this.org = org;
 		this.messages = messages;
+		this.copies = copies;
 	}
 
 	@GetMapping("/commitments")
@@ -248,6 +252,7 @@ class CommitmentController {
 		model.addAttribute("author", author);
 		model.addAttribute("checks", this.commitments.checks(scope, id));
 		model.addAttribute("history", this.commitments.history(scope, id));
+		model.addAttribute("similar", this.copies.forCommitment(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
 		// The appraisal team sits above the cell: the cell's own secretary does not appraise.
 		model.addAttribute("canAppraise", scope.canWrite() && (scope.pathPrefix() == null || !scope.pathPrefix().equals(author.cellPath())));

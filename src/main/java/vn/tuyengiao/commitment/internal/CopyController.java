@@ -1,0 +1,98 @@
+package vn.tuyengiao.commitment.internal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tuyengiao.commitment.CommitmentCampaign;
+import vn.tuyengiao.commitment.CommitmentService;
+import vn.tuyengiao.commitment.CopyFindings;
+import vn.tuyengiao.commitment.CopyStatus;
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnit;
+
+/**
+ * Copy detection pages: the flagged pairs and clusters of a campaign in a unit, and the side-by-side view of a pair
+ * with the shared passages highlighted, where an officer marks it as a confirmed copy or a false alarm.
+ */
+@Controller
+class CopyController {
+
+	private final CopyFindings copies;
+
+	private final CommitmentService commitments;
+
+	private final OrgService org;
+
+	private final Messages messages;
+
+	CopyController(CopyFindings copies, CommitmentService commitments, OrgService org, Messages messages) {
+		this.copies = copies;
+		this.commitments = commitments;
+		this.org = org;
+		this.messages = messages;
+	}
+
+	@GetMapping("/commitments/campaigns/{id}/copies")
+	String flagged(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) CopyStatus status, Model model) {
+		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
+		OrgUnit owner = this.org.get(campaign.ownerUnitId());
+		long rootId = unit != null ? unit : scope.rootUnitId() != null ? scope.rootUnitId() : owner.getId();
+		OrgUnit root = this.org.get(scope, rootId);
+		if (!root.getPath().startsWith(owner.getPath())) {
+			root = owner;
+		}
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("unit", root);
+		model.addAttribute("children", this.org.children(scope, root.getId()));
+		model.addAttribute("ancestry", this.org.ancestry(scope, root));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", CopyStatus.values());
+		model.addAttribute("findings", this.copies.flagged(scope, id, root.getId(), status));
+		model.addAttribute("clusters", this.copies.clusters(scope, id, root.getId()));
+		return "commitments/copies";
+	}
+
+	@GetMapping("/commitments/copies/{id}")
+	String pair(Scope scope, @PathVariable long id, @RequestParam(required = false) Long from, Model model) {
+		CopyFindings.Pair pair = this.copies.pair(scope, id, from);
+		model.addAttribute("pair", pair);
+		model.addAttribute("f", pair.finding());
+		model.addAttribute("canDecide", scope.canWrite() && scope.contains(pair.finding().checked().cellPath())
+				&& (scope.pathPrefix() == null || (!scope.pathPrefix().equals(pair.finding().checked().cellPath())
+						&& !scope.pathPrefix().equals(pair.finding().other().cellPath()))));
+		model.addAttribute("decisions", new CopyStatus[] { CopyStatus.CONFIRMED_COPY, CopyStatus.FALSE_ALARM });
+		return "commitments/pair";
+	}
+
+	@PostMapping("/commitments/copies/{id}/decision")
+	String decide(Scope scope, @PathVariable long id, @RequestParam(required = false) CopyStatus status,
+			@RequestParam(required = false) String comment, @RequestParam long version,
+			@RequestParam(required = false) Long from, RedirectAttributes redirect) {
+		String back = "/commitments/copies/" + id + (from == null ? "" : "?from=" + from);
+		try {
+			CopyFindings.Finding f = this.copies.decide(scope, id, status, comment, version);
+			redirect.addFlashAttribute("flash", this.messages.get(f.status() == CopyStatus.CONFIRMED_COPY
+					? "commitment.copy.confirmedFlash" : "commitment.copy.falseAlarmFlash"));
+		}
+		catch (AppException ex) {
+			if (ex.status() == 403 || ex.status() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", this.messages.of(ex));
+			if ("commitment.copy.gone".equals(ex.messageKey())) {
+				return from == null ? "redirect:/commitments" : "redirect:/commitments/" + from;
+			}
+		}
+		return "redirect:" + back;
+	}
+
+}
