@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.org.UnitPathsChanged;
 
 /**
  * Members per cell and current status, kept in step with every write that adds a member, changes a status or moves
@@ -22,11 +25,17 @@ public class MemberCounts {
 	private static final MemberStatus[] STATUSES = MemberStatus.values();
 
 	/**
-	 * SQL for the path prefix of the root's child a unit {@code u} lies under (the root's own path for the root):
-	 * "/1/5/23/" under root "/1/" gives "/1/5/". Binds {@code :start} = length of the root's path + 1 and {@code :len}
-	 * = its length; plain SQL that H2 and PostgreSQL both run, so roll-ups can sum per child in the database.
+	 * SQL for the path prefix of the root's child a unit lies under (the root's own path for the root), for a path
+	 * column such as {@code u.path}: "/1/5/23/" under root "/1/" gives "/1/5/". Binds {@code :start} = length of the
+	 * root's path + 1 and {@code :len} = its length; plain SQL that H2 and PostgreSQL both run, so roll-ups can sum
+	 * per child in the database.
 	 */
-	public static final String CHILD_PATH = "substring(u.path from 1 for :len + position('/' in substring(u.path from :start)))";
+	public static String childPath(String pathColumn) {
+		return "substring(" + pathColumn + " from 1 for :len + position('/' in substring(" + pathColumn + " from :start)))";
+	}
+
+	/** {@link #childPath(String)} of {@code u.path}. */
+	public static final String CHILD_PATH = childPath("u.path");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -55,11 +64,11 @@ public class MemberCounts {
 	 */
 	@Transactional(readOnly = true)
 	public void forEach(String rootPath, boolean byChild, java.util.function.Consumer<UnitCounts> sink) {
-		StringBuilder sql = new StringBuilder(byChild ? "select 0, " + CHILD_PATH : "select c.unit_id, u.path");
+		StringBuilder sql = new StringBuilder(byChild ? "select 0, " + childPath("c.unit_path") : "select c.unit_id, c.unit_path");
 		for (MemberStatus s : STATUSES) {
 			sql.append(byChild ? ", sum(c." + column(s) + ")" : ", c." + column(s));
 		}
-		sql.append(" from unit_member_count c join org_unit u on u.id = c.unit_id where u.path like :prefix");
+		sql.append(" from unit_member_count c where c.unit_path like :prefix");
 		if (byChild) {
 			sql.append(" group by 2");
 		}
@@ -80,8 +89,7 @@ public class MemberCounts {
 		Map<Long, Long> counts = new HashMap<>();
 		String onRoll = "c.active + c.exempt + c.away";
 		String sql = pathPrefix == null ? "select c.unit_id, " + onRoll + " from unit_member_count c where " + onRoll + " > 0"
-				: "select c.unit_id, " + onRoll + " from unit_member_count c join org_unit u on u.id = c.unit_id"
-						+ " where u.path like :prefix and " + onRoll + " > 0";
+				: "select c.unit_id, " + onRoll + " from unit_member_count c where c.unit_path like :prefix and " + onRoll + " > 0";
 		this.jdbc.query(sql, new MapSqlParameterSource("prefix", pathPrefix + "%"), (ResultSet rs) -> {
 			counts.put(rs.getLong(1), rs.getLong(2));
 		});
@@ -102,7 +110,7 @@ public class MemberCounts {
 			set.append(set.isEmpty() ? "" : ", ").append(column(s)).append(" = ").append(column(s)).append(" + :").append(column(s));
 		}
 		String update = "update unit_member_count set " + set + " where unit_id = :u";
-		String insert = "insert into unit_member_count (unit_id) values (:u) on conflict do nothing";
+		String insert = "insert into unit_member_count (unit_id, unit_path) select id, path from org_unit where id = :u on conflict do nothing";
 		// Units in id order, so two transactions touching the same units lock them in the same order.
 		new java.util.TreeMap<>(deltas).forEach((unitId, d) -> {
 			MapSqlParameterSource p = new MapSqlParameterSource("u", unitId);
@@ -115,6 +123,15 @@ public class MemberCounts {
 				this.jdbc.update(update, p);
 			}
 		});
+	}
+
+	/** A subtree moved: the path copies on its units' rows follow, in the transaction that moved it. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(UnitPathsChanged moved) {
+		this.jdbc.update("update unit_member_count set unit_path = :new || substring(unit_path from :cut) where unit_path like :old",
+				new MapSqlParameterSource("new", moved.newPrefix()).addValue("cut", moved.oldPrefix().length() + 1)
+					.addValue("old", moved.oldPrefix() + "%"));
 	}
 
 	static long[] delta(MemberStatus status, long n) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,13 @@ public class OrgService {
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	OrgService(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMergeRepository merges,
-			UnitMembership membership, AuditLog audit, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			UnitMembership membership, AuditLog audit, org.springframework.jdbc.core.JdbcTemplate jdbc,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.units = units;
 		this.parentPeriods = parentPeriods;
 		this.merges = merges;
@@ -87,6 +92,12 @@ public class OrgService {
 	@Transactional(readOnly = true)
 	public List<OrgUnit> children(Scope scope, long parentId) {
 		OrgUnit parent = get(scope, parentId);
+		return this.units.findByParentIdOrderByValidToDescNameAsc(parent.getId());
+	}
+
+	/** The unit's direct children, open or closed, without a scope check (the caller has checked the unit). */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> children(OrgUnit parent) {
 		return this.units.findByParentIdOrderByValidToDescNameAsc(parent.getId());
 	}
 
@@ -331,6 +342,7 @@ public class OrgService {
 		int delta = newParent.getDepth() + 1 - unit.getDepth();
 		// Native-free bulk rewrite; the unit row itself is rewritten too, then its parent column.
 		this.units.rewritePaths(oldPrefix, newPrefix, oldPrefix.length() + 1, delta);
+		this.events.publishEvent(new UnitPathsChanged(oldPrefix, newPrefix));
 		OrgUnit fresh = get(unit.getId());
 		fresh.reparent(newParent.getId());
 	}

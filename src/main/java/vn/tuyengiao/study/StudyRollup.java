@@ -25,8 +25,9 @@ import vn.tuyengiao.text.VnFormat;
 /**
  * Live results of a campaign for a unit and everything below it, as of a date: party members by person
  * (attended ÷ (total − exempt − away), with the parts kept), other audiences by head against their population,
- * classes per organising unit. A handful of grouped queries, rolled up over the tree in memory; nothing is
- * precomputed, so the numbers are always current.
+ * classes per organising unit. A handful of grouped queries over counts kept in step with every write (each kept row
+ * carries its unit's path, so no query joins the whole tree); there is no rebuild step, so the numbers are always
+ * current.
  */
 @Service
 public class StudyRollup {
@@ -140,38 +141,47 @@ public class StudyRollup {
 				a.members(MemberStatus.AWAY, c.get(MemberStatus.AWAY));
 			}));
 		}
+		String tallyKey = byChild ? MemberCounts.childPath("t.unit_path") : "t.unit_path";
 		this.jdbc.query("""
-				select %s, sum(t.attended) from campaign_tally t join org_unit u on u.id = t.unit_id
-				where t.campaign_id = :c and t.first_on <= :d and u.path like :prefix
-				group by 1""".formatted(key), p, (ResultSet rs) -> {
+				select %s, sum(t.attended) from campaign_tally t
+				where t.campaign_id = :c and t.first_on <= :d and t.unit_path like :prefix
+				group by 1""".formatted(tallyKey), p, (ResultSet rs) -> {
 			long n = rs.getLong(2);
 			fold.add(rs.getString(1), a -> a.attended += n);
 		});
+		// The campaign's own rows (classes, headcounts, populations: thousands, not millions) with each unit's path
+		// looked up by id, rather than a join that would read the whole organisation tree.
+		String x = byChild ? MemberCounts.childPath("x.path") : "x.path";
 		this.jdbc.query("""
-				select %s, h.audience, sum(h.attended) from session_headcount h
-				join study_session s on s.id = h.session_id join org_unit u on u.id = h.unit_id
-				where s.campaign_id = :c and s.held_on <= :d and u.path like :prefix
-				group by 1, 2""".formatted(key), p, (ResultSet rs) -> {
+				select %s, x.audience, sum(x.attended) from (
+				  select (select u.path from org_unit u where u.id = h.unit_id) as path, h.audience, h.attended
+				  from session_headcount h join study_session s on s.id = h.session_id
+				  where s.campaign_id = :c and s.held_on <= :d) x
+				where x.path like :prefix group by 1, 2""".formatted(x), p, (ResultSet rs) -> {
 			Headcount h = new Headcount(rs.getLong(3), 0);
 			Audience audience = Audience.valueOf(rs.getString(2));
 			fold.add(rs.getString(1), a -> a.audiences.merge(audience, h, Headcount::plus));
 		});
 		this.jdbc.query("""
-				select %s, a.audience, sum(a.population) from audience_population a join org_unit u on u.id = a.unit_id
-				where a.campaign_id = :c and u.path like :prefix group by 1, 2""".formatted(key), p, (ResultSet rs) -> {
+				select %s, x.audience, sum(x.population) from (
+				  select (select u.path from org_unit u where u.id = a.unit_id) as path, a.audience, a.population
+				  from audience_population a where a.campaign_id = :c) x
+				where x.path like :prefix group by 1, 2""".formatted(x), p, (ResultSet rs) -> {
 			Headcount h = new Headcount(0, rs.getLong(3));
 			Audience audience = Audience.valueOf(rs.getString(2));
 			fold.add(rs.getString(1), a -> a.audiences.merge(audience, h, Headcount::plus));
 		});
 		this.jdbc.query("""
-				select %s, count(*) from study_session s join org_unit u on u.id = s.organiser_unit_id
-				where s.campaign_id = :c and s.held_on <= :d and u.path like :prefix
-				group by 1""".formatted(key), p, (ResultSet rs) -> {
+				select %s, count(*) from (
+				  select (select u.path from org_unit u where u.id = s.organiser_unit_id) as path
+				  from study_session s where s.campaign_id = :c and s.held_on <= :d) x
+				where x.path like :prefix group by 1""".formatted(x), p, (ResultSet rs) -> {
 			long n = rs.getLong(2);
 			fold.add(rs.getString(1), a -> a.sessions += n);
 		});
 
-		List<OrgUnit> units = this.org.subtree(root.getPath(), maxDepth);
+		// One level: the root's children by parent (an index lookup); deeper: the subtree down to that depth.
+		List<OrgUnit> units = levels == 1 ? this.org.children(root) : this.org.subtree(root.getPath(), maxDepth);
 		Map<Long, List<OrgUnit>> childrenOf = new HashMap<>();
 		for (OrgUnit u : units) {
 			if (!u.getId().equals(root.getId()) && u.isOpenOn(d)) {

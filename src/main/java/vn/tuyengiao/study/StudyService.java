@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.audit.AuditLog;
@@ -22,6 +24,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.UnitPathsChanged;
 import vn.tuyengiao.text.VietnameseText;
 
 /** Campaigns, their classes, and attendance: each change checked against the campaign and the user's scope. */
@@ -438,10 +441,19 @@ public class StudyService {
 			.addValue("n", delta);
 		String update = "update campaign_tally set attended = attended + :n where campaign_id = :c and unit_id = :u and first_on = :d";
 		if (this.jdbc.update(update, p) == 0) {
-			this.jdbc.update("insert into campaign_tally (campaign_id, unit_id, first_on, attended) values (:c, :u, :d, 0)"
-					+ " on conflict do nothing", p);
+			this.jdbc.update("insert into campaign_tally (campaign_id, unit_id, first_on, attended, unit_path)"
+					+ " select :c, id, :d, 0, path from org_unit where id = :u on conflict do nothing", p);
 			this.jdbc.update(update, p);
 		}
+	}
+
+	/** A subtree moved: the path copies on the kept tallies of its cells follow, in the transaction that moved it. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(UnitPathsChanged moved) {
+		this.jdbc.update("update campaign_tally set unit_path = :new || substring(unit_path from :cut) where unit_path like :old",
+				new MapSqlParameterSource("new", moved.newPrefix()).addValue("cut", moved.oldPrefix().length() + 1)
+					.addValue("old", moved.oldPrefix() + "%"));
 	}
 
 	/**
@@ -460,9 +472,9 @@ public class StudyService {
 				    from session_attendance a join study_session s on s.id = a.session_id where s.campaign_id = ?) x
 				where n = 1""", campaignId);
 		jdbc.update("""
-				insert into campaign_tally (campaign_id, unit_id, first_on, attended)
-				select campaign_id, unit_id, first_on, count(*) from campaign_attendee where campaign_id = ?
-				group by campaign_id, unit_id, first_on""", campaignId);
+				insert into campaign_tally (campaign_id, unit_id, first_on, attended, unit_path)
+				select a.campaign_id, a.unit_id, a.first_on, count(*), u.path from campaign_attendee a join org_unit u on u.id = a.unit_id
+				where a.campaign_id = ? group by a.campaign_id, a.unit_id, a.first_on, u.path""", campaignId);
 	}
 
 }

@@ -107,6 +107,30 @@ class StudyKeptCountsTest {
 
 		// The invariant over every campaign in the database: kept tallies equal a recount from the attendance rows.
 		assertThat(keptTallies()).isEqualTo(recountedTallies());
+
+		// Ấp Thạnh Lợi is handed to a neighbouring commune: its members and its attendance now roll up there.
+		OrgUnit neighbour = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
+				"Đảng ủy xã Thạnh Lộc", "T.TL", "ĐU", founded));
+		this.org.move(this.system, b.getId(), neighbour.getId(), LocalDate.of(2026, 5, 1), this.org.get(b.getId()).getVersion());
+		OrgUnit province = this.org.get(this.fx.province());
+		Map<String, StudyRollup.MemberFigures> byCommune = new HashMap<>();
+		this.rollup.rollup(this.system, c.getId(), province.getId(), null).children()
+			.forEach(n -> byCommune.put(n.unit().getShortCode(), n.members()));
+		// Thạnh Phú keeps ấp Thạnh Hòa: Hùng, Tài and the exempt Bé, with 3 attendances (Cúc's counts in the cell she was
+		// in on the class date); Thạnh Lộc gets Cúc, Hạnh and the away Lộc with Hạnh's attendance.
+		assertThat(byCommune.get("T.TP")).isEqualTo(new StudyRollup.MemberFigures(3, 1, 0, 3));
+		assertThat(byCommune.get("T.TL")).isEqualTo(new StudyRollup.MemberFigures(3, 0, 1, 1));
+		StudyRollup.Node deepProvince = this.rollup.rollup(this.system, c.getId(), province.getId(), null, 2);
+		assertThat(deepProvince.children()).filteredOn(n -> n.unit().getShortCode().startsWith("T.T"))
+			.extracting(n -> n.unit().getShortCode() + "=" + n.members())
+			.containsExactlyInAnyOrder("T.TP=" + byCommune.get("T.TP"), "T.TL=" + byCommune.get("T.TL"));
+		// Every kept row carries its unit's current path.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from campaign_tally t join org_unit u on u.id = t.unit_id where t.unit_path <> u.path""", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from unit_member_count c join org_unit u on u.id = c.unit_id where c.unit_path <> u.path""", Long.class))
+			.isZero();
 	}
 
 	private long attended(StudyCampaign c, OrgUnit unit, LocalDate asOf) {
