@@ -40,6 +40,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.text.LegacyVietnamese;
 import vn.tuyengiao.text.VietnameseText;
+import vn.tuyengiao.text.WordRunText;
 
 /**
  * Text of a commitment from what members hand in: .docx, .doc, .pdf with a text layer, or .txt (UTF-8, UTF-16 or
@@ -286,10 +287,6 @@ public final class CommitmentText {
 
 	private static void appendParagraph(StringBuilder sb, XWPFParagraph p, LegacyVietnamese.Encoding[] met) {
 		for (XWPFRun run : p.getRuns()) {
-			String text = run.text();
-			if (text == null || text.isEmpty()) {
-				continue;
-			}
 			String font = run.getFontFamily();
 			if (font == null) {
 				font = run.getFontName();
@@ -299,6 +296,10 @@ public final class CommitmentText {
 				if (style != null && style.getCTStyle().getRPr() != null && style.getCTStyle().getRPr().sizeOfRFontsArray() > 0) {
 					font = style.getCTStyle().getRPr().getRFontsArray(0).getAscii();
 				}
+			}
+			String text = WordRunText.of(run, font);
+			if (text == null || text.isEmpty()) {
+				continue;
 			}
 			sb.append(convert(text, font, met));
 		}
@@ -368,6 +369,7 @@ public final class CommitmentText {
 					for (int j = 0; j < paragraph.numCharacterRuns(); j++) {
 						CharacterRun run = paragraph.getCharacterRun(j);
 						String text = run.text().replace('\r', '\n').replace('\u0007', '\n');
+						text = WordRunText.legacyDocRun(text, run.getFontName());
 						sb.append(convert(stripFields(text), run.getFontName(), met));
 					}
 				}

@@ -51,6 +51,37 @@ class CommitmentTextTest {
 		assertThat(x.text()).isEqualTo(CommitmentText.normalize(TEXT));
 	}
 
+	/**
+	 * Word 97–2003 files: the fixtures are the two .docx samples above saved as .doc by LibreOffice 7.4 (one in Times
+	 * New Roman, one typed in TCVN3 with .VnTime / .VnTimeH), so they are what an old office PC hands in.
+	 */
+	@Test
+	void aWord97DocIsReadAndItsTcvn3RunsConverted() throws Exception {
+		var unicode = CommitmentText.extract("Huynh Thi Lan.doc", fixture("cam-ket-unicode.doc"));
+		assertThat(unicode.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.UNICODE);
+		assertThat(unicode.mediaType()).isEqualTo("application/msword");
+		assertThat(unicode.text()).isEqualTo(CommitmentText.normalize(TEXT));
+
+		byte[] legacy = fixture("cam-ket-vntime.doc");
+		var vntime = CommitmentText.extract("cam-ket-vntime.doc", legacy);
+		assertThat(vntime.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.TCVN3);
+		assertThat(vntime.text()).isEqualTo(CommitmentText.normalize(TEXT));
+		// Saved again as .docx by LibreOffice: TCVN3 "ư" (0xAD) is now a <w:softHyphen/> element, still read as "ư".
+		byte[] resaved = fixture("cam-ket-vntime-libreoffice.docx");
+		assertThat(new String(resaved, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("softHyphen"); // zipped
+		var fromDocx = CommitmentText.extract("cam-ket-vntime-libreoffice.docx", resaved);
+		assertThat(fromDocx.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.TCVN3);
+		assertThat(fromDocx.text()).isEqualTo(CommitmentText.normalize(TEXT));
+		// The same bytes under a .docx name are refused, saying it is really an old Word file.
+		assertRefused(() -> CommitmentText.extract("cam-ket-vntime.docx", legacy), "commitment.file.docNamedDocx", "cam-ket-vntime.docx");
+	}
+
+	private static byte[] fixture(String name) throws java.io.IOException {
+		try (var in = CommitmentTextTest.class.getResourceAsStream("/commitment/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
 	@Test
 	void textIsNormalisedToNfcAndOneTonePlacement() {
 		String nfdOldTones = Normalizer.normalize("Tôi cam kết giữ gìn hoà khí, tuỳ theo nhiệm vụ", Normalizer.Form.NFD);

@@ -29,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import vn.tuyengiao.text.LegacyVietnamese;
+import vn.tuyengiao.text.WordRunText;
 import vn.tuyengiao.text.LegacyVietnamese.Encoding;
 
 /**
@@ -176,11 +177,11 @@ public final class InputDocuments {
 	/** Each run converted by its font: legacy fonts say how their characters are to be read. */
 	private static void paragraph(XWPFParagraph p, StringBuilder sb) {
 		for (XWPFRun run : p.getRuns()) {
-			String t = run.text();
+			String font = run.getFontFamily();
+			String t = WordRunText.of(run, font);
 			if (t == null || t.isEmpty()) {
 				continue;
 			}
-			String font = run.getFontFamily();
 			Encoding enc = LegacyVietnamese.fromFontName(font);
 			if (enc == Encoding.UNICODE) {
 				enc = LegacyVietnamese.detect(t);
