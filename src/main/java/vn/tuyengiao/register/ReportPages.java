@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -17,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.report.DocxRenderer;
@@ -33,9 +32,6 @@ import vn.tuyengiao.report.PdfRenderer;
  */
 @Component
 public class ReportPages {
-
-	private static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	/** The parameter naming the issuing body, and the one carrying the number the register gave. */
 	static final String BODY = "body";
@@ -143,19 +139,11 @@ public class ReportPages {
 	}
 
 	public ResponseEntity<byte[]> docx(PartyDocument doc, String fileName) {
-		return download(this.docx.render(doc), DOCX, fileName);
+		return Downloads.attachment(this.docx.render(doc), Downloads.DOCX, fileName);
 	}
 
 	public ResponseEntity<byte[]> pdf(PartyDocument doc, String fileName) {
-		return download(this.pdf.render(doc), MediaType.APPLICATION_PDF, fileName);
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return Downloads.attachment(this.pdf.render(doc), MediaType.APPLICATION_PDF, fileName);
 	}
 
 }
