@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import vn.tuyengiao.similarity.ExactAllPairs;
 import vn.tuyengiao.similarity.Fingerprinter;
+import vn.tuyengiao.similarity.JsonLines;
 import vn.tuyengiao.similarity.SimilarityConfig;
 
 /**
@@ -76,7 +77,7 @@ final class CommitmentsOutput {
 					CommitmentGenerator.Commitment c = g.next();
 					cs[i] = new CommitmentGenerator.Commitment(c.id(), null, c.cleanText(), c.sourceId(), c.edit(),
 							c.substituted());
-					texts.write("{\"id\":" + c.id() + ",\"text\":" + quote(c.text()) + "}\n");
+					texts.write("{\"id\":" + c.id() + ",\"text\":" + JsonLines.quote(c.text()) + "}\n");
 					if (c.isCopy()) {
 						planted.write(c.id() + "," + c.sourceId() + "," + c.edit() + ","
 								+ String.format(Locale.ROOT, "%.3f", c.substituted()) + "\n");
@@ -116,29 +117,6 @@ final class CommitmentsOutput {
 			err.println("Lỗi ghi tệp vào " + dir + ": " + e.getMessage());
 			return GenerateCommand.EXIT_FAILED;
 		}
-	}
-
-	static String quote(String s) {
-		StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-				case '"' -> sb.append("\\\"");
-				case '\\' -> sb.append("\\\\");
-				case '\n' -> sb.append("\\n");
-				case '\r' -> sb.append("\\r");
-				case '\t' -> sb.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						sb.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						sb.append(c);
-					}
-				}
-			}
-		}
-		return sb.append('"').toString();
 	}
 
 }

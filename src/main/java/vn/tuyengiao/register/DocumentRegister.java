@@ -131,7 +131,7 @@ public class DocumentRegister {
 		OutgoingDocument doc = this.documents.save(new OutgoingDocument(bodyId, term.getId(), typeCode, number,
 				VietnameseText.normalize(subject), date, scope.username()));
 		IssuedNumber issued = new IssuedNumber(doc, body, term);
-		this.audit.record("ISSUE", "OutgoingDocument", doc.getId(), "Lấy số " + issued.formatted(), doc.getSubject());
+		this.audit.record("ISSUE", "OutgoingDocument", doc.getId(), "Lấy số " + issued.reference(), doc.getSubject());
 		return issued;
 	}
 
@@ -140,6 +140,12 @@ public class DocumentRegister {
 
 		public String formatted() {
 			return format(this.document.getNumber(), this.document.getTypeCode(), this.body.getAbbreviation());
+		}
+
+		/** "03-BC/BTG", without the leading "Số" of the number line. */
+		public String reference() {
+			return new vn.tuyengiao.report.DocumentNumber(this.document.getNumber(), this.document.getTypeCode(),
+					this.body.getAbbreviation()).reference();
 		}
 
 	}

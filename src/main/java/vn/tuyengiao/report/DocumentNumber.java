@@ -36,8 +36,12 @@ public record DocumentNumber(int number, String typeAbbreviation, String issuerA
 
 	/** "Số 03-BC/BTG". */
 	public String line() {
-		return "Số " + (number < 10 ? "0" + number : Integer.toString(number)) + "-" + typeAbbreviation + "/"
-				+ issuerAbbreviation;
+		return "Số " + reference();
+	}
+
+	/** "03-BC/BTG": the number as a sentence quotes it ("đã lấy số 03-BC/BTG"). */
+	public String reference() {
+		return (number < 10 ? "0" + number : Integer.toString(number)) + "-" + typeAbbreviation + "/" + issuerAbbreviation;
 	}
 
 	@Override

@@ -17,7 +17,6 @@ import java.util.stream.IntStream;
 import vn.tuyengiao.similarity.internal.InputDocuments;
 import vn.tuyengiao.similarity.internal.InputDocuments.BadInput;
 import vn.tuyengiao.similarity.internal.InputDocuments.Doc;
-import vn.tuyengiao.similarity.internal.Json;
 
 /**
  * {@code similarity --input IN --output pairs.jsonl [--threshold J] [--containment C] [--template FILE]}: finds the
@@ -144,7 +143,7 @@ public final class SimilarityCommand {
 
 	static String line(Doc a, Doc b, Overlap o, List<Passage> passages) {
 		StringBuilder sb = new StringBuilder(256);
-		sb.append("{\"a\":").append(Json.quote(a.id())).append(",\"b\":").append(Json.quote(b.id()));
+		sb.append("{\"a\":").append(JsonLines.quote(a.id())).append(",\"b\":").append(JsonLines.quote(b.id()));
 		sb.append(String.format(Locale.ROOT, ",\"jaccard\":%.4f,\"containment_a_in_b\":%.4f,\"containment_b_in_a\":%.4f",
 				o.jaccard(), o.containmentAInB(), o.containmentBInA()));
 		sb.append(",\"shared_shingles\":").append(o.shared()).append(",\"passages\":[");

@@ -1,6 +1,9 @@
 package vn.tuyengiao.user;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +35,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.tuyengiao.common.Messages;
 
 
 /**
@@ -75,14 +81,16 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Messages messages, JsonMapper json) throws Exception {
+		ApiProblems problems = new ApiProblems(messages, json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			.httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, messages, ex)))
-			.exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> problem(res, messages, ex)))
+			.httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.addFilterBefore(new BearerTokenFilter(this.users), BasicAuthenticationFilter.class)
+			.addFilterAfter(new BasicPasswordChangeDueFilter(this::mustChange, problems), BasicAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
@@ -126,16 +134,37 @@ class SecurityConfig {
 				+ (ex instanceof LockedException ? "/login?locked" : "/login?error"));
 	}
 
-	private static void problem(HttpServletResponse res, MessageSource messages, AuthenticationException ex)
-			throws IOException {
-		String key = ex instanceof LockedException ? "auth.locked" : "auth.required";
-		String detail = messages.getMessage(key, null, new java.util.Locale("vi"));
-		res.setStatus(HttpStatus.UNAUTHORIZED.value());
-		res.setHeader("WWW-Authenticate", "Basic realm=\"TuyenGiao\"");
-		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		res.setCharacterEncoding("UTF-8");
-		res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-				+ detail.replace("\"", "'") + "\"}");
+	/** RFC 9457 problem documents for the API chain, which answers before any controller (and WebErrors) is reached. */
+	static final class ApiProblems {
+
+		private final Messages messages;
+
+		private final JsonMapper json;
+
+		ApiProblems(Messages messages, JsonMapper json) {
+			this.messages = messages;
+			this.json = json;
+		}
+
+		void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex) throws IOException {
+			res.setHeader("WWW-Authenticate", "Basic realm=\"TuyenGiao\"");
+			write(req, res, HttpStatus.UNAUTHORIZED, ex instanceof LockedException ? "auth.locked" : "auth.required");
+		}
+
+		void write(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String key) throws IOException {
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", this.messages.get("error.title." + status.value()));
+			problem.put("status", status.value());
+			problem.put("detail", this.messages.get(key));
+			problem.put("instance", req.getRequestURI());
+			problem.put("code", key);
+			res.setStatus(status.value());
+			res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			res.setCharacterEncoding("UTF-8");
+			res.getWriter().write(this.json.writeValueAsString(problem));
+		}
+
 	}
 
 	/** Authorization: Bearer tg_… for scripts. */
@@ -157,6 +186,38 @@ class SecurityConfig {
 							java.util.List.of(new SimpleGrantedAuthority("ROLE_" + u.getRole().name())));
 					SecurityContextHolder.getContext().setAuthentication(auth);
 				});
+			}
+			chain.doFilter(req, res);
+		}
+
+	}
+
+	/**
+	 * HTTP Basic sends the password itself, so while that password must be changed (generated at installation, or
+	 * reset by an administrator) the API refuses it, as the UI does, until the user changes it on the web. Personal
+	 * tokens are not refused: each is a separate secret its owner made after a password change, and a reset does not
+	 * reveal it (revoke it, or disable the account, to cut it off).
+	 */
+	static final class BasicPasswordChangeDueFilter extends OncePerRequestFilter {
+
+		private final Predicate<String> mustChange;
+
+		private final ApiProblems problems;
+
+		BasicPasswordChangeDueFilter(Predicate<String> mustChange, ApiProblems problems) {
+			this.mustChange = mustChange;
+			this.problems = problems;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+				throws ServletException, IOException {
+			String header = req.getHeader("Authorization");
+			var auth = SecurityContextHolder.getContext().getAuthentication();
+			if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && auth != null && auth.isAuthenticated()
+					&& this.mustChange.test(auth.getName())) {
+				this.problems.write(req, res, HttpStatus.FORBIDDEN, "auth.passwordChangeRequired");
+				return;
 			}
 			chain.doFilter(req, res);
 		}

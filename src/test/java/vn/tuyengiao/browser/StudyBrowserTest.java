@@ -30,6 +30,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.register.DocumentRegister;
+import vn.tuyengiao.register.IssuingBody;
 import vn.tuyengiao.study.Audience;
 import vn.tuyengiao.study.DocumentKind;
 import vn.tuyengiao.study.SessionFormat;
@@ -59,6 +61,9 @@ class StudyBrowserTest extends BrowserSupport {
 
 	@Autowired
 	StudyRollup rollup;
+
+	@Autowired
+	DocumentRegister register;
 
 	@Test
 	void cellSecretaryTicksAttendanceOnAPhone() {
@@ -179,6 +184,41 @@ class StudyBrowserTest extends BrowserSupport {
 			pdfText = oneLine(new PDFTextStripper().getText(doc));
 		}
 		assertContains(pdfText, "ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", shownRatio, shownRate);
+	}
+
+	@Test
+	void officerTakesANumberFromTheRegisterForTheReport() throws Exception {
+		StudyCampaign c = campaignWithClass("Lấy số báo cáo").campaign();
+		String abbreviation = "BTG" + uniqueLetters(4).toUpperCase();
+		IssuingBody body = this.register.createBody(Scope.system(), this.fixture.communeVbb(), "Ban Tuyên giáo Đảng ủy xã",
+				abbreviation, "ĐẢNG BỘ TỈNH KIÊN GIANG", "Vĩnh Bình Bắc");
+		if (this.register.terms(Scope.system(), this.fixture.communeVbb()).stream().noneMatch(t -> t.covers(LocalDate.now()))) {
+			this.register.createTerm(Scope.system(), this.fixture.communeVbb(), "Nhiệm kỳ kiểm thử " + abbreviation,
+					LocalDate.now().minusDays(60), null);
+		}
+
+		login("canbo.vbb");
+		this.page.navigate("/study/campaigns/" + c.getId() + "/report?unit=" + this.fixture.communeVbb());
+		assertThat(this.page.locator("#take-number")).hasCount(0);
+		this.page.locator("#body").selectOption(String.valueOf(body.getId()));
+		this.page.locator("#signerName").fill("Lê Thị Thu");
+		this.page.locator("#report-form button[type=submit]").click();
+		this.page.locator("#take-number").click();
+
+		String reference = "01-BC/" + abbreviation;
+		assertThat(this.page.locator("#flash")).hasText("Đã lấy số " + reference + " trong sổ văn bản đi.");
+		// Back on the preview with the number and the same choices, and nothing left to number.
+		assertThat(this.page.locator("#report-preview")).containsText("Số " + reference);
+		assertThat(this.page.locator("#report-preview")).containsText("Lê Thị Thu");
+		assertThat(this.page.locator("#signerName")).hasValue("Lê Thị Thu");
+		assertThat(this.page.locator("#take-number")).hasCount(0);
+		screenshot("numbered");
+
+		Download docxDownload = this.page.waitForDownload(() -> this.page.locator("#download-docx").click());
+		try (InputStream in = docxDownload.createReadStream(); XWPFDocument doc = new XWPFDocument(in);
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			assertContains(oneLine(extractor.getText()), "Số " + reference, "Lê Thị Thu");
+		}
 	}
 
 	record Setup(StudyCampaign campaign, StudySession session) {

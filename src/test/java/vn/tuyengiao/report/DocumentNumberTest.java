@@ -20,6 +20,7 @@ class DocumentNumberTest {
 		assertThat(DocumentNumber.format(124, "CV", "BTGHU")).isEqualTo("Số 124-CV/BTGHU");
 		assertThat(DocumentNumber.format(10, "KH", "HU")).isEqualTo("Số 10-KH/HU");
 		assertThat(new DocumentNumber(92, DocumentType.PLAN, "HU").line()).isEqualTo("Số 92-KH/HU");
+		assertThat(new DocumentNumber(3, DocumentType.REPORT, "BTG").reference()).isEqualTo("03-BC/BTG");
 		assertThat(DocumentNumber.unnumbered("BC", "BTG")).startsWith("Số ").endsWith("-BC/BTG").doesNotContain(":");
 	}
 

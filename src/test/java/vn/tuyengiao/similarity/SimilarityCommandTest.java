@@ -14,7 +14,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.tuyengiao.similarity.internal.Json;
 import vn.tuyengiao.text.LegacyVietnamese;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +70,7 @@ class SimilarityCommandTest {
 		assertThat(lines).hasSize(1);
 		// files are read in name order: le-van-c, nguyen-van-a, tran-thi-b
 		assertThat(lines.get(0)).startsWith("{\"a\":\"nguyen-van-a\",\"b\":\"tran-thi-b\",\"jaccard\":");
-		Map<String, String> head = Json.parseObject(lines.get(0).substring(0, lines.get(0).indexOf(",\"passages\"")) + "}");
+		Map<String, String> head = JsonLines.parseObject(lines.get(0).substring(0, lines.get(0).indexOf(",\"passages\"")) + "}");
 		assertThat(Double.parseDouble(head.get("jaccard"))).isGreaterThan(0.95);
 		assertThat(lines.get(0)).contains("\"passages\":[{\"a_start\":");
 	}
@@ -86,8 +85,8 @@ class SimilarityCommandTest {
 		assertThat(r.code()).as(r.err()).isZero();
 		assertThat(Files.readString(dir.resolve("a.jsonl"))).contains("\"a\":\"101\",\"b\":\"103\"");
 		Path jsonl = dir.resolve("camket.jsonl");
-		Files.writeString(jsonl, "{\"id\": 1, \"text\": " + Json.quote(ORIGINAL) + "}\n\n{\"id\": 2, \"text\": "
-				+ Json.quote(LegacyVietnamese.encode(ORIGINAL, LegacyVietnamese.Encoding.VNI)) + "}\n", StandardCharsets.UTF_8);
+		Files.writeString(jsonl, "{\"id\": 1, \"text\": " + JsonLines.quote(ORIGINAL) + "}\n\n{\"id\": 2, \"text\": "
+				+ JsonLines.quote(LegacyVietnamese.encode(ORIGINAL, LegacyVietnamese.Encoding.VNI)) + "}\n", StandardCharsets.UTF_8);
 		Run j = run("--input", jsonl.toString(), "--output", dir.resolve("b.jsonl").toString());
 		assertThat(j.code()).as(j.err()).isZero();
 		assertThat(Files.readString(dir.resolve("b.jsonl"))).contains("\"a\":\"1\",\"b\":\"2\",\"jaccard\":1.0000");

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +168,8 @@ class WebPagesTest {
 	@Test
 	void exportGivesAnXlsxOfTheScope() throws Exception {
 		byte[] xlsx = this.mvc.perform(get("/members/export.xlsx").with(user("bithu.cc"))).andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"dang-vien.xlsx\"")))
 			.andReturn().getResponse().getContentAsByteArray();
 		var table = vn.tuyengiao.tabular.TabularReader.readAll("x.xlsx", new java.io.ByteArrayInputStream(xlsx), 10_000_000);
 		assertThat(table.headers()).startsWith("Họ và tên", "Giới tính");

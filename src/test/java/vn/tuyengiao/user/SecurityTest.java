@@ -104,6 +104,8 @@ class SecurityTest {
 	void pagesNeedALoginAndAdminPagesNeedAnAdministrator() throws Exception {
 		this.mvc.perform(get("/members")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/api/v1/members")).andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(jsonPath("$.title").value("Chưa đăng nhập"))
 			.andExpect(jsonPath("$.detail", containsString("Cần đăng nhập")));
 		this.mvc.perform(get("/admin/users").with(user("canbo.tinh.t").roles("OFFICER"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/audit").with(user("admin.t").roles("ADMIN"))).andExpect(status().isOk())
@@ -140,6 +142,32 @@ class SecurityTest {
 		long id = this.users.tokensOf("canbo.vbb").get(0).getId();
 		this.users.revokeToken("canbo.vbb", id);
 		this.mvc.perform(get("/api/v1/units").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void whileAResetPasswordMustBeChangedTheApiRefusesItButNotTheUsersToken() throws Exception {
+		long id = this.users.create(Scope.system(), new UserService.NewUser("doi.matkhau", "Trần Văn Đổi", Role.OFFICER,
+				this.fx.communeVbb(), "BanDau2026", false)).getId();
+		String token = this.users.createToken("doi.matkhau", "Kịch bản nhập đảng viên", null);
+		this.users.resetPassword(Scope.system(), id, "TamThoi2026");
+
+		this.mvc.perform(get("/api/v1/units/{id}", this.fx.communeVbb()).with(httpBasic("doi.matkhau", "TamThoi2026")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Không có quyền"))
+			.andExpect(jsonPath("$.detail", containsString("phải đổi mật khẩu trước khi dùng API")))
+			.andExpect(jsonPath("$.code").value("auth.passwordChangeRequired"))
+			.andExpect(content().string(not(containsString("Đảng ủy xã Vĩnh Bình Bắc"))));
+		// A wrong password still gets the plain 401, and says nothing about the account.
+		this.mvc.perform(get("/api/v1/units").with(httpBasic("doi.matkhau", "SaiMatKhau9")))
+			.andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("auth.required"));
+		// The token was never shown to whoever knows the reset password: it keeps working.
+		this.mvc.perform(get("/api/v1/units/{id}", this.fx.communeVbb()).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Đảng ủy xã Vĩnh Bình Bắc"));
+
+		this.users.changeOwnPassword("doi.matkhau", "TamThoi2026", "CuaRieng2026");
+		this.mvc.perform(get("/api/v1/units/{id}", this.fx.communeVbb()).with(httpBasic("doi.matkhau", "CuaRieng2026")))
+			.andExpect(status().isOk());
 	}
 
 	@Test

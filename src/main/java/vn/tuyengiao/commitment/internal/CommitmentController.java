@@ -2,7 +2,6 @@ package vn.tuyengiao.commitment.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,6 +33,7 @@ import vn.tuyengiao.commitment.CopyFindings;
 import vn.tuyengiao.commitment.EntryMode;
 import vn.tuyengiao.commitment.FollowThrough;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
@@ -156,10 +154,7 @@ class CommitmentController {
 				this.messages.get("commitment.col.memberStatus"), this.messages.get("commitment.col.retired"),
 				this.messages.get("commitment.col.todo")), rows);
 		String name = "nhac-viec-cam-ket-" + campaign.year() + "-" + u.getShortCode() + ".xlsx";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(out.toByteArray());
+		return Downloads.attachment(out.toByteArray(), Downloads.XLSX, name);
 	}
 
 	static String reminderKey(CommitmentCompleteness.MemberRow r) {
@@ -293,10 +288,7 @@ class CommitmentController {
 	ResponseEntity<byte[]> file(Scope scope, @PathVariable long id) {
 		CommitmentService.StoredFile f = this.commitments.file(scope, id)
 			.orElseThrow(() -> AppException.notFound("commitment.fileNotFound", String.valueOf(id)));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(f.mediaType()))
-			.body(f.content());
+		return Downloads.attachment(f.content(), MediaType.parseMediaType(f.mediaType()), f.fileName());
 	}
 
 	private String act(RedirectAttributes redirect, String back, Supplier<String> action) {

@@ -1,12 +1,8 @@
 package vn.tuyengiao.emulation.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,46 +11,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tuyengiao.common.AppException;
-import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.emulation.EmulationReport;
-import vn.tuyengiao.register.DocumentRegister;
-import vn.tuyengiao.report.DocxRenderer;
-import vn.tuyengiao.report.HtmlRenderer;
+import vn.tuyengiao.register.ReportPages;
+import vn.tuyengiao.register.ReportPages.Link;
 import vn.tuyengiao.report.PartyDocument;
-import vn.tuyengiao.report.PdfRenderer;
 
 /** The models, exemplars and awards report: preview, DOCX, PDF, a number from the register; downloads also under /api/v1. */
 @Controller
 class EmulationReportController {
 
-	private static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
 	private final EmulationReport reports;
 
-	private final DocumentRegister register;
-
-	private final HtmlRenderer html;
-
-	private final DocxRenderer docx;
-
-	private final PdfRenderer pdf;
+	private final ReportPages pages;
 
 	private final Units units;
 
-	private final Messages messages;
-
-	EmulationReportController(EmulationReport reports, DocumentRegister register, HtmlRenderer html, DocxRenderer docx,
-			PdfRenderer pdf, Units units, Messages messages) {
+	EmulationReportController(EmulationReport reports, ReportPages pages, Units units) {
 		this.reports = reports;
-		this.register = register;
-		this.html = html;
-		this.docx = docx;
-		this.pdf = pdf;
+		this.pages = pages;
 		this.units = units;
-		this.messages = messages;
 	}
 
 	@GetMapping("/models/report")
@@ -65,14 +41,11 @@ class EmulationReportController {
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName, Model model) {
 		EmulationReport.Request request = new EmulationReport.Request(this.units.defaultUnit(scope, unit), from, to, body, number,
 				signerTitle, signerName);
-		PartyDocument doc = this.reports.build(scope, request);
-		model.addAttribute("preview", this.html.fragment(doc));
+		this.pages.preview(scope, this.reports.build(scope, request), link(request).withNumbering(body, number), model);
 		model.addAttribute("request", request);
 		model.addAttribute("fromValue", request.fromOrDefault());
 		model.addAttribute("toValue", request.toOrDefault());
 		model.addAttribute("units", this.units.committees(scope));
-		model.addAttribute("bodies", this.register.bodies(scope));
-		model.addAttribute("hasDrafts", doc.hasDrafts());
 		return "emulation/report";
 	}
 
@@ -81,29 +54,8 @@ class EmulationReportController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam long body,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName,
 			RedirectAttributes redirect) {
-		try {
-			var doc = this.reports.build(scope, new EmulationReport.Request(unit, from, to, body, null, signerTitle, signerName));
-			var issued = this.register.issue(scope, body, "BC", doc.typeName() + " " + String.join(" ", doc.subject()), to);
-			redirect.addFlashAttribute("flash", this.messages.get("emulation.reportNumbered", issued.formatted()));
-			redirect.addAttribute("number", issued.document().getNumber());
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		redirect.addAttribute("unit", unit);
-		redirect.addAttribute("from", from);
-		redirect.addAttribute("to", to);
-		redirect.addAttribute("body", body);
-		if (signerTitle != null) {
-			redirect.addAttribute("signerTitle", signerTitle);
-		}
-		if (signerName != null) {
-			redirect.addAttribute("signerName", signerName);
-		}
-		return "redirect:/models/report";
+		EmulationReport.Request request = new EmulationReport.Request(unit, from, to, body, null, signerTitle, signerName);
+		return this.pages.takeNumber(scope, link(request), body, to, () -> this.reports.build(scope, request), redirect);
 	}
 
 	@GetMapping({ "/models/report.docx", "/api/v1/models/report.docx" })
@@ -112,8 +64,7 @@ class EmulationReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		PartyDocument doc = this.reports.build(scope, new EmulationReport.Request(unit, from, to, body, number, signerTitle, signerName));
-		return download(this.docx.render(doc), DOCX, "bao-cao-mo-hinh.docx");
+		return this.pages.docx(build(scope, unit, from, to, body, number, signerTitle, signerName), "bao-cao-mo-hinh.docx");
 	}
 
 	@GetMapping({ "/models/report.pdf", "/api/v1/models/report.pdf" })
@@ -122,16 +73,22 @@ class EmulationReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		PartyDocument doc = this.reports.build(scope, new EmulationReport.Request(unit, from, to, body, number, signerTitle, signerName));
-		return download(this.pdf.render(doc), MediaType.APPLICATION_PDF, "bao-cao-mo-hinh.pdf");
+		return this.pages.pdf(build(scope, unit, from, to, body, number, signerTitle, signerName), "bao-cao-mo-hinh.pdf");
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(content);
+	private PartyDocument build(Scope scope, long unit, LocalDate from, LocalDate to, Long body, Integer number,
+			String signerTitle, String signerName) {
+		return this.reports.build(scope, new EmulationReport.Request(unit, from, to, body, number, signerTitle, signerName));
+	}
+
+	/** The page of this report and what rebuilds it, without the numbering. */
+	private static Link link(EmulationReport.Request r) {
+		return Link.to("/models/report")
+			.with("unit", r.unitId())
+			.with("from", r.fromOrDefault())
+			.with("to", r.toOrDefault())
+			.with("signerTitle", r.signerTitle())
+			.with("signerName", r.signerName());
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.emulation.EmulationModel;
@@ -241,11 +242,7 @@ class ModelController {
 		XlsxWriter.write(bytes, this.messages.get("emulation.register"), List.of("TT", "Tên mô hình", "Đơn vị", "Mã đơn vị",
 				"Cá nhân", "Nhóm", "Phong trào", "Tổ chức", "Trạng thái", "Ngày bắt đầu", "Đánh giá gần nhất (năm)", "Số đơn vị nhân rộng",
 				"Lý do dừng", "Ngày dừng", "Duy trì được", "Nhân rộng được"), out);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("so-mo-hinh.xlsx", StandardCharsets.UTF_8).build().toString())
-			.body(bytes.toByteArray());
+		return Downloads.attachment(bytes.toByteArray(), Downloads.XLSX, "so-mo-hinh.xlsx");
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action) {

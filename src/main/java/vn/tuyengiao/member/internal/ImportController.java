@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.ImportJobs;
 import vn.tuyengiao.common.Messages;
@@ -113,8 +114,7 @@ class ImportController {
 
 	private void sendTemplate(HttpServletResponse response, String fileName, List<String> headers, List<Object> example,
 			List<String> guide) throws IOException {
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+		Downloads.startAttachment(response, Downloads.XLSX, fileName);
 		try (OutputStream out = response.getOutputStream()) {
 			XlsxWriter.template(out, this.messages.get("import.template"), headers, new ArrayList<>(example), guide);
 		}

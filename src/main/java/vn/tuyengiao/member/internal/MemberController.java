@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.Gender;
@@ -67,8 +68,7 @@ class MemberController {
 
 	@GetMapping("/members/export.xlsx")
 	void export(Scope scope, MemberFilter filter, HttpServletResponse response) throws IOException {
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
+		Downloads.startAttachment(response, Downloads.XLSX, "dang-vien.xlsx");
 		List<String> headers = new ArrayList<>();
 		for (MemberField f : MemberField.values()) {
 			headers.add(f.header());

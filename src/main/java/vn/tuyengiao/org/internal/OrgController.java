@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
@@ -61,8 +62,7 @@ class OrgController {
 		List<OrgUnit> units = this.org.subtree(prefix);
 		java.util.Map<Long, OrgUnit> byId = new java.util.HashMap<>();
 		units.forEach(u -> byId.put(u.getId(), u));
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"to-chuc-dang.xlsx\"");
+		Downloads.startAttachment(response, Downloads.XLSX, "to-chuc-dang.xlsx");
 		List<String> headers = Arrays.stream(vn.tuyengiao.org.UnitImporter.Column.values())
 			.map(vn.tuyengiao.org.UnitImporter.Column::header)
 			.toList();

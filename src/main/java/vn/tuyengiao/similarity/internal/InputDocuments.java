@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import vn.tuyengiao.similarity.JsonLines;
 import vn.tuyengiao.text.LegacyVietnamese;
 import vn.tuyengiao.text.WordRunText;
 import vn.tuyengiao.text.LegacyVietnamese.Encoding;
@@ -243,7 +244,7 @@ public final class InputDocuments {
 				}
 				Map<String, String> o;
 				try {
-					o = Json.parseObject(no == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line);
+					o = JsonLines.parseObject(no == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line);
 				}
 				catch (IllegalArgumentException e) {
 					throw new BadInput("Tệp " + f + " dòng " + no + ": không phải JSON hợp lệ (" + e.getMessage() + ").");

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -39,11 +41,15 @@ class StudyController {
 
 	private final Messages messages;
 
-	StudyController(StudyService study, StudyRollup rollup, OrgService org, Messages messages) {
+	/** Writes the chart's data attributes (JSON arrays of unit names and rates). */
+	private final JsonMapper json;
+
+	StudyController(StudyService study, StudyRollup rollup, OrgService org, Messages messages, JsonMapper json) {
 		this.study = study;
 		this.rollup = rollup;
 		this.org = org;
 		this.messages = messages;
+		this.json = json;
 	}
 
 	@GetMapping("/study")
@@ -104,8 +110,8 @@ class StudyController {
 		model.addAttribute("audiences", campaign.getAudiences());
 		model.addAttribute("formats", SessionFormat.values());
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("chartLabels", json(node.children().stream().map(n -> (Object) n.unit().getName()).toList()));
-		model.addAttribute("chartValues", json(node.children().stream()
+		model.addAttribute("chartLabels", this.json.writeValueAsString(node.children().stream().map(n -> (Object) n.unit().getName()).toList()));
+		model.addAttribute("chartValues", this.json.writeValueAsString(node.children().stream()
 			.map(n -> (Object) (n.members().denominator() == 0 ? 0
 					: Math.round(10000.0 * n.members().attended() / n.members().denominator()) / 100.0))
 			.toList()));
@@ -211,23 +217,6 @@ class StudyController {
 			redirect.addFlashAttribute("error", this.messages.of(ex));
 		}
 		return "redirect:/study/campaigns/" + campaignId;
-	}
-
-	/** A JSON array of strings and numbers for the chart's data attributes. */
-	static String json(List<Object> values) {
-		StringBuilder sb = new StringBuilder("[");
-		for (Object v : values) {
-			if (sb.length() > 1) {
-				sb.append(',');
-			}
-			if (v instanceof Number n) {
-				sb.append(n);
-			}
-			else {
-				sb.append('"').append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-			}
-		}
-		return sb.append(']').toString();
 	}
 
 	private OrgUnit unitByCode(String code) {

@@ -1,14 +1,18 @@
-package vn.tuyengiao.similarity.internal;
+package vn.tuyengiao.similarity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Just enough JSON for JSON Lines of flat objects: {"id": "…" or 12, "text": "…"}. */
-public final class Json {
+/**
+ * Just enough JSON for the JSON Lines of flat objects the {@code similarity} command reads ({"id": "…" or 12, "text":
+ * "…"}) and writes, and that {@code generate --commitments} writes for it. The one JSON string writer of the code base.
+ */
+public final class JsonLines {
 
-	private Json() {
+	private JsonLines() {
 	}
 
+	/** {@code s} as a JSON string literal, quotes included. */
 	public static String quote(String s) {
 		StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
 		for (int i = 0; i < s.length(); i++) {
