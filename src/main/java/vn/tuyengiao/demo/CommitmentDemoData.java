@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.commitment.AppraisalResult;
 import vn.tuyengiao.commitment.Commitment;
@@ -41,18 +42,26 @@ class CommitmentDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CommitmentDemoData.class);
 
+	private static final int MEMBERS_PER_TRANSACTION = 200;
+
 	private final CommitmentService commitments;
 
 	private final JdbcTemplate jdbc;
 
 	private final DeploymentMode mode;
 
+	private final TransactionTemplate tx;
+
+	private final DemoDataDone done;
+
 	private final boolean enabled;
 
-	CommitmentDemoData(CommitmentService commitments, JdbcTemplate jdbc, DeploymentMode mode,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+	CommitmentDemoData(CommitmentService commitments, JdbcTemplate jdbc, TransactionTemplate tx, DemoDataDone done,
+			DeploymentMode mode, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.commitments = commitments;
 		this.jdbc = jdbc;
+		this.tx = tx;
+		this.done = done;
 		this.mode = mode;
 		this.enabled = enabled;
 	}
@@ -75,7 +84,9 @@ class CommitmentDemoData implements ApplicationRunner {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		log.info("Demo commitments loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+		long ms = (System.nanoTime() - started) / 1_000_000;
+		log.info("Demo commitments loaded in {} ms", ms);
+		this.done.loaded("commitments", ms);
 	}
 
 	private void load(long province) {
@@ -102,71 +113,93 @@ class CommitmentDemoData implements ApplicationRunner {
 				year - 1, CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(year - 1, 1, 15), LocalDate.of(year - 1, 3, 31),
 				false, true, GUIDANCE));
 		Map<Long, String> lastYears = new java.util.LinkedHashMap<>();
-		for (Object[] m : members) {
-			if (lastYears.size() >= 12 || demoCommune == null || !((String) m[3]).startsWith(demoCommune)) {
-				continue;
-			}
-			long memberId = (Long) m[0];
-			Commitment c = this.commitments.save(secretary, lastYear.id(), memberId,
-					CommitmentService.Draft.form(sections(position(m), texts.next().text(), random)), null);
-			c = this.commitments.signOff(secretary, c.id(), "Chi ủy đã đọc, thống nhất nội dung", c.version());
-			this.commitments.appraise(commune, c.id(), AppraisalResult.PASSED, "Đạt yêu cầu", c.version());
-			lastYears.put(memberId, c.body());
-		}
-		boolean resubmitted = false;
-		String copied = null;
-		int n = 0;
-		for (Object[] m : members) {
-			String path = (String) m[3];
-			boolean home = demoCommune != null && path.startsWith(demoCommune);
-			double share = home ? 0.8 : 0.12;
-			if (random.nextDouble() >= share) {
-				continue;
-			}
-			long memberId = (Long) m[0];
-			String position = position(m);
-			double kind = random.nextDouble();
-			Commitment c;
-			if (!resubmitted && lastYears.containsKey(memberId) && kind < 0.5) {
-				// Last year's text handed in again.
-				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
-						lastYears.get(memberId).replace(String.valueOf(year - 1), String.valueOf(year))), null);
-				resubmitted = true;
-			}
-			else if (kind < 0.03 && copied != null) {
-				// Copied word for word from the previous member's text.
-				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(copied), null);
-			}
-			else if (kind < 0.08 && copied != null) {
-				// Copied with the sentences moved around and a few words changed: still flagged.
-				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(disguise(copied, random)),
-						null);
-			}
-			else if (kind < 0.12) {
-				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
-						"Tôi xin cam kết chấp hành tốt chủ trương của Đảng, chính sách pháp luật của Nhà nước, "
-								+ "giữ gìn phẩm chất đạo đức, lối sống, hoàn thành nhiệm vụ được giao."), null);
-			}
-			else {
-				Map<CommitmentSection, String> sections = sections(position, texts.next().text(), random);
-				if (kind < 0.2) {
-					sections.remove(CommitmentSection.SHORTCOMINGS);
+		this.tx.executeWithoutResult(status -> {
+			for (Object[] m : members) {
+				if (lastYears.size() >= 12 || demoCommune == null || !((String) m[3]).startsWith(demoCommune)) {
+					continue;
 				}
-				c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.form(sections), null);
-				copied = c.body();
+				long memberId = (Long) m[0];
+				Commitment c = this.commitments.save(secretary, lastYear.id(), memberId,
+						CommitmentService.Draft.form(sections(position(m), texts.next().text(), random)), null);
+				c = this.commitments.signOff(secretary, c.id(), "Chi ủy đã đọc, thống nhất nội dung", c.version());
+				this.commitments.appraise(commune, c.id(), AppraisalResult.PASSED, "Đạt yêu cầu", c.version());
+				lastYears.put(memberId, c.body());
 			}
-			n++;
-			double step = random.nextDouble();
-			if (step < 0.7) {
-				c = this.commitments.signOff(secretary, c.id(), step < 0.3 ? "Chi ủy đã đọc, thống nhất nội dung" : null, c.version());
-				if (home && step < 0.45) {
-					boolean passed = step > 0.05;
-					this.commitments.appraise(commune, c.id(), passed ? AppraisalResult.PASSED : AppraisalResult.NEEDS_SUPPLEMENT,
-							passed ? "Đạt yêu cầu" : "Chưa gắn với nhiệm vụ cụ thể của đảng viên, cần bổ sung chỉ tiêu", c.version());
+		});
+		// This year's commitments, a few hundred members per transaction (one per service call was most of the time).
+		Entry e = new Entry();
+		for (int from = 0; from < members.size(); from += MEMBERS_PER_TRANSACTION) {
+			List<Object[]> chunk = members.subList(from, Math.min(members.size(), from + MEMBERS_PER_TRANSACTION));
+			this.tx.executeWithoutResult(status -> {
+				for (Object[] m : chunk) {
+					enter(m, e, campaign, demoCommune, lastYears, texts, random, year, secretary, commune);
 				}
+			});
+		}
+		log.info("Demo commitment campaign {}: {} commitments", campaign.title(), e.n);
+	}
+
+	/** How far this year's entry has got: whether last year's text was handed in again, the text to copy, the count. */
+	private static final class Entry {
+
+		boolean resubmitted;
+
+		String copied;
+
+		int n;
+
+	}
+
+	private void enter(Object[] m, Entry e, CommitmentCampaign campaign, String demoCommune, Map<Long, String> lastYears,
+			CommitmentGenerator texts, Random random, int year, Scope secretary, Scope commune) {
+		String path = (String) m[3];
+		boolean home = demoCommune != null && path.startsWith(demoCommune);
+		double share = home ? 0.8 : 0.12;
+		if (random.nextDouble() >= share) {
+			return;
+		}
+		long memberId = (Long) m[0];
+		String position = position(m);
+		double kind = random.nextDouble();
+		Commitment c;
+		if (!e.resubmitted && lastYears.containsKey(memberId) && kind < 0.5) {
+			// Last year's text handed in again.
+			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
+					lastYears.get(memberId).replace(String.valueOf(year - 1), String.valueOf(year))), null);
+			e.resubmitted = true;
+		}
+		else if (kind < 0.03 && e.copied != null) {
+			// Copied word for word from the previous member's text.
+			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(e.copied), null);
+		}
+		else if (kind < 0.08 && e.copied != null) {
+			// Copied with the sentences moved around and a few words changed: still flagged.
+			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(disguise(e.copied, random)),
+					null);
+		}
+		else if (kind < 0.12) {
+			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
+					"Tôi xin cam kết chấp hành tốt chủ trương của Đảng, chính sách pháp luật của Nhà nước, "
+							+ "giữ gìn phẩm chất đạo đức, lối sống, hoàn thành nhiệm vụ được giao."), null);
+		}
+		else {
+			Map<CommitmentSection, String> sections = sections(position, texts.next().text(), random);
+			if (kind < 0.2) {
+				sections.remove(CommitmentSection.SHORTCOMINGS);
+			}
+			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.form(sections), null);
+			e.copied = c.body();
+		}
+		e.n++;
+		double step = random.nextDouble();
+		if (step < 0.7) {
+			c = this.commitments.signOff(secretary, c.id(), step < 0.3 ? "Chi ủy đã đọc, thống nhất nội dung" : null, c.version());
+			if (home && step < 0.45) {
+				boolean passed = step > 0.05;
+				this.commitments.appraise(commune, c.id(), passed ? AppraisalResult.PASSED : AppraisalResult.NEEDS_SUPPLEMENT,
+						passed ? "Đạt yêu cầu" : "Chưa gắn với nhiệm vụ cụ thể của đảng viên, cần bổ sung chỉ tiêu", c.version());
 			}
 		}
-		log.info("Demo commitment campaign {}: {} commitments", campaign.title(), n);
 	}
 
 	private static final String GUIDANCE = """

@@ -58,11 +58,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
+	private final DemoDataDone done;
+
 	private final boolean enabled;
 
 	DemoDataLoader(OrgService org, MemberImporter members, UserService users, DeploymentMode mode, TransactionTemplate tx,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.org = org;
+		this.done = done;
 		this.members = members;
 		this.users = users;
 		this.mode = mode;
@@ -93,9 +96,10 @@ class DemoDataLoader implements ApplicationRunner {
 			reorganise(system, ids);
 			long mergesDone = System.nanoTime();
 			createAccounts(system, ids);
-			log.info("Demo data loaded: {} units ({} ms), {} members ({} ms), 2025 mergers ({} ms), accounts ({} ms)",
+			log.info("Demo province loaded: {} units ({} ms), {} members ({} ms), 2025 mergers ({} ms), accounts ({} ms)",
 					ids.size(), ms(started, unitsDone), people.size(), ms(unitsDone, membersDone), ms(membersDone, mergesDone),
 					ms(mergesDone, System.nanoTime()));
+			this.done.loaded("province, members and accounts", ms(started, System.nanoTime()));
 		}
 		finally {
 			SecurityContextHolder.clearContext();

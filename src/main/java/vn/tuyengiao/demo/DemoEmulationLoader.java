@@ -63,11 +63,14 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final DemoDataDone done;
+
 	private final boolean enabled;
 
 	DemoEmulationLoader(OrgService org, ModelService models, ExemplarService exemplars, AwardService awards, DeploymentMode mode,
-			TransactionTemplate tx, JdbcTemplate jdbc, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.org = org;
+		this.done = done;
 		this.models = models;
 		this.exemplars = exemplars;
 		this.awards = awards;
@@ -88,6 +91,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
 		try {
 			this.tx.executeWithoutResult(status -> load(system, roots.get(0)));
@@ -95,6 +99,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+		this.done.loaded("models, exemplars and awards", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void load(Scope system, OrgUnit province) {

@@ -17,6 +17,9 @@ final class ToneMarks {
 
 	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
+	/** A letter, bare or with one of the five tone marks, as one precomposed (NFC) character. */
+	private static final String O = "oòóỏõọ", U = "uùúủũụ", A = "aàáảãạ", E = "eèéẻẽẹ", Y = "yỳýỷỹỵ";
+
 	private ToneMarks() {
 	}
 
@@ -46,7 +49,7 @@ final class ToneMarks {
 	}
 
 	private static String fixSyllable(String word) {
-		if (word.length() < 2 || word.length() > 7) {
+		if (word.length() < 2 || word.length() > 7 || !mayEndInOpenPair(word)) {
 			return word;
 		}
 		String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
@@ -75,6 +78,27 @@ final class ToneMarks {
 		int at = m.group(1).length();
 		String placed = baseNfc.substring(0, at + 1) + tone + baseNfc.substring(at + 1);
 		return Normalizer.normalize(placed, Normalizer.Form.NFC);
+	}
+
+	/**
+	 * Cheap test before the decomposition: only a word whose last two letters are "oa", "oe" or "uy" (each bare or
+	 * with a tone mark) can be changed; a word ending in a combining mark gets the full check.
+	 */
+	private static boolean mayEndInOpenPair(String word) {
+		char last = word.charAt(word.length() - 1);
+		char prev = word.charAt(word.length() - 2);
+		if (isMark(last) || isMark(prev)) {
+			return true;
+		}
+		last = Character.toLowerCase(last);
+		prev = Character.toLowerCase(prev);
+		return O.indexOf(prev) >= 0 && (A.indexOf(last) >= 0 || E.indexOf(last) >= 0)
+				|| U.indexOf(prev) >= 0 && Y.indexOf(last) >= 0;
+	}
+
+	private static boolean isMark(char c) {
+		int t = Character.getType(c);
+		return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
 	}
 
 }
