@@ -404,6 +404,7 @@ public final class SimilarityIndex {
 		}
 		List<Match> out = new ArrayList<>();
 		int qa = query.size();
+		long[] queryBits = null;
 		for (int i = 0; i < ids.length; i++) {
 			if (ids[i] == selfId) {
 				continue;
@@ -421,6 +422,12 @@ public final class SimilarityIndex {
 			// fewest shared shingles that meet either threshold; the merge stops once that is out of reach
 			int needed = (int) Math.ceil(Math.min(this.config.jaccard() * (qa + other.length) / (1 + this.config.jaccard()),
 					this.config.containment() * Math.min(qa, other.length)) - 1e-9);
+			if (queryBits == null) {
+				queryBits = queryBitmap(query.shingles());
+			}
+			if (!mayShareAtLeast(queryBits, other, Math.max(0, needed - 1))) {
+				continue;
+			}
 			int shared = Overlap.intersectionAtLeast(query.shingles(), other, Math.max(0, needed - 1));
 			if (shared < 0) {
 				continue;
@@ -432,6 +439,40 @@ public final class SimilarityIndex {
 		}
 		out.sort(Comparator.comparingDouble(Match::maxContainment).reversed().thenComparingLong(Match::id));
 		return out;
+	}
+
+	/** Bits of the query's bitmap for {@link #mayShareAtLeast}: 2 KB, stays in the L1 cache. */
+	private static final int QUERY_BITS_LOG = 14;
+
+	/** The query's shingles hashed into a bitmap of 2^{@value #QUERY_BITS_LOG} bits. */
+	static long[] queryBitmap(int[] shingles) {
+		long[] bits = new long[1 << (QUERY_BITS_LOG - 6)];
+		for (int h : shingles) {
+			int bit = (h * 0x9E3779B1) >>> (32 - QUERY_BITS_LOG);
+			bits[bit >>> 6] |= 1L << bit;
+		}
+		return bits;
+	}
+
+	/**
+	 * Cheap exact pre-check before the merge: every shingle of {@code other} that is in the query hits a set bit of
+	 * the query's bitmap, so the number of hits bounds |query ∩ other| from above; false once more shingles have
+	 * missed than {@code other} can spare to still share {@code needed}. A background candidate (a third of its
+	 * shingles shared, 5% chance hits) is usually dropped after reading half its set with one bit test a shingle,
+	 * instead of a branchy merge of both sets.
+	 */
+	static boolean mayShareAtLeast(long[] queryBits, int[] other, int needed) {
+		int spare = other.length - needed;
+		if (spare < 0) {
+			return false;
+		}
+		for (int h : other) {
+			int bit = (h * 0x9E3779B1) >>> (32 - QUERY_BITS_LOG);
+			if ((queryBits[bit >>> 6] & (1L << bit)) == 0 && --spare < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
