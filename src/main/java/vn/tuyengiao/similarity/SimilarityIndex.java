@@ -302,17 +302,38 @@ public final class SimilarityIndex {
 	/** Band and sentence candidates that are alive and pass the sketch pre-filter, sorted, distinct. */
 	private int[] filteredSlots(IndexEntry entry) {
 		Filter f = new Filter(entry);
-		if (entry.shingleCount() > 0) {
-			f.need = this.minMatchesBandByRatio;
-			for (int b = 0; b < this.bands.length; b++) {
-				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, f);
-			}
-		}
+		// sampled-sentence candidates (a few dozen): checked at once with the full containment allowance
 		f.need = this.minMatchesByRatio;
 		int cap = this.config.maxSentencePostings();
 		for (int k : entry.sentenceKeys()) {
 			if (this.sentences.count(k, cap) <= cap) {
 				this.sentences.forEach(k, cap, f);
+			}
+		}
+		if (entry.shingleCount() > 0) {
+			// band candidates (tens of thousands in a large index): marked in a bit set by slot first, then checked
+			// once each in slot order, so the sketches are read in ascending addresses rather than at random
+			int words = (this.slots + 63) >>> 6;
+			long[][] holder = MARKS.get();
+			if (holder[0].length < words) {
+				holder[0] = new long[words + (words >> 2) + 1];
+			}
+			long[] marks = holder[0];
+			Postings.SlotSink mark = slot -> marks[slot >>> 6] |= 1L << slot;
+			for (int b = 0; b < this.bands.length; b++) {
+				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, mark);
+			}
+			f.need = this.minMatchesBandByRatio;
+			for (int w = 0; w < words; w++) {
+				long x = marks[w];
+				if (x != 0) {
+					marks[w] = 0;
+					do {
+						f.slot((w << 6) + Long.numberOfTrailingZeros(x));
+						x &= x - 1;
+					}
+					while (x != 0);
+				}
 			}
 		}
 		int[] all = f.out;
@@ -326,6 +347,9 @@ public final class SimilarityIndex {
 		}
 		return Arrays.copyOf(all, k);
 	}
+
+	/** Per thread: a bit set by slot for marking band candidates; all zero between uses (the sweep clears it). */
+	private static final ThreadLocal<long[][]> MARKS = ThreadLocal.withInitial(() -> new long[][] { new long[0] });
 
 	/** Collects candidate slots that are alive and whose sketch agrees enough with the query's. */
 	private final class Filter implements Postings.SlotSink {
