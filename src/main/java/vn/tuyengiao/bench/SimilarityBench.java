@@ -81,19 +81,30 @@ final class SimilarityBench {
 			ids[i] = i;
 			entries[i] = submitted[i].entry();
 		}
+		// bulk insert, warmed up on a smaller index first (the first call runs interpreted)
+		SimilarityIndex warm = new SimilarityIndex(config, Math.min(n, 3000));
+		warm.addAll(Arrays.copyOf(ids, Math.min(n, 3000)), Arrays.copyOf(entries, Math.min(n, 3000)));
+		warm = null;
 		long t1c = System.nanoTime();
+		long cpu1c = mx.getCurrentThreadCpuTime();
 		SimilarityIndex built = new SimilarityIndex(config, n);
 		built.addAll(ids, entries);
 		double addS = (System.nanoTime() - t1c) / 1e9;
+		double addCpuS = (mx.getCurrentThreadCpuTime() - cpu1c) / 1e9;
 		double indexS = twoS + addS;
 		built = null;
 		long t2 = System.nanoTime();
+		long pcpu2 = processCpuNanos();
 		List<ExactAllPairs.Pair> truth = ExactAllPairs.find(clean, config);
 		double exactS = (System.nanoTime() - t2) / 1e9;
+		double exactCpuS = (processCpuNanos() - pcpu2) / 1e9;
+		String loadExact = Stats.loadAverage();
 		long exactCandidates = ExactAllPairs.lastCandidateCount();
 		long t3 = System.nanoTime();
+		long pcpu3 = processCpuNanos();
 		List<ExactAllPairs.Pair> found = LshAllPairs.find(submitted, config, null);
 		double lshS = (System.nanoTime() - t3) / 1e9;
+		double lshCpuS = (processCpuNanos() - pcpu3) / 1e9;
 		Set<Long> f = new HashSet<>();
 		found.forEach(p -> f.add(((long) p.a() << 32) | p.b()));
 		Set<Long> t = new HashSet<>();
@@ -114,14 +125,20 @@ final class SimilarityBench {
 		r.target("Precision", "≥ 0.99", fmt(precision), precision >= 0.99);
 		double perSec = n / indexS;
 		int threads = Runtime.getRuntime().availableProcessors();
-		r.target("Fingerprint + index throughput (" + threads + " threads, wall clock)", "≥ 50,000/s",
+		// CPU time: fingerprinting on one thread + the (single-threaded) bulk insert, per text; the cores' worth of that
+		double cpuPerText = (oneCpuS + addCpuS) / n;
+		double perSecCpu = threads / cpuPerText;
+		r.target("Fingerprint + index throughput on " + threads + " cores (from CPU time per text)", "≥ 50,000/s",
+				Stats.n(Math.round(perSecCpu)) + "/s", perSecCpu >= 50_000);
+		r.target("Fingerprint + index throughput (" + threads + " threads, wall clock, shared machine)", "≥ 50,000/s",
 				Stats.n(Math.round(perSec)) + "/s", perSec >= 50_000);
 		r.para(String.format(Locale.ROOT,
 				"Throughput detail on %s texts (legacy detection + conversion + fingerprint; load average %s): 1 thread "
 						+ "%.1f µs/text wall clock, **%.1f µs/text CPU time** (%s/s per core on CPU time); %d threads %.1f "
-						+ "µs/text wall clock; bulk insert of all entries into the index %.1f µs/text.",
+						+ "µs/text wall clock; bulk insert of all entries into the index %.1f µs/text wall clock, "
+						+ "**%.1f µs/text CPU time**; total **%.1f µs CPU per text**.",
 				Stats.n(n), loadMid, oneS * 1e6 / n, oneCpuS * 1e6 / n, Stats.n(Math.round(n / oneCpuS)), threads,
-				twoS * 1e6 / n, addS * 1e6 / n));
+				twoS * 1e6 / n, addS * 1e6 / n, addCpuS * 1e6 / n, cpuPerText * 1e6));
 		StringBuilder edits = new StringBuilder("| Edit | True pairs | Found | Recall |\n|---|---|---|---|\n");
 		perEdit.forEach((e, c) -> edits.append("| ").append(e).append(" | ").append(c[0]).append(" | ").append(c[1])
 			.append(" | ").append(fmt(c[0] == 0 ? 1 : (double) c[1] / c[0])).append(" |\n"));
@@ -129,9 +146,11 @@ final class SimilarityBench {
 			.append(" | ").append(fmt(other[0] == 0 ? 1 : (double) other[1] / other[0])).append(" |\n");
 		r.line(edits.toString());
 		r.para(String.format(Locale.ROOT,
-				"Generating %s texts: %.1f s. Exact all-pairs (prefix filtering, %s candidates verified): **%.1f s**. "
-						+ "Index all-pairs (query every text against the index, verify exactly): **%.1f s**.",
-				Stats.n(n), genS, Stats.n(exactCandidates), exactS, lshS));
+				"Generating %s texts: %.1f s. Exact all-pairs (bitmap filter over all %s pairs, %s merged): **%.1f s** wall "
+						+ "clock, %.1f s CPU (all threads; load average after it %s). Index all-pairs (query every text "
+						+ "against the index, verify exactly): **%.1f s** wall clock, %.1f s CPU.",
+				Stats.n(n), genS, Stats.n((long) n * (n - 1) / 2), Stats.n(exactCandidates), exactS, exactCpuS, loadExact,
+				lshS, lshCpuS));
 		// 2. large index: memory and query latency
 		clean[0] = null;
 		Arrays.fill(clean, null);
@@ -179,19 +198,25 @@ final class SimilarityBench {
 			qs[i] = fp.fingerprint(InputText.unicode(big.next().text()));
 		}
 		List<Double> millis = new ArrayList<>();
+		List<Double> cpuMillis = new ArrayList<>();
 		long candidates = 0;
 		long prefiltered = 0;
 		for (int i = 0; i < queries; i++) {
 			long q0 = System.nanoTime();
+			long c0 = mx.getCurrentThreadCpuTime();
 			index.query(qs[i], shingles, -1);
 			double ms = (System.nanoTime() - q0) / 1e6;
+			double cpuMs = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
 			if (i >= 200) {
 				millis.add(ms);
+				cpuMillis.add(cpuMs);
 				candidates += index.candidates(qs[i].entry()).length;
 				prefiltered += index.prefilteredCandidates(qs[i].entry()).length;
 			}
 		}
 		Stats st = Stats.of(millis);
+		Stats cpuSt = Stats.of(cpuMillis);
+		String loadQueries = Stats.loadAverage();
 		Arrays.fill(store, null);
 		System.gc();
 		long heapIndexOnly = usedHeap();
@@ -202,8 +227,10 @@ final class SimilarityBench {
 		System.gc();
 		long heapWithoutIndex = usedHeap();
 		double perDoc = (double) accounted / m;
-		r.target("Check one new commitment against " + Stats.n(m) + " (p99, shingle sets in memory)", "≤ 5 ms",
-				"p50 " + Stats.ms(st.p50()) + ", p99 " + Stats.ms(st.p99()), st.p99() <= 5);
+		r.target("Check one new commitment against " + Stats.n(m) + " (p99 wall clock, shingle sets in memory)", "≤ 5 ms",
+				"p50 " + Stats.ms(st.p50()) + ", p99 " + Stats.ms(st.p99()) + " (load " + loadQueries + ")", st.p99() <= 5);
+		r.target("Same, CPU time of the querying thread", "≤ 5 ms",
+				"p50 " + Stats.ms(cpuSt.p50()) + ", p99 " + Stats.ms(cpuSt.p99()), cpuSt.p99() <= 5);
 		r.target("Index memory per commitment (accounted arrays)", "≤ 300 B", Math.round(perDoc) + " B", perDoc <= 300);
 		r.para(String.format(Locale.ROOT,
 				"Index of %s built from generated texts in %.1f s (%s/s incl. generating). Candidates per query: %.0f on average "
@@ -220,6 +247,13 @@ final class SimilarityBench {
 		return r;
 	}
 
+	private static long processCpuNanos() {
+		if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return 0;
+	}
+
 	private static long usedHeap() {
 		Runtime rt = Runtime.getRuntime();
 		return rt.totalMemory() - rt.freeMemory();
@@ -232,6 +266,11 @@ final class SimilarityBench {
 	/** Legacy detection and conversion as the batch command does it. */
 	private static final class InputText {
 
+		/**
+		 * Legacy text converted, everything brought to NFC. The whole-text NFC pass must stay: the fingerprinter does
+		 * handle NFD itself, but word by word on a slow path (an NFD text costs ~1–4 ms that way, ~0.1–0.3 ms after
+		 * one NFC pass), and NFD texts are 1 in 30 of the generated ones.
+		 */
 		static String unicode(String s) {
 			return LegacyVietnamese.toUnicode(s, LegacyVietnamese.detect(s));
 		}

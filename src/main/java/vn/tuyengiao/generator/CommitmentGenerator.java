@@ -315,17 +315,47 @@ public final class CommitmentGenerator {
 					role.tasks(rnd, 1).get(0));
 		}
 
+		/** The phrase with its {placeholders} filled in, in one pass (unknown ones are kept as they are). */
 		String fill(String s) {
-			return s.replace("{pos}", lowerFirst(this.position))
-				.replace("{cell}", this.cell)
-				.replace("{xa}", this.commune)
-				.replace("{ap}", this.hamlet)
-				.replace("{nam}", String.valueOf(this.year))
-				.replace("{truoc}", String.valueOf(this.year - 1))
-				.replace("{ho}", String.valueOf(this.households))
-				.replace("{buoi}", String.valueOf(this.meetings))
-				.replace("{pt}", String.valueOf(this.percent))
-				.replace("{viec}", this.task);
+			int open = s.indexOf('{');
+			if (open < 0) {
+				return s;
+			}
+			StringBuilder out = new StringBuilder(s.length() + 64);
+			int from = 0;
+			while (open >= 0) {
+				int close = s.indexOf('}', open);
+				if (close < 0) {
+					break;
+				}
+				String value = value(s.substring(open + 1, close));
+				out.append(s, from, open);
+				if (value == null) {
+					out.append(s, open, close + 1);
+				}
+				else {
+					out.append(value);
+				}
+				from = close + 1;
+				open = s.indexOf('{', from);
+			}
+			return out.append(s, from, s.length()).toString();
+		}
+
+		private String value(String name) {
+			return switch (name) {
+				case "pos" -> lowerFirst(this.position);
+				case "cell" -> this.cell;
+				case "xa" -> this.commune;
+				case "ap" -> this.hamlet;
+				case "nam" -> String.valueOf(this.year);
+				case "truoc" -> String.valueOf(this.year - 1);
+				case "ho" -> String.valueOf(this.households);
+				case "buoi" -> String.valueOf(this.meetings);
+				case "pt" -> String.valueOf(this.percent);
+				case "viec" -> this.task;
+				default -> null;
+			};
 		}
 
 		private static String lowerFirst(String s) {

@@ -12,7 +12,7 @@ import vn.tuyengiao.similarity.internal.Postings;
 
 /**
  * The in-memory copy-detection index: documents by long id, each reduced to its {@link IndexEntry} (band keys and
- * sampled sentence keys, about 8 bytes a key in sorted posting arrays, and its 36-byte MinHash sketch, which drops
+ * sampled sentence keys, 6–8 bytes a key in sorted posting arrays, and its 36-byte MinHash sketch, which drops
  * candidates whose estimated Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT held here: verification
  * reads them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run concurrently under a
  * read lock. To survive restarts, store {@link IndexEntry#toBytes} with each document and {@link #add} them back (in
@@ -33,7 +33,6 @@ public final class SimilarityIndex {
 
 	private long[] ids;
 
-	private int[] sizes;
 
 	private final BitSet dead = new BitSet();
 
@@ -46,8 +45,14 @@ public final class SimilarityIndex {
 	/** Nibbles of the last sketch int beyond the components: zero in every sketch, so they always "match". */
 	private final int sketchPadding;
 
-	/** Per-document sketches, {@link #sketchInts} ints a slot. */
-	private int[] sketches;
+	/** Ints a slot in {@link #docs}: the sketch, then the shingle count. */
+	private final int stride;
+
+	/**
+	 * Per slot, next to each other so the pre-filter reads one cache line a candidate: the sketch ({@link #sketchInts}
+	 * ints) and the shingle count.
+	 */
+	private int[] docs;
 
 	/**
 	 * Minimum number of equal sketch nibbles a candidate must have, by the size ratio min/max of the pair in 64ths
@@ -74,13 +79,14 @@ public final class SimilarityIndex {
 		}
 		this.slotOfId = new LongIntMap(expectedDocuments);
 		this.ids = new long[Math.max(16, expectedDocuments)];
-		this.sizes = new int[this.ids.length];
 		this.sketchInts = IndexEntry.sketchInts(config.components());
 		this.sketchPadding = this.sketchInts * 8 - config.components();
-		this.sketches = new int[this.ids.length * this.sketchInts];
+		this.stride = this.sketchInts + 1;
+		this.docs = new int[this.ids.length * this.stride];
 		for (int r = 0; r <= 64; r++) {
 			this.minMatchesByRatio[r] = minMatches(config, r / 64.0, config.components());
-			this.minMatchesBandByRatio[r] = config.rows() + minMatches(config, r / 64.0, config.components() - config.rows());
+			this.minMatchesBandByRatio[r] = config.rows()
+					+ minMatches(config, r / 64.0, config.components() - config.rows(), BAND_JACCARD_FLOOR);
 		}
 	}
 
@@ -99,9 +105,22 @@ public final class SimilarityIndex {
 	 * (the Jaccard threshold) ≈ 0.999; see docs/benchmarks.md for the measured effect on recall and candidates.
 	 */
 	static int minMatches(SimilarityConfig config, double ratio, int k) {
+		return minMatches(config, ratio, k, 0);
+	}
+
+	/**
+	 * Band candidates are judged at J ≥ {@value #BAND_JACCARD_FLOOR} at least, even when their sizes differ so much
+	 * that containment alone would qualify them at a lower Jaccard. On formulaic texts, pairs of unequal size with
+	 * J = 0.15–0.25 are a few percent of the index and a sketch cannot tell them from a containment pair at J = 0.25
+	 * (measured: ~90% of the candidates that passed the pre-filter were such pairs). Texts that copy part of a longer
+	 * one are found by the sampled-sentence index, whose candidates keep the full containment allowance.
+	 */
+	static final double BAND_JACCARD_FLOOR = 0.4;
+
+	static int minMatches(SimilarityConfig config, double ratio, int k, double floor) {
 		double c = config.containment();
 		double jc = c * ratio / (1 + (1 - c) * ratio);
-		double j = Math.min(config.jaccard(), jc);
+		double j = Math.max(Math.min(floor, config.jaccard()), Math.min(config.jaccard(), jc));
 		double p = j + (1 - j) / 16;
 		return (int) Math.floor(k * p - PREFILTER_Z * Math.sqrt(k * p * (1 - p)));
 	}
@@ -154,18 +173,17 @@ public final class SimilarityIndex {
 		int slot = this.slots++;
 		if (slot == this.ids.length) {
 			this.ids = Arrays.copyOf(this.ids, slot + (slot >> 1));
-			this.sizes = Arrays.copyOf(this.sizes, this.ids.length);
-			this.sketches = Arrays.copyOf(this.sketches, this.ids.length * this.sketchInts);
+			this.docs = Arrays.copyOf(this.docs, this.ids.length * this.stride);
 		}
 		if (entry.sketch().length == this.sketchInts) {
-			System.arraycopy(entry.sketch(), 0, this.sketches, slot * this.sketchInts, this.sketchInts);
+			System.arraycopy(entry.sketch(), 0, this.docs, slot * this.stride, this.sketchInts);
 			this.unsketched.clear(slot);
 		}
 		else {
 			this.unsketched.set(slot);
 		}
 		this.ids[slot] = id;
-		this.sizes[slot] = entry.shingleCount();
+		this.docs[slot * this.stride + this.sketchInts] = entry.shingleCount();
 		this.slotOfId.put(id, slot);
 		this.live++;
 		if (entry.shingleCount() > 0) {
@@ -284,17 +302,38 @@ public final class SimilarityIndex {
 	/** Band and sentence candidates that are alive and pass the sketch pre-filter, sorted, distinct. */
 	private int[] filteredSlots(IndexEntry entry) {
 		Filter f = new Filter(entry);
-		if (entry.shingleCount() > 0) {
-			f.need = this.minMatchesBandByRatio;
-			for (int b = 0; b < this.bands.length; b++) {
-				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, f);
-			}
-		}
+		// sampled-sentence candidates (a few dozen): checked at once with the full containment allowance
 		f.need = this.minMatchesByRatio;
 		int cap = this.config.maxSentencePostings();
 		for (int k : entry.sentenceKeys()) {
 			if (this.sentences.count(k, cap) <= cap) {
 				this.sentences.forEach(k, cap, f);
+			}
+		}
+		if (entry.shingleCount() > 0) {
+			// band candidates (tens of thousands in a large index): marked in a bit set by slot first, then checked
+			// once each in slot order, so the sketches are read in ascending addresses rather than at random
+			int words = (this.slots + 63) >>> 6;
+			long[][] holder = MARKS.get();
+			if (holder[0].length < words) {
+				holder[0] = new long[words + (words >> 2) + 1];
+			}
+			long[] marks = holder[0];
+			Postings.SlotSink mark = slot -> marks[slot >>> 6] |= 1L << slot;
+			for (int b = 0; b < this.bands.length; b++) {
+				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, mark);
+			}
+			f.need = this.minMatchesBandByRatio;
+			for (int w = 0; w < words; w++) {
+				long x = marks[w];
+				if (x != 0) {
+					marks[w] = 0;
+					do {
+						f.slot((w << 6) + Long.numberOfTrailingZeros(x));
+						x &= x - 1;
+					}
+					while (x != 0);
+				}
 			}
 		}
 		int[] all = f.out;
@@ -308,6 +347,9 @@ public final class SimilarityIndex {
 		}
 		return Arrays.copyOf(all, k);
 	}
+
+	/** Per thread: a bit set by slot for marking band candidates; all zero between uses (the sweep clears it). */
+	private static final ThreadLocal<long[][]> MARKS = ThreadLocal.withInitial(() -> new long[][] { new long[0] });
 
 	/** Collects candidate slots that are alive and whose sketch agrees enough with the query's. */
 	private final class Filter implements Postings.SlotSink {
@@ -336,15 +378,15 @@ public final class SimilarityIndex {
 				return;
 			}
 			if (this.sketched && !SimilarityIndex.this.unsketched.get(slot)) {
-				int b = SimilarityIndex.this.sizes[slot];
+				int[] d = SimilarityIndex.this.docs;
+				int base = slot * SimilarityIndex.this.stride;
+				int b = d[base + this.q.length];
 				int lo = Math.min(this.qa, b);
 				int hi = Math.max(this.qa, b);
 				if (lo == 0) {
 					return;
 				}
 				int need = this.need[(int) ((lo * 64L) / hi)];
-				int[] d = SimilarityIndex.this.sketches;
-				int base = slot * this.q.length;
 				int differing = 0;
 				for (int i = 0; i < this.q.length; i++) {
 					int x = this.q[i] ^ d[base + i];
@@ -378,7 +420,7 @@ public final class SimilarityIndex {
 			sizes = new int[slots.length];
 			for (int i = 0; i < slots.length; i++) {
 				ids[i] = this.ids[slots[i]];
-				sizes[i] = this.sizes[slots[i]];
+				sizes[i] = this.docs[slots[i] * this.stride + this.sketchInts];
 			}
 		}
 		finally {
@@ -386,6 +428,7 @@ public final class SimilarityIndex {
 		}
 		List<Match> out = new ArrayList<>();
 		int qa = query.size();
+		long[] queryBits = null;
 		for (int i = 0; i < ids.length; i++) {
 			if (ids[i] == selfId) {
 				continue;
@@ -403,6 +446,12 @@ public final class SimilarityIndex {
 			// fewest shared shingles that meet either threshold; the merge stops once that is out of reach
 			int needed = (int) Math.ceil(Math.min(this.config.jaccard() * (qa + other.length) / (1 + this.config.jaccard()),
 					this.config.containment() * Math.min(qa, other.length)) - 1e-9);
+			if (queryBits == null) {
+				queryBits = queryBitmap(query.shingles());
+			}
+			if (!mayShareAtLeast(queryBits, other, Math.max(0, needed - 1))) {
+				continue;
+			}
 			int shared = Overlap.intersectionAtLeast(query.shingles(), other, Math.max(0, needed - 1));
 			if (shared < 0) {
 				continue;
@@ -416,16 +465,51 @@ public final class SimilarityIndex {
 		return out;
 	}
 
+	/** Bits of the query's bitmap for {@link #mayShareAtLeast}: 2 KB, stays in the L1 cache. */
+	private static final int QUERY_BITS_LOG = 14;
+
+	/** The query's shingles hashed into a bitmap of 2^{@value #QUERY_BITS_LOG} bits. */
+	static long[] queryBitmap(int[] shingles) {
+		long[] bits = new long[1 << (QUERY_BITS_LOG - 6)];
+		for (int h : shingles) {
+			int bit = (h * 0x9E3779B1) >>> (32 - QUERY_BITS_LOG);
+			bits[bit >>> 6] |= 1L << bit;
+		}
+		return bits;
+	}
+
 	/**
-	 * Bytes the index holds, counted from its arrays' capacities: band and sentence postings (8 bytes each), the
-	 * id → slot map, ids, sizes and the dead-slot bit set. JVM object headers (a few hundred bytes in all) are not
+	 * Cheap exact pre-check before the merge: every shingle of {@code other} that is in the query hits a set bit of
+	 * the query's bitmap, so the number of hits bounds |query ∩ other| from above; false once more shingles have
+	 * missed than {@code other} can spare to still share {@code needed}. A background candidate (a third of its
+	 * shingles shared, 5% chance hits) is usually dropped after reading half its set with one bit test a shingle,
+	 * instead of a branchy merge of both sets.
+	 */
+	static boolean mayShareAtLeast(long[] queryBits, int[] other, int needed) {
+		int spare = other.length - needed;
+		if (spare < 0) {
+			return false;
+		}
+		for (int h : other) {
+			int bit = (h * 0x9E3779B1) >>> (32 - QUERY_BITS_LOG);
+			if ((queryBits[bit >>> 6] & (1L << bit)) == 0 && --spare < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Bytes the index holds, counted from its arrays' capacities: band and sentence postings (8 bytes each, 6 from
+	 * 262,144 postings a band on, see {@link Postings}), the id → slot map, ids, sketches and sizes, and the dead-slot
+	 * bit sets. JVM object headers (a few hundred bytes in all) are not
 	 * counted; shingle sets are in the {@link ShingleStore}, not here.
 	 */
 	public long memoryBytes() {
 		this.lock.readLock().lock();
 		try {
-			long bytes = this.sentences.memoryBytes() + this.slotOfId.memoryBytes() + this.ids.length * 12L
-					+ this.sketches.length * 4L + this.dead.size() / 8 + this.unsketched.size() / 8;
+			long bytes = this.sentences.memoryBytes() + this.slotOfId.memoryBytes() + this.ids.length * 8L
+					+ this.docs.length * 4L + this.dead.size() / 8 + this.unsketched.size() / 8;
 			for (Postings p : this.bands) {
 				bytes += p.memoryBytes();
 			}

@@ -4,15 +4,33 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * A multimap from 32-bit keys to 32-bit document slots as one sorted array of {@code key << 32 | slot} longs (8 bytes
- * a posting, no per-key objects), plus a small sorted delta for incremental adds that is merged in when it passes
- * {@link #DELTA_LIMIT}. Postings of removed slots are dropped at the next merge. Not thread-safe by itself.
+ * A multimap from 32-bit keys to 32-bit document slots, sorted by key (unsigned) then slot, with no per-key objects,
+ * plus a small sorted delta for incremental adds that is merged in when it passes {@link #DELTA_LIMIT}. Postings of
+ * removed slots are dropped at the next merge. Not thread-safe by itself.
+ * <p>
+ * Small maps keep one array of {@code key << 32 | slot} longs (8 bytes a posting). From {@link #COMPACT_FROM} postings
+ * on, the merged part is stored in <b>6 bytes a posting</b>: a directory by the key's top 16 bits (65,537 ints,
+ * 256 KB, under 0.25 byte a posting at that size), the key's low 16 bits as a {@code short} and the slot as an
+ * {@code int}. Keys are kept whole either way, so lookups are exact.
  */
 public final class Postings {
 
 	static final int DELTA_LIMIT = 8192;
 
+	/** Merged size from which the directory form is used (its directory is then at most 1 byte a posting). */
+	static final int COMPACT_FROM = 1 << 18;
+
+	private static final int DIR = 1 << 16;
+
+	/** Small form: encoded postings (see {@link #posting}); null in the directory form. */
 	private long[] main = new long[0];
+
+	/** Directory form: start of each top-16-bit bucket in {@link #lows}/{@link #slots}; null in the small form. */
+	private int[] dir;
+
+	private short[] lows;
+
+	private int[] slots;
 
 	private int mainSize;
 
@@ -22,8 +40,24 @@ public final class Postings {
 
 	private boolean bulk;
 
+	private final int compactFrom;
+
+	public Postings() {
+		this(COMPACT_FROM);
+	}
+
+	/** {@code compactFrom}: merged size from which the directory form is used (tests use small values). */
+	Postings(int compactFrom) {
+		this.compactFrom = compactFrom;
+	}
+
+	/** A posting as a long whose signed order is the order of (key unsigned, slot). */
 	public static long posting(int key, int slot) {
-		return ((long) key << 32) | (slot & 0xFFFFFFFFL);
+		return ((long) (key ^ Integer.MIN_VALUE) << 32) | (slot & 0xFFFFFFFFL);
+	}
+
+	private static int keyOf(long posting) {
+		return (int) (posting >>> 32) ^ Integer.MIN_VALUE;
 	}
 
 	/** Bulk mode: adds are appended unsorted and sorted once by {@link #endBulk}. */
@@ -61,17 +95,18 @@ public final class Postings {
 		}
 	}
 
-	/** Merges the delta into the main array, dropping postings of slots no longer alive. */
+	/** Merges the delta into the main part, dropping postings of slots no longer alive. */
 	public void merge(IntPredicate alive) {
 		Arrays.sort(this.delta, 0, this.deltaSize);
+		long[] old = mainAsLongs();
 		long[] merged = new long[this.mainSize + this.deltaSize];
 		int i = 0;
 		int j = 0;
 		int k = 0;
 		while (i < this.mainSize || j < this.deltaSize) {
 			long v;
-			if (j >= this.deltaSize || (i < this.mainSize && this.main[i] <= this.delta[j])) {
-				v = this.main[i++];
+			if (j >= this.deltaSize || (i < this.mainSize && old[i] <= this.delta[j])) {
+				v = old[i++];
 			}
 			else {
 				v = this.delta[j++];
@@ -80,15 +115,54 @@ public final class Postings {
 				merged[k++] = v;
 			}
 		}
-		this.main = k == merged.length ? merged : Arrays.copyOf(merged, k);
+		old = null;
+		if (k >= this.compactFrom) {
+			int[] d = new int[DIR + 1];
+			short[] l = new short[k];
+			int[] s = new int[k];
+			for (int x = 0; x < k; x++) {
+				long v = merged[x];
+				int key = keyOf(v);
+				d[(key >>> 16) + 1]++;
+				l[x] = (short) key;
+				s[x] = (int) v;
+			}
+			for (int b = 0; b < DIR; b++) {
+				d[b + 1] += d[b];
+			}
+			this.main = null;
+			this.dir = d;
+			this.lows = l;
+			this.slots = s;
+		}
+		else {
+			this.main = k == merged.length ? merged : Arrays.copyOf(merged, k);
+			this.dir = null;
+			this.lows = null;
+			this.slots = null;
+		}
 		this.mainSize = k;
 		this.delta = new long[64];
 		this.deltaSize = 0;
 	}
 
+	/** The merged part as encoded longs (the array itself in the small form, a decoded copy otherwise). */
+	private long[] mainAsLongs() {
+		if (this.dir == null) {
+			return this.main;
+		}
+		long[] out = new long[this.mainSize];
+		for (int b = 0; b < DIR; b++) {
+			for (int x = this.dir[b]; x < this.dir[b + 1]; x++) {
+				out[x] = posting((b << 16) | (this.lows[x] & 0xFFFF), this.slots[x]);
+			}
+		}
+		return out;
+	}
+
 	/** Calls {@code sink} with each slot under {@code key}; stops after {@code limit} + 1 and returns the count seen. */
 	public int forEach(int key, int limit, SlotSink sink) {
-		int seen = scan(this.main, this.mainSize, key, limit, sink, 0);
+		int seen = this.dir == null ? scan(this.main, this.mainSize, key, limit, sink, 0) : scanDirectory(key, limit, sink);
 		if (seen <= limit) {
 			seen = scan(this.delta, this.deltaSize, key, limit, sink, seen);
 		}
@@ -100,13 +174,42 @@ public final class Postings {
 		return forEach(key, limit, null);
 	}
 
+	private int scanDirectory(int key, int limit, SlotSink sink) {
+		int b = key >>> 16;
+		short low = (short) key;
+		int to = this.dir[b + 1];
+		int seen = 0;
+		// within a bucket postings are sorted by the low 16 bits (unsigned), then slot
+		int lo = this.dir[b];
+		int hi = to;
+		int target = low & 0xFFFF;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if ((this.lows[mid] & 0xFFFF) < target) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		for (int i = lo; i < to && this.lows[i] == low; i++) {
+			if (++seen > limit) {
+				return seen;
+			}
+			if (sink != null) {
+				sink.slot(this.slots[i]);
+			}
+		}
+		return seen;
+	}
+
 	private static int scan(long[] a, int n, int key, int limit, SlotSink sink, int seen) {
-		long lo = (long) key << 32;
+		long lo = posting(key, 0);
 		int at = Arrays.binarySearch(a, 0, n, lo);
 		if (at < 0) {
 			at = -at - 1;
 		}
-		for (int i = at; i < n && (int) (a[i] >>> 32) == key; i++) {
+		for (int i = at; i < n && keyOf(a[i]) == key; i++) {
 			if (++seen > limit) {
 				return seen;
 			}
@@ -117,8 +220,11 @@ public final class Postings {
 		return seen;
 	}
 
+	/** Bytes held: 8 a posting in the small form, 6 a posting plus the 256 KB directory in the large one; the delta. */
 	public long memoryBytes() {
-		return this.main.length * 8L + this.delta.length * 8L;
+		long mainBytes = this.dir == null ? this.main.length * 8L
+				: this.dir.length * 4L + this.lows.length * 2L + this.slots.length * 4L;
+		return mainBytes + this.delta.length * 8L;
 	}
 
 	public int size() {
