@@ -11,10 +11,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.system.DemoDataStatus;
+
 /**
  * Runs after every demo loader: when this start loaded demo data, logs "Demo data loaded" once all of it is in (the
  * province and accounts, the commitments and their copy checks, the models), with what each part took. The start-up
- * benchmark waits for this line.
+ * benchmark waits for this line. Until then the pages carry a banner saying the demo data is still being loaded
+ * ({@link DemoDataStatus}).
  */
 @Component
 @Order(10)
@@ -24,7 +27,13 @@ class DemoDataDone implements ApplicationRunner {
 
 	private final List<String> parts = new ArrayList<>();
 
+	private final DemoDataStatus status;
+
 	private long totalMs;
+
+	DemoDataDone(DemoDataStatus status) {
+		this.status = status;
+	}
 
 	/** A demo loader reports the part it loaded and how long it took. */
 	synchronized void loaded(String part, long ms) {
@@ -34,6 +43,7 @@ class DemoDataDone implements ApplicationRunner {
 
 	@Override
 	public synchronized void run(ApplicationArguments args) {
+		this.status.done();
 		if (this.parts.isEmpty()) {
 			return;
 		}

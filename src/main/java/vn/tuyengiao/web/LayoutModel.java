@@ -6,6 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import vn.tuyengiao.system.DemoDataStatus;
 import vn.tuyengiao.system.DeploymentMode;
 import vn.tuyengiao.user.AppUser;
 import vn.tuyengiao.user.UserService;
@@ -20,11 +21,20 @@ class LayoutModel {
 
 	private final boolean demoData;
 
-	LayoutModel(UserService users, DeploymentMode mode,
+	private final DemoDataStatus demoStatus;
+
+	LayoutModel(UserService users, DeploymentMode mode, DemoDataStatus demoStatus,
 			@org.springframework.beans.factory.annotation.Value("${tuyengiao.demo-data:false}") boolean demoData) {
 		this.users = users;
 		this.mode = mode;
+		this.demoStatus = demoStatus;
 		this.demoData = demoData;
+	}
+
+	/** The first start of an evaluation installation is still loading its demo data: the figures are not all in. */
+	@ModelAttribute("demoLoading")
+	boolean demoLoading() {
+		return this.demoStatus.isLoading();
 	}
 
 	/** The login page lists the demo accounts only where the demo loader created them. */

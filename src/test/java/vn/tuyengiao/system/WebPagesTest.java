@@ -48,6 +48,25 @@ class WebPagesTest {
 					: containsString("Chế độ dùng thử")));
 	}
 
+	@Autowired
+	DemoDataStatus demoStatus;
+
+	@Test
+	void whileTheDemoDataIsLoadingEveryPageSaysSo() throws Exception {
+		this.demoStatus.loading();
+		try {
+			this.mvc.perform(get("/login"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"demo-loading-banner\"")))
+				.andExpect(content().string(containsString("Đang nạp dữ liệu mẫu")));
+			this.mvc.perform(get("/").with(user("canbo.vbb"))).andExpect(content().string(containsString("Đang nạp dữ liệu mẫu")));
+		}
+		finally {
+			this.demoStatus.done();
+		}
+		this.mvc.perform(get("/login")).andExpect(content().string(not(containsString("Đang nạp dữ liệu mẫu"))));
+	}
+
 	@Test
 	void theTreeShowsRolledUpCounts() throws Exception {
 		this.mvc.perform(get("/units").param("root", String.valueOf(this.fx.communeVbb())).with(user("canbo.vbb")))
