@@ -129,9 +129,7 @@ public class MemberCounts {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(UnitPathsChanged moved) {
-		this.jdbc.update("update unit_member_count set unit_path = :new || substring(unit_path from :cut) where unit_path like :old",
-				new MapSqlParameterSource("new", moved.newPrefix()).addValue("cut", moved.oldPrefix().length() + 1)
-					.addValue("old", moved.oldPrefix() + "%"));
+		this.jdbc.update(moved.rewriteSql("unit_member_count", "unit_path"), moved.parameters());
 	}
 
 	static long[] delta(MemberStatus status, long n) {

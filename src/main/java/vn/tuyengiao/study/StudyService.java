@@ -451,9 +451,7 @@ public class StudyService {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(UnitPathsChanged moved) {
-		this.jdbc.update("update campaign_tally set unit_path = :new || substring(unit_path from :cut) where unit_path like :old",
-				new MapSqlParameterSource("new", moved.newPrefix()).addValue("cut", moved.oldPrefix().length() + 1)
-					.addValue("old", moved.oldPrefix() + "%"));
+		this.jdbc.update(moved.rewriteSql("campaign_tally", "unit_path"), moved.parameters());
 	}
 
 	/**
