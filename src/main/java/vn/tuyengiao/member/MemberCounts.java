@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.org.UnitPaths;
 import vn.tuyengiao.org.UnitPathsChanged;
 
 /**
@@ -110,7 +111,7 @@ public class MemberCounts {
 			set.append(set.isEmpty() ? "" : ", ").append(column(s)).append(" = ").append(column(s)).append(" + :").append(column(s));
 		}
 		String update = "update unit_member_count set " + set + " where unit_id = :u";
-		String insert = "insert into unit_member_count (unit_id, unit_path) select id, path from org_unit where id = :u on conflict do nothing";
+		String insert = "insert into unit_member_count (unit_id, unit_path) values (:u, :path) on conflict do nothing";
 		// Units in id order, so two transactions touching the same units lock them in the same order.
 		new java.util.TreeMap<>(deltas).forEach((unitId, d) -> {
 			MapSqlParameterSource p = new MapSqlParameterSource("u", unitId);
@@ -119,7 +120,7 @@ public class MemberCounts {
 			}
 			if (this.jdbc.update(update, p) == 0) {
 				// First member of the unit: create its row (another transaction may be doing the same), then add.
-				this.jdbc.update(insert, new MapSqlParameterSource("u", unitId));
+				this.jdbc.update(insert, new MapSqlParameterSource("u", unitId).addValue("path", UnitPaths.locked(this.jdbc, unitId)));
 				this.jdbc.update(update, p);
 			}
 		});

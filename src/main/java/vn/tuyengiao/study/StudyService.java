@@ -24,6 +24,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.UnitPaths;
 import vn.tuyengiao.org.UnitPathsChanged;
 import vn.tuyengiao.text.VietnameseText;
 
@@ -441,8 +442,10 @@ public class StudyService {
 			.addValue("n", delta);
 		String update = "update campaign_tally set attended = attended + :n where campaign_id = :c and unit_id = :u and first_on = :d";
 		if (this.jdbc.update(update, p) == 0) {
+			// The cell's path copied with its row locked, so a concurrent move cannot leave this row behind.
+			p.addValue("path", UnitPaths.locked(this.jdbc, a.unitId()));
 			this.jdbc.update("insert into campaign_tally (campaign_id, unit_id, first_on, attended, unit_path)"
-					+ " select :c, id, :d, 0, path from org_unit where id = :u on conflict do nothing", p);
+					+ " values (:c, :u, :d, 0, :path) on conflict do nothing", p);
 			this.jdbc.update(update, p);
 		}
 	}

@@ -48,6 +48,9 @@ class StudyKeptCountsTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	@Autowired
 	Fixture.Data fx;
 
 	private final Scope system = Scope.system();
@@ -131,6 +134,59 @@ class StudyKeptCountsTest {
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from unit_member_count c join org_unit u on u.id = c.unit_id where c.unit_path <> u.path""", Long.class))
 			.isZero();
+	}
+
+	/**
+	 * A cell is handed to another commune while its secretary records a make-up class: the attendance waits for the
+	 * move and its kept tally lands under the new commune, instead of keeping the old path for good.
+	 */
+	@Test
+	void attendanceRecordedWhileTheCellMovesFollowsTheMove() throws Exception {
+		LocalDate founded = LocalDate.of(2025, 7, 1);
+		OrgUnit from = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
+				"Đảng ủy xã Hòa Thuận", "T.HT", "ĐU", founded));
+		OrgUnit to = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
+				"Đảng ủy xã Hòa Lợi", "T.HL", "ĐU", founded));
+		OrgUnit cell = this.org.create(this.system, new NewUnit(from.getId(), OrgUnitKind.CELL, "Chi bộ ấp Hòa Bình", "T.HT.HB", "CB", founded));
+		Member nga = add("Trương Thị Nga", "93800001", cell, MemberStatus.ACTIVE);
+		StudyCampaign c = this.study.createCampaign(this.system, new StudyService.NewCampaign(this.fx.province(),
+				"Học tập Nghị quyết Đại hội đảng bộ tỉnh", DocumentKind.RESOLUTION, "Kế hoạch số 12-KH/TU", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), null, EnumSet.of(Audience.PARTY_MEMBERS), false));
+		StudySession makeUp = session(c, from, LocalDate.of(2026, 5, 12), true);
+
+		java.util.concurrent.CountDownLatch moved = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var move = pool.submit(() -> this.tx.executeWithoutResult(s -> {
+				this.org.move(this.system, cell.getId(), to.getId(), LocalDate.of(2026, 5, 1), this.org.get(cell.getId()).getVersion());
+				moved.countDown();
+				try {
+					// Hold the move open while the attendance is being recorded.
+					commit.await(5, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(moved.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var tick = pool.submit(() -> this.study.addAttendance(this.system, makeUp.getId(), List.of(nga.getId())));
+			Thread.sleep(300);
+			commit.countDown();
+			move.get(20, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(tick.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+		}
+		finally {
+			commit.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from campaign_tally t join org_unit u on u.id = t.unit_id where t.unit_path <> u.path""", Long.class))
+			.isZero();
+		Map<String, Long> byCommune = new HashMap<>();
+		this.rollup.rollup(this.system, c.getId(), this.fx.province(), null).children()
+			.forEach(n -> byCommune.put(n.unit().getShortCode(), n.members().attended()));
+		assertThat(byCommune).containsEntry("T.HL", 1L).containsEntry("T.HT", 0L);
 	}
 
 	private long attended(StudyCampaign c, OrgUnit unit, LocalDate asOf) {
