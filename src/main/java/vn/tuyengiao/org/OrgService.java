@@ -91,8 +91,7 @@ public class OrgService {
 
 	@Transactional(readOnly = true)
 	public List<OrgUnit> children(Scope scope, long parentId) {
-		OrgUnit parent = get(scope, parentId);
-		return this.units.findByParentIdOrderByValidToDescNameAsc(parent.getId());
+		return children(get(scope, parentId));
 	}
 
 	/** The unit's direct children, open or closed, without a scope check (the caller has checked the unit). */
