@@ -76,6 +76,9 @@ public class CopyDetection implements BoilerplateEstimate {
 
 	private final TransactionTemplate separate;
 
+	/** A transaction of its own that may write: rewriting stored rows to the current format. */
+	private final TransactionTemplate writable;
+
 	private final Clock clock;
 
 	private final SimilarityConfig config = SimilarityConfig.DEFAULT;
@@ -107,6 +110,8 @@ public class CopyDetection implements BoilerplateEstimate {
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.separate.setReadOnly(true);
+		this.writable = new TransactionTemplate(transactions);
+		this.writable.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -310,6 +315,7 @@ public class CopyDetection implements BoilerplateEstimate {
 		Set<Long> seqsNearTop = new HashSet<>();
 		long[] max = { 0 };
 		List<long[]> all = new ArrayList<>();
+		Map<Long, Long> outdated = new HashMap<>();
 		this.jdbc.query("select commitment_id, seq, entry_data from commitment_fingerprint", rs -> {
 			long id = rs.getLong(1);
 			long seq = rs.getLong(2);
@@ -320,13 +326,35 @@ public class CopyDetection implements BoilerplateEstimate {
 				return;
 			}
 			try {
-				entries.add(IndexEntry.fromBytes(data, this.config));
+				IndexEntry entry = IndexEntry.fromBytes(data, this.config);
+				if (entry.outdated()) {
+					outdated.put(id, seq);
+				}
+				entries.add(entry);
 				ids.add(id);
 			}
 			catch (IllegalArgumentException e) {
 				stale.add(id);
 			}
 		});
+		if (!outdated.isEmpty()) {
+			Map<Long, IndexEntry> rebuilt = rebuild(outdated, ids, entries);
+			List<Long> keptIds = new ArrayList<>();
+			List<IndexEntry> kept = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i++) {
+				IndexEntry e = rebuilt.getOrDefault(ids.get(i), entries.get(i));
+				if (!e.outdated()) {
+					keptIds.add(ids.get(i));
+					kept.add(e);
+				}
+			}
+			ids.clear();
+			ids.addAll(keptIds);
+			entries.clear();
+			entries.addAll(kept);
+			log.info("Copy detection: {} stored fingerprints of an earlier format rebuilt from their shingle sets",
+					rebuilt.size());
+		}
 		for (long[] s : all) {
 			if (s[0] > max[0] - STARTUP_GAP_WINDOW) {
 				seqsNearTop.add(s[0]);
@@ -405,12 +433,59 @@ public class CopyDetection implements BoilerplateEstimate {
 			return;
 		}
 		try {
-			this.index.add(id, IndexEntry.fromBytes(data, this.config));
+			IndexEntry entry = IndexEntry.fromBytes(data, this.config);
+			if (entry.outdated()) {
+				entry = rebuild(Map.of(id, -1L), List.of(id), List.of(entry)).getOrDefault(id, entry);
+			}
+			if (entry.outdated()) {
+				this.index.remove(id);
+				return;
+			}
+			this.index.add(id, entry);
 		}
 		catch (IllegalArgumentException e) {
 			log.warn("Fingerprint of commitment {} made with other parameters: left out until its text is checked again", id);
 			this.index.remove(id);
 		}
+	}
+
+	/**
+	 * Entries stored in an earlier format ({@link IndexEntry#outdated()}: band keys from another signature, no
+	 * {@link vn.tuyengiao.similarity.Sketch}) rebuilt from their stored shingle sets, keeping their sentence keys.
+	 * {@code seqs}: the row's seq for each id to rebuild; rows are rewritten in a transaction of their own — unless
+	 * another instance has rewritten them since (seq changed) — so the work is done once; a seq of -1 only rebuilds
+	 * the entry.
+	 */
+	private Map<Long, IndexEntry> rebuild(Map<Long, Long> seqs, List<Long> ids, List<IndexEntry> entries) {
+		Map<Long, IndexEntry> byId = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			if (seqs.containsKey(ids.get(i))) {
+				byId.put(ids.get(i), entries.get(i));
+			}
+		}
+		List<Long> wanted = new ArrayList<>(byId.keySet());
+		Map<Long, IndexEntry> out = new HashMap<>();
+		for (int from = 0; from < wanted.size(); from += 1000) {
+			this.jdbc.query("select commitment_id, shingle_data from commitment_fingerprint where commitment_id in (:ids) "
+					+ "and shingle_data is not null",
+					new MapSqlParameterSource("ids", wanted.subList(from, Math.min(wanted.size(), from + 1000))), rs -> {
+						long id = rs.getLong(1);
+						out.put(id, byId.get(id).rebuilt(this.config, Fingerprint.shinglesFromBytes(rs.getBytes(2))));
+					});
+		}
+		List<MapSqlParameterSource> rewrites = new ArrayList<>();
+		out.forEach((id, entry) -> {
+			long seq = seqs.get(id);
+			if (seq >= 0) {
+				rewrites.add(new MapSqlParameterSource("id", id).addValue("seq", seq).addValue("e", entry.toBytes(this.config)));
+			}
+		});
+		if (!rewrites.isEmpty()) {
+			this.writable.executeWithoutResult(status -> this.jdbc.batchUpdate(
+					"update commitment_fingerprint set entry_data = :e where commitment_id = :id and seq = :seq",
+					rewrites.toArray(MapSqlParameterSource[]::new)));
+		}
+		return out;
 	}
 
 	/** Takes a commitment out of copy detection everywhere: a tombstone row that every instance applies. */

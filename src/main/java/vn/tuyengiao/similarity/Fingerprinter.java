@@ -4,10 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-import com.dynatrace.hash4j.similarity.ElementHashProvider;
-import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
-import com.dynatrace.hash4j.similarity.SimilarityHasher;
-import com.dynatrace.hash4j.similarity.SimilarityHashing;
 
 import vn.tuyengiao.similarity.Syllables.Tokens;
 import vn.tuyengiao.similarity.internal.Varints;
@@ -15,23 +11,18 @@ import vn.tuyengiao.similarity.internal.Varints;
 /**
  * Turns texts into {@link Fingerprint}s for one campaign: 3-syllable shingles hashed to 32 bits, minus the shingles
  * of the campaign's template texts (the official outline everyone is told to follow, which is not copying), a
- * SuperMinHash signature (hash4j) cut into LSH band keys, and the sampled sentence keys. Thread-safe.
+ * one-permutation MinHash of the set ({@link Sketch}: its bins cut into LSH band keys, 2 bits of each kept as the
+ * pre-filter sketch), and the sampled sentence keys. Thread-safe.
  */
 public final class Fingerprinter {
 
 	public static final int SHINGLE = 3;
-
-	private static final int COMPONENT_BITS = 16;
 
 	private final SimilarityConfig config;
 
 	private final int[] templateShingles;
 
 	private final int[] templateSentences;
-
-	private final SimilarityHashPolicy policy;
-
-	private final ThreadLocal<SimilarityHasher> hasher;
 
 	public Fingerprinter(SimilarityConfig config) {
 		this(config, List.of());
@@ -40,8 +31,6 @@ public final class Fingerprinter {
 	/** {@code templates}: texts whose shingles and sentences are ignored (the campaign's official outline). */
 	public Fingerprinter(SimilarityConfig config, Collection<String> templates) {
 		this.config = config;
-		this.policy = SimilarityHashing.superMinHash(config.components(), COMPONENT_BITS);
-		this.hasher = ThreadLocal.withInitial(this.policy::createHasher);
 		int[] shingles = new int[0];
 		int[] sentences = new int[0];
 		for (String t : templates) {
@@ -72,32 +61,29 @@ public final class Fingerprinter {
 		if (this.templateShingles.length > 0) {
 			set = minus(set, this.templateShingles);
 		}
-		int[] bandKeys = new int[this.config.bands()];
-		int[] sketch = new int[0];
-		if (set.length > 0) {
-			final int[] z = set;
-			byte[] signature = this.hasher.get()
-				.compute(ElementHashProvider.ofFunction(i -> Syllables.mix(z[i] * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L),
-						z.length));
-			int r = this.config.rows();
-			for (int b = 0; b < bandKeys.length; b++) {
-				long x = b + 1;
-				for (int k = 0; k < r; k++) {
-					x = x * 0x100000001b3L + this.policy.getComponent(signature, b * r + k);
-				}
-				bandKeys[b] = (int) (Syllables.mix(x) >>> 32);
-			}
-			int components = this.config.components();
-			sketch = new int[IndexEntry.sketchInts(components)];
-			for (int c = 0; c < components; c++) {
-				sketch[c >>> 3] |= ((int) this.policy.getComponent(signature, c) & 0xF) << ((c & 7) << 2);
-			}
-		}
 		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true);
 		if (this.templateSentences.length > 0) {
 			sentences = minus(sentences, this.templateSentences);
 		}
-		return new Fingerprint(set, new IndexEntry(set.length, bandKeys, sentences, sketch));
+		return new Fingerprint(set, entry(set, sentences));
+	}
+
+	/**
+	 * The index entry of a shingle set (template shingles already removed) with its sampled sentence keys: band keys
+	 * and sketch come from the set alone, so an entry stored in an older format is rebuilt from the stored set.
+	 */
+	public IndexEntry entry(int[] set, int[] sentenceKeys) {
+		return entry(this.config, set, sentenceKeys);
+	}
+
+	/** As {@link #entry(int[], int[])} with the banding of {@code config}. */
+	public static IndexEntry entry(SimilarityConfig config, int[] set, int[] sentenceKeys) {
+		int[] bandKeys = new int[config.bands()];
+		long[] sketch = new long[Sketch.LONGS];
+		if (set.length > 0) {
+			Sketch.compute(set, config.bands(), config.rows(), sketch, bandKeys);
+		}
+		return new IndexEntry(set.length, bandKeys, sentenceKeys, sketch);
 	}
 
 	/** The sorted distinct shingle hashes of the first {@code n} token hashes, sorted by radix in scratch buffers. */

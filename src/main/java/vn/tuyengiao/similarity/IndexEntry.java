@@ -5,30 +5,46 @@ import java.nio.BufferUnderflowException;
 
 /**
  * What the in-memory index keeps of one document: its shingle count, its LSH band keys, its sampled sentence keys and
- * its sketch — the low 4 bits of every MinHash component, packed 8 to an int, from which the index estimates a
- * candidate's Jaccard before reading its shingle set (empty when unknown: such a document is never pre-filtered).
- * {@link #toBytes()} is the compact form to store next to the document (a database row) so an index can be rebuilt at
- * start-up and caught up with rows other instances wrote; about 4 × (bands + sampled sentences + 9) + 12 bytes.
+ * its {@link Sketch} (64 bytes), from which the index estimates a candidate's Jaccard before reading its shingle set
+ * (empty when unknown: such a document is never pre-filtered). {@link #toBytes()} is the compact form to store next
+ * to the document (a database row) so an index can be rebuilt at start-up and caught up with rows other instances
+ * wrote; 4 × (bands + sampled sentences) + 64 + 15 bytes.
+ * <p>
+ * Data of versions 1 and 2 (band keys from a SuperMinHash signature and no sketch, or a sketch of 4 bits of each
+ * component) reads as an entry that {@link #outdated() needs rebuilding}: its sentence keys are kept, and band keys
+ * and sketch, which depend on the shingle set alone, are computed again from the stored set ({@link #rebuilt}).
  */
-public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, int[] sketch) {
+public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, long[] sketch) {
 
 	private static final byte VERSION_1 = 1;
 
-	private static final byte VERSION = 2;
+	private static final byte VERSION_2 = 2;
+
+	private static final byte VERSION = 3;
 
 	/** An entry without a sketch (never pre-filtered). */
 	public IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys) {
-		this(shingleCount, bandKeys, sentenceKeys, new int[0]);
+		this(shingleCount, bandKeys, sentenceKeys, new long[0]);
 	}
 
-	/** Ints of a packed 4-bit sketch of {@code components} MinHash components. */
-	public static int sketchInts(int components) {
-		return (components + 7) / 8;
+	/** Whether this entry has a sketch. */
+	public boolean sketched() {
+		return this.sketch.length == Sketch.LONGS;
+	}
+
+	/** Read from data of versions 1 or 2: band keys and sketch must be {@link #rebuilt} before it is indexed. */
+	public boolean outdated() {
+		return this.bandKeys.length == 0;
+	}
+
+	/** This entry's sentence keys with band keys and sketch computed from its shingle set, {@code shingles}. */
+	public IndexEntry rebuilt(SimilarityConfig config, int[] shingles) {
+		return Fingerprinter.entry(config, shingles, this.sentenceKeys);
 	}
 
 	public byte[] toBytes(SimilarityConfig config) {
 		ByteBuffer b = ByteBuffer.allocate(1 + 4 + 4 + 2 + 2 + 2
-				+ 4 * (this.bandKeys.length + this.sentenceKeys.length + this.sketch.length));
+				+ 4 * (this.bandKeys.length + this.sentenceKeys.length) + 8 * this.sketch.length);
 		b.put(VERSION).putInt(config.indexFormatTag()).putInt(this.shingleCount);
 		b.putShort((short) this.bandKeys.length).putShort((short) this.sentenceKeys.length);
 		b.putShort((short) this.sketch.length);
@@ -38,8 +54,8 @@ public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, i
 		for (int k : this.sentenceKeys) {
 			b.putInt(k);
 		}
-		for (int k : this.sketch) {
-			b.putInt(k);
+		for (long k : this.sketch) {
+			b.putLong(k);
 		}
 		return b.array();
 	}
@@ -49,20 +65,25 @@ public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, i
 		try {
 			ByteBuffer b = ByteBuffer.wrap(data);
 			byte version = b.get();
-			if (version != VERSION && version != VERSION_1) {
+			if (version != VERSION && version != VERSION_2 && version != VERSION_1) {
 				throw new IllegalArgumentException("unknown index data version");
 			}
-			if (b.getInt() != config.indexFormatTag()) {
+			int tag = b.getInt();
+			boolean old = version != VERSION;
+			// data of older versions is rebuilt from the shingle set except its sentence keys: only their sampling must match
+			if (old ? tag % (31 * 31) != config.indexFormatTag() % (31 * 31) : tag != config.indexFormatTag()) {
 				throw new IllegalArgumentException("index data made with other parameters; re-fingerprint the text");
 			}
 			int count = b.getInt();
 			int[] bands = new int[b.getShort()];
 			int[] sentences = new int[b.getShort()];
-			int[] sketch = new int[version == VERSION_1 ? 0 : b.getShort()];
-			if (sketch.length != 0 && sketch.length != sketchInts(config.components())) {
-				throw new IllegalArgumentException("index data has a sketch of " + sketch.length + " ints");
+			// version 2's sketch (4 bits of each MinHash component) is read past and dropped
+			int oldSketchInts = version == VERSION_2 ? b.getShort() : 0;
+			long[] sketch = new long[version == VERSION ? b.getShort() : 0];
+			if (sketch.length != 0 && sketch.length != Sketch.LONGS) {
+				throw new IllegalArgumentException("index data has a sketch of " + sketch.length + " longs");
 			}
-			if (bands.length != config.bands()) {
+			if (!old && bands.length != config.bands()) {
 				throw new IllegalArgumentException("index data has " + bands.length + " bands, expected " + config.bands());
 			}
 			for (int i = 0; i < bands.length; i++) {
@@ -71,10 +92,13 @@ public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, i
 			for (int i = 0; i < sentences.length; i++) {
 				sentences[i] = b.getInt();
 			}
-			for (int i = 0; i < sketch.length; i++) {
-				sketch[i] = b.getInt();
+			for (int i = 0; i < oldSketchInts; i++) {
+				b.getInt();
 			}
-			return new IndexEntry(count, bands, sentences, sketch);
+			for (int i = 0; i < sketch.length; i++) {
+				sketch[i] = b.getLong();
+			}
+			return old ? new IndexEntry(count, new int[0], sentences, new long[0]) : new IndexEntry(count, bands, sentences, sketch);
 		}
 		catch (BufferUnderflowException | NegativeArraySizeException e) {
 			throw new IllegalArgumentException("truncated index data", e);

@@ -4,8 +4,8 @@ package vn.tuyengiao.similarity;
  * Parameters of copy detection. A pair is reported when its Jaccard similarity is at least {@code jaccard} or one
  * text's containment in the other is at least {@code containment} (on 3-syllable shingle sets).
  * <p>
- * Candidates come from two indexes. MinHash LSH: {@code bands} bands of {@code rows} components, so a pair with
- * Jaccard J becomes a candidate with probability 1 − (1 − J^rows)^bands ({@link #candidateProbability}). Sampled
+ * Candidates come from two indexes. MinHash LSH: {@code bands} bands of {@code rows} {@link Sketch} bins, so a pair
+ * with Jaccard J becomes a candidate with probability 1 − (1 − J^rows)^bands ({@link #candidateProbability}). Sampled
  * sentences: every sentence of at least {@code minSentenceSyllables} syllables whose hash falls in a 1/2^{@code
  * sentenceSampleBits} sample is indexed, so a text that copies whole sentences of a longer one (containment at low
  * Jaccard) shares some of them; sentences found in more than {@code maxSentencePostings} texts are boilerplate and
@@ -14,11 +14,11 @@ package vn.tuyengiao.similarity;
 public record SimilarityConfig(double jaccard, double containment, int bands, int rows, int sentenceSampleBits,
 		int minSentenceSyllables, int maxSentencePostings) {
 
-	/** See docs/benchmarks.md ("Copy detection") for the S-curve behind 24 × 3. */
-	public static final SimilarityConfig DEFAULT = new SimilarityConfig(0.5, 0.6, 24, 3, 2, 6, 200);
+	/** See docs/benchmarks.md ("Copy detection") for the S-curve behind 28 × 3. */
+	public static final SimilarityConfig DEFAULT = new SimilarityConfig(0.5, 0.6, 28, 3, 2, 6, 200);
 
 	public SimilarityConfig {
-		if (bands < 1 || rows < 1 || bands * rows > 1024 || bands > 255) {
+		if (bands < 1 || rows < 1 || bands * rows > Sketch.BINS) {
 			throw new IllegalArgumentException("bands × rows out of range: " + bands + " × " + rows);
 		}
 		if (jaccard <= 0 || jaccard > 1 || containment <= 0 || containment > 1) {

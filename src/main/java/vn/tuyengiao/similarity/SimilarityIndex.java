@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import vn.tuyengiao.similarity.internal.LongIntMap;
 import vn.tuyengiao.similarity.internal.Postings;
+import vn.tuyengiao.similarity.internal.SlotMap;
 
 /**
  * The in-memory copy-detection index: documents by long id, each reduced to its {@link IndexEntry} (band keys and
- * sampled sentence keys, 6–8 bytes a key in sorted posting arrays, and its 36-byte MinHash sketch, which drops
+ * sampled sentence keys, 6–8 bytes a key in sorted posting arrays, and its 64-byte {@link Sketch}, which drops
  * candidates whose estimated Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT held here: verification
  * reads them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run concurrently under a
  * read lock. To survive restarts, store {@link IndexEntry#toBytes} with each document and {@link #add} them back (in
@@ -29,7 +29,7 @@ public final class SimilarityIndex {
 
 	private final Postings sentences = new Postings();
 
-	private final LongIntMap slotOfId;
+	private final SlotMap slotOfId;
 
 	private long[] ids;
 
@@ -39,29 +39,20 @@ public final class SimilarityIndex {
 	/** Slots whose entry came without a sketch: never pre-filtered. */
 	private final BitSet unsketched = new BitSet();
 
-	/** Ints of one document's sketch ({@link IndexEntry#sketch}). */
-	private final int sketchInts;
+	/** Shingle count per slot. */
+	private int[] sizes;
 
-	/** Nibbles of the last sketch int beyond the components: zero in every sketch, so they always "match". */
-	private final int sketchPadding;
-
-	/** Ints a slot in {@link #docs}: the sketch, then the shingle count. */
-	private final int stride;
+	/** {@link Sketch#LONGS} longs per slot: the documents' sketches, next to each other in slot order. */
+	private long[] sketches;
 
 	/**
-	 * Per slot, next to each other so the pre-filter reads one cache line a candidate: the sketch ({@link #sketchInts}
-	 * ints) and the shingle count.
+	 * Minimum number of agreeing sketch bins a candidate must have ({@link #minAgreeing}), by the size ratio min/max of
+	 * the pair in 64ths (floored) and the smaller size in 16s (floored, at most 63): index {@code ratio * 64 + size / 16}.
 	 */
-	private int[] docs;
+	private final int[] minAgreeing = new int[65 * 64];
 
-	/**
-	 * Minimum number of equal sketch nibbles a candidate must have, by the size ratio min/max of the pair in 64ths
-	 * (floored): see {@link #minMatches}.
-	 */
-	private final int[] minMatchesByRatio = new int[65];
-
-	/** As {@link #minMatchesByRatio} for a band candidate, whose band's {@code rows} components are equal by selection. */
-	private final int[] minMatchesBandByRatio = new int[65];
+	/** As {@link #minAgreeing} for a band candidate, judged at J ≥ {@value #BAND_JACCARD_FLOOR} at least. */
+	private final int[] minAgreeingBand = new int[65 * 64];
 
 	private int slots;
 
@@ -75,37 +66,52 @@ public final class SimilarityIndex {
 		this.config = config;
 		this.bands = new Postings[config.bands()];
 		for (int b = 0; b < this.bands.length; b++) {
-			this.bands[b] = new Postings();
+			this.bands[b] = Postings.coarse();
 		}
-		this.slotOfId = new LongIntMap(expectedDocuments);
 		this.ids = new long[Math.max(16, expectedDocuments)];
-		this.sketchInts = IndexEntry.sketchInts(config.components());
-		this.sketchPadding = this.sketchInts * 8 - config.components();
-		this.stride = this.sketchInts + 1;
-		this.docs = new int[this.ids.length * this.stride];
+		this.slotOfId = new SlotMap(expectedDocuments, slot -> this.ids[slot]);
+		this.sizes = new int[this.ids.length];
+		this.sketches = new long[this.ids.length * Sketch.LONGS];
 		for (int r = 0; r <= 64; r++) {
-			this.minMatchesByRatio[r] = minMatches(config, r / 64.0, config.components());
-			this.minMatchesBandByRatio[r] = config.rows()
-					+ minMatches(config, r / 64.0, config.components() - config.rows(), BAND_JACCARD_FLOOR);
+			for (int k = 0; k < 64; k++) {
+				this.minAgreeing[r * 64 + k] = minAgreeing(config, r / 64.0, k * 16, 0, 0, SENTENCE_PREFILTER_Z);
+				// a band candidate agrees on its band's bins by selection: they count, but tell nothing
+				this.minAgreeingBand[r * 64 + k] = minAgreeing(config, r / 64.0, k * 16, BAND_JACCARD_FLOOR, config.rows(),
+						PREFILTER_Z);
+			}
 		}
 	}
 
-	/** z-score of the pre-filter's cut-off below the expected number of equal nibbles at the lowest qualifying J. */
-	static final double PREFILTER_Z = 2.0;
+	/** z-score of the pre-filter's cut-off below the expected number of agreeing bins at the lowest qualifying J. */
+	static final double PREFILTER_Z = 2.5;
 
 	/**
-	 * The pre-filter. A pair whose smaller set is a fraction {@code ratio} of the larger can only be a finding if
-	 * J ≥ J_min = min(jaccard, c·ratio / (1 + (1 − c)·ratio)) (containment c of the smaller in the larger means
-	 * J = c·min / (max + min − c·min)). Each of the K sketch nibbles is equal with probability p = J + (1 − J)/16
-	 * (equal MinHash component, or a chance collision of 4 bits), so at J_min the count of equal nibbles has mean K·p
-	 * and standard deviation √(K·p·(1 − p)); candidates with fewer than K·p − {@value #PREFILTER_Z}·σ are dropped
-	 * before their shingle set is read. A band candidate is counted on the K − rows components outside the band it
-	 * collided in (those are equal by selection, which would otherwise let background pairs through). At the lowest
-	 * qualifying J a pair passes with probability ≈ Φ({@value #PREFILTER_Z}) ≈ 0.977; at J = 0.5 with equal sizes
-	 * (the Jaccard threshold) ≈ 0.999; see docs/benchmarks.md for the measured effect on recall and candidates.
+	 * As {@link #PREFILTER_Z} for sampled-sentence candidates (a hundred or so a query, against tens of thousands of
+	 * band candidates): texts that copy part of a longer one sit near their lowest qualifying J, so these are let
+	 * through more generously (Φ(3) ≈ 0.9987 at J_min).
 	 */
-	static int minMatches(SimilarityConfig config, double ratio, int k) {
-		return minMatches(config, ratio, k, 0);
+	static final double SENTENCE_PREFILTER_Z = 3.0;
+
+	/**
+	 * The pre-filter. A pair whose smaller set (of {@code smaller} shingles) is a fraction {@code ratio} of the larger can
+	 * only be a finding if J ≥ J_min = min(jaccard, c·ratio / (1 + (1 − c)·ratio)) (containment c of the smaller in the
+	 * larger means J = c·min / (max + min − c·min)). Each of the {@link Sketch#BINS} sketch bins agrees with
+	 * probability p = J + (1 − J)/4 (equal minimum, or a chance collision of 2 bits); the share of agreeing bins has
+	 * standard deviation √(p(1 − p)/k) with k = {@link Sketch#effectiveBins} of the smaller set, so candidates with
+	 * fewer than BINS·(p − {@value #PREFILTER_Z}·σ) agreeing bins at J_min are dropped before their shingle set is read.
+	 * At the lowest qualifying J a pair passes with probability ≈ Φ({@value #PREFILTER_Z}) ≈ 0.977, at J = 0.5 and
+	 * equal sizes of 500 shingles with more than 0.9999; a background pair at J = 0.2 with under 1%. See
+	 * docs/benchmarks.md for the measured effect on recall and candidates.
+	 */
+	static int minAgreeing(SimilarityConfig config, double ratio, int smaller, double floor, int equalBySelection,
+			double z) {
+		double c = config.containment();
+		double jc = c * ratio / (1 + (1 - c) * ratio);
+		double j = Math.max(Math.min(floor, config.jaccard()), Math.min(config.jaccard(), jc));
+		double p = j + (1 - j) / 4;
+		int bins = Sketch.BINS - equalBySelection;
+		double k = Math.max(1, Sketch.effectiveBins(smaller) * bins / Sketch.BINS);
+		return equalBySelection + (int) Math.floor(bins * (p - z * Math.sqrt(p * (1 - p) / k)));
 	}
 
 	/**
@@ -116,14 +122,6 @@ public final class SimilarityIndex {
 	 * one are found by the sampled-sentence index, whose candidates keep the full containment allowance.
 	 */
 	static final double BAND_JACCARD_FLOOR = 0.4;
-
-	static int minMatches(SimilarityConfig config, double ratio, int k, double floor) {
-		double c = config.containment();
-		double jc = c * ratio / (1 + (1 - c) * ratio);
-		double j = Math.max(Math.min(floor, config.jaccard()), Math.min(config.jaccard(), jc));
-		double p = j + (1 - j) / 16;
-		return (int) Math.floor(k * p - PREFILTER_Z * Math.sqrt(k * p * (1 - p)));
-	}
 
 	public SimilarityConfig config() {
 		return this.config;
@@ -173,17 +171,18 @@ public final class SimilarityIndex {
 		int slot = this.slots++;
 		if (slot == this.ids.length) {
 			this.ids = Arrays.copyOf(this.ids, slot + (slot >> 1));
-			this.docs = Arrays.copyOf(this.docs, this.ids.length * this.stride);
+			this.sizes = Arrays.copyOf(this.sizes, this.ids.length);
+			this.sketches = Arrays.copyOf(this.sketches, this.ids.length * Sketch.LONGS);
 		}
-		if (entry.sketch().length == this.sketchInts) {
-			System.arraycopy(entry.sketch(), 0, this.docs, slot * this.stride, this.sketchInts);
+		if (entry.sketched()) {
+			System.arraycopy(entry.sketch(), 0, this.sketches, slot * Sketch.LONGS, Sketch.LONGS);
 			this.unsketched.clear(slot);
 		}
 		else {
 			this.unsketched.set(slot);
 		}
 		this.ids[slot] = id;
-		this.docs[slot * this.stride + this.sketchInts] = entry.shingleCount();
+		this.sizes[slot] = entry.shingleCount();
 		this.slotOfId.put(id, slot);
 		this.live++;
 		if (entry.shingleCount() > 0) {
@@ -303,7 +302,7 @@ public final class SimilarityIndex {
 	private int[] filteredSlots(IndexEntry entry) {
 		Filter f = new Filter(entry);
 		// sampled-sentence candidates (a few dozen): checked at once with the full containment allowance
-		f.need = this.minMatchesByRatio;
+		f.need = this.minAgreeing;
 		int cap = this.config.maxSentencePostings();
 		for (int k : entry.sentenceKeys()) {
 			if (this.sentences.count(k, cap) <= cap) {
@@ -323,18 +322,25 @@ public final class SimilarityIndex {
 			for (int b = 0; b < this.bands.length; b++) {
 				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, mark);
 			}
-			f.need = this.minMatchesBandByRatio;
+			f.need = this.minAgreeingBand;
+			int[] batch = new int[BATCH];
+			int inBatch = 0;
 			for (int w = 0; w < words; w++) {
 				long x = marks[w];
 				if (x != 0) {
 					marks[w] = 0;
 					do {
-						f.slot((w << 6) + Long.numberOfTrailingZeros(x));
+						batch[inBatch++] = (w << 6) + Long.numberOfTrailingZeros(x);
+						if (inBatch == BATCH) {
+							f.batch(batch, inBatch);
+							inBatch = 0;
+						}
 						x &= x - 1;
 					}
 					while (x != 0);
 				}
 			}
+			f.batch(batch, inBatch);
 		}
 		int[] all = f.out;
 		int n = f.n;
@@ -348,13 +354,16 @@ public final class SimilarityIndex {
 		return Arrays.copyOf(all, k);
 	}
 
+	/** Band candidates checked together by {@link Filter#batch}. */
+	private static final int BATCH = 32;
+
 	/** Per thread: a bit set by slot for marking band candidates; all zero between uses (the sweep clears it). */
 	private static final ThreadLocal<long[][]> MARKS = ThreadLocal.withInitial(() -> new long[][] { new long[0] });
 
 	/** Collects candidate slots that are alive and whose sketch agrees enough with the query's. */
 	private final class Filter implements Postings.SlotSink {
 
-		final int[] q;
+		final long[] q;
 
 		final int qa;
 
@@ -369,7 +378,28 @@ public final class SimilarityIndex {
 		Filter(IndexEntry entry) {
 			this.q = entry.sketch();
 			this.qa = entry.shingleCount();
-			this.sketched = this.q.length == SimilarityIndex.this.sketchInts;
+			this.sketched = entry.sketched();
+		}
+
+		/** Sketch reads touched ahead of the checks, so the CPU fetches a batch's cache lines in parallel. */
+		long touched;
+
+		/**
+		 * Checks a batch of slots: first reads each one's size and the first and last long of its sketch (independent loads, which the
+		 * CPU overlaps — tens of cache misses at once instead of one after another), then checks each.
+		 */
+		void batch(int[] slots, int count) {
+			long[] k = SimilarityIndex.this.sketches;
+			int[] z = SimilarityIndex.this.sizes;
+			long t = 0;
+			for (int i = 0; i < count; i++) {
+				int at = slots[i] * Sketch.LONGS;
+				t += k[at] + k[at + Sketch.LONGS - 1] + z[slots[i]];
+			}
+			this.touched += t;
+			for (int i = 0; i < count; i++) {
+				slot(slots[i]);
+			}
 		}
 
 		@Override
@@ -378,23 +408,14 @@ public final class SimilarityIndex {
 				return;
 			}
 			if (this.sketched && !SimilarityIndex.this.unsketched.get(slot)) {
-				int[] d = SimilarityIndex.this.docs;
-				int base = slot * SimilarityIndex.this.stride;
-				int b = d[base + this.q.length];
+				int b = SimilarityIndex.this.sizes[slot];
 				int lo = Math.min(this.qa, b);
 				int hi = Math.max(this.qa, b);
 				if (lo == 0) {
 					return;
 				}
-				int need = this.need[(int) ((lo * 64L) / hi)];
-				int differing = 0;
-				for (int i = 0; i < this.q.length; i++) {
-					int x = this.q[i] ^ d[base + i];
-					x |= x >>> 1;
-					x |= x >>> 2;
-					differing += Integer.bitCount(x & 0x11111111);
-				}
-				if (this.q.length * 8 - SimilarityIndex.this.sketchPadding - differing < need) {
+				int need = this.need[(int) ((lo * 64L) / hi) * 64 + Math.min(63, lo >>> 4)];
+				if (Sketch.agreeing(this.q, 0, SimilarityIndex.this.sketches, slot * Sketch.LONGS) < need) {
 					return;
 				}
 			}
@@ -420,7 +441,7 @@ public final class SimilarityIndex {
 			sizes = new int[slots.length];
 			for (int i = 0; i < slots.length; i++) {
 				ids[i] = this.ids[slots[i]];
-				sizes[i] = this.docs[slots[i] * this.stride + this.sketchInts];
+				sizes[i] = this.sizes[slots[i]];
 			}
 		}
 		finally {
@@ -500,8 +521,8 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Bytes the index holds, counted from its arrays' capacities: band and sentence postings (8 bytes each, 6 from
-	 * 262,144 postings a band on, see {@link Postings}), the id → slot map, ids, sketches and sizes, and the dead-slot
+	 * Bytes the index holds, counted from its arrays' capacities: band and sentence postings (8 bytes each; from
+	 * 262,144 postings on, 5 a band posting and 6 a sentence posting, see {@link Postings}), the id → slot map, ids, sketches and sizes, and the dead-slot
 	 * bit sets. JVM object headers (a few hundred bytes in all) are not
 	 * counted; shingle sets are in the {@link ShingleStore}, not here.
 	 */
@@ -509,7 +530,7 @@ public final class SimilarityIndex {
 		this.lock.readLock().lock();
 		try {
 			long bytes = this.sentences.memoryBytes() + this.slotOfId.memoryBytes() + this.ids.length * 8L
-					+ this.docs.length * 4L + this.dead.size() / 8 + this.unsketched.size() / 8;
+					+ this.sizes.length * 4L + this.sketches.length * 8L + this.dead.size() / 8 + this.unsketched.size() / 8;
 			for (Postings p : this.bands) {
 				bytes += p.memoryBytes();
 			}

@@ -22,6 +22,7 @@ import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.similarity.Fingerprint;
 import vn.tuyengiao.similarity.Fingerprinter;
+import vn.tuyengiao.similarity.IndexEntry;
 import vn.tuyengiao.similarity.Match;
 import vn.tuyengiao.similarity.Overlap;
 import vn.tuyengiao.support.Fixture;
@@ -249,6 +250,56 @@ class CopyDetectionTest {
 		assertThat(found.get(0).jaccard()).isCloseTo(recorded.jaccard(), within(1e-9));
 		assertThat(found.get(0).overlap().containmentAInB()).isCloseTo(recorded.containment(), within(1e-9));
 		assertThat(this.detection.similarTo(b.id())).isEqualTo(found);
+	}
+
+	@Test
+	void rowsStoredInTheEarlierFormatAreRebuiltFromTheirShingleSetsAndRewrittenOnce() {
+		CommitmentCampaign c = campaign(2026, CommitmentGenerator.TEMPLATE);
+		Commitment a = submit(c, this.an, CopyTexts.independent(83));
+		Commitment b = submit(c, this.binh, CopyTexts.disguised(a.body(), 11, 20));
+		byte[] current = entryRow(a.id());
+		IndexEntry entry = IndexEntry.fromBytes(current, this.detection.config());
+		assertThat(current[0]).isEqualTo((byte) 3);
+		// as the previous release wrote them: version 2, 24 band keys of another signature, a 4-bit sketch (9 ints)
+		for (Commitment x : List.of(a, b)) {
+			this.jdbc.update("update commitment_fingerprint set entry_data = :e where commitment_id = :id",
+					new MapSqlParameterSource("id", x.id()).addValue("e",
+							version2(IndexEntry.fromBytes(entryRow(x.id()), this.detection.config()))));
+		}
+		assertThat(IndexEntry.fromBytes(entryRow(a.id()), this.detection.config()).outdated()).isTrue();
+
+		CopyDetection restarted = anotherInstance();
+		restarted.catchUp();
+		assertThat(restarted.similarTo(b.id())).extracting(Match::id).containsExactly(a.id());
+		byte[] rewritten = entryRow(a.id());
+		assertThat(rewritten[0]).isEqualTo((byte) 3);
+		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sketch()).containsExactly(entry.sketch());
+		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).bandKeys()).containsExactly(entry.bandKeys());
+		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sentenceKeys()).containsExactly(entry.sentenceKeys());
+		assertThat(IndexEntry.fromBytes(entryRow(b.id()), this.detection.config()).outdated()).isFalse();
+	}
+
+	private byte[] entryRow(long commitmentId) {
+		return this.jdbc.queryForObject("select entry_data from commitment_fingerprint where commitment_id = :id",
+				Map.of("id", commitmentId), byte[].class);
+	}
+
+	/** The entry in the layout of version 2: header (24 × 3 banding), 24 band keys, sentence keys, 9 ints of sketch. */
+	private byte[] version2(IndexEntry e) {
+		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(15 + 4 * (24 + e.sentenceKeys().length + 9));
+		b.put((byte) 2).putInt(24 * 31 * 31 * 31 + 3 * 31 * 31 + 2 * 31 + 6);
+		b.putInt(e.shingleCount()).putShort((short) 24).putShort((short) e.sentenceKeys().length);
+		b.putShort((short) 9);
+		for (int k = 0; k < 24; k++) {
+			b.putInt(0x3C3C3C3C + k);
+		}
+		for (int k : e.sentenceKeys()) {
+			b.putInt(k);
+		}
+		for (int i = 0; i < 9; i++) {
+			b.putInt(0x5A5A5A5A);
+		}
+		return b.array();
 	}
 
 	@Test

@@ -119,9 +119,9 @@ class SimilarityEngineTest {
 		// what a database row would hold, and a new index rebuilt from such rows
 		byte[] entryRow = a.entry().toBytes(config);
 		byte[] shingleRow = a.shingleBytes();
-		assertThat(a.entry().sketch()).hasSize(IndexEntry.sketchInts(config.components()));
+		assertThat(a.entry().sketch()).hasSize(Sketch.LONGS);
 		assertThat(entryRow.length)
-			.isLessThanOrEqualTo(4 * (config.bands() + a.entry().sentenceKeys().length + a.entry().sketch().length) + 18);
+			.isEqualTo(4 * (config.bands() + a.entry().sentenceKeys().length) + 8 * Sketch.LONGS + 15);
 		assertThat(IndexEntry.fromBytes(entryRow, config).sketch()).containsExactly(a.entry().sketch());
 		SimilarityIndex rebuilt = new SimilarityIndex(config);
 		InMemoryShingleStore rebuiltStore = new InMemoryShingleStore();
@@ -268,12 +268,18 @@ class SimilarityEngineTest {
 		assertThat(t.size()).isGreaterThan(200);
 		assertThat(recall).isGreaterThanOrEqualTo(0.99);
 		assertThat(precision).isGreaterThanOrEqualTo(0.99);
-		for (Edit e : List.of(Edit.EXACT, Edit.REORDERED, Edit.INSERTED_DELETED, Edit.PARTIAL_IN_LONGER, Edit.NFD,
-				Edit.OLD_TONES, Edit.TCVN3, Edit.VNI)) {
+		for (Edit e : List.of(Edit.EXACT, Edit.REORDERED, Edit.INSERTED_DELETED, Edit.NFD, Edit.OLD_TONES, Edit.TCVN3,
+				Edit.VNI)) {
 			int[] c = perEdit.get(e);
 			assertThat(c).as(e.name()).isNotNull();
 			assertThat(c[1]).as(e.name()).isEqualTo(c[0]);
 		}
+		// half of a text pasted into a longer one: containment ≥ 0.6 at J ≈ 0.3–0.45, a band candidate with probability
+		// 0.6–0.95 and otherwise found through a shared sampled sentence; 0.993 of 3,143 such pairs at 100,000 texts
+		// (docs/benchmarks.md), so at this size one may be missed
+		int[] partial = perEdit.get(Edit.PARTIAL_IN_LONGER);
+		assertThat(partial[0]).isGreaterThan(30);
+		assertThat(partial[1]).isGreaterThanOrEqualTo(partial[0] - 1);
 	}
 
 }

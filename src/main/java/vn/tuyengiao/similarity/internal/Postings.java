@@ -11,7 +11,10 @@ import java.util.function.IntPredicate;
  * Small maps keep one array of {@code key << 32 | slot} longs (8 bytes a posting). From {@link #COMPACT_FROM} postings
  * on, the merged part is stored in <b>6 bytes a posting</b>: a directory by the key's top 16 bits (65,537 ints,
  * 256 KB, under 0.25 byte a posting at that size), the key's low 16 bits as a {@code short} and the slot as an
- * {@code int}. Keys are kept whole either way, so lookups are exact.
+ * {@code int}. Keys are kept whole either way, so lookups are exact — unless the map is made {@link #coarse()}: then
+ * keys are told apart on their top 24 bits only (a lookup also returns the postings of the few keys that share them)
+ * and the directory form takes <b>5 bytes a posting</b>, bits 8–15 of the key as a {@code byte}. The LSH band index is
+ * coarse: a band key that shares its top 24 bits with another only adds a candidate for the pre-filter to drop.
  */
 public final class Postings {
 
@@ -30,6 +33,12 @@ public final class Postings {
 
 	private short[] lows;
 
+	/** Directory form of a coarse map: bits 8–15 of the key (instead of {@link #lows}). */
+	private byte[] mids;
+
+	/** Keys are compared on their top 24 bits. */
+	private final boolean coarse;
+
 	private int[] slots;
 
 	private int mainSize;
@@ -43,12 +52,23 @@ public final class Postings {
 	private final int compactFrom;
 
 	public Postings() {
-		this(COMPACT_FROM);
+		this(COMPACT_FROM, false);
+	}
+
+	/** A map that tells keys apart on their top 24 bits: 5 bytes a posting in the directory form. */
+	public static Postings coarse() {
+		return new Postings(COMPACT_FROM, true);
 	}
 
 	/** {@code compactFrom}: merged size from which the directory form is used (tests use small values). */
-	Postings(int compactFrom) {
+	Postings(int compactFrom, boolean coarse) {
 		this.compactFrom = compactFrom;
+		this.coarse = coarse;
+	}
+
+	/** The key as this map compares it. */
+	private int norm(int key) {
+		return this.coarse ? key & 0xFFFFFF00 : key;
 	}
 
 	/** A posting as a long whose signed order is the order of (key unsigned, slot). */
@@ -74,7 +94,7 @@ public final class Postings {
 	}
 
 	public void add(int key, int slot, IntPredicate alive) {
-		long p = posting(key, slot);
+		long p = posting(norm(key), slot);
 		if (this.deltaSize == this.delta.length) {
 			this.delta = Arrays.copyOf(this.delta, this.delta.length * 2);
 		}
@@ -118,13 +138,19 @@ public final class Postings {
 		old = null;
 		if (k >= this.compactFrom) {
 			int[] d = new int[DIR + 1];
-			short[] l = new short[k];
+			short[] l = this.coarse ? null : new short[k];
+			byte[] m = this.coarse ? new byte[k] : null;
 			int[] s = new int[k];
 			for (int x = 0; x < k; x++) {
 				long v = merged[x];
 				int key = keyOf(v);
 				d[(key >>> 16) + 1]++;
-				l[x] = (short) key;
+				if (this.coarse) {
+					m[x] = (byte) (key >>> 8);
+				}
+				else {
+					l[x] = (short) key;
+				}
 				s[x] = (int) v;
 			}
 			for (int b = 0; b < DIR; b++) {
@@ -133,12 +159,14 @@ public final class Postings {
 			this.main = null;
 			this.dir = d;
 			this.lows = l;
+			this.mids = m;
 			this.slots = s;
 		}
 		else {
 			this.main = k == merged.length ? merged : Arrays.copyOf(merged, k);
 			this.dir = null;
 			this.lows = null;
+			this.mids = null;
 			this.slots = null;
 		}
 		this.mainSize = k;
@@ -154,7 +182,8 @@ public final class Postings {
 		long[] out = new long[this.mainSize];
 		for (int b = 0; b < DIR; b++) {
 			for (int x = this.dir[b]; x < this.dir[b + 1]; x++) {
-				out[x] = posting((b << 16) | (this.lows[x] & 0xFFFF), this.slots[x]);
+				int low = this.coarse ? (this.mids[x] & 0xFF) << 8 : this.lows[x] & 0xFFFF;
+				out[x] = posting((b << 16) | low, this.slots[x]);
 			}
 		}
 		return out;
@@ -162,6 +191,7 @@ public final class Postings {
 
 	/** Calls {@code sink} with each slot under {@code key}; stops after {@code limit} + 1 and returns the count seen. */
 	public int forEach(int key, int limit, SlotSink sink) {
+		key = norm(key);
 		int seen = this.dir == null ? scan(this.main, this.mainSize, key, limit, sink, 0) : scanDirectory(key, limit, sink);
 		if (seen <= limit) {
 			seen = scan(this.delta, this.deltaSize, key, limit, sink, seen);
@@ -175,6 +205,9 @@ public final class Postings {
 	}
 
 	private int scanDirectory(int key, int limit, SlotSink sink) {
+		if (this.coarse) {
+			return scanCoarseDirectory(key, limit, sink);
+		}
 		int b = key >>> 16;
 		short low = (short) key;
 		int to = this.dir[b + 1];
@@ -203,6 +236,34 @@ public final class Postings {
 		return seen;
 	}
 
+	private int scanCoarseDirectory(int key, int limit, SlotSink sink) {
+		int b = key >>> 16;
+		byte mid = (byte) (key >>> 8);
+		int to = this.dir[b + 1];
+		int seen = 0;
+		int lo = this.dir[b];
+		int hi = to;
+		int target = mid & 0xFF;
+		while (lo < hi) {
+			int at = (lo + hi) >>> 1;
+			if ((this.mids[at] & 0xFF) < target) {
+				lo = at + 1;
+			}
+			else {
+				hi = at;
+			}
+		}
+		for (int i = lo; i < to && this.mids[i] == mid; i++) {
+			if (++seen > limit) {
+				return seen;
+			}
+			if (sink != null) {
+				sink.slot(this.slots[i]);
+			}
+		}
+		return seen;
+	}
+
 	private static int scan(long[] a, int n, int key, int limit, SlotSink sink, int seen) {
 		long lo = posting(key, 0);
 		int at = Arrays.binarySearch(a, 0, n, lo);
@@ -220,10 +281,13 @@ public final class Postings {
 		return seen;
 	}
 
-	/** Bytes held: 8 a posting in the small form, 6 a posting plus the 256 KB directory in the large one; the delta. */
+	/**
+	 * Bytes held: 8 a posting in the small form, 6 (coarse: 5) a posting plus the 256 KB directory in the large one;
+	 * the delta.
+	 */
 	public long memoryBytes() {
 		long mainBytes = this.dir == null ? this.main.length * 8L
-				: this.dir.length * 4L + this.lows.length * 2L + this.slots.length * 4L;
+				: this.dir.length * 4L + (this.coarse ? this.mids.length : this.lows.length * 2L) + this.slots.length * 4L;
 		return mainBytes + this.delta.length * 8L;
 	}
 
