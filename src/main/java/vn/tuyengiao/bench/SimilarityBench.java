@@ -272,7 +272,7 @@ final class SimilarityBench {
 		 * one NFC pass), and NFD texts are 1 in 30 of the generated ones.
 		 */
 		static String unicode(String s) {
-			return LegacyVietnamese.toUnicode(s, LegacyVietnamese.detect(s));
+			return LegacyVietnamese.toUnicode(s);
 		}
 
 	}

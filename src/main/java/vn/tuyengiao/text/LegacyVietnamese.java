@@ -114,13 +114,37 @@ public final class LegacyVietnamese {
 	 * ASCII, English) is {@link Encoding#UNICODE}.
 	 */
 	public static Encoding detect(String text) {
+		return ENCODINGS[scan(text) & ENCODING_BITS];
+	}
+
+	/**
+	 * {@code toUnicode(text, detect(text))} in one pass over the text: the pass that detects the encoding also tells
+	 * whether a Unicode text can change under NFC at all, and the normaliser is skipped when it cannot (most texts:
+	 * precomposed Vietnamese letters, Latin-1, ordinary punctuation).
+	 */
+	public static String toUnicode(String text) {
+		if (text == null) {
+			return null;
+		}
+		int scanned = scan(text);
+		Encoding encoding = ENCODINGS[scanned & ENCODING_BITS];
+		if (encoding == Encoding.UNICODE && (scanned & MAY_CHANGE_UNDER_NFC) == 0) {
+			return text;
+		}
+		return toUnicode(text, encoding);
+	}
+
+	/** Bits 0–1: the detected encoding's ordinal; {@link #MAY_CHANGE_UNDER_NFC}: a character outside the NFC-inert set. */
+	private static int scan(String text) {
 		if (text == null || text.isEmpty()) {
-			return Encoding.UNICODE;
+			return Encoding.UNICODE.ordinal();
 		}
 		int unicode = 0;
 		int tcvn = 0;
 		int vni = 0;
+		int nfc = 0;
 		char prev = ' ';
+		byte[] flags = FLAGS;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c < 0xA1) {
@@ -129,16 +153,16 @@ public final class LegacyVietnamese {
 				continue;
 			}
 			if (c > 0xFF) {
-				if (isUnicodeVietnamese(c)) {
-					unicode++;
-				}
+				int f = c < flags.length ? flags[c] : NFC_UNSAFE;
+				unicode += f & UNICODE_LETTER;
+				nfc |= f;
 				prev = c;
 				continue;
 			}
 			if ((c >= 0xA1 && c <= 0xAE) || (c >= 0xB5 && c <= 0xBE && c != 0xBA)) {
 				tcvn++;
 			}
-			else if (c >= 0xC0 && c <= 0xFF) {
+			else if (c >= 0xC0) {
 				if (isVniModifierCode(c) && isVniBase(prev)) {
 					vni++;
 				}
@@ -154,13 +178,40 @@ public final class LegacyVietnamese {
 			}
 			prev = c;
 		}
+		int mayChange = (nfc & NFC_UNSAFE) != 0 ? MAY_CHANGE_UNDER_NFC : 0;
 		if (unicode == 0 && tcvn == 0 && vni == 0) {
-			return Encoding.UNICODE;
+			return Encoding.UNICODE.ordinal() | mayChange;
 		}
 		if (unicode * 2 >= Math.max(tcvn, vni)) {
-			return Encoding.UNICODE;
+			return Encoding.UNICODE.ordinal() | mayChange;
 		}
-		return tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI;
+		return (tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI).ordinal() | mayChange;
+	}
+
+	/**
+	 * True when NFC leaves every string made of such characters unchanged: each is its own NFC form, has canonical
+	 * combining class 0 and never composes with a character before it. Below U+0300 (ASCII, Latin-1, Latin
+	 * Extended-A/B, IPA, spacing modifiers), Latin Extended Additional (U+1E00–U+1EFF: the precomposed Vietnamese
+	 * vowels with tones), general punctuation from U+2010 (U+2000/U+2001 have singleton decompositions) and currency
+	 * signs (₫). Anything else, combining marks above all, goes through the normaliser.
+	 */
+	static boolean isNfcInert(char c) {
+		return c < 0x0300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2010 && c < 0x20D0);
+	}
+
+	/** Whether NFC leaves the text unchanged by {@link #isNfcInert}; false means "maybe", not "no". */
+	static boolean isNfcInert(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x0300 && !isNfcInert(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String nfc(String text) {
+		return isNfcInert(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
 	/**
@@ -215,7 +266,7 @@ public final class LegacyVietnamese {
 			case TCVN3 -> decodeTcvn3(text);
 			case VNI -> decodeVni(text);
 		};
-		result = Normalizer.normalize(result, Normalizer.Form.NFC);
+		result = nfc(result);
 		return upperCaseFont && encoding == Encoding.TCVN3 ? result.toUpperCase(Locale.ROOT) : result;
 	}
 
@@ -442,10 +493,28 @@ public final class LegacyVietnamese {
 
 	private static final boolean[] VNI_MODIFIER_CODE = new boolean[0x100];
 
+	private static final Encoding[] ENCODINGS = Encoding.values();
+
+	private static final int ENCODING_BITS = 3;
+
+	private static final int MAY_CHANGE_UNDER_NFC = 4;
+
+	/** {@link #FLAGS} bit: a letter only Unicode Vietnamese text has ({@link #isUnicodeVietnamese}). */
+	private static final int UNICODE_LETTER = 1;
+
+	/** {@link #FLAGS} bit: not {@link #isNfcInert(char)}. */
+	private static final int NFC_UNSAFE = 2;
+
+	/** Per character below U+20D0: {@link #UNICODE_LETTER} | {@link #NFC_UNSAFE}; characters above are unsafe. */
+	private static final byte[] FLAGS = new byte[0x20D0];
+
 	static {
 		for (char c = 0; c < 0x100; c++) {
 			TCVN3_LETTER_CODE[c] = TCVN3_DECODE.containsKey(c);
 			VNI_MODIFIER_CODE[c] = isVniModifier(c);
+		}
+		for (char c = 0; c < FLAGS.length; c++) {
+			FLAGS[c] = (byte) ((isUnicodeVietnamese(c) ? UNICODE_LETTER : 0) | (isNfcInert(c) ? 0 : NFC_UNSAFE));
 		}
 	}
 

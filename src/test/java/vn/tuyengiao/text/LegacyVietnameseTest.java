@@ -96,4 +96,63 @@ class LegacyVietnameseTest {
 		assertThat(LegacyVietnamese.fromFontName(null)).isEqualTo(Encoding.UNICODE);
 	}
 
+	@Test
+	void normaliserIsSkippedOnlyForCharactersNfcCannotChange() {
+		// each NFC-inert character is its own NFC form, is no mark and has combining class 0 (a mark of class 240
+		// before it is not reordered after it)
+		for (char c = 0; c < 0xFFFF; c++) {
+			if (!LegacyVietnamese.isNfcInert(c)) {
+				continue;
+			}
+			String s = String.valueOf(c);
+			assertThat(Normalizer.isNormalized(s, Normalizer.Form.NFC)).as("U+%04X", (int) c).isTrue();
+			int type = Character.getType(c);
+			assertThat(type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+					&& type != Character.ENCLOSING_MARK)
+				.as("U+%04X", (int) c)
+				.isTrue();
+			assertThat(Normalizer.normalize("a\u0345" + c, Normalizer.Form.NFC)).as("U+%04X", (int) c)
+				.isEqualTo("a\u0345" + c);
+		}
+		// and none composes with a character before it: none is a later part of any canonical decomposition
+		for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+			if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+				continue;
+			}
+			String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+			for (int k = 1; k < d.length(); k++) {
+				assertThat(LegacyVietnamese.isNfcInert(d.charAt(k))).as("U+%04X in the decomposition of U+%04X",
+						(int) d.charAt(k), cp)
+					.isFalse();
+			}
+		}
+	}
+
+	@Test
+	void oneStepConversionEqualsDetectThenConvert() throws IOException {
+		String text = corpus();
+		java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(text,
+				Normalizer.normalize(text, Normalizer.Form.NFD), LegacyVietnamese.encode(text, Encoding.TCVN3),
+				LegacyVietnamese.encode(text, Encoding.VNI), "", "Plain English.", "Ω Å K ﬁ \u2000 \u1100\u1161",
+				"\u0958 \u1F71 \uD834\uDD5E \uAC00\u11A8 “trích dẫn” – 10.000 ₫"));
+		java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+		for (int t = 0; t < 20_000; t++) {
+			StringBuilder sb = new StringBuilder();
+			int len = rnd.nextInt(12);
+			for (int i = 0; i < len; i++) {
+				int pick = rnd.nextInt(4);
+				sb.append((char) (pick == 0 ? rnd.nextInt(0x80) : pick == 1 ? 0x80 + rnd.nextInt(0x300)
+						: pick == 2 ? 0x1D00 + rnd.nextInt(0x400) : rnd.nextInt(0x10000)));
+			}
+			texts.add(sb.toString());
+		}
+		for (String s : texts) {
+			String expected = LegacyVietnamese.toUnicode(s, LegacyVietnamese.detect(s));
+			assertThat(LegacyVietnamese.toUnicode(s)).isEqualTo(expected);
+			if (LegacyVietnamese.detect(s) == Encoding.UNICODE) {
+				assertThat(expected).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFC));
+			}
+		}
+	}
+
 }
