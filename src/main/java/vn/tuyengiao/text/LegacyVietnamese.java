@@ -288,9 +288,10 @@ public final class LegacyVietnamese {
 
 	private static String decodeTcvn3(String text) {
 		StringBuilder out = new StringBuilder(text.length());
+		String[] table = TCVN3_DECODE_TABLE;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			String u = c >= 0x80 ? TCVN3_DECODE.get(c) : null;
+			String u = c < table.length ? table[c] : null;
 			if (u != null) {
 				out.append(u);
 			}
@@ -327,14 +328,12 @@ public final class LegacyVietnamese {
 			}
 			if (iTone > 0 || (iTone < 0 && VNI_I_UPPER.indexOf(c) > 0)) {
 				int t = iTone > 0 ? iTone : VNI_I_UPPER.indexOf(c);
-				String s = compose('i', t);
-				out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+				out.append(composed('i', t, upper));
 				i++;
 				continue;
 			}
 			if (lower == 'î') {
-				String s = compose('y', 5);
-				out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+				out.append(composed('y', 5, upper));
 				i++;
 				continue;
 			}
@@ -382,8 +381,7 @@ public final class LegacyVietnamese {
 					j++;
 				}
 			}
-			String s = compose(base, tone);
-			out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+			out.append(composed(base, tone, upper));
 			i = j;
 		}
 		return out.toString();
@@ -456,6 +454,11 @@ public final class LegacyVietnamese {
 		return k >= 0 ? k : upper.indexOf(c);
 	}
 
+	/** {@code compose(vowel, tone)}, upper-cased if {@code upper}, from a table filled by those very calls. */
+	private static String composed(char vowel, int tone, boolean upper) {
+		return COMPOSED[(VOWELS.indexOf(vowel) * 6 + tone) * 2 + (upper ? 1 : 0)];
+	}
+
 	private static String compose(char vowel, int tone) {
 		if (tone == 0) {
 			return String.valueOf(vowel);
@@ -495,6 +498,12 @@ public final class LegacyVietnamese {
 
 	private static final Encoding[] ENCODINGS = Encoding.values();
 
+	/** {@link #TCVN3_DECODE} as a table over its keys, all in U+0080–U+00FF. */
+	private static final String[] TCVN3_DECODE_TABLE = new String[0x100];
+
+	/** Per vowel of {@link #VOWELS} and tone 0–5: {@code compose(vowel, tone)}, then its upper case. */
+	private static final String[] COMPOSED = new String[VOWELS.length() * 6 * 2];
+
 	private static final int ENCODING_BITS = 3;
 
 	private static final int MAY_CHANGE_UNDER_NFC = 4;
@@ -512,6 +521,19 @@ public final class LegacyVietnamese {
 		for (char c = 0; c < 0x100; c++) {
 			TCVN3_LETTER_CODE[c] = TCVN3_DECODE.containsKey(c);
 			VNI_MODIFIER_CODE[c] = isVniModifier(c);
+		}
+		TCVN3_DECODE.forEach((code, letter) -> {
+			if (code < 0x80 || code >= 0x100) {
+				throw new IllegalStateException("TCVN3 code outside U+0080–U+00FF: " + (int) code);
+			}
+			TCVN3_DECODE_TABLE[code] = letter;
+		});
+		for (int v = 0; v < VOWELS.length(); v++) {
+			for (int t = 0; t < 6; t++) {
+				String s = compose(VOWELS.charAt(v), t);
+				COMPOSED[(v * 6 + t) * 2] = s;
+				COMPOSED[(v * 6 + t) * 2 + 1] = s.toUpperCase(Locale.ROOT);
+			}
 		}
 		for (char c = 0; c < FLAGS.length; c++) {
 			FLAGS[c] = (byte) ((isUnicodeVietnamese(c) ? UNICODE_LETTER : 0) | (isNfcInert(c) ? 0 : NFC_UNSAFE));
