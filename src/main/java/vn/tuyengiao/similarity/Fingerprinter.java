@@ -47,7 +47,8 @@ public final class Fingerprinter {
 		for (String t : templates) {
 			Tokens tokens = Syllables.tokenize(t);
 			shingles = concat(shingles, shingles(tokens));
-			sentences = concat(sentences, sentenceHashes(tokens.hashes(), tokens.sentences(), tokens.size(), 1, false));
+			sentences = concat(sentences, sentenceHashes(tokens.hashes(), tokens.sentences(), tokens.size(), 1, false,
+					new int[0], Syllables.scratch()));
 		}
 		this.templateShingles = Varints.sortedDistinct(shingles, shingles.length);
 		this.templateSentences = Varints.sortedDistinct(sentences, sentences.length);
@@ -68,46 +69,113 @@ public final class Fingerprinter {
 	}
 
 	private Fingerprint fingerprint(long[] h, int[] sid, int n, Syllables.Scratch s) {
-		int[] set = shingleSet(h, n, s);
-		if (this.templateShingles.length > 0) {
-			set = minus(set, this.templateShingles);
-		}
+		int[] set = shingleSet(h, n, s, this.templateShingles);
 		int[] bandKeys = new int[this.config.bands()];
 		int[] sketch = new int[0];
 		if (set.length > 0) {
-			final int[] z = set;
-			byte[] signature = this.hasher.get()
-				.compute(ElementHashProvider.ofFunction(i -> Syllables.mix(z[i] * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L),
-						z.length));
+			int components = this.config.components();
+			long[] c = minHash(set, s.minHash(components), s.minHashFilled(components));
 			int r = this.config.rows();
 			for (int b = 0; b < bandKeys.length; b++) {
 				long x = b + 1;
 				for (int k = 0; k < r; k++) {
-					x = x * 0x100000001b3L + this.policy.getComponent(signature, b * r + k);
+					x = x * 0x100000001b3L + c[b * r + k];
 				}
 				bandKeys[b] = (int) (Syllables.mix(x) >>> 32);
 			}
-			int components = this.config.components();
 			sketch = new int[IndexEntry.sketchInts(components)];
-			for (int c = 0; c < components; c++) {
-				sketch[c >>> 3] |= ((int) this.policy.getComponent(signature, c) & 0xF) << ((c & 7) << 2);
+			for (int k = 0; k < components; k++) {
+				sketch[k >>> 3] |= ((int) c[k] & 0xF) << ((k & 7) << 2);
 			}
 		}
-		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true);
-		if (this.templateSentences.length > 0) {
-			sentences = minus(sentences, this.templateSentences);
-		}
+		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true, this.templateSentences, s);
 		return new Fingerprint(set, new IndexEntry(set.length, bandKeys, sentences, sketch));
 	}
 
-	/** The sorted distinct shingle hashes of the first {@code n} token hashes, sorted by radix in scratch buffers. */
-	private static int[] shingleSet(long[] h, int n, Syllables.Scratch s) {
+	/**
+	 * The SuperMinHash components of the shingle set {@code z}, each as hash4j's {@code getComponent} returns it (the
+	 * signature is stored in every {@link IndexEntry}, so it must stay hash4j's bit for bit). hash4j's first pass is
+	 * done here without its per-element interface calls and without packing and unpacking the signature: per element,
+	 * a SplitMix64 generator seeded with the element hash draws a value and a component (Lemire's bounded draw); a
+	 * component keeps its smallest value. When some component stays empty after that pass (small sets), hash4j's
+	 * second pass is needed and hash4j computes the whole signature itself. {@code FingerprintGoldenTest} and
+	 * {@code MinHashTest} check the equivalence.
+	 */
+	private long[] minHash(int[] z, long[] values, boolean[] filled) {
+		int components = values.length;
+		Arrays.fill(filled, false);
+		int empty = components;
+		long bound = components;
+		long threshold = (1L << 32) % bound;
+		for (int i = 0; i < z.length; i++) {
+			long state = elementHash(z[i]) + GOLDEN_GAMMA;
+			long x = splitMix64(state);
+			state += GOLDEN_GAMMA;
+			long r = (splitMix64(state) & 0xFFFFFFFFL) * bound;
+			long low = r & 0xFFFFFFFFL;
+			if (low < bound) {
+				while (low < threshold) {
+					state += GOLDEN_GAMMA;
+					r = (splitMix64(state) & 0xFFFFFFFFL) * bound;
+					low = r & 0xFFFFFFFFL;
+				}
+			}
+			int j = (int) (r >>> 32);
+			if (!filled[j]) {
+				filled[j] = true;
+				empty--;
+				values[j] = x;
+			}
+			else if (x < values[j]) {
+				values[j] = x;
+			}
+		}
+		if (empty > 0) {
+			byte[] signature = this.hasher.get()
+				.compute(ElementHashProvider.ofFunction(i -> elementHash(z[i]), z.length));
+			for (int k = 0; k < components; k++) {
+				values[k] = this.policy.getComponent(signature, k);
+			}
+			return values;
+		}
+		for (int k = 0; k < components; k++) {
+			values[k] &= COMPONENT_MASK;
+		}
+		return values;
+	}
+
+	/** The MinHash components of a shingle set as {@link #fingerprint} computes them (a copy; for tests). */
+	long[] components(int[] set) {
+		int n = this.config.components();
+		return minHash(set, new long[n], new boolean[n]);
+	}
+
+	private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+	private static final long COMPONENT_MASK = (1L << COMPONENT_BITS) - 1;
+
+	private static long elementHash(int shingle) {
+		return Syllables.mix(shingle * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+	}
+
+	/** hash4j's SplitMix64V1.nextLong output for the state after the increment. */
+	private static long splitMix64(long state) {
+		long z = (state ^ (state >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+	/**
+	 * The sorted distinct shingle hashes of the first {@code n} token hashes minus those in {@code remove} (sorted,
+	 * distinct), sorted by radix and filtered in scratch buffers: the only array allocated is the result.
+	 */
+	private static int[] shingleSet(long[] h, int n, Syllables.Scratch s, int[] remove) {
 		if (n == 0) {
 			return new int[0];
 		}
 		if (n < SHINGLE) {
 			long x = h[0] * 0x9E3779B97F4A7C15L + (n > 1 ? Long.rotateLeft(h[1], 21) : 0);
-			return new int[] { (int) (Syllables.mix(x) >>> 32) };
+			return minus(new int[] { (int) (Syllables.mix(x) >>> 32) }, remove);
 		}
 		int m = n - SHINGLE + 1;
 		s.ensureInts(m);
@@ -116,13 +184,34 @@ public final class Fingerprinter {
 			a[i] = shingleAt(h, i);
 		}
 		int[] sorted = Varints.radixSort(a, s.ints2, m, s.counts);
+		return Arrays.copyOf(sorted, distinctMinus(sorted, m, remove));
+	}
+
+	/**
+	 * Keeps, in place at the front of {@code sorted} (ascending, first {@code n}), each distinct value that is not in
+	 * {@code remove} (ascending, distinct); returns how many. The same values as {@code minus} after a de-duplication,
+	 * in one pass.
+	 */
+	private static int distinctMinus(int[] sorted, int n, int[] remove) {
 		int k = 0;
-		for (int i = 0; i < m; i++) {
-			if (k == 0 || sorted[i] != sorted[k - 1]) {
-				sorted[k++] = sorted[i];
+		int j = 0;
+		int r = remove.length;
+		for (int i = 0; i < n; i++) {
+			int v = sorted[i];
+			if (i > 0 && v == sorted[i - 1]) {
+				// sorted[i - 1] still holds its own value: writes go to k ≤ i - 1, and only index i - 1 itself at step
+				// i - 1, with that value
+				continue;
 			}
+			while (j < r && remove[j] < v) {
+				j++;
+			}
+			if (j < r && remove[j] == v) {
+				continue;
+			}
+			sorted[k++] = v;
 		}
-		return Arrays.copyOf(sorted, k);
+		return k;
 	}
 
 	/** Shingle hashes of consecutive syllable triples, in text order (with repeats). */
@@ -150,8 +239,9 @@ public final class Fingerprinter {
 	}
 
 	/** Hashes of sentences of at least {@code minSyllables}; with {@code sample}, only the config's sample. */
-	private int[] sentenceHashes(long[] h, int[] sid, int n, int minSyllables, boolean sample) {
-		int[] out = new int[8];
+	private int[] sentenceHashes(long[] h, int[] sid, int n, int minSyllables, boolean sample, int[] remove,
+			Syllables.Scratch s) {
+		int[] out = s.keys;
 		int k = 0;
 		int i = 0;
 		int bits = this.config == null ? 0 : this.config.sentenceSampleBits();
@@ -167,13 +257,15 @@ public final class Fingerprinter {
 				if (!sample || bits == 0 || (m >>> (64 - bits)) == 0) {
 					if (k == out.length) {
 						out = Arrays.copyOf(out, k * 2);
+						s.keys = out;
 					}
 					out[k++] = (int) m;
 				}
 			}
 			i = j;
 		}
-		return Varints.sortedDistinct(out, k);
+		Arrays.sort(out, 0, k);
+		return Arrays.copyOf(out, distinctMinus(out, k, remove));
 	}
 
 	/** {@code sorted} without the values in {@code remove} (both sorted ascending, distinct): one merge pass. */

@@ -215,6 +215,28 @@ public final class Syllables {
 
 		final int[] counts = new int[256];
 
+		/** Sentence keys of one text, before sorting. */
+		int[] keys = new int[64];
+
+		private long[] minHash = new long[0];
+
+		private boolean[] minHashFilled = new boolean[0];
+
+		/** A buffer of exactly {@code n} MinHash components. */
+		long[] minHash(int n) {
+			if (this.minHash.length != n) {
+				this.minHash = new long[n];
+			}
+			return this.minHash;
+		}
+
+		boolean[] minHashFilled(int n) {
+			if (this.minHashFilled.length != n) {
+				this.minHashFilled = new boolean[n];
+			}
+			return this.minHashFilled;
+		}
+
 		char[] chars(int n) {
 			if (this.chars.length < n) {
 				this.chars = new char[Math.max(n, this.chars.length * 2)];
