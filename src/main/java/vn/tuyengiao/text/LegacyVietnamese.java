@@ -163,16 +163,16 @@ public final class LegacyVietnamese {
 				tcvn++;
 			}
 			else if (c >= 0xC0) {
-				if (isVniModifierCode(c) && isVniBase(prev)) {
+				if (VNI_MODIFIER_CODE[c] && prev < 0x100 && VNI_BASE[prev]) {
 					vni++;
 				}
 				else if (c == 'ñ' || c == 'Ñ') {
 					// đ in VNI; in TCVN3 "ñ" is "ủ", which follows a consonant just as well: weak evidence
-					if (!Character.isLetter(prev)) {
+					if (!isLetter(prev)) {
 						vni++;
 					}
 				}
-				else if (isTcvnLetterCode(c) && Character.isLetter(prev)) {
+				else if (TCVN3_LETTER_CODE[c] && isLetter(prev)) {
 					tcvn++;
 				}
 			}
@@ -472,6 +472,10 @@ public final class LegacyVietnamese {
 				|| c == 'ũ' || c == 'Ũ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư' || (c >= 0x0300 && c <= 0x0323);
 	}
 
+	private static boolean isLetter(char c) {
+		return c < 0x100 ? LATIN1_LETTER[c] : Character.isLetter(c);
+	}
+
 	private static boolean isVniBase(char c) {
 		return "aeouyAEOUYôÔöÖ".indexOf(c) >= 0;
 	}
@@ -482,19 +486,14 @@ public final class LegacyVietnamese {
 				|| VNI_BREVE_TONES.indexOf(c) >= 0 || VNI_BREVE_TONES_UPPER.indexOf(c) >= 0;
 	}
 
-	private static boolean isTcvnLetterCode(char c) {
-		return c < 0x100 ? TCVN3_LETTER_CODE[c] : TCVN3_DECODE.containsKey(c);
-	}
-
-	/** {@link #isVniModifier} for the codes 0xC0–0xFF, where {@link #detect} asks it. */
-	private static boolean isVniModifierCode(char c) {
-		return c < 0x100 ? VNI_MODIFIER_CODE[c] : isVniModifier(c);
-	}
-
 	// tables for detect(), filled after the maps and strings above (static initialisers run in textual order)
 	private static final boolean[] TCVN3_LETTER_CODE = new boolean[0x100];
 
 	private static final boolean[] VNI_MODIFIER_CODE = new boolean[0x100];
+
+	private static final boolean[] VNI_BASE = new boolean[0x100];
+
+	private static final boolean[] LATIN1_LETTER = new boolean[0x100];
 
 	private static final Encoding[] ENCODINGS = Encoding.values();
 
@@ -521,6 +520,13 @@ public final class LegacyVietnamese {
 		for (char c = 0; c < 0x100; c++) {
 			TCVN3_LETTER_CODE[c] = TCVN3_DECODE.containsKey(c);
 			VNI_MODIFIER_CODE[c] = isVniModifier(c);
+			VNI_BASE[c] = isVniBase(c);
+			LATIN1_LETTER[c] = Character.isLetter(c);
+		}
+		for (char c = 0x100; c < 0xFFFF; c++) {
+			if (isVniBase(c)) {
+				throw new IllegalStateException("VNI base letter above Latin-1: " + (int) c);
+			}
 		}
 		TCVN3_DECODE.forEach((code, letter) -> {
 			if (code < 0x80 || code >= 0x100) {
