@@ -103,8 +103,9 @@ public final class Fingerprinter {
 	 */
 	private long[] minHash(int[] z, long[] values, boolean[] filled) {
 		int components = values.length;
+		// a component keeps the least value drawn for it (hash4j: the first, then any smaller one)
+		Arrays.fill(values, Long.MAX_VALUE);
 		Arrays.fill(filled, false);
-		int empty = components;
 		long bound = components;
 		long threshold = (1L << 32) % bound;
 		for (int i = 0; i < z.length; i++) {
@@ -121,16 +122,14 @@ public final class Fingerprinter {
 				}
 			}
 			int j = (int) (r >>> 32);
-			if (!filled[j]) {
-				filled[j] = true;
-				empty--;
-				values[j] = x;
-			}
-			else if (x < values[j]) {
-				values[j] = x;
-			}
+			values[j] = Math.min(values[j], x);
+			filled[j] = true;
 		}
-		if (empty > 0) {
+		boolean complete = true;
+		for (boolean f : filled) {
+			complete &= f;
+		}
+		if (!complete) {
 			byte[] signature = this.hasher.get()
 				.compute(ElementHashProvider.ofFunction(i -> elementHash(z[i]), z.length));
 			for (int k = 0; k < components; k++) {
@@ -196,20 +195,17 @@ public final class Fingerprinter {
 		int k = 0;
 		int j = 0;
 		int r = remove.length;
+		int previous = 0;
 		for (int i = 0; i < n; i++) {
 			int v = sorted[i];
-			if (i > 0 && v == sorted[i - 1]) {
-				// sorted[i - 1] still holds its own value: writes go to k ≤ i - 1, and only index i - 1 itself at step
-				// i - 1, with that value
-				continue;
-			}
 			while (j < r && remove[j] < v) {
 				j++;
 			}
-			if (j < r && remove[j] == v) {
-				continue;
-			}
-			sorted[k++] = v;
+			boolean drop = (i > 0 && v == previous) || (j < r && remove[j] == v);
+			// written before deciding (k ≤ i: nothing still to be read is overwritten), kept by moving k: no branch
+			sorted[k] = v;
+			k += drop ? 0 : 1;
+			previous = v;
 		}
 		return k;
 	}

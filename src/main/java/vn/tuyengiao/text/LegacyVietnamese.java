@@ -287,19 +287,15 @@ public final class LegacyVietnamese {
 	}
 
 	private static String decodeTcvn3(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		String[] table = TCVN3_DECODE_TABLE;
-		for (int i = 0; i < text.length(); i++) {
+		// every code decodes to one character (checked when the table is filled)
+		char[] out = new char[text.length()];
+		char[] table = TCVN3_DECODE_TABLE;
+		for (int i = 0; i < out.length; i++) {
 			char c = text.charAt(i);
-			String u = c < table.length ? table[c] : null;
-			if (u != null) {
-				out.append(u);
-			}
-			else {
-				out.append(c);
-			}
+			char u = c < table.length ? table[c] : 0;
+			out[i] = u != 0 ? u : c;
 		}
-		return out.toString();
+		return new String(out);
 	}
 
 	private static String encodeTcvn3(String nfc) {
@@ -318,6 +314,12 @@ public final class LegacyVietnamese {
 		int i = 0;
 		while (i < n) {
 			char c = text.charAt(i);
+			if (c < 0x80 && !VNI_ASCII_VOWEL[c]) {
+				// ASCII other than a e i o u y: no VNI code starts with it, kept as it is
+				out.append(c);
+				i++;
+				continue;
+			}
 			boolean upper = Character.isUpperCase(c);
 			char lower = Character.toLowerCase(c);
 			int iTone = VNI_I.indexOf(lower);
@@ -497,8 +499,11 @@ public final class LegacyVietnamese {
 
 	private static final Encoding[] ENCODINGS = Encoding.values();
 
-	/** {@link #TCVN3_DECODE} as a table over its keys, all in U+0080–U+00FF. */
-	private static final String[] TCVN3_DECODE_TABLE = new String[0x100];
+	/** {@link #TCVN3_DECODE} as a table over its keys, all in U+0080–U+00FF, each one character; 0 for no code. */
+	private static final char[] TCVN3_DECODE_TABLE = new char[0x100];
+
+	/** The ASCII letters {@link #decodeVni} looks at: a e i o u y in both cases. */
+	private static final boolean[] VNI_ASCII_VOWEL = new boolean[0x80];
 
 	/** Per vowel of {@link #VOWELS} and tone 0–5: {@code compose(vowel, tone)}, then its upper case. */
 	private static final String[] COMPOSED = new String[VOWELS.length() * 6 * 2];
@@ -532,8 +537,14 @@ public final class LegacyVietnamese {
 			if (code < 0x80 || code >= 0x100) {
 				throw new IllegalStateException("TCVN3 code outside U+0080–U+00FF: " + (int) code);
 			}
-			TCVN3_DECODE_TABLE[code] = letter;
+			if (letter.length() != 1 || letter.charAt(0) == 0) {
+				throw new IllegalStateException("TCVN3 code not decoded to one character: " + (int) code);
+			}
+			TCVN3_DECODE_TABLE[code] = letter.charAt(0);
 		});
+		for (char c : "aeiouyAEIOUY".toCharArray()) {
+			VNI_ASCII_VOWEL[c] = true;
+		}
 		for (int v = 0; v < VOWELS.length(); v++) {
 			for (int t = 0; t < 6; t++) {
 				String s = compose(VOWELS.charAt(v), t);
