@@ -354,7 +354,9 @@ final class SimilarityBench {
 		/**
 		 * Legacy text converted, everything brought to NFC. The whole-text NFC pass must stay: the fingerprinter does
 		 * handle NFD itself, but word by word on a slow path (an NFD text costs ~1–4 ms that way, ~0.1–0.3 ms after
-		 * one NFC pass), and NFD texts are 1 in 30 of the generated ones.
+		 * one NFC pass), and NFD texts are 1 in 30 of the generated ones. {@link LegacyVietnamese#toUnicode(String)}
+		 * detects the encoding and checks in the same pass whether NFC could change anything; most texts (precomposed
+		 * letters) skip the normaliser.
 		 */
 		static String unicode(String s) {
 			return LegacyVietnamese.toUnicode(s);
