@@ -322,14 +322,13 @@ public final class LegacyVietnamese {
 			}
 			boolean upper = Character.isUpperCase(c);
 			char lower = Character.toLowerCase(c);
-			int iTone = VNI_I.indexOf(lower);
 			if (lower == 'ñ') {
 				out.append(upper ? 'Đ' : 'đ');
 				i++;
 				continue;
 			}
-			if (iTone > 0 || (iTone < 0 && VNI_I_UPPER.indexOf(c) > 0)) {
-				int t = iTone > 0 ? iTone : VNI_I_UPPER.indexOf(c);
+			int t = c < VNI_I_TONE.length ? VNI_I_TONE[c] : vniIToneOf(c);
+			if (t > 0) {
 				out.append(composed('i', t, upper));
 				i++;
 				continue;
@@ -355,8 +354,10 @@ public final class LegacyVietnamese {
 			int tone = 0;
 			if (j < n && (base == 'a' || base == 'e' || base == 'o')) {
 				char m = text.charAt(j);
-				int ct = indexIn(m, VNI_CIRCUMFLEX_TONES, VNI_CIRCUMFLEX_TONES_UPPER);
-				int bt = base == 'a' ? indexIn(m, VNI_BREVE_TONES, VNI_BREVE_TONES_UPPER) : -1;
+				int ct = m < VNI_CIRCUMFLEX_INDEX.length ? VNI_CIRCUMFLEX_INDEX[m]
+						: indexIn(m, VNI_CIRCUMFLEX_TONES, VNI_CIRCUMFLEX_TONES_UPPER);
+				int bt = base != 'a' ? -1 : m < VNI_BREVE_INDEX.length ? VNI_BREVE_INDEX[m]
+						: indexIn(m, VNI_BREVE_TONES, VNI_BREVE_TONES_UPPER);
 				if (m == 'â' || m == 'Â') {
 					base = base == 'a' ? 'â' : base == 'e' ? 'ê' : 'ô';
 					j++;
@@ -377,9 +378,10 @@ public final class LegacyVietnamese {
 				}
 			}
 			if (tone == 0 && j < n) {
-				int t = indexIn(text.charAt(j), VNI_TONES, VNI_TONES_UPPER);
-				if (t >= 0) {
-					tone = t + 1;
+				char m = text.charAt(j);
+				int tm = m < VNI_TONE_INDEX.length ? VNI_TONE_INDEX[m] : indexIn(m, VNI_TONES, VNI_TONES_UPPER);
+				if (tm >= 0) {
+					tone = tm + 1;
 					j++;
 				}
 			}
@@ -458,7 +460,16 @@ public final class LegacyVietnamese {
 
 	/** {@code compose(vowel, tone)}, upper-cased if {@code upper}, from a table filled by those very calls. */
 	private static String composed(char vowel, int tone, boolean upper) {
-		return COMPOSED[(VOWELS.indexOf(vowel) * 6 + tone) * 2 + (upper ? 1 : 0)];
+		return COMPOSED[(VOWEL_INDEX[vowel] * 6 + tone) * 2 + (upper ? 1 : 0)];
+	}
+
+	/** The tone of a VNI "i" code (1–5), 0 for none: the single codes for i with a tone, either case. */
+	private static int vniIToneOf(char c) {
+		int iTone = VNI_I.indexOf(Character.toLowerCase(c));
+		if (iTone > 0 || (iTone < 0 && VNI_I_UPPER.indexOf(c) > 0)) {
+			return iTone > 0 ? iTone : VNI_I_UPPER.indexOf(c);
+		}
+		return 0;
 	}
 
 	private static String compose(char vowel, int tone) {
@@ -505,6 +516,18 @@ public final class LegacyVietnamese {
 	/** The ASCII letters {@link #decodeVni} looks at: a e i o u y in both cases. */
 	private static final boolean[] VNI_ASCII_VOWEL = new boolean[0x80];
 
+	/** {@link #vniIToneOf} below U+0100, and the VNI code tables by index below it (−1: not such a code). */
+	private static final byte[] VNI_I_TONE = new byte[0x100];
+
+	private static final byte[] VNI_CIRCUMFLEX_INDEX = new byte[0x100];
+
+	private static final byte[] VNI_BREVE_INDEX = new byte[0x100];
+
+	private static final byte[] VNI_TONE_INDEX = new byte[0x100];
+
+	/** Index in {@link #VOWELS} (all below U+01B1). */
+	private static final byte[] VOWEL_INDEX = new byte[0x1B1];
+
 	/** Per vowel of {@link #VOWELS} and tone 0–5: {@code compose(vowel, tone)}, then its upper case. */
 	private static final String[] COMPOSED = new String[VOWELS.length() * 6 * 2];
 
@@ -544,6 +567,16 @@ public final class LegacyVietnamese {
 		});
 		for (char c : "aeiouyAEIOUY".toCharArray()) {
 			VNI_ASCII_VOWEL[c] = true;
+		}
+		for (char c = 0; c < 0x100; c++) {
+			VNI_I_TONE[c] = (byte) vniIToneOf(c);
+			VNI_CIRCUMFLEX_INDEX[c] = (byte) indexIn(c, VNI_CIRCUMFLEX_TONES, VNI_CIRCUMFLEX_TONES_UPPER);
+			VNI_BREVE_INDEX[c] = (byte) indexIn(c, VNI_BREVE_TONES, VNI_BREVE_TONES_UPPER);
+			VNI_TONE_INDEX[c] = (byte) indexIn(c, VNI_TONES, VNI_TONES_UPPER);
+		}
+		java.util.Arrays.fill(VOWEL_INDEX, (byte) -1);
+		for (int v = 0; v < VOWELS.length(); v++) {
+			VOWEL_INDEX[VOWELS.charAt(v)] = (byte) v;
 		}
 		for (int v = 0; v < VOWELS.length(); v++) {
 			for (int t = 0; t < 6; t++) {
