@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-
 import vn.tuyengiao.similarity.Syllables.Tokens;
 import vn.tuyengiao.similarity.internal.Varints;
 
@@ -36,7 +35,8 @@ public final class Fingerprinter {
 		for (String t : templates) {
 			Tokens tokens = Syllables.tokenize(t);
 			shingles = concat(shingles, shingles(tokens));
-			sentences = concat(sentences, sentenceHashes(tokens.hashes(), tokens.sentences(), tokens.size(), 1, false));
+			sentences = concat(sentences, sentenceHashes(tokens.hashes(), tokens.sentences(), tokens.size(), 1, false,
+					new int[0], Syllables.scratch()));
 		}
 		this.templateShingles = Varints.sortedDistinct(shingles, shingles.length);
 		this.templateSentences = Varints.sortedDistinct(sentences, sentences.length);
@@ -57,14 +57,8 @@ public final class Fingerprinter {
 	}
 
 	private Fingerprint fingerprint(long[] h, int[] sid, int n, Syllables.Scratch s) {
-		int[] set = shingleSet(h, n, s);
-		if (this.templateShingles.length > 0) {
-			set = minus(set, this.templateShingles);
-		}
-		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true);
-		if (this.templateSentences.length > 0) {
-			sentences = minus(sentences, this.templateSentences);
-		}
+		int[] set = shingleSet(h, n, s, this.templateShingles);
+		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true, this.templateSentences, s);
 		return new Fingerprint(set, entry(set, sentences));
 	}
 
@@ -86,14 +80,17 @@ public final class Fingerprinter {
 		return new IndexEntry(set.length, bandKeys, sentenceKeys, sketch);
 	}
 
-	/** The sorted distinct shingle hashes of the first {@code n} token hashes, sorted by radix in scratch buffers. */
-	private static int[] shingleSet(long[] h, int n, Syllables.Scratch s) {
+	/**
+	 * The sorted distinct shingle hashes of the first {@code n} token hashes minus those in {@code remove} (sorted,
+	 * distinct), sorted by radix and filtered in scratch buffers: the only array allocated is the result.
+	 */
+	private static int[] shingleSet(long[] h, int n, Syllables.Scratch s, int[] remove) {
 		if (n == 0) {
 			return new int[0];
 		}
 		if (n < SHINGLE) {
 			long x = h[0] * 0x9E3779B97F4A7C15L + (n > 1 ? Long.rotateLeft(h[1], 21) : 0);
-			return new int[] { (int) (Syllables.mix(x) >>> 32) };
+			return minus(new int[] { (int) (Syllables.mix(x) >>> 32) }, remove);
 		}
 		int m = n - SHINGLE + 1;
 		s.ensureInts(m);
@@ -102,13 +99,31 @@ public final class Fingerprinter {
 			a[i] = shingleAt(h, i);
 		}
 		int[] sorted = Varints.radixSort(a, s.ints2, m, s.counts);
+		return Arrays.copyOf(sorted, distinctMinus(sorted, m, remove));
+	}
+
+	/**
+	 * Keeps, in place at the front of {@code sorted} (ascending, first {@code n}), each distinct value that is not in
+	 * {@code remove} (ascending, distinct); returns how many. The same values as {@code minus} after a de-duplication,
+	 * in one pass.
+	 */
+	private static int distinctMinus(int[] sorted, int n, int[] remove) {
 		int k = 0;
-		for (int i = 0; i < m; i++) {
-			if (k == 0 || sorted[i] != sorted[k - 1]) {
-				sorted[k++] = sorted[i];
+		int j = 0;
+		int r = remove.length;
+		int previous = 0;
+		for (int i = 0; i < n; i++) {
+			int v = sorted[i];
+			while (j < r && remove[j] < v) {
+				j++;
 			}
+			boolean drop = (i > 0 && v == previous) || (j < r && remove[j] == v);
+			// written before deciding (k ≤ i: nothing still to be read is overwritten), kept by moving k: no branch
+			sorted[k] = v;
+			k += drop ? 0 : 1;
+			previous = v;
 		}
-		return Arrays.copyOf(sorted, k);
+		return k;
 	}
 
 	/** Shingle hashes of consecutive syllable triples, in text order (with repeats). */
@@ -136,8 +151,9 @@ public final class Fingerprinter {
 	}
 
 	/** Hashes of sentences of at least {@code minSyllables}; with {@code sample}, only the config's sample. */
-	private int[] sentenceHashes(long[] h, int[] sid, int n, int minSyllables, boolean sample) {
-		int[] out = new int[8];
+	private int[] sentenceHashes(long[] h, int[] sid, int n, int minSyllables, boolean sample, int[] remove,
+			Syllables.Scratch s) {
+		int[] out = s.keys;
 		int k = 0;
 		int i = 0;
 		int bits = this.config == null ? 0 : this.config.sentenceSampleBits();
@@ -153,13 +169,15 @@ public final class Fingerprinter {
 				if (!sample || bits == 0 || (m >>> (64 - bits)) == 0) {
 					if (k == out.length) {
 						out = Arrays.copyOf(out, k * 2);
+						s.keys = out;
 					}
 					out[k++] = (int) m;
 				}
 			}
 			i = j;
 		}
-		return Varints.sortedDistinct(out, k);
+		Arrays.sort(out, 0, k);
+		return Arrays.copyOf(out, distinctMinus(out, k, remove));
 	}
 
 	/** {@code sorted} without the values in {@code remove} (both sorted ascending, distinct): one merge pass. */

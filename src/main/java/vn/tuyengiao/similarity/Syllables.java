@@ -81,7 +81,7 @@ public final class Syllables {
 			char c = chars[i];
 			char lower = c < Scratch.TABLE ? lowerTable[c] : (isWordChar(c) ? Character.toLowerCase(c) : 0);
 			if (lower == 0) {
-				if (sentenceOpen && isSentenceEnd(c)) {
+				if (sentenceOpen && c < 128 && SENTENCE_END[c]) {
 					sentence++;
 					sentenceOpen = false;
 				}
@@ -93,9 +93,8 @@ public final class Syllables {
 			boolean slow = false;
 			char prev = 0;
 			while (true) {
-				if (c >= 0x0300 && c <= 0x036F) {
-					slow = true;
-				}
+				// a combining mark (U+0300–U+036F): unsigned compare, no branch
+				slow |= (char) (c - 0x0300) <= 0x6F;
 				h = (h ^ lower) * 0x100000001b3L;
 				prev = c;
 				i++;
@@ -111,7 +110,7 @@ public final class Syllables {
 			int end = i;
 			if (!slow && end - start >= 2 && end - start <= 7 && prev < Scratch.TABLE && OLD_TONE_FINAL[prev]) {
 				char before = Character.toLowerCase(chars[end - 2]);
-				slow = before == 'o' || before == 'u';
+				slow = before == 'o' || (before == 'u' && !isQuWord(chars, start, end));
 			}
 			if (slow) {
 				h = hashString(canonical(text.substring(start, end)));
@@ -131,6 +130,24 @@ public final class Syllables {
 			count++;
 		}
 		return count;
+	}
+
+	/**
+	 * "quả", "quý", "Quỹ": ASCII letters, then "qu" and a toned vowel. {@link #canonical} leaves such a word as it is
+	 * but for lower case (NFC cannot change it, and "qu" + vowel is not an "oa"/"oe"/"uy" syllable whose tone could
+	 * move), so it is hashed on the fast path; these are most of the words that would otherwise take the slow one.
+	 */
+	private static boolean isQuWord(char[] chars, int start, int end) {
+		if (end - start < 3 || (chars[end - 3] | 0x20) != 'q') {
+			return false;
+		}
+		for (int k = start; k < end - 3; k++) {
+			char c = (char) (chars[k] | 0x20);
+			if (c < 'a' || c > 'z') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The normalised form of one word, as the tokens are hashed: NFC, one tone placement, lower case. */
@@ -156,6 +173,15 @@ public final class Syllables {
 
 	private static boolean isSentenceEnd(char c) {
 		return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r';
+	}
+
+	/** {@link #isSentenceEnd} for ASCII (every sentence end is ASCII). */
+	private static final boolean[] SENTENCE_END = new boolean[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			SENTENCE_END[c] = isSentenceEnd(c);
+		}
 	}
 
 	/** The 64-bit finaliser of MurmurHash3: spreads FNV's weak low bits. */
@@ -188,6 +214,9 @@ public final class Syllables {
 		int[] ints2 = new int[1024];
 
 		final int[] counts = new int[256];
+
+		/** Sentence keys of one text, before sorting. */
+		int[] keys = new int[64];
 
 		char[] chars(int n) {
 			if (this.chars.length < n) {

@@ -114,13 +114,37 @@ public final class LegacyVietnamese {
 	 * ASCII, English) is {@link Encoding#UNICODE}.
 	 */
 	public static Encoding detect(String text) {
+		return ENCODINGS[scan(text) & ENCODING_BITS];
+	}
+
+	/**
+	 * {@code toUnicode(text, detect(text))} in one pass over the text: the pass that detects the encoding also tells
+	 * whether a Unicode text can change under NFC at all, and the normaliser is skipped when it cannot (most texts:
+	 * precomposed Vietnamese letters, Latin-1, ordinary punctuation).
+	 */
+	public static String toUnicode(String text) {
+		if (text == null) {
+			return null;
+		}
+		int scanned = scan(text);
+		Encoding encoding = ENCODINGS[scanned & ENCODING_BITS];
+		if (encoding == Encoding.UNICODE && (scanned & MAY_CHANGE_UNDER_NFC) == 0) {
+			return text;
+		}
+		return toUnicode(text, encoding);
+	}
+
+	/** Bits 0–1: the detected encoding's ordinal; {@link #MAY_CHANGE_UNDER_NFC}: a character outside the NFC-inert set. */
+	private static int scan(String text) {
 		if (text == null || text.isEmpty()) {
-			return Encoding.UNICODE;
+			return Encoding.UNICODE.ordinal();
 		}
 		int unicode = 0;
 		int tcvn = 0;
 		int vni = 0;
+		int nfc = 0;
 		char prev = ' ';
+		byte[] flags = FLAGS;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c < 0xA1) {
@@ -129,38 +153,65 @@ public final class LegacyVietnamese {
 				continue;
 			}
 			if (c > 0xFF) {
-				if (isUnicodeVietnamese(c)) {
-					unicode++;
-				}
+				int f = c < flags.length ? flags[c] : NFC_UNSAFE;
+				unicode += f & UNICODE_LETTER;
+				nfc |= f;
 				prev = c;
 				continue;
 			}
 			if ((c >= 0xA1 && c <= 0xAE) || (c >= 0xB5 && c <= 0xBE && c != 0xBA)) {
 				tcvn++;
 			}
-			else if (c >= 0xC0 && c <= 0xFF) {
-				if (isVniModifierCode(c) && isVniBase(prev)) {
+			else if (c >= 0xC0) {
+				if (VNI_MODIFIER_CODE[c] && prev < 0x100 && VNI_BASE[prev]) {
 					vni++;
 				}
 				else if (c == 'ñ' || c == 'Ñ') {
 					// đ in VNI; in TCVN3 "ñ" is "ủ", which follows a consonant just as well: weak evidence
-					if (!Character.isLetter(prev)) {
+					if (!isLetter(prev)) {
 						vni++;
 					}
 				}
-				else if (isTcvnLetterCode(c) && Character.isLetter(prev)) {
+				else if (TCVN3_LETTER_CODE[c] && isLetter(prev)) {
 					tcvn++;
 				}
 			}
 			prev = c;
 		}
+		int mayChange = (nfc & NFC_UNSAFE) != 0 ? MAY_CHANGE_UNDER_NFC : 0;
 		if (unicode == 0 && tcvn == 0 && vni == 0) {
-			return Encoding.UNICODE;
+			return Encoding.UNICODE.ordinal() | mayChange;
 		}
 		if (unicode * 2 >= Math.max(tcvn, vni)) {
-			return Encoding.UNICODE;
+			return Encoding.UNICODE.ordinal() | mayChange;
 		}
-		return tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI;
+		return (tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI).ordinal() | mayChange;
+	}
+
+	/**
+	 * True when NFC leaves every string made of such characters unchanged: each is its own NFC form, has canonical
+	 * combining class 0 and never composes with a character before it. Below U+0300 (ASCII, Latin-1, Latin
+	 * Extended-A/B, IPA, spacing modifiers), Latin Extended Additional (U+1E00–U+1EFF: the precomposed Vietnamese
+	 * vowels with tones), general punctuation from U+2010 (U+2000/U+2001 have singleton decompositions) and currency
+	 * signs (₫). Anything else, combining marks above all, goes through the normaliser.
+	 */
+	static boolean isNfcInert(char c) {
+		return c < 0x0300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2010 && c < 0x20D0);
+	}
+
+	/** Whether NFC leaves the text unchanged by {@link #isNfcInert}; false means "maybe", not "no". */
+	static boolean isNfcInert(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x0300 && !isNfcInert(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String nfc(String text) {
+		return isNfcInert(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
 	/**
@@ -215,7 +266,7 @@ public final class LegacyVietnamese {
 			case TCVN3 -> decodeTcvn3(text);
 			case VNI -> decodeVni(text);
 		};
-		result = Normalizer.normalize(result, Normalizer.Form.NFC);
+		result = nfc(result);
 		return upperCaseFont && encoding == Encoding.TCVN3 ? result.toUpperCase(Locale.ROOT) : result;
 	}
 
@@ -236,18 +287,15 @@ public final class LegacyVietnamese {
 	}
 
 	private static String decodeTcvn3(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		// every code decodes to one character (checked when the table is filled)
+		char[] out = new char[text.length()];
+		char[] table = TCVN3_DECODE_TABLE;
+		for (int i = 0; i < out.length; i++) {
 			char c = text.charAt(i);
-			String u = c >= 0x80 ? TCVN3_DECODE.get(c) : null;
-			if (u != null) {
-				out.append(u);
-			}
-			else {
-				out.append(c);
-			}
+			char u = c < table.length ? table[c] : 0;
+			out[i] = u != 0 ? u : c;
 		}
-		return out.toString();
+		return new String(out);
 	}
 
 	private static String encodeTcvn3(String nfc) {
@@ -266,24 +314,27 @@ public final class LegacyVietnamese {
 		int i = 0;
 		while (i < n) {
 			char c = text.charAt(i);
+			if (c < 0x80 && !VNI_ASCII_VOWEL[c]) {
+				// ASCII other than a e i o u y: no VNI code starts with it, kept as it is
+				out.append(c);
+				i++;
+				continue;
+			}
 			boolean upper = Character.isUpperCase(c);
 			char lower = Character.toLowerCase(c);
-			int iTone = VNI_I.indexOf(lower);
 			if (lower == 'ñ') {
 				out.append(upper ? 'Đ' : 'đ');
 				i++;
 				continue;
 			}
-			if (iTone > 0 || (iTone < 0 && VNI_I_UPPER.indexOf(c) > 0)) {
-				int t = iTone > 0 ? iTone : VNI_I_UPPER.indexOf(c);
-				String s = compose('i', t);
-				out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+			int t = c < VNI_I_TONE.length ? VNI_I_TONE[c] : vniIToneOf(c);
+			if (t > 0) {
+				out.append(composed('i', t, upper));
 				i++;
 				continue;
 			}
 			if (lower == 'î') {
-				String s = compose('y', 5);
-				out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+				out.append(composed('y', 5, upper));
 				i++;
 				continue;
 			}
@@ -303,8 +354,10 @@ public final class LegacyVietnamese {
 			int tone = 0;
 			if (j < n && (base == 'a' || base == 'e' || base == 'o')) {
 				char m = text.charAt(j);
-				int ct = indexIn(m, VNI_CIRCUMFLEX_TONES, VNI_CIRCUMFLEX_TONES_UPPER);
-				int bt = base == 'a' ? indexIn(m, VNI_BREVE_TONES, VNI_BREVE_TONES_UPPER) : -1;
+				int ct = m < VNI_CIRCUMFLEX_INDEX.length ? VNI_CIRCUMFLEX_INDEX[m]
+						: indexIn(m, VNI_CIRCUMFLEX_TONES, VNI_CIRCUMFLEX_TONES_UPPER);
+				int bt = base != 'a' ? -1 : m < VNI_BREVE_INDEX.length ? VNI_BREVE_INDEX[m]
+						: indexIn(m, VNI_BREVE_TONES, VNI_BREVE_TONES_UPPER);
 				if (m == 'â' || m == 'Â') {
 					base = base == 'a' ? 'â' : base == 'e' ? 'ê' : 'ô';
 					j++;
@@ -325,14 +378,14 @@ public final class LegacyVietnamese {
 				}
 			}
 			if (tone == 0 && j < n) {
-				int t = indexIn(text.charAt(j), VNI_TONES, VNI_TONES_UPPER);
-				if (t >= 0) {
-					tone = t + 1;
+				char m = text.charAt(j);
+				int tm = m < VNI_TONE_INDEX.length ? VNI_TONE_INDEX[m] : indexIn(m, VNI_TONES, VNI_TONES_UPPER);
+				if (tm >= 0) {
+					tone = tm + 1;
 					j++;
 				}
 			}
-			String s = compose(base, tone);
-			out.append(upper ? s.toUpperCase(Locale.ROOT) : s);
+			out.append(composed(base, tone, upper));
 			i = j;
 		}
 		return out.toString();
@@ -405,6 +458,20 @@ public final class LegacyVietnamese {
 		return k >= 0 ? k : upper.indexOf(c);
 	}
 
+	/** {@code compose(vowel, tone)}, upper-cased if {@code upper}, from a table filled by those very calls. */
+	private static String composed(char vowel, int tone, boolean upper) {
+		return COMPOSED[(VOWEL_INDEX[vowel] * 6 + tone) * 2 + (upper ? 1 : 0)];
+	}
+
+	/** The tone of a VNI "i" code (1–5), 0 for none: the single codes for i with a tone, either case. */
+	private static int vniIToneOf(char c) {
+		int iTone = VNI_I.indexOf(Character.toLowerCase(c));
+		if (iTone > 0 || (iTone < 0 && VNI_I_UPPER.indexOf(c) > 0)) {
+			return iTone > 0 ? iTone : VNI_I_UPPER.indexOf(c);
+		}
+		return 0;
+	}
+
 	private static String compose(char vowel, int tone) {
 		if (tone == 0) {
 			return String.valueOf(vowel);
@@ -418,6 +485,10 @@ public final class LegacyVietnamese {
 				|| c == 'ũ' || c == 'Ũ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư' || (c >= 0x0300 && c <= 0x0323);
 	}
 
+	private static boolean isLetter(char c) {
+		return c < 0x100 ? LATIN1_LETTER[c] : Character.isLetter(c);
+	}
+
 	private static boolean isVniBase(char c) {
 		return "aeouyAEOUYôÔöÖ".indexOf(c) >= 0;
 	}
@@ -428,24 +499,94 @@ public final class LegacyVietnamese {
 				|| VNI_BREVE_TONES.indexOf(c) >= 0 || VNI_BREVE_TONES_UPPER.indexOf(c) >= 0;
 	}
 
-	private static boolean isTcvnLetterCode(char c) {
-		return c < 0x100 ? TCVN3_LETTER_CODE[c] : TCVN3_DECODE.containsKey(c);
-	}
-
-	/** {@link #isVniModifier} for the codes 0xC0–0xFF, where {@link #detect} asks it. */
-	private static boolean isVniModifierCode(char c) {
-		return c < 0x100 ? VNI_MODIFIER_CODE[c] : isVniModifier(c);
-	}
-
 	// tables for detect(), filled after the maps and strings above (static initialisers run in textual order)
 	private static final boolean[] TCVN3_LETTER_CODE = new boolean[0x100];
 
 	private static final boolean[] VNI_MODIFIER_CODE = new boolean[0x100];
 
+	private static final boolean[] VNI_BASE = new boolean[0x100];
+
+	private static final boolean[] LATIN1_LETTER = new boolean[0x100];
+
+	private static final Encoding[] ENCODINGS = Encoding.values();
+
+	/** {@link #TCVN3_DECODE} as a table over its keys, all in U+0080–U+00FF, each one character; 0 for no code. */
+	private static final char[] TCVN3_DECODE_TABLE = new char[0x100];
+
+	/** The ASCII letters {@link #decodeVni} looks at: a e i o u y in both cases. */
+	private static final boolean[] VNI_ASCII_VOWEL = new boolean[0x80];
+
+	/** {@link #vniIToneOf} below U+0100, and the VNI code tables by index below it (−1: not such a code). */
+	private static final byte[] VNI_I_TONE = new byte[0x100];
+
+	private static final byte[] VNI_CIRCUMFLEX_INDEX = new byte[0x100];
+
+	private static final byte[] VNI_BREVE_INDEX = new byte[0x100];
+
+	private static final byte[] VNI_TONE_INDEX = new byte[0x100];
+
+	/** Index in {@link #VOWELS} (all below U+01B1). */
+	private static final byte[] VOWEL_INDEX = new byte[0x1B1];
+
+	/** Per vowel of {@link #VOWELS} and tone 0–5: {@code compose(vowel, tone)}, then its upper case. */
+	private static final String[] COMPOSED = new String[VOWELS.length() * 6 * 2];
+
+	private static final int ENCODING_BITS = 3;
+
+	private static final int MAY_CHANGE_UNDER_NFC = 4;
+
+	/** {@link #FLAGS} bit: a letter only Unicode Vietnamese text has ({@link #isUnicodeVietnamese}). */
+	private static final int UNICODE_LETTER = 1;
+
+	/** {@link #FLAGS} bit: not {@link #isNfcInert(char)}. */
+	private static final int NFC_UNSAFE = 2;
+
+	/** Per character below U+20D0: {@link #UNICODE_LETTER} | {@link #NFC_UNSAFE}; characters above are unsafe. */
+	private static final byte[] FLAGS = new byte[0x20D0];
+
 	static {
 		for (char c = 0; c < 0x100; c++) {
 			TCVN3_LETTER_CODE[c] = TCVN3_DECODE.containsKey(c);
 			VNI_MODIFIER_CODE[c] = isVniModifier(c);
+			VNI_BASE[c] = isVniBase(c);
+			LATIN1_LETTER[c] = Character.isLetter(c);
+		}
+		for (char c = 0x100; c < 0xFFFF; c++) {
+			if (isVniBase(c)) {
+				throw new IllegalStateException("VNI base letter above Latin-1: " + (int) c);
+			}
+		}
+		TCVN3_DECODE.forEach((code, letter) -> {
+			if (code < 0x80 || code >= 0x100) {
+				throw new IllegalStateException("TCVN3 code outside U+0080–U+00FF: " + (int) code);
+			}
+			if (letter.length() != 1 || letter.charAt(0) == 0) {
+				throw new IllegalStateException("TCVN3 code not decoded to one character: " + (int) code);
+			}
+			TCVN3_DECODE_TABLE[code] = letter.charAt(0);
+		});
+		for (char c : "aeiouyAEIOUY".toCharArray()) {
+			VNI_ASCII_VOWEL[c] = true;
+		}
+		for (char c = 0; c < 0x100; c++) {
+			VNI_I_TONE[c] = (byte) vniIToneOf(c);
+			VNI_CIRCUMFLEX_INDEX[c] = (byte) indexIn(c, VNI_CIRCUMFLEX_TONES, VNI_CIRCUMFLEX_TONES_UPPER);
+			VNI_BREVE_INDEX[c] = (byte) indexIn(c, VNI_BREVE_TONES, VNI_BREVE_TONES_UPPER);
+			VNI_TONE_INDEX[c] = (byte) indexIn(c, VNI_TONES, VNI_TONES_UPPER);
+		}
+		java.util.Arrays.fill(VOWEL_INDEX, (byte) -1);
+		for (int v = 0; v < VOWELS.length(); v++) {
+			VOWEL_INDEX[VOWELS.charAt(v)] = (byte) v;
+		}
+		for (int v = 0; v < VOWELS.length(); v++) {
+			for (int t = 0; t < 6; t++) {
+				String s = compose(VOWELS.charAt(v), t);
+				COMPOSED[(v * 6 + t) * 2] = s;
+				COMPOSED[(v * 6 + t) * 2 + 1] = s.toUpperCase(Locale.ROOT);
+			}
+		}
+		for (char c = 0; c < FLAGS.length; c++) {
+			FLAGS[c] = (byte) ((isUnicodeVietnamese(c) ? UNICODE_LETTER : 0) | (isNfcInert(c) ? 0 : NFC_UNSAFE));
 		}
 	}
 

@@ -96,4 +96,136 @@ class LegacyVietnameseTest {
 		assertThat(LegacyVietnamese.fromFontName(null)).isEqualTo(Encoding.UNICODE);
 	}
 
+	@Test
+	void normaliserIsSkippedOnlyForCharactersNfcCannotChange() {
+		// each NFC-inert character is its own NFC form, is no mark and has combining class 0 (a mark of class 240
+		// before it is not reordered after it)
+		for (char c = 0; c < 0xFFFF; c++) {
+			if (!LegacyVietnamese.isNfcInert(c)) {
+				continue;
+			}
+			String s = String.valueOf(c);
+			assertThat(Normalizer.isNormalized(s, Normalizer.Form.NFC)).as("U+%04X", (int) c).isTrue();
+			int type = Character.getType(c);
+			assertThat(type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+					&& type != Character.ENCLOSING_MARK)
+				.as("U+%04X", (int) c)
+				.isTrue();
+			assertThat(Normalizer.normalize("a\u0345" + c, Normalizer.Form.NFC)).as("U+%04X", (int) c)
+				.isEqualTo("a\u0345" + c);
+		}
+		// and none composes with a character before it: none is a later part of any canonical decomposition
+		for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+			if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+				continue;
+			}
+			String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+			for (int k = 1; k < d.length(); k++) {
+				assertThat(LegacyVietnamese.isNfcInert(d.charAt(k))).as("U+%04X in the decomposition of U+%04X",
+						(int) d.charAt(k), cp)
+					.isFalse();
+			}
+		}
+	}
+
+	@Test
+	void oneStepConversionEqualsDetectThenConvert() throws IOException {
+		String text = corpus();
+		java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(text,
+				Normalizer.normalize(text, Normalizer.Form.NFD), LegacyVietnamese.encode(text, Encoding.TCVN3),
+				LegacyVietnamese.encode(text, Encoding.VNI), "", "Plain English.", "Ω Å K ﬁ \u2000 \u1100\u1161",
+				"\u0958 \u1F71 \uD834\uDD5E \uAC00\u11A8 “trích dẫn” – 10.000 ₫"));
+		java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+		for (int t = 0; t < 20_000; t++) {
+			StringBuilder sb = new StringBuilder();
+			int len = rnd.nextInt(12);
+			for (int i = 0; i < len; i++) {
+				int pick = rnd.nextInt(4);
+				sb.append((char) (pick == 0 ? rnd.nextInt(0x80) : pick == 1 ? 0x80 + rnd.nextInt(0x300)
+						: pick == 2 ? 0x1D00 + rnd.nextInt(0x400) : rnd.nextInt(0x10000)));
+			}
+			texts.add(sb.toString());
+		}
+		for (String s : texts) {
+			String expected = LegacyVietnamese.toUnicode(s, LegacyVietnamese.detect(s));
+			assertThat(LegacyVietnamese.toUnicode(s)).isEqualTo(expected);
+			if (LegacyVietnamese.detect(s) == Encoding.UNICODE) {
+				assertThat(expected).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFC));
+			}
+		}
+	}
+
+	@Test
+	void detectionCountsAsTheOriginalCharacterByCharacterRules() {
+		java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+		String[] pieces = { "a", "e", "o", "u", "y", "A", "ô", "Ö", "ñ", "Ñ", "ù", "ø", "â", "ê", "ä", "ë", "µ", "¶",
+				"§", "ª", "\u00AD", "ng", "t", " ", ".", "\n", "ư", "ơ", "đ", "ạ", "ệ", "\u0301", "中", "Ω", "1" };
+		for (int t = 0; t < 100_000; t++) {
+			StringBuilder sb = new StringBuilder();
+			int len = rnd.nextInt(16);
+			for (int i = 0; i < len; i++) {
+				if (rnd.nextInt(4) == 0) {
+					sb.append((char) (rnd.nextBoolean() ? 0x80 + rnd.nextInt(0x80) : rnd.nextInt(0x2200)));
+				}
+				else {
+					sb.append(pieces[rnd.nextInt(pieces.length)]);
+				}
+			}
+			String s = sb.toString();
+			assertThat(LegacyVietnamese.detect(s)).as(s).isEqualTo(originalDetect(s));
+		}
+	}
+
+	/** The TCVN3 codes above ASCII: toned and shaped vowels (the ABC table), then Ă Â Ê Ô Ơ Ư Đ đ. */
+	private static final String TCVN3_CODES = "\u00B5\u00B6\u00B7\u00B8\u00B9\u00A8\u00BB\u00BC\u00BD\u00BE\u00C6"
+			+ "\u00A9\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CE\u00CF\u00D0\u00D1\u00AA\u00D2\u00D3\u00D4\u00D5"
+			+ "\u00D6\u00D7\u00D8\u00DC\u00DD\u00DE\u00DF\u00E1\u00E2\u00E3\u00E4\u00AB\u00E5\u00E6\u00E7\u00E8"
+			+ "\u00E9\u00AC\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF\u00F1\u00F2\u00F3\u00F4\u00AD\u00F5\u00F6\u00F7"
+			+ "\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00AE";
+
+	/** {@link LegacyVietnamese#detect} as first written, before its lookup tables: the oracle for them. */
+	private static Encoding originalDetect(String text) {
+		if (text == null || text.isEmpty()) {
+			return Encoding.UNICODE;
+		}
+		int unicode = 0;
+		int tcvn = 0;
+		int vni = 0;
+		char prev = ' ';
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c > 0xFF) {
+				if ((c >= 0x1EA0 && c <= 0x1EF9) || "ăĂđĐĩĨũŨơƠưƯ".indexOf(c) >= 0 || (c >= 0x0300 && c <= 0x0323)) {
+					unicode++;
+				}
+			}
+			else if ((c >= 0xA1 && c <= 0xAE) || (c >= 0xB5 && c <= 0xBE && c != 0xBA)) {
+				tcvn++;
+			}
+			else if (c >= 0xC0) {
+				boolean vniModifier = "øûõùïØÛÕÙÏâÂêÊàåãáäÀÅÃÁÄèúüéëÈÚÜÉË".indexOf(c) >= 0;
+				boolean tcvnLetter = TCVN3_CODES.indexOf(c) >= 0;
+				if (vniModifier && "aeouyAEOUYôÔöÖ".indexOf(prev) >= 0) {
+					vni++;
+				}
+				else if (c == 'ñ' || c == 'Ñ') {
+					if (!Character.isLetter(prev)) {
+						vni++;
+					}
+				}
+				else if (tcvnLetter && Character.isLetter(prev)) {
+					tcvn++;
+				}
+			}
+			prev = c;
+		}
+		if (unicode == 0 && tcvn == 0 && vni == 0) {
+			return Encoding.UNICODE;
+		}
+		if (unicode * 2 >= Math.max(tcvn, vni)) {
+			return Encoding.UNICODE;
+		}
+		return tcvn >= vni ? Encoding.TCVN3 : Encoding.VNI;
+	}
+
 }

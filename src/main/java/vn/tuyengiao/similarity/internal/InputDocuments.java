@@ -144,7 +144,7 @@ public final class InputDocuments {
 	}
 
 	public static String unicode(String s) {
-		return LegacyVietnamese.toUnicode(s, LegacyVietnamese.detect(s));
+		return LegacyVietnamese.toUnicode(s);
 	}
 
 	static String docx(Path f) throws BadInput {
