@@ -5,10 +5,10 @@ import java.nio.BufferUnderflowException;
 
 /**
  * What the in-memory index keeps of one document: its shingle count, its LSH band keys, its sampled sentence keys and
- * its {@link Sketch} (64 bytes), from which the index estimates a candidate's Jaccard before reading its shingle set
+ * its {@link Sketch} (56 bytes), from which the index estimates a candidate's Jaccard before reading its shingle set
  * (empty when unknown: such a document is never pre-filtered). {@link #toBytes()} is the compact form to store next
  * to the document (a database row) so an index can be rebuilt at start-up and caught up with rows other instances
- * wrote; 4 × (bands + sampled sentences) + 64 + 15 bytes.
+ * wrote; 4 × (bands + sampled sentences) + 56 + 15 bytes.
  * <p>
  * Data of versions 1 and 2 (band keys from a SuperMinHash signature and no sketch, or a sketch of 4 bits of each
  * component) reads as an entry that {@link #outdated() needs rebuilding}: its sentence keys are kept, and band keys

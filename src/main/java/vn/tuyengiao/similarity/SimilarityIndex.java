@@ -12,7 +12,7 @@ import vn.tuyengiao.similarity.internal.SlotMap;
 
 /**
  * The in-memory copy-detection index: documents by long id, each reduced to its {@link IndexEntry} (band keys and
- * sampled sentence keys, 6–8 bytes a key in sorted posting arrays, and its 64-byte {@link Sketch}, which drops
+ * sampled sentence keys, 5–8 bytes a key in sorted posting arrays, and its 56-byte {@link Sketch}, which drops
  * candidates whose estimated Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT held here: verification
  * reads them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run concurrently under a
  * read lock. To survive restarts, store {@link IndexEntry#toBytes} with each document and {@link #add} them back (in
@@ -39,11 +39,17 @@ public final class SimilarityIndex {
 	/** Slots whose entry came without a sketch: never pre-filtered. */
 	private final BitSet unsketched = new BitSet();
 
-	/** Shingle count per slot. */
-	private int[] sizes;
+	/**
+	 * Per slot, {@value #STRIDE} longs — one cache line: the sketch ({@link Sketch#LONGS} longs) and the shingle count
+	 * — from {@link #FIRST} on. An index of some size holds this array as a G1 "humongous" object, which starts on a
+	 * region boundary; its elements start 16 bytes further, so beginning the records 6 longs in puts each on a cache
+	 * line of its own, and the pre-filter reads one line a candidate.
+	 */
+	private long[] docs;
 
-	/** {@link Sketch#LONGS} longs per slot: the documents' sketches, next to each other in slot order. */
-	private long[] sketches;
+	private static final int STRIDE = 8;
+
+	private static final int FIRST = 6;
 
 	/**
 	 * Minimum number of agreeing sketch bins a candidate must have ({@link #minAgreeing}), by the size ratio min/max of
@@ -70,8 +76,7 @@ public final class SimilarityIndex {
 		}
 		this.ids = new long[Math.max(16, expectedDocuments)];
 		this.slotOfId = new SlotMap(expectedDocuments, slot -> this.ids[slot]);
-		this.sizes = new int[this.ids.length];
-		this.sketches = new long[this.ids.length * Sketch.LONGS];
+		this.docs = new long[FIRST + this.ids.length * STRIDE];
 		for (int r = 0; r <= 64; r++) {
 			for (int k = 0; k < 64; k++) {
 				this.minAgreeing[r * 64 + k] = minAgreeing(config, r / 64.0, k * 16, 0, 0, SENTENCE_PREFILTER_Z);
@@ -83,7 +88,7 @@ public final class SimilarityIndex {
 	}
 
 	/** z-score of the pre-filter's cut-off below the expected number of agreeing bins at the lowest qualifying J. */
-	static final double PREFILTER_Z = 2.5;
+	static final double PREFILTER_Z = 2.0;
 
 	/**
 	 * As {@link #PREFILTER_Z} for sampled-sentence candidates (a hundred or so a query, against tens of thousands of
@@ -95,10 +100,10 @@ public final class SimilarityIndex {
 	/**
 	 * The pre-filter. A pair whose smaller set (of {@code smaller} shingles) is a fraction {@code ratio} of the larger can
 	 * only be a finding if J ≥ J_min = min(jaccard, c·ratio / (1 + (1 − c)·ratio)) (containment c of the smaller in the
-	 * larger means J = c·min / (max + min − c·min)). Each of the {@link Sketch#BINS} sketch bins agrees with
+	 * larger means J = c·min / (max + min − c·min)). Each of the {@link Sketch#KEPT} sketch bins agrees with
 	 * probability p = J + (1 − J)/4 (equal minimum, or a chance collision of 2 bits); the share of agreeing bins has
 	 * standard deviation √(p(1 − p)/k) with k = {@link Sketch#effectiveBins} of the smaller set, so candidates with
-	 * fewer than BINS·(p − {@value #PREFILTER_Z}·σ) agreeing bins at J_min are dropped before their shingle set is read.
+	 * fewer than KEPT·(p − {@value #PREFILTER_Z}·σ) agreeing bins at J_min are dropped before their shingle set is read.
 	 * At the lowest qualifying J a pair passes with probability ≈ Φ({@value #PREFILTER_Z}) ≈ 0.977, at J = 0.5 and
 	 * equal sizes of 500 shingles with more than 0.9999; a background pair at J = 0.2 with under 1%. See
 	 * docs/benchmarks.md for the measured effect on recall and candidates.
@@ -109,8 +114,8 @@ public final class SimilarityIndex {
 		double jc = c * ratio / (1 + (1 - c) * ratio);
 		double j = Math.max(Math.min(floor, config.jaccard()), Math.min(config.jaccard(), jc));
 		double p = j + (1 - j) / 4;
-		int bins = Sketch.BINS - equalBySelection;
-		double k = Math.max(1, Sketch.effectiveBins(smaller) * bins / Sketch.BINS);
+		int bins = Sketch.KEPT - equalBySelection;
+		double k = Math.max(1, Sketch.effectiveBins(smaller) * bins / Sketch.KEPT);
 		return equalBySelection + (int) Math.floor(bins * (p - z * Math.sqrt(p * (1 - p) / k)));
 	}
 
@@ -171,18 +176,17 @@ public final class SimilarityIndex {
 		int slot = this.slots++;
 		if (slot == this.ids.length) {
 			this.ids = Arrays.copyOf(this.ids, slot + (slot >> 1));
-			this.sizes = Arrays.copyOf(this.sizes, this.ids.length);
-			this.sketches = Arrays.copyOf(this.sketches, this.ids.length * Sketch.LONGS);
+			this.docs = Arrays.copyOf(this.docs, FIRST + this.ids.length * STRIDE);
 		}
 		if (entry.sketched()) {
-			System.arraycopy(entry.sketch(), 0, this.sketches, slot * Sketch.LONGS, Sketch.LONGS);
+			System.arraycopy(entry.sketch(), 0, this.docs, FIRST + slot * STRIDE, Sketch.LONGS);
 			this.unsketched.clear(slot);
 		}
 		else {
 			this.unsketched.set(slot);
 		}
 		this.ids[slot] = id;
-		this.sizes[slot] = entry.shingleCount();
+		this.docs[FIRST + slot * STRIDE + Sketch.LONGS] = entry.shingleCount();
 		this.slotOfId.put(id, slot);
 		this.live++;
 		if (entry.shingleCount() > 0) {
@@ -258,8 +262,11 @@ public final class SimilarityIndex {
 			}
 		};
 		if (entry.shingleCount() > 0) {
+			int bandCap = bandCap();
 			for (int b = 0; b < this.bands.length; b++) {
-				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, growing);
+				if (this.bands[b].count(entry.bandKeys()[b], bandCap) <= bandCap) {
+					this.bands[b].forEach(entry.bandKeys()[b], bandCap, growing);
+				}
 			}
 		}
 		int cap = this.config.maxSentencePostings();
@@ -319,8 +326,11 @@ public final class SimilarityIndex {
 			}
 			long[] marks = holder[0];
 			Postings.SlotSink mark = slot -> marks[slot >>> 6] |= 1L << slot;
+			int bandCap = bandCap();
 			for (int b = 0; b < this.bands.length; b++) {
-				this.bands[b].forEach(entry.bandKeys()[b], Integer.MAX_VALUE - 1, mark);
+				if (this.bands[b].count(entry.bandKeys()[b], bandCap) <= bandCap) {
+					this.bands[b].forEach(entry.bandKeys()[b], bandCap, mark);
+				}
 			}
 			f.need = this.minAgreeingBand;
 			int[] batch = new int[BATCH];
@@ -354,6 +364,24 @@ public final class SimilarityIndex {
 		return Arrays.copyOf(all, k);
 	}
 
+	/**
+	 * Share of the index above which a band key is boilerplate and not followed (as sentences in more than
+	 * {@link SimilarityConfig#maxSentencePostings} texts are): its three bins' minima are shingles found in a large part
+	 * of all texts, so it says nothing about copying. On the generated corpus about one band key in 25 of a text is such
+	 * a key and it brings half of all band candidates; a pair that qualifies collides on ~3.5 of 28 bands at J = 0.5,
+	 * so the bands left still find it (measured: recall −0.0004 on 30,000 texts, query CPU time −30%; see
+	 * docs/benchmarks.md).
+	 */
+	static final double BAND_BOILERPLATE_SHARE = 0.015;
+
+	/** A band key is never boilerplate below this many texts, so a small index follows every key. */
+	static final int BAND_BOILERPLATE_MIN = 1000;
+
+	/** Most postings a band key may have and still be followed. */
+	private int bandCap() {
+		return Math.max(BAND_BOILERPLATE_MIN, (int) (this.live * BAND_BOILERPLATE_SHARE));
+	}
+
 	/** Band candidates checked together by {@link Filter#batch}. */
 	private static final int BATCH = 32;
 
@@ -385,16 +413,14 @@ public final class SimilarityIndex {
 		long touched;
 
 		/**
-		 * Checks a batch of slots: first reads each one's size and the first and last long of its sketch (independent loads, which the
-		 * CPU overlaps — tens of cache misses at once instead of one after another), then checks each.
+		 * Checks a batch of slots: first reads one long of each slot's record (independent loads, which the CPU overlaps:
+		 * tens of cache misses at once instead of one after another), then checks each.
 		 */
 		void batch(int[] slots, int count) {
-			long[] k = SimilarityIndex.this.sketches;
-			int[] z = SimilarityIndex.this.sizes;
+			long[] d = SimilarityIndex.this.docs;
 			long t = 0;
 			for (int i = 0; i < count; i++) {
-				int at = slots[i] * Sketch.LONGS;
-				t += k[at] + k[at + Sketch.LONGS - 1] + z[slots[i]];
+				t += d[FIRST + slots[i] * STRIDE];
 			}
 			this.touched += t;
 			for (int i = 0; i < count; i++) {
@@ -408,14 +434,16 @@ public final class SimilarityIndex {
 				return;
 			}
 			if (this.sketched && !SimilarityIndex.this.unsketched.get(slot)) {
-				int b = SimilarityIndex.this.sizes[slot];
+				long[] d = SimilarityIndex.this.docs;
+				int at = FIRST + slot * STRIDE;
+				int b = (int) d[at + Sketch.LONGS];
 				int lo = Math.min(this.qa, b);
 				int hi = Math.max(this.qa, b);
 				if (lo == 0) {
 					return;
 				}
 				int need = this.need[(int) ((lo * 64L) / hi) * 64 + Math.min(63, lo >>> 4)];
-				if (Sketch.agreeing(this.q, 0, SimilarityIndex.this.sketches, slot * Sketch.LONGS) < need) {
+				if (Sketch.agreeing(this.q, 0, d, at) < need) {
 					return;
 				}
 			}
@@ -441,7 +469,7 @@ public final class SimilarityIndex {
 			sizes = new int[slots.length];
 			for (int i = 0; i < slots.length; i++) {
 				ids[i] = this.ids[slots[i]];
-				sizes[i] = this.sizes[slots[i]];
+				sizes[i] = (int) this.docs[FIRST + slots[i] * STRIDE + Sketch.LONGS];
 			}
 		}
 		finally {
@@ -530,7 +558,7 @@ public final class SimilarityIndex {
 		this.lock.readLock().lock();
 		try {
 			long bytes = this.sentences.memoryBytes() + this.slotOfId.memoryBytes() + this.ids.length * 8L
-					+ this.sizes.length * 4L + this.sketches.length * 8L + this.dead.size() / 8 + this.unsketched.size() / 8;
+					+ this.docs.length * 8L + this.dead.size() / 8 + this.unsketched.size() / 8;
 			for (Postings p : this.bands) {
 				bytes += p.memoryBytes();
 			}

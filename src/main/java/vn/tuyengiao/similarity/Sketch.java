@@ -4,18 +4,23 @@ package vn.tuyengiao.similarity;
  * The index's pre-filter sketch of a shingle set: one-permutation MinHash into {@value #BINS} bins (each shingle is
  * hashed once, falls into one bin, and the bin keeps the smallest value), empty bins filled by optimal densification
  * (an empty bin takes the value of the first non-empty bin on a probe sequence fixed per bin, the same for every set),
- * and 2 bits of each bin kept: {@value #LONGS} longs, 64 bytes. Two sets with Jaccard J agree on a bin with
+ * and 2 bits of each of the first {@value #KEPT} bins kept: {@value #LONGS} longs, 56 bytes — with the shingle count,
+ * one 64-byte cache line a document in the index. Two sets with Jaccard J agree on a bin with
  * probability about J + (1 − J)/4, so the count of equal bins estimates J with a standard deviation of
  * √(p(1 − p)/k) (k the number of bins that are independent samples, about {@link #effectiveBins}). Cheaper to compute
- * than SuperMinHash components (one hash a shingle, ~1–2 µs for 600 shingles) and, at 64 bytes, able to tell the
+ * than SuperMinHash components (one hash a shingle, ~1–2 µs for 600 shingles) and, at 56 bytes, able to tell the
  * background of a formulaic corpus (J = 0.15–0.25) from pairs near the thresholds far better than 4 bits of 72
  * components: see docs/benchmarks.md.
  */
 public final class Sketch {
 
+	/** Bins of the one-permutation MinHash (band keys come from the first bands × rows of them). */
 	public static final int BINS = 256;
 
-	public static final int LONGS = BINS * 2 / 64;
+	/** Bins whose 2 bits are kept in the sketch. */
+	public static final int KEPT = 224;
+
+	public static final int LONGS = KEPT * 2 / 64;
 
 	/** An empty bin (values are below 2^56). */
 	private static final long EMPTY = Long.MAX_VALUE;
@@ -83,9 +88,10 @@ public final class Sketch {
 	}
 
 	private static void sketch(long[] mins, long[] out) {
-		for (int i = 0; i < BINS; i++) {
-			// 2 bits of the value mixed with the bin, so bins filled from one donor do not agree by chance together
-			long bits = Syllables.mix(mins[i] + i * 0xC2B2AE3D27D4EB4FL) & 3;
+		for (int i = 0; i < KEPT; i++) {
+			// 2 bits of the value times an odd number per bin, so bins filled from one donor do not agree by chance
+			// together
+			long bits = (mins[i] * (0xC2B2AE3D27D4EB4FL + 2L * i)) >>> 62;
 			out[i >>> 5] |= bits << ((i & 31) << 1);
 		}
 	}
@@ -102,11 +108,11 @@ public final class Sketch {
 	}
 
 	/**
-	 * Bins that are independent samples for a pair whose smaller set has {@code smaller} shingles: the expected number
-	 * of its non-empty bins, {@value #BINS}·(1 − e^(−smaller/{@value #BINS})); the densified rest repeat them.
+	 * Kept bins that are independent samples for a pair whose smaller set has {@code smaller} shingles: the expected
+	 * number of its non-empty ones, {@value #KEPT}·(1 − e^(−smaller/{@value #BINS})); the densified rest repeat them.
 	 */
 	public static double effectiveBins(int smaller) {
-		return BINS * (1 - Math.exp(-smaller / (double) BINS));
+		return KEPT * (1 - Math.exp(-smaller / (double) BINS));
 	}
 
 }

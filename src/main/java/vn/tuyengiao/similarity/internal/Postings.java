@@ -49,6 +49,9 @@ public final class Postings {
 
 	private boolean bulk;
 
+	/** The delta was filled in bulk mode and is not sorted yet. */
+	private boolean appended;
+
 	private final int compactFrom;
 
 	public Postings() {
@@ -89,8 +92,51 @@ public final class Postings {
 	}
 
 	public void endBulk(IntPredicate alive) {
+		this.appended = true;
 		this.bulk = false;
 		merge(alive);
+	}
+
+	/**
+	 * Sorts postings that were appended in ascending slot order (bulk mode; a delta kept sorted before that comes first
+	 * with lower slots) by key: a stable LSD radix sort on the key's bytes (bytes equal in all postings are skipped, as
+	 * the low byte of a coarse map's keys), which keeps each key's slots ascending — the order {@link Arrays#sort} would
+	 * give, in a few linear passes instead of n log n comparisons.
+	 */
+	private static void sortByKey(long[] a, int n) {
+		if (n < 2) {
+			return;
+		}
+		long[] src = a;
+		long[] dst = new long[n];
+		int[] counts = new int[256];
+		for (int shift = 32; shift < 64; shift += 8) {
+			Arrays.fill(counts, 0);
+			for (int i = 0; i < n; i++) {
+				counts[(int) (src[i] >>> shift) & 0xFF]++;
+			}
+			if (counts[(int) (src[0] >>> shift) & 0xFF] == n) {
+				continue;
+			}
+			// the top byte holds the posting's sign bit: signed order puts 0x80–0xFF first
+			int sum = 0;
+			for (int d = 0; d < 256; d++) {
+				int bucket = shift == 56 ? d ^ 0x80 : d;
+				int c = counts[bucket];
+				counts[bucket] = sum;
+				sum += c;
+			}
+			for (int i = 0; i < n; i++) {
+				long v = src[i];
+				dst[counts[(int) (v >>> shift) & 0xFF]++] = v;
+			}
+			long[] t = src;
+			src = dst;
+			dst = t;
+		}
+		if (src != a) {
+			System.arraycopy(src, 0, a, 0, n);
+		}
 	}
 
 	public void add(int key, int slot, IntPredicate alive) {
@@ -117,7 +163,13 @@ public final class Postings {
 
 	/** Merges the delta into the main part, dropping postings of slots no longer alive. */
 	public void merge(IntPredicate alive) {
-		Arrays.sort(this.delta, 0, this.deltaSize);
+		if (this.bulk || this.appended) {
+			sortByKey(this.delta, this.deltaSize);
+			this.appended = false;
+		}
+		else {
+			Arrays.sort(this.delta, 0, this.deltaSize);
+		}
 		long[] old = mainAsLongs();
 		long[] merged = new long[this.mainSize + this.deltaSize];
 		int i = 0;
