@@ -143,7 +143,10 @@ public final class SimilarityIndex {
 		}
 	}
 
-	/** Adds or replaces many documents at once (start-up rebuild, batch): one sort instead of per-key inserts. */
+	/**
+	 * Adds or replaces many documents at once (start-up rebuild, batch): one sort per posting map instead of per-key
+	 * inserts, the maps sorted in parallel.
+	 */
 	public void addAll(long[] ids, IndexEntry[] entries) {
 		this.lock.writeLock().lock();
 		try {
@@ -154,10 +157,10 @@ public final class SimilarityIndex {
 			for (int i = 0; i < ids.length; i++) {
 				insert(ids[i], entries[i], true);
 			}
-			for (Postings p : this.bands) {
-				p.endBulk(this::alive);
-			}
-			this.sentences.endBulk(this::alive);
+			// each posting map is sorted and merged on its own: on all cores (they only read the dead-slot set)
+			java.util.stream.IntStream.rangeClosed(0, this.bands.length)
+				.parallel()
+				.forEach(b -> (b == this.bands.length ? this.sentences : this.bands[b]).endBulk(this::alive));
 		}
 		finally {
 			this.lock.writeLock().unlock();
