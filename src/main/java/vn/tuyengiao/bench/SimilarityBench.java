@@ -77,7 +77,7 @@ final class SimilarityBench {
 		warm.addAll(Arrays.copyOf(ids, Math.min(n, 3000)), Arrays.copyOf(entries, Math.min(n, 3000)));
 		warm = null;
 		long t1c = System.nanoTime();
-		// process CPU time: the posting maps are sorted on all cores (this also counts GC and JIT threads meanwhile)
+		// process CPU time (also counts GC and JIT threads meanwhile, so it errs high)
 		long cpu1c = processCpuNanos();
 		SimilarityIndex built = new SimilarityIndex(config, n);
 		built.addAll(ids, entries);
@@ -128,7 +128,7 @@ final class SimilarityBench {
 						+ "count, each after a GC, both warmed up; load average %s): 1 thread %.1f µs/text wall clock, **%.1f "
 						+ "µs/text CPU time** (%s/s per core on CPU time); %d threads %.1f µs/text wall clock (%.2f× one "
 						+ "thread), %.1f µs/text CPU time summed over the threads, the process used %.2f cores meanwhile "
-						+ "(GC pauses %d ms); bulk insert of all entries into the index (posting maps sorted on all cores) %.1f µs/text wall clock, **%.1f "
+						+ "(GC pauses %d ms); bulk insert of all entries into the index %.1f µs/text wall clock, **%.1f "
 						+ "µs/text CPU time** (process); total **%.1f µs CPU per text**. %s",
 				Stats.n(n), Throughput.RUNS, loadMid, oneS * 1e6 / n, oneCpuS * 1e6 / n,
 				Stats.n(Math.round(n / oneCpuS)), threads, twoS * 1e6 / n, oneS / twoS, all.cpuS() * 1e6 / n,
