@@ -98,7 +98,8 @@ public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, l
 			for (int i = 0; i < sketch.length; i++) {
 				sketch[i] = b.getLong();
 			}
-			return old ? new IndexEntry(count, new int[0], sentences, new long[0]) : new IndexEntry(count, bands, sentences, sketch);
+			return old ? new IndexEntry(count, new int[0], sentences, new long[0])
+					: new IndexEntry(count, bands, sentences, sketch);
 		}
 		catch (BufferUnderflowException | NegativeArraySizeException e) {
 			throw new IllegalArgumentException("truncated index data", e);

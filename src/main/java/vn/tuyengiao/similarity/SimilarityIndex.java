@@ -13,8 +13,8 @@ import vn.tuyengiao.similarity.internal.SlotMap;
 /**
  * The in-memory copy-detection index: documents by long id, each reduced to its {@link IndexEntry} (band keys and
  * sampled sentence keys, 5–8 bytes a key in sorted posting arrays, and its 56-byte {@link Sketch}, which drops
- * candidates whose estimated Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT held here: verification
- * reads them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run concurrently under a
+ * candidates whose estimated Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT
+ * held here: verification reads them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run concurrently under a
  * read lock. To survive restarts, store {@link IndexEntry#toBytes} with each document and {@link #add} them back (in
  * bulk with {@link #addAll}); to follow other instances, add or remove the rows they wrote since the last catch-up —
  * both operations are idempotent.
@@ -553,9 +553,9 @@ public final class SimilarityIndex {
 
 	/**
 	 * Bytes the index holds, counted from its arrays' capacities: band and sentence postings (8 bytes each; from
-	 * 262,144 postings on, 5 a band posting and 6 a sentence posting, see {@link Postings}), the id → slot map, ids, sketches and sizes, and the dead-slot
-	 * bit sets. JVM object headers (a few hundred bytes in all) are not
-	 * counted; shingle sets are in the {@link ShingleStore}, not here.
+	 * 262,144 postings on, 5 a band posting and 6 a sentence posting, see {@link Postings}), the id → slot map, ids,
+	 * the 64-byte records (sketch and size), and the dead-slot bit sets. JVM object headers (a few hundred bytes in
+	 * all) are not counted; shingle sets are in the {@link ShingleStore}, not here.
 	 */
 	public long memoryBytes() {
 		this.lock.readLock().lock();

@@ -234,8 +234,7 @@ public final class Postings {
 		long[] out = new long[this.mainSize];
 		for (int b = 0; b < DIR; b++) {
 			for (int x = this.dir[b]; x < this.dir[b + 1]; x++) {
-				int low = this.coarse ? (this.mids[x] & 0xFF) << 8 : this.lows[x] & 0xFFFF;
-				out[x] = posting((b << 16) | low, this.slots[x]);
+				out[x] = posting((b << 16) | (this.coarse ? lowAt(x) << 8 : lowAt(x)), this.slots[x]);
 			}
 		}
 		return out;
@@ -257,27 +256,23 @@ public final class Postings {
 	}
 
 	private int scanDirectory(int key, int limit, SlotSink sink) {
-		if (this.coarse) {
-			return scanCoarseDirectory(key, limit, sink);
-		}
 		int b = key >>> 16;
-		short low = (short) key;
+		int target = lowOf(key);
 		int to = this.dir[b + 1];
 		int seen = 0;
-		// within a bucket postings are sorted by the low 16 bits (unsigned), then slot
+		// within a bucket postings are sorted by the key's low part (unsigned), then slot
 		int lo = this.dir[b];
 		int hi = to;
-		int target = low & 0xFFFF;
 		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if ((this.lows[mid] & 0xFFFF) < target) {
-				lo = mid + 1;
+			int at = (lo + hi) >>> 1;
+			if (lowAt(at) < target) {
+				lo = at + 1;
 			}
 			else {
-				hi = mid;
+				hi = at;
 			}
 		}
-		for (int i = lo; i < to && this.lows[i] == low; i++) {
+		for (int i = lo; i < to && lowAt(i) == target; i++) {
 			if (++seen > limit) {
 				return seen;
 			}
@@ -288,32 +283,14 @@ public final class Postings {
 		return seen;
 	}
 
-	private int scanCoarseDirectory(int key, int limit, SlotSink sink) {
-		int b = key >>> 16;
-		byte mid = (byte) (key >>> 8);
-		int to = this.dir[b + 1];
-		int seen = 0;
-		int lo = this.dir[b];
-		int hi = to;
-		int target = mid & 0xFF;
-		while (lo < hi) {
-			int at = (lo + hi) >>> 1;
-			if ((this.mids[at] & 0xFF) < target) {
-				lo = at + 1;
-			}
-			else {
-				hi = at;
-			}
-		}
-		for (int i = lo; i < to && this.mids[i] == mid; i++) {
-			if (++seen > limit) {
-				return seen;
-			}
-			if (sink != null) {
-				sink.slot(this.slots[i]);
-			}
-		}
-		return seen;
+	/** The part of a key stored next to its slot in the directory form: bits 0–15, or 8–15 in a coarse map. */
+	private int lowOf(int key) {
+		return this.coarse ? (key >>> 8) & 0xFF : key & 0xFFFF;
+	}
+
+	/** {@link #lowOf} of the posting at {@code i} in the directory form. */
+	private int lowAt(int i) {
+		return this.coarse ? this.mids[i] & 0xFF : this.lows[i] & 0xFFFF;
 	}
 
 	private static int scan(long[] a, int n, int key, int limit, SlotSink sink, int seen) {
