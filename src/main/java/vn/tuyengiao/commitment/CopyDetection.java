@@ -315,7 +315,7 @@ public class CopyDetection implements BoilerplateEstimate {
 		Set<Long> seqsNearTop = new HashSet<>();
 		long[] max = { 0 };
 		List<long[]> all = new ArrayList<>();
-		Map<Long, Long> outdated = new HashMap<>();
+		Map<Long, Outdated> outdated = new HashMap<>();
 		this.jdbc.query("select commitment_id, seq, entry_data from commitment_fingerprint", rs -> {
 			long id = rs.getLong(1);
 			long seq = rs.getLong(2);
@@ -328,7 +328,8 @@ public class CopyDetection implements BoilerplateEstimate {
 			try {
 				IndexEntry entry = IndexEntry.fromBytes(data, this.config);
 				if (entry.outdated()) {
-					outdated.put(id, seq);
+					outdated.put(id, new Outdated(entry, seq));
+					return;
 				}
 				entries.add(entry);
 				ids.add(id);
@@ -338,20 +339,11 @@ public class CopyDetection implements BoilerplateEstimate {
 			}
 		});
 		if (!outdated.isEmpty()) {
-			Map<Long, IndexEntry> rebuilt = rebuild(outdated, ids, entries);
-			List<Long> keptIds = new ArrayList<>();
-			List<IndexEntry> kept = new ArrayList<>();
-			for (int i = 0; i < ids.size(); i++) {
-				IndexEntry e = rebuilt.getOrDefault(ids.get(i), entries.get(i));
-				if (!e.outdated()) {
-					keptIds.add(ids.get(i));
-					kept.add(e);
-				}
-			}
-			ids.clear();
-			ids.addAll(keptIds);
-			entries.clear();
-			entries.addAll(kept);
+			Map<Long, IndexEntry> rebuilt = rebuild(outdated);
+			rebuilt.forEach((id, entry) -> {
+				ids.add(id);
+				entries.add(entry);
+			});
 			log.info("Copy detection: {} stored fingerprints of an earlier format rebuilt from their shingle sets",
 					rebuilt.size());
 		}
@@ -395,6 +387,7 @@ public class CopyDetection implements BoilerplateEstimate {
 		Set<Long> seen = new HashSet<>();
 		long[] max = { this.lastSeq };
 		Set<Long> present = new HashSet<>();
+		Map<Long, Outdated> outdated = new HashMap<>();
 		this.jdbc.query(sql.toString(), p, rs -> {
 			long id = rs.getLong(1);
 			long seq = rs.getLong(2);
@@ -406,8 +399,20 @@ public class CopyDetection implements BoilerplateEstimate {
 			if (this.ownSeqs.remove(seq) && !dirtyNow.contains(id)) {
 				return;
 			}
-			apply(id, data);
+			apply(id, seq, data, outdated);
 		});
+		if (!outdated.isEmpty()) {
+			Map<Long, IndexEntry> rebuilt = rebuild(outdated);
+			for (Long id : outdated.keySet()) {
+				IndexEntry entry = rebuilt.get(id);
+				if (entry == null) {
+					this.index.remove(id);
+				}
+				else {
+					this.index.add(id, entry);
+				}
+			}
+		}
 		for (Long id : dirtyNow) {
 			if (!present.contains(id)) {
 				this.index.remove(id);
@@ -427,7 +432,8 @@ public class CopyDetection implements BoilerplateEstimate {
 		this.ownSeqs.removeIf(s -> s < this.lastSeq && !this.gaps.containsKey(s));
 	}
 
-	private void apply(long id, byte[] data) {
+	/** Puts a row another instance wrote into the index; one in an earlier format goes to {@code outdated} instead. */
+	private void apply(long id, long seq, byte[] data, Map<Long, Outdated> outdated) {
 		if (data == null) {
 			this.index.remove(id);
 			return;
@@ -435,10 +441,7 @@ public class CopyDetection implements BoilerplateEstimate {
 		try {
 			IndexEntry entry = IndexEntry.fromBytes(data, this.config);
 			if (entry.outdated()) {
-				entry = rebuild(Map.of(id, -1L), List.of(id), List.of(entry)).getOrDefault(id, entry);
-			}
-			if (entry.outdated()) {
-				this.index.remove(id);
+				outdated.put(id, new Outdated(entry, seq));
 				return;
 			}
 			this.index.add(id, entry);
@@ -449,37 +452,31 @@ public class CopyDetection implements BoilerplateEstimate {
 		}
 	}
 
+	/** An entry read in an earlier format, with the seq of its row. */
+	private record Outdated(IndexEntry entry, long seq) {
+	}
+
 	/**
 	 * Entries stored in an earlier format ({@link IndexEntry#outdated()}: band keys from another signature, no
-	 * {@link vn.tuyengiao.similarity.Sketch}) rebuilt from their stored shingle sets, keeping their sentence keys.
-	 * {@code seqs}: the row's seq for each id to rebuild; rows are rewritten in a transaction of their own — unless
-	 * another instance has rewritten them since (seq changed) — so the work is done once; a seq of -1 only rebuilds
-	 * the entry.
+	 * {@link vn.tuyengiao.similarity.Sketch}) rebuilt from their stored shingle sets, keeping their sentence keys, all
+	 * shingle sets read in batches of 1,000. The rows are rewritten in a transaction of their own — unless another
+	 * instance has rewritten one since (its seq changed) — so the work is done once. A commitment whose row has no
+	 * shingle set is left out of the answer.
 	 */
-	private Map<Long, IndexEntry> rebuild(Map<Long, Long> seqs, List<Long> ids, List<IndexEntry> entries) {
-		Map<Long, IndexEntry> byId = new HashMap<>();
-		for (int i = 0; i < ids.size(); i++) {
-			if (seqs.containsKey(ids.get(i))) {
-				byId.put(ids.get(i), entries.get(i));
-			}
-		}
-		List<Long> wanted = new ArrayList<>(byId.keySet());
+	private Map<Long, IndexEntry> rebuild(Map<Long, Outdated> outdated) {
+		List<Long> wanted = new ArrayList<>(outdated.keySet());
 		Map<Long, IndexEntry> out = new HashMap<>();
 		for (int from = 0; from < wanted.size(); from += 1000) {
 			this.jdbc.query("select commitment_id, shingle_data from commitment_fingerprint where commitment_id in (:ids) "
 					+ "and shingle_data is not null",
 					new MapSqlParameterSource("ids", wanted.subList(from, Math.min(wanted.size(), from + 1000))), rs -> {
 						long id = rs.getLong(1);
-						out.put(id, byId.get(id).rebuilt(this.config, Fingerprint.shinglesFromBytes(rs.getBytes(2))));
+						out.put(id, outdated.get(id).entry().rebuilt(this.config, Fingerprint.shinglesFromBytes(rs.getBytes(2))));
 					});
 		}
 		List<MapSqlParameterSource> rewrites = new ArrayList<>();
-		out.forEach((id, entry) -> {
-			long seq = seqs.get(id);
-			if (seq >= 0) {
-				rewrites.add(new MapSqlParameterSource("id", id).addValue("seq", seq).addValue("e", entry.toBytes(this.config)));
-			}
-		});
+		out.forEach((id, entry) -> rewrites.add(new MapSqlParameterSource("id", id).addValue("seq", outdated.get(id).seq())
+			.addValue("e", entry.toBytes(this.config))));
 		if (!rewrites.isEmpty()) {
 			this.writable.executeWithoutResult(status -> this.jdbc.batchUpdate(
 					"update commitment_fingerprint set entry_data = :e where commitment_id = :id and seq = :seq",

@@ -277,6 +277,14 @@ class CopyDetectionTest {
 		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).bandKeys()).containsExactly(entry.bandKeys());
 		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sentenceKeys()).containsExactly(entry.sentenceKeys());
 		assertThat(IndexEntry.fromBytes(entryRow(b.id()), this.detection.config()).outdated()).isFalse();
+
+		// a row in the earlier format written after the index was built (an instance not yet upgraded) is rebuilt too
+		Commitment d = submit(c, this.dung, CopyTexts.disguised(a.body(), 23, 20));
+		this.jdbc.update("update commitment_fingerprint set seq = :s, entry_data = :e where commitment_id = :id",
+				new MapSqlParameterSource("id", d.id()).addValue("s", nextSeq())
+					.addValue("e", version2(IndexEntry.fromBytes(entryRow(d.id()), this.detection.config()))));
+		assertThat(restarted.similarTo(a.id())).extracting(Match::id).contains(b.id(), d.id());
+		assertThat(IndexEntry.fromBytes(entryRow(d.id()), this.detection.config()).outdated()).isFalse();
 	}
 
 	private byte[] entryRow(long commitmentId) {

@@ -243,26 +243,53 @@ public final class Postings {
 	/** Calls {@code sink} with each slot under {@code key}; stops after {@code limit} + 1 and returns the count seen. */
 	public int forEach(int key, int limit, SlotSink sink) {
 		key = norm(key);
-		int seen = this.dir == null ? scan(this.main, this.mainSize, key, limit, sink, 0) : scanDirectory(key, limit, sink);
-		if (seen <= limit) {
-			seen = scan(this.delta, this.deltaSize, key, limit, sink, seen);
+		long main = mainRange(key);
+		long delta = range(this.delta, this.deltaSize, key);
+		int seen = 0;
+		for (int i = from(main); i < to(main); i++) {
+			if (++seen > limit) {
+				return seen;
+			}
+			if (sink != null) {
+				sink.slot(this.dir == null ? (int) this.main[i] : this.slots[i]);
+			}
+		}
+		for (int i = from(delta); i < to(delta); i++) {
+			if (++seen > limit) {
+				return seen;
+			}
+			if (sink != null) {
+				sink.slot((int) this.delta[i]);
+			}
 		}
 		return seen;
 	}
 
-	/** Number of postings under {@code key}, counting at most {@code limit} + 1. */
+	/**
+	 * Number of postings under {@code key}, at most {@code limit} + 1: found by binary searches, without reading the
+	 * postings, so asking whether a key is over a cap before following it costs no second pass.
+	 */
 	public int count(int key, int limit) {
-		return forEach(key, limit, null);
+		key = norm(key);
+		long main = mainRange(key);
+		long delta = range(this.delta, this.deltaSize, key);
+		return (int) Math.min(limit + 1L, (long) to(main) - from(main) + to(delta) - from(delta));
 	}
 
-	private int scanDirectory(int key, int limit, SlotSink sink) {
+	/** The range [from, to) of {@code key}'s postings in the merged part, packed as {@code from << 32 | to}. */
+	private long mainRange(int key) {
+		if (this.dir == null) {
+			return range(this.main, this.mainSize, key);
+		}
+		// within a top-16-bit bucket postings are sorted by the key's low part (unsigned), then slot
 		int b = key >>> 16;
 		int target = lowOf(key);
-		int to = this.dir[b + 1];
-		int seen = 0;
-		// within a bucket postings are sorted by the key's low part (unsigned), then slot
-		int lo = this.dir[b];
-		int hi = to;
+		int from = lowerBound(this.dir[b], this.dir[b + 1], target);
+		return (long) from << 32 | lowerBound(from, this.dir[b + 1], target + 1);
+	}
+
+	/** The first index in [lo, hi) of the directory form whose {@link #lowAt} is at least {@code target}. */
+	private int lowerBound(int lo, int hi, int target) {
 		while (lo < hi) {
 			int at = (lo + hi) >>> 1;
 			if (lowAt(at) < target) {
@@ -272,15 +299,7 @@ public final class Postings {
 				hi = at;
 			}
 		}
-		for (int i = lo; i < to && lowAt(i) == target; i++) {
-			if (++seen > limit) {
-				return seen;
-			}
-			if (sink != null) {
-				sink.slot(this.slots[i]);
-			}
-		}
-		return seen;
+		return lo;
 	}
 
 	/** The part of a key stored next to its slot in the directory form: bits 0–15, or 8–15 in a coarse map. */
@@ -293,21 +312,24 @@ public final class Postings {
 		return this.coarse ? this.mids[i] & 0xFF : this.lows[i] & 0xFFFF;
 	}
 
-	private static int scan(long[] a, int n, int key, int limit, SlotSink sink, int seen) {
-		long lo = posting(key, 0);
-		int at = Arrays.binarySearch(a, 0, n, lo);
-		if (at < 0) {
-			at = -at - 1;
-		}
-		for (int i = at; i < n && keyOf(a[i]) == key; i++) {
-			if (++seen > limit) {
-				return seen;
-			}
-			if (sink != null) {
-				sink.slot((int) a[i]);
-			}
-		}
-		return seen;
+	/** The range of {@code key}'s postings in the first {@code n} of the sorted encoded postings {@code a}, packed. */
+	private static long range(long[] a, int n, int key) {
+		// slots are non-negative, so no posting is (key, 0xFFFFFFFF): its insertion point ends the key's range
+		int from = insertionPoint(Arrays.binarySearch(a, 0, n, posting(key, 0)));
+		int to = insertionPoint(Arrays.binarySearch(a, 0, n, posting(key, -1)));
+		return (long) from << 32 | to;
+	}
+
+	private static int insertionPoint(int found) {
+		return found < 0 ? -found - 1 : found;
+	}
+
+	private static int from(long range) {
+		return (int) (range >>> 32);
+	}
+
+	private static int to(long range) {
+		return (int) range;
 	}
 
 	/**
