@@ -36,10 +36,6 @@ public record SimilarityConfig(double jaccard, double containment, int bands, in
 				this.minSentenceSyllables, this.maxSentencePostings);
 	}
 
-	public int components() {
-		return this.bands * this.rows;
-	}
-
 	/** P(a pair with Jaccard {@code j} shares at least one band) = 1 − (1 − j^r)^b. */
 	public double candidateProbability(double j) {
 		return 1 - Math.pow(1 - Math.pow(j, this.rows), this.bands);
