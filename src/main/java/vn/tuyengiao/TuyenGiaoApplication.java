@@ -11,7 +11,8 @@ import vn.tuyengiao.similarity.SimilarityCommand;
 public class TuyenGiaoApplication {
 
 	public static void main(String[] args) throws Exception {
-		// Batch commands that need no database run before Spring starts, so they begin work at once.
+		// Batch commands that need no database run before Spring starts, so they begin
+		// work at once.
 		if (args.length > 0 && "generate".equals(args[0])) {
 			System.exit(GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
 			return;
@@ -21,7 +22,8 @@ public class TuyenGiaoApplication {
 			return;
 		}
 		if (args.length > 0 && "bench".equals(args[0])) {
-			System.exit(BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), TuyenGiaoApplication.class));
+			System
+				.exit(BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), TuyenGiaoApplication.class));
 			return;
 		}
 		SpringApplication.run(TuyenGiaoApplication.class, args);

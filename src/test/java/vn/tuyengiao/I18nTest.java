@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The UI is Vietnamese and comes from message keys: no literal text in templates, and every key the templates
- * and the code use exists in messages_vi.properties (or tabular_vi.properties).
+ * The UI is Vietnamese and comes from message keys: no literal text in templates, and
+ * every key the templates and the code use exists in messages_vi.properties (or
+ * tabular_vi.properties).
  */
 class I18nTest {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
+	private static final Pattern TAG = Pattern
+		.compile("<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
 
 	private static final Set<String> VOID = Set.of("input", "meta", "link", "br", "hr", "img", "source", "area", "base",
 			"col", "wbr");
@@ -62,7 +64,9 @@ class I18nTest {
 		List<String> problems = new ArrayList<>();
 		for (Path file : templates()) {
 			String html = Files.readString(file);
-			html = html.replaceAll("(?s)<!--.*?-->", "").replaceAll("(?i)<!DOCTYPE[^>]*>", "").replaceAll("(?s)<script[^>]*>.*?</script>", "<script></script>");
+			html = html.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?i)<!DOCTYPE[^>]*>", "")
+				.replaceAll("(?s)<script[^>]*>.*?</script>", "<script></script>");
 			Deque<Boolean> replaced = new ArrayDeque<>();
 			replaced.push(false);
 			Matcher m = TAG.matcher(html);
@@ -81,7 +85,8 @@ class I18nTest {
 				Matcher literal = LITERAL_ATTR.matcher(attrs);
 				while (literal.find()) {
 					if (!NEUTRAL.matcher(literal.group(2)).matches()) {
-						problems.add(TEMPLATES.relativize(file) + ": attribute " + literal.group(1) + "=\"" + literal.group(2) + "\"");
+						problems.add(TEMPLATES.relativize(file) + ": attribute " + literal.group(1) + "=\""
+								+ literal.group(2) + "\"");
 					}
 				}
 				if (!m.group(1).isEmpty()) {
@@ -90,8 +95,8 @@ class I18nTest {
 					}
 				}
 				else if (!VOID.contains(name) && !attrs.strip().endsWith("/")) {
-					boolean mine = attrs.contains("th:text=") || attrs.contains("th:utext=") || attrs.contains("th:replace=")
-							|| attrs.contains("th:insert=");
+					boolean mine = attrs.contains("th:text=") || attrs.contains("th:utext=")
+							|| attrs.contains("th:replace=") || attrs.contains("th:insert=");
 					replaced.push(replaced.peek() || mine);
 				}
 			}

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records changes in the caller's transaction, so an audited change and its audit row commit or roll back
- * together.
+ * Records changes in the caller's transaction, so an audited change and its audit row
+ * commit or roll back together.
  */
 @Service
 public class AuditLog {

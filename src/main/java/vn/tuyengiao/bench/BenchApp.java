@@ -18,10 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-
 /**
- * One phase's application: a freshly (re)created bench database, then the real Spring context on it with demo data
- * off and the web server on a random port.
+ * One phase's application: a freshly (re)created bench database, then the real Spring
+ * context on it with demo data off and the web server on a random port.
  */
 final class BenchApp implements AutoCloseable {
 
@@ -37,7 +36,8 @@ final class BenchApp implements AutoCloseable {
 
 	private final Path h2Dir;
 
-	private BenchApp(BenchOptions options, String url, Path h2Dir, ConfigurableApplicationContext context, long startMillis) {
+	private BenchApp(BenchOptions options, String url, Path h2Dir, ConfigurableApplicationContext context,
+			long startMillis) {
 		this.options = options;
 		this.url = url;
 		this.h2Dir = h2Dir;
@@ -47,8 +47,9 @@ final class BenchApp implements AutoCloseable {
 	}
 
 	/**
-	 * The application's main class, handed over by {@link BenchCommand#run(String[], Class)} so this module does not
-	 * depend on the root package (which depends on it to dispatch the command).
+	 * The application's main class, handed over by
+	 * {@link BenchCommand#run(String[], Class)} so this module does not depend on the
+	 * root package (which depends on it to dispatch the command).
 	 */
 	static volatile Class<?> applicationClass;
 
@@ -102,8 +103,9 @@ final class BenchApp implements AutoCloseable {
 	}
 
 	/**
-	 * After a bulk load, what autovacuum does a little later on its own: planner statistics, and on PostgreSQL the
-	 * visibility map, without which no index-only scan is possible.
+	 * After a bulk load, what autovacuum does a little later on its own: planner
+	 * statistics, and on PostgreSQL the visibility map, without which no index-only scan
+	 * is possible.
 	 */
 	void analyze() {
 		this.jdbc.execute(postgres() ? "vacuum analyze" : "analyze");
@@ -123,7 +125,10 @@ final class BenchApp implements AutoCloseable {
 		}
 	}
 
-	/** Drops and creates the bench database; refuses any database whose name does not say it is a bench. */
+	/**
+	 * Drops and creates the bench database; refuses any database whose name does not say
+	 * it is a bench.
+	 */
 	static void recreatePostgres(String url, String user, String password) throws Exception {
 		String rest = url.substring("jdbc:postgresql://".length());
 		int slash = rest.indexOf('/');
@@ -136,8 +141,8 @@ final class BenchApp implements AutoCloseable {
 			throw new IllegalArgumentException("Từ chối xóa cơ sở dữ liệu \"" + db
 					+ "\": tên cơ sở dữ liệu đo phải chứa \"bench\" (chữ thường, số, _).");
 		}
-		try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres" + params, user, password);
-				Statement s = c.createStatement()) {
+		try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres" + params, user,
+				password); Statement s = c.createStatement()) {
 			s.execute("drop database if exists " + db + " with (force)");
 			s.execute("create database " + db + " encoding 'UTF8' template template0");
 		}

@@ -8,9 +8,10 @@ import vn.tuyengiao.generator.TreeGenerator;
 
 /**
  * {@code bench [--db postgres|h2] [--url …] [--members 1000000] [--only import,search,tree,startup,generate]
- * [--out docs/benchmarks.md]}: measures the four performance targets through the application's real code paths
- * and writes the figures to {@code docs/benchmarks.md}. Called from {@code main} before Spring starts; each phase
- * starts its own application context on a freshly created bench database.
+ * [--out docs/benchmarks.md]}: measures the four performance targets through the
+ * application's real code paths and writes the figures to {@code docs/benchmarks.md}.
+ * Called from {@code main} before Spring starts; each phase starts its own application
+ * context on a freshly created bench database.
  */
 public final class BenchCommand {
 
@@ -98,12 +99,16 @@ public final class BenchCommand {
 		return rc;
 	}
 
-	/** Search on the 1M-member country, then the tree on an extra 200k-member province added next to it. */
+	/**
+	 * Search on the 1M-member country, then the tree on an extra 200k-member province
+	 * added next to it.
+	 */
 	private static void dataset(Report report, BenchApp app, BenchOptions o) throws Exception {
 		Result load = new Result("Dữ liệu đo / Bench data (bulk load)");
 		BulkLoader.Loaded country = null;
 		java.util.List<java.util.Map<String, Object>> kept = o.keepData()
-				? app.jdbc.queryForList("select short_code, id from org_unit where parent_id is null order by id") : java.util.List.of();
+				? app.jdbc.queryForList("select short_code, id from org_unit where parent_id is null order by id")
+				: java.util.List.of();
 		if (o.keepData() && !kept.isEmpty()) {
 			java.util.Map<String, Long> roots = new java.util.LinkedHashMap<>();
 			kept.forEach(m -> roots.put((String) m.get("short_code"), ((Number) m.get("id")).longValue()));
@@ -125,12 +130,14 @@ public final class BenchCommand {
 					n -> System.err.printf(Locale.ROOT, "bench: loaded %,d members%n", n));
 			long t = System.nanoTime();
 			app.analyze();
-			load.line("- Search data: `TreeGenerator.scale(" + o.members() + ", 1)`: " + country.roots().size() + " provinces "
-					+ country.roots().keySet() + ", " + Stats.n(country.units()) + " units, " + Stats.n(country.members())
-					+ " members in " + Stats.s(country.totalMillis()) + " s (unit inserts " + Stats.s(country.unitMillis())
-					+ " s, `MemberImporter.bulkInsert` " + Stats.s(country.memberMillis()) + " s, "
-					+ Stats.n(Math.round(country.members() / (country.memberMillis() / 1000.0))) + " members/s; load avg at start "
-					+ l + "); VACUUM ANALYZE " + Stats.s((System.nanoTime() - t) / 1e6) + " s.");
+			load.line("- Search data: `TreeGenerator.scale(" + o.members() + ", 1)`: " + country.roots().size()
+					+ " provinces " + country.roots().keySet() + ", " + Stats.n(country.units()) + " units, "
+					+ Stats.n(country.members()) + " members in " + Stats.s(country.totalMillis()) + " s (unit inserts "
+					+ Stats.s(country.unitMillis()) + " s, `MemberImporter.bulkInsert` "
+					+ Stats.s(country.memberMillis()) + " s, "
+					+ Stats.n(Math.round(country.members() / (country.memberMillis() / 1000.0)))
+					+ " members/s; load avg at start " + l + "); VACUUM ANALYZE "
+					+ Stats.s((System.nanoTime() - t) / 1e6) + " s.");
 		}
 		if (country != null) {
 			report.add(load);
@@ -143,10 +150,11 @@ public final class BenchCommand {
 					n -> System.err.printf(Locale.ROOT, "bench: loaded %,d tree members%n", n));
 			app.analyze();
 			Result treeLoad = country == null ? load : new Result("Dữ liệu cây / Tree data (bulk load)");
-			treeLoad.line("- Tree data, loaded after the search runs: one more province, `TreeGenerator.scale(" + o.treeMembers()
+			treeLoad.line("- Tree data, loaded after the search runs: one more province, `TreeGenerator.scale("
+					+ o.treeMembers()
 					+ ", 7)` with its codes renamed AG→BX and card prefix 91→99 so it sits beside the search data: "
-					+ Stats.n(extra.units()) + " units, " + Stats.n(extra.members()) + " members in " + Stats.s(extra.totalMillis())
-					+ " s (load avg at start " + l + ").");
+					+ Stats.n(extra.units()) + " units, " + Stats.n(extra.members()) + " members in "
+					+ Stats.s(extra.totalMillis()) + " s (load avg at start " + l + ").");
 			report.add(treeLoad);
 			report.add(new TreeBench(app).run(extra.roots().get("BX")));
 		}
@@ -156,19 +164,27 @@ public final class BenchCommand {
 		String cpu = "?";
 		String mem = "?";
 		try {
-			cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(s -> s.startsWith("model name"))
-				.findFirst().map(s -> s.substring(s.indexOf(':') + 1).strip()).orElse("?");
-			mem = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(s -> s.startsWith("MemTotal"))
-				.findFirst().map(s -> String.format(Locale.ROOT, "%.1f GB",
-						Long.parseLong(s.replaceAll("\\D", "")) / 1048576.0)).orElse("?");
+			cpu = Files.readAllLines(Path.of("/proc/cpuinfo"))
+				.stream()
+				.filter(s -> s.startsWith("model name"))
+				.findFirst()
+				.map(s -> s.substring(s.indexOf(':') + 1).strip())
+				.orElse("?");
+			mem = Files.readAllLines(Path.of("/proc/meminfo"))
+				.stream()
+				.filter(s -> s.startsWith("MemTotal"))
+				.findFirst()
+				.map(s -> String.format(Locale.ROOT, "%.1f GB", Long.parseLong(s.replaceAll("\\D", "")) / 1048576.0))
+				.orElse("?");
 		}
 		catch (Exception ignored) {
 			// not Linux
 		}
-		report.environment("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (nproc), " + mem + " RAM, " + cpu
-				+ "; load average at start " + Stats.loadAverage());
-		report.environment("Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-				+ ", max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
+		report.environment("Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (nproc), " + mem + " RAM, "
+				+ cpu + "; load average at start " + Stats.loadAverage());
+		report.environment(
+				"Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+						+ ", max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
 		if (!o.has("search") && !o.has("tree")) {
 			report.environment("Database: " + (o.postgres() ? redact(o.url()) : "H2"));
 		}
@@ -177,6 +193,5 @@ public final class BenchCommand {
 	private static String redact(String url) {
 		return url == null ? "" : url.replaceAll("password=[^&;]*", "password=…");
 	}
-
 
 }

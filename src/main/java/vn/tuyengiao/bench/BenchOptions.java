@@ -9,19 +9,23 @@ import java.util.Set;
 
 /** Command-line options of {@code bench}. */
 record BenchOptions(boolean postgres, String url, String user, String password, long members, long importMembers,
-		long treeMembers, int queries, int warmup, int startupRuns, Set<String> only, Path out, boolean keepData, long studyMembers,
-		long similarityTexts, long similarityIndex) {
+		long treeMembers, int queries, int warmup, int startupRuns, Set<String> only, Path out, boolean keepData,
+		long studyMembers, long similarityTexts, long similarityIndex) {
 
 	/** The same options on another database (the study phase's own). */
 	BenchOptions withUrl(String otherUrl) {
 		return new BenchOptions(this.postgres, otherUrl, this.user, this.password, this.members, this.importMembers,
-				this.treeMembers, this.queries, this.warmup, this.startupRuns, this.only, this.out, this.keepData, this.studyMembers,
-				this.similarityTexts, this.similarityIndex);
+				this.treeMembers, this.queries, this.warmup, this.startupRuns, this.only, this.out, this.keepData,
+				this.studyMembers, this.similarityTexts, this.similarityIndex);
 	}
 
-	static final List<String> PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity", "study");
+	static final List<String> PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity",
+			"study");
 
-	/** Phases run unless --only names them: the study phase loads 5.6M members into its own database. */
+	/**
+	 * Phases run unless --only names them: the study phase loads 5.6M members into its
+	 * own database.
+	 */
 	static final List<String> DEFAULT_PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity");
 
 	static final String USAGE = """
@@ -105,7 +109,8 @@ record BenchOptions(boolean postgres, String url, String user, String password, 
 					for (String p : value.split(",")) {
 						String phase = p.strip().toLowerCase(Locale.ROOT);
 						if (!PHASES.contains(phase)) {
-							throw new IllegalArgumentException("--only: không có phần đo \"" + p + "\"; chọn trong " + PHASES);
+							throw new IllegalArgumentException(
+									"--only: không có phần đo \"" + p + "\"; chọn trong " + PHASES);
 						}
 						only.add(phase);
 					}

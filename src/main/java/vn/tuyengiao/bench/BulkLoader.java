@@ -23,13 +23,17 @@ import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Loads a generated tree fast: units by batched JDBC writing exactly the rows {@code OrgService.create} writes
- * (org_unit with its "/id/…/" path, depth and folded search name, plus the org_unit_parent_period row; no audit
- * row), members through {@link MemberImporter#bulkInsert}, the import's own batched writer.
+ * Loads a generated tree fast: units by batched JDBC writing exactly the rows
+ * {@code OrgService.create} writes (org_unit with its "/id/…/" path, depth and folded
+ * search name, plus the org_unit_parent_period row; no audit row), members through
+ * {@link MemberImporter#bulkInsert}, the import's own batched writer.
  */
 final class BulkLoader {
 
-	/** Rewrites a generated province so that a second one can sit next to a first with the same codes and cards. */
+	/**
+	 * Rewrites a generated province so that a second one can sit next to a first with the
+	 * same codes and cards.
+	 */
 	record Rewrite(String codeFrom, String codeTo, String cardFrom, String cardTo, String nameSuffix) {
 	}
 
@@ -69,7 +73,10 @@ final class BulkLoader {
 
 	private long nextId;
 
-	/** Parent given to the generated roots (the national level in the study bench), or none. */
+	/**
+	 * Parent given to the generated roots (the national level in the study bench), or
+	 * none.
+	 */
 	private Unit under;
 
 	private int unitCount;
@@ -105,9 +112,11 @@ final class BulkLoader {
 			}
 		}));
 		flush();
-		// Ids were given here, so the identity column must continue after them for units created later.
+		// Ids were given here, so the identity column must continue after them for units
+		// created later.
 		if (this.postgres) {
-			this.jdbc.queryForObject("select setval(pg_get_serial_sequence('org_unit', 'id'), (select max(id) from org_unit))",
+			this.jdbc.queryForObject(
+					"select setval(pg_get_serial_sequence('org_unit', 'id'), (select max(id) from org_unit))",
 					Long.class);
 		}
 		else {
@@ -130,8 +139,9 @@ final class BulkLoader {
 			this.roots.put(u.code(), id);
 		}
 		this.unitRows.add(new Object[] { id, parent == null ? null : parent.id(), path, depth, u.kind(),
-				VietnameseText.normalize(u.name()), VietnameseText.fold(u.name()), u.code(), blankToNull(u.docAbbreviation()),
-				Date.valueOf(u.validFrom()), u.validTo() == null ? null : Date.valueOf(u.validTo()), now, now });
+				VietnameseText.normalize(u.name()), VietnameseText.fold(u.name()), u.code(),
+				blankToNull(u.docAbbreviation()), Date.valueOf(u.validFrom()),
+				u.validTo() == null ? null : Date.valueOf(u.validTo()), now, now });
 		this.periodRows.add(new Object[] { id, parent == null ? null : parent.id(), Date.valueOf(u.validFrom()) });
 		this.unitCount++;
 	}
@@ -167,8 +177,9 @@ final class BulkLoader {
 	}
 
 	private static GeneratedUnit rewrite(GeneratedUnit u, Rewrite r) {
-		return new GeneratedUnit(code(u.code(), r), u.parentCode() == null ? u.name() + r.nameSuffix() : u.name(), u.kind(),
-				u.parentCode() == null ? null : code(u.parentCode(), r), u.docAbbreviation(), u.validFrom(), u.validTo());
+		return new GeneratedUnit(code(u.code(), r), u.parentCode() == null ? u.name() + r.nameSuffix() : u.name(),
+				u.kind(), u.parentCode() == null ? null : code(u.parentCode(), r), u.docAbbreviation(), u.validFrom(),
+				u.validTo());
 	}
 
 	private static GeneratedMember rewrite(GeneratedMember m, Rewrite r) {

@@ -14,9 +14,10 @@ import vn.tuyengiao.member.MemberImporter;
 import vn.tuyengiao.org.UnitImporter;
 
 /**
- * Target 1: 100,000 members from .xlsx in under 30 s. One province is generated as xlsx by the {@code generate}
- * command, its units imported through {@link UnitImporter}, then {@link MemberImporter#run} is timed end to end,
- * the phase split taken by watching the job's state. Repeated after deleting the imported members.
+ * Target 1: 100,000 members from .xlsx in under 30 s. One province is generated as xlsx
+ * by the {@code generate} command, its units imported through {@link UnitImporter}, then
+ * {@link MemberImporter#run} is timed end to end, the phase split taken by watching the
+ * job's state. Repeated after deleting the imported members.
  */
 final class ImportBench {
 
@@ -30,11 +31,13 @@ final class ImportBench {
 
 	Result run() throws Exception {
 		long n = this.app.options.importMembers();
-		Result r = new Result("Nhập " + Stats.n(n) + " đảng viên từ .xlsx / Import " + Stats.n(n) + " members from .xlsx");
+		Result r = new Result(
+				"Nhập " + Stats.n(n) + " đảng viên từ .xlsx / Import " + Stats.n(n) + " members from .xlsx");
 		Path dir = Files.createTempDirectory("tuyengiao-bench-import");
 		try {
 			long t = System.nanoTime();
-			int rc = GenerateCommand.run(new String[] { "--members", Long.toString(n), "--out", dir.toString(), "--format", "xlsx" });
+			int rc = GenerateCommand
+				.run(new String[] { "--members", Long.toString(n), "--out", dir.toString(), "--format", "xlsx" });
 			if (rc != 0) {
 				throw new IllegalStateException("generate failed: " + rc);
 			}
@@ -49,8 +52,9 @@ final class ImportBench {
 			this.app.bean(UnitImporter.class).run(Scope.system(), "units.xlsx", units, unitJob);
 			double unitMs = (System.nanoTime() - t) / 1e6;
 			require(unitJob);
-			r.line("- Units through `UnitImporter.run` (each row via `OrgService.create`, audited): " + Stats.n(unitJob.getTotal())
-					+ " units in " + Stats.s(unitMs) + " s (" + Stats.n(Math.round(unitJob.getTotal() / (unitMs / 1000))) + " units/s).");
+			r.line("- Units through `UnitImporter.run` (each row via `OrgService.create`, audited): "
+					+ Stats.n(unitJob.getTotal()) + " units in " + Stats.s(unitMs) + " s ("
+					+ Stats.n(Math.round(unitJob.getTotal() / (unitMs / 1000))) + " units/s).");
 			this.app.analyze();
 
 			MemberImporter importer = this.app.bean(MemberImporter.class);
@@ -74,18 +78,22 @@ final class ImportBench {
 				double ms = (end - start) / 1e6;
 				totals.add(ms);
 				long reading = at.getOrDefault(ImportJob.State.VALIDATING, start) - start;
-				long validating = at.getOrDefault(ImportJob.State.WRITING, start) - at.getOrDefault(ImportJob.State.VALIDATING, start);
+				long validating = at.getOrDefault(ImportJob.State.WRITING, start)
+						- at.getOrDefault(ImportJob.State.VALIDATING, start);
 				long writing = end - at.getOrDefault(ImportJob.State.WRITING, end);
-				r.line("| " + run + " | " + load + " | " + Stats.s(ms) + " s | " + Stats.n(Math.round(job.getTotal() / (ms / 1000)))
-						+ " | " + Stats.s(reading / 1e6) + " s | " + Stats.s(validating / 1e6) + " s | " + Stats.s(writing / 1e6) + " s |");
+				r.line("| " + run + " | " + load + " | " + Stats.s(ms) + " s | "
+						+ Stats.n(Math.round(job.getTotal() / (ms / 1000))) + " | " + Stats.s(reading / 1e6) + " s | "
+						+ Stats.s(validating / 1e6) + " s | " + Stats.s(writing / 1e6) + " s |");
 			}
 			double median = Stats.median(totals);
 			r.line("");
-			r.para("Median of " + RUNS + " runs: **" + Stats.s(median) + " s** (" + Stats.n(Math.round(n / (median / 1000)))
+			r.para("Median of " + RUNS + " runs: **" + Stats.s(median) + " s** ("
+					+ Stats.n(Math.round(n / (median / 1000)))
 					+ " rows/s). Run 1 writes into empty tables; runs 2–3 re-import after the previous run's members were deleted.");
-			r.target("Import " + Stats.n(n) + " members from .xlsx (read + validate + write)", "< 30 s", Stats.s(median) + " s",
-					median < 30_000);
-			r.target("  (units: " + Stats.n(unitJob.getTotal()) + " via UnitImporter, reported separately)", "—", Stats.s(unitMs) + " s", null);
+			r.target("Import " + Stats.n(n) + " members from .xlsx (read + validate + write)", "< 30 s",
+					Stats.s(median) + " s", median < 30_000);
+			r.target("  (units: " + Stats.n(unitJob.getTotal()) + " via UnitImporter, reported separately)", "—",
+					Stats.s(unitMs) + " s", null);
 			return r;
 		}
 		finally {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the measured section of {@code docs/benchmarks.md} between two marker comments, so text written by hand
- * around it (analysis, fixes) survives a re-run.
+ * Writes the measured section of {@code docs/benchmarks.md} between two marker comments,
+ * so text written by hand around it (analysis, fixes) survives a re-run.
  */
 final class Report {
 
@@ -38,7 +38,9 @@ final class Report {
 	String render() {
 		StringBuilder b = new StringBuilder();
 		b.append(BEGIN).append("\n\n");
-		b.append("### Measured ").append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))).append("\n\n");
+		b.append("### Measured ")
+			.append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
+			.append("\n\n");
 		b.append("Command: `").append(this.command).append("`\n\n");
 		for (String e : this.environment) {
 			b.append("- ").append(e).append('\n');
@@ -46,8 +48,15 @@ final class Report {
 		b.append("\n| Target | Goal | Measured | Met? |\n|---|---|---|---|\n");
 		for (Result r : this.results) {
 			for (Result.Target t : r.targets) {
-				b.append("| ").append(t.what()).append(" | ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
-					.append(t.met() == null ? "—" : t.met() ? "yes" : "**no**").append(" |\n");
+				b.append("| ")
+					.append(t.what())
+					.append(" | ")
+					.append(t.target())
+					.append(" | ")
+					.append(t.measured())
+					.append(" | ")
+					.append(t.met() == null ? "—" : t.met() ? "yes" : "**no**")
+					.append(" |\n");
 			}
 		}
 		for (Result r : this.results) {

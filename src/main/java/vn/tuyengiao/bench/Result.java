@@ -3,7 +3,10 @@ package vn.tuyengiao.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a phase measured: lines of the summary table and a Markdown section with the details. */
+/**
+ * What a phase measured: lines of the summary table and a Markdown section with the
+ * details.
+ */
 final class Result {
 
 	record Target(String what, String target, String measured, Boolean met) {

@@ -12,9 +12,10 @@ import vn.tuyengiao.member.MemberSearch.Query;
 import vn.tuyengiao.member.MemberStatus;
 
 /**
- * Target 2: member search among a million members, p95 under 100 ms, through {@link MemberSearch#search} for an
- * administrator (whole country), a province officer and a commune officer. The query mix is built from members
- * actually in the scope: full names typed without diacritics, given names, surnames, the last two syllables,
+ * Target 2: member search among a million members, p95 under 100 ms, through
+ * {@link MemberSearch#search} for an administrator (whole country), a province officer
+ * and a commune officer. The query mix is built from members actually in the scope: full
+ * names typed without diacritics, given names, surnames, the last two syllables,
  * card-number prefixes, status filters with and without text, and the plain list.
  */
 final class SearchBench {
@@ -41,7 +42,8 @@ final class SearchBench {
 	Map<String, Scope> scopes(long provinceId) {
 		Map<String, Scope> scopes = new LinkedHashMap<>();
 		scopes.put("admin (cả nước)", new Scope("bench.admin", null, null, true, true, true));
-		String provincePath = this.app.jdbc.queryForObject("select path from org_unit where id = ?", String.class, provinceId);
+		String provincePath = this.app.jdbc.queryForObject("select path from org_unit where id = ?", String.class,
+				provinceId);
 		scopes.put("cán bộ tỉnh (province)", new Scope("bench.tinh", provincePath, provinceId, true, false, false));
 		Map<String, Object> commune = this.app.jdbc.queryForMap("""
 				select id, path from org_unit where kind = 'COMMUNE_COMMITTEE' and path like ? order by id limit 1""",
@@ -111,13 +113,26 @@ final class SearchBench {
 					+ Stats.ms(s.mean()) + " ms |");
 			for (Map.Entry<Kind, List<Double>> k : byKind.entrySet()) {
 				Stats ks = Stats.of(k.getValue());
-				kinds.append("| ").append(e.getKey()).append(" | ").append(k.getKey()).append(" | ").append(ks.n())
-					.append(" | ").append(Stats.ms(ks.p50())).append(" ms | ").append(Stats.ms(ks.p95())).append(" ms | ")
-					.append(Stats.ms(ks.max())).append(" ms | ").append(example.get(k.getKey())).append(" (slowest) |\n");
+				kinds.append("| ")
+					.append(e.getKey())
+					.append(" | ")
+					.append(k.getKey())
+					.append(" | ")
+					.append(ks.n())
+					.append(" | ")
+					.append(Stats.ms(ks.p50()))
+					.append(" ms | ")
+					.append(Stats.ms(ks.p95()))
+					.append(" ms | ")
+					.append(Stats.ms(ks.max()))
+					.append(" ms | ")
+					.append(example.get(k.getKey()))
+					.append(" (slowest) |\n");
 			}
 		}
 		r.line("");
-		r.para("Correctness check (outside the timings): " + verified + " of the queries re-run with the original single ordered"
+		r.para("Correctness check (outside the timings): " + verified
+				+ " of the queries re-run with the original single ordered"
 				+ " statement and a plain capped count; pages and totals that differ: " + mismatches + ".");
 		r.line("Per query kind:");
 		r.line("");
@@ -128,9 +143,9 @@ final class SearchBench {
 	}
 
 	/**
-	 * Pages and totals must equal what the original statements (one ordered query, one capped count) return. Beyond
-	 * the cap the page is drawn, in name order, from the first matches only, so there only the count, the flag and
-	 * the order are compared.
+	 * Pages and totals must equal what the original statements (one ordered query, one
+	 * capped count) return. Beyond the cap the page is drawn, in name order, from the
+	 * first matches only, so there only the count, the flag and the order are compared.
 	 */
 	private int verify(MemberSearch search, Scope scope, List<Planned> plans) {
 		int wrong = 0;
@@ -139,27 +154,31 @@ final class SearchBench {
 			List<Long> got = page.rows().stream().map(MemberSearch.Row::id).toList();
 			List<Object> args = new ArrayList<>();
 			String where = referenceWhere(scope, p.query(), args);
-			List<Long> expected = this.app.jdbc.queryForList("select m.id from member m join org_unit u on u.id = m.unit_id"
-					+ where + " order by m.search_name, m.id limit 25", Long.class, args.toArray());
+			List<Long> expected = this.app.jdbc
+				.queryForList("select m.id from member m join org_unit u on u.id = m.unit_id" + where
+						+ " order by m.search_name, m.id limit 25", Long.class, args.toArray());
 			args.add(MemberSearch.COUNT_CAP + 1);
-			Long total = this.app.jdbc.queryForObject("select count(*) from (select 1 from member m join org_unit u on u.id = m.unit_id"
-					+ where + " limit ?) t", Long.class, args.toArray());
+			Long total = this.app.jdbc
+				.queryForObject("select count(*) from (select 1 from member m join org_unit u on u.id = m.unit_id"
+						+ where + " limit ?) t", Long.class, args.toArray());
 			boolean capped = total > MemberSearch.COUNT_CAP;
 			boolean ordered = page.rows().size() < 2 || java.util.stream.IntStream.range(1, page.rows().size())
 				.allMatch(i -> vn.tuyengiao.text.VietnameseText.fold(page.rows().get(i - 1).fullName())
 					.compareTo(vn.tuyengiao.text.VietnameseText.fold(page.rows().get(i).fullName())) <= 0);
 			boolean samePage = capped ? ordered && got.size() == Math.min(25, expected.size()) : got.equals(expected);
-			if (!samePage || page.capped() != capped
-					|| page.total() != Math.min(total, MemberSearch.COUNT_CAP)) {
+			if (!samePage || page.capped() != capped || page.total() != Math.min(total, MemberSearch.COUNT_CAP)) {
 				wrong++;
-				System.err.println("bench: MISMATCH " + p.label() + " scope " + scope.pathPrefix() + ": " + got + " vs " + expected
-						+ ", total " + page.total() + "/" + page.capped() + " vs " + total);
+				System.err.println("bench: MISMATCH " + p.label() + " scope " + scope.pathPrefix() + ": " + got + " vs "
+						+ expected + ", total " + page.total() + "/" + page.capped() + " vs " + total);
 			}
 		}
 		return wrong;
 	}
 
-	/** The filter of {@code MemberSearch} as it was written before any tuning, for the check above. */
+	/**
+	 * The filter of {@code MemberSearch} as it was written before any tuning, for the
+	 * check above.
+	 */
 	private static String referenceWhere(Scope scope, Query q, List<Object> args) {
 		List<String> conditions = new ArrayList<>();
 		if (scope.pathPrefix() != null) {
@@ -204,8 +223,8 @@ final class SearchBench {
 		String sql = "select m.search_name, m.card_number from member m join org_unit u on u.id = m.unit_id"
 				+ " where m.id % " + mod + " = 0" + (scope.pathPrefix() == null ? "" : " and u.path like ?");
 		List<Sample> samples = scope.pathPrefix() == null
-				? this.app.jdbc.query(sql, (rs, i) -> new Sample(rs.getString(1), rs.getString(2)))
-				: this.app.jdbc.query(sql, (rs, i) -> new Sample(rs.getString(1), rs.getString(2)), scope.pathPrefix() + "%");
+				? this.app.jdbc.query(sql, (rs, i) -> new Sample(rs.getString(1), rs.getString(2))) : this.app.jdbc
+					.query(sql, (rs, i) -> new Sample(rs.getString(1), rs.getString(2)), scope.pathPrefix() + "%");
 		if (samples.isEmpty()) {
 			throw new IllegalStateException("no members in scope " + scope.pathPrefix());
 		}
@@ -233,7 +252,8 @@ final class SearchBench {
 					q = text(label);
 				}
 				case PARTIAL -> {
-					label = words.length >= 2 ? words[words.length - 2] + " " + words[words.length - 1] : s.searchName();
+					label = words.length >= 2 ? words[words.length - 2] + " " + words[words.length - 1]
+							: s.searchName();
 					q = text(label);
 				}
 				case CARD_PREFIX -> {

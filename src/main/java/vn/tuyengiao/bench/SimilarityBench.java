@@ -24,9 +24,9 @@ import vn.tuyengiao.similarity.SimilarityIndex;
 import vn.tuyengiao.text.LegacyVietnamese;
 
 /**
- * Copy detection without a database: recall/precision of the index against exact all-pairs on generated
- * commitments (and the exact method's time), fingerprint + index throughput, query latency against a large index,
- * and index memory per commitment.
+ * Copy detection without a database: recall/precision of the index against exact
+ * all-pairs on generated commitments (and the exact method's time), fingerprint + index
+ * throughput, query latency against a large index, and index memory per commitment.
  */
 final class SimilarityBench {
 
@@ -38,7 +38,8 @@ final class SimilarityBench {
 		int m = (int) Math.max(o.similarityIndex(), n);
 		SimilarityConfig config = SimilarityConfig.DEFAULT;
 		Fingerprinter fp = new Fingerprinter(config, List.of(CommitmentGenerator.TEMPLATE));
-		Result r = new Result("Phát hiện sao chép / Copy detection (" + Stats.n(n) + " texts, index of " + Stats.n(m) + ")");
+		Result r = new Result(
+				"Phát hiện sao chép / Copy detection (" + Stats.n(n) + " texts, index of " + Stats.n(m) + ")");
 		r.para(String.format(Locale.ROOT,
 				"Banding %d × %d (P(candidate) at J = 0.5: %.3f, 0.45: %.3f, 0.4: %.3f, 0.2: %.4f, 0.1: %.5f); sentence sample 1/%d, "
 						+ "boilerplate cap %d postings. Heap: `-Xmx%dm`. Load average at start: %s.",
@@ -56,7 +57,8 @@ final class SimilarityBench {
 		double genS = (System.nanoTime() - t0) / 1e9;
 		int[][] clean = new int[n][];
 		IntStream.range(0, n).parallel().forEach(i -> clean[i] = fp.fingerprint(cs[i].cleanText()).shingles());
-		// fingerprint throughput (legacy detection + conversion + fingerprint), 1 thread then all threads
+		// fingerprint throughput (legacy detection + conversion + fingerprint), 1 thread
+		// then all threads
 		Fingerprint[] submitted = new Fingerprint[n];
 		int threads = Runtime.getRuntime().availableProcessors();
 		Throughput one = Throughput.measure(fp, cs, submitted, 1);
@@ -72,7 +74,8 @@ final class SimilarityBench {
 			ids[i] = i;
 			entries[i] = submitted[i].entry();
 		}
-		// bulk insert, warmed up on a smaller index first (the first call runs interpreted)
+		// bulk insert, warmed up on a smaller index first (the first call runs
+		// interpreted)
 		SimilarityIndex warm = new SimilarityIndex(config, Math.min(n, 3000));
 		warm.addAll(Arrays.copyOf(ids, Math.min(n, 3000)), Arrays.copyOf(entries, Math.min(n, 3000)));
 		warm = null;
@@ -106,17 +109,20 @@ final class SimilarityBench {
 			long key = ((long) p.a() << 32) | p.b();
 			t.add(key);
 			Commitment b = cs[p.b()];
-			int[] c = b.isCopy() && b.sourceId() == cs[p.a()].id() ? perEdit.computeIfAbsent(b.edit(), e -> new int[2]) : other;
+			int[] c = b.isCopy() && b.sourceId() == cs[p.a()].id() ? perEdit.computeIfAbsent(b.edit(), e -> new int[2])
+					: other;
 			c[0]++;
 			c[1] += f.contains(key) ? 1 : 0;
 		}
 		long tp = f.stream().filter(t::contains).count();
 		double recall = t.isEmpty() ? 1 : (double) tp / t.size();
 		double precision = f.isEmpty() ? 1 : (double) tp / f.size();
-		r.target("Recall vs exact all-pairs (" + Stats.n(t.size()) + " true pairs)", "≥ 0.99", fmt(recall), recall >= 0.99);
+		r.target("Recall vs exact all-pairs (" + Stats.n(t.size()) + " true pairs)", "≥ 0.99", fmt(recall),
+				recall >= 0.99);
 		r.target("Precision", "≥ 0.99", fmt(precision), precision >= 0.99);
 		double perSec = n / indexS;
-		// CPU time: fingerprinting on one thread + the (single-threaded) bulk insert, per text; the cores' worth of that
+		// CPU time: fingerprinting on one thread + the (single-threaded) bulk insert, per
+		// text; the cores' worth of that
 		double cpuPerText = (oneCpuS + addCpuS) / n;
 		double perSecCpu = threads / cpuPerText;
 		r.target("Fingerprint + index throughput on " + threads + " cores (from CPU time per text)", "≥ 50,000/s",
@@ -138,17 +144,29 @@ final class SimilarityBench {
 								+ "understates what the code does on idle cores; CPU time per text is the figure to compare."
 						: ""));
 		StringBuilder edits = new StringBuilder("| Edit | True pairs | Found | Recall |\n|---|---|---|---|\n");
-		perEdit.forEach((e, c) -> edits.append("| ").append(e).append(" | ").append(c[0]).append(" | ").append(c[1])
-			.append(" | ").append(fmt(c[0] == 0 ? 1 : (double) c[1] / c[0])).append(" |\n"));
-		edits.append("| other pairs (copies of one source, chance) | ").append(other[0]).append(" | ").append(other[1])
-			.append(" | ").append(fmt(other[0] == 0 ? 1 : (double) other[1] / other[0])).append(" |\n");
+		perEdit.forEach((e, c) -> edits.append("| ")
+			.append(e)
+			.append(" | ")
+			.append(c[0])
+			.append(" | ")
+			.append(c[1])
+			.append(" | ")
+			.append(fmt(c[0] == 0 ? 1 : (double) c[1] / c[0]))
+			.append(" |\n"));
+		edits.append("| other pairs (copies of one source, chance) | ")
+			.append(other[0])
+			.append(" | ")
+			.append(other[1])
+			.append(" | ")
+			.append(fmt(other[0] == 0 ? 1 : (double) other[1] / other[0]))
+			.append(" |\n");
 		r.line(edits.toString());
 		r.para(String.format(Locale.ROOT,
 				"Generating %s texts: %.1f s. Exact all-pairs (bitmap filter over all %s pairs, %s merged): **%.1f s** wall "
 						+ "clock, %.1f s CPU (all threads; load average after it %s). Index all-pairs (query every text "
 						+ "against the index, verify exactly): **%.1f s** wall clock, %.1f s CPU.",
-				Stats.n(n), genS, Stats.n((long) n * (n - 1) / 2), Stats.n(exactCandidates), exactS, exactCpuS, loadExact,
-				lshS, lshCpuS));
+				Stats.n(n), genS, Stats.n((long) n * (n - 1) / 2), Stats.n(exactCandidates), exactS, exactCpuS,
+				loadExact, lshS, lshCpuS));
 		// 2. large index: memory and query latency
 		clean[0] = null;
 		Arrays.fill(clean, null);
@@ -162,7 +180,8 @@ final class SimilarityBench {
 		for (int start = 0; start < m; start += batch) {
 			int size = Math.min(batch, m - start);
 			String[] texts = new String[size];
-			// generated in parallel: one generator per chunk (each with its own copies), seeded by the chunk
+			// generated in parallel: one generator per chunk (each with its own copies),
+			// seeded by the chunk
 			int chunks = 8;
 			int from = start;
 			IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -225,8 +244,9 @@ final class SimilarityBench {
 		System.gc();
 		long heapWithoutIndex = usedHeap();
 		double perDoc = (double) accounted / m;
-		r.target("Check one new commitment against " + Stats.n(m) + " (p99 wall clock, shingle sets in memory)", "≤ 5 ms",
-				"p50 " + Stats.ms(st.p50()) + ", p99 " + Stats.ms(st.p99()) + " (load " + loadQueries + ")", st.p99() <= 5);
+		r.target("Check one new commitment against " + Stats.n(m) + " (p99 wall clock, shingle sets in memory)",
+				"≤ 5 ms", "p50 " + Stats.ms(st.p50()) + ", p99 " + Stats.ms(st.p99()) + " (load " + loadQueries + ")",
+				st.p99() <= 5);
 		r.target("Same, CPU time of the querying thread", "≤ 5 ms",
 				"p50 " + Stats.ms(cpuSt.p50()) + ", p99 " + Stats.ms(cpuSt.p99()), cpuSt.p99() <= 5);
 		r.target("Index memory per commitment (accounted arrays)", "≤ 300 B", Math.round(perDoc) + " B", perDoc <= 300);
@@ -238,7 +258,8 @@ final class SimilarityBench {
 						+ "measured on the heap** (heap after GC with the index minus after dropping it). Load average after the queries: %s.",
 				Stats.n(m), bigS, Stats.n(Math.round(m / bigS)), candidates / (double) millis.size(),
 				100.0 * candidates / millis.size() / m, prefiltered / (double) millis.size(), heapBefore >> 20,
-				heapWithStore >> 20, heapIndexOnly >> 20, (double) (heapIndexOnly - heapWithoutIndex) / m, Stats.loadAverage()));
+				heapWithStore >> 20, heapIndexOnly >> 20, (double) (heapIndexOnly - heapWithoutIndex) / m,
+				Stats.loadAverage()));
 		if (keep == null) {
 			throw new IllegalStateException();
 		}
@@ -246,7 +267,8 @@ final class SimilarityBench {
 	}
 
 	private static long processCpuNanos() {
-		if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+		if (java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
 			return os.getProcessCpuTime();
 		}
 		return 0;
@@ -262,13 +284,15 @@ final class SimilarityBench {
 	}
 
 	/**
-	 * One timed pass of legacy detection + conversion + fingerprinting over all texts on {@code threads} platform
-	 * threads (each takes every {@code threads}-th text), best of {@link #RUNS} by wall clock. Each run starts after a
-	 * GC, so the runs on one and on several threads find the heap in the same state, and the threads are started and
-	 * warmed up before the clock starts. Besides wall clock it records the CPU time of the worker threads and of the
-	 * whole process (GC and JIT threads included) and the GC pauses: when several threads are not faster than one,
-	 * these tell whether the threads were starved of cores (process CPU below the thread count) or did more work per
-	 * text (thread CPU per text above the one-thread figure).
+	 * One timed pass of legacy detection + conversion + fingerprinting over all texts on
+	 * {@code threads} platform threads (each takes every {@code threads}-th text), best
+	 * of {@link #RUNS} by wall clock. Each run starts after a GC, so the runs on one and
+	 * on several threads find the heap in the same state, and the threads are started and
+	 * warmed up before the clock starts. Besides wall clock it records the CPU time of
+	 * the worker threads and of the whole process (GC and JIT threads included) and the
+	 * GC pauses: when several threads are not faster than one, these tell whether the
+	 * threads were starved of cores (process CPU below the thread count) or did more work
+	 * per text (thread CPU per text above the one-thread figure).
 	 */
 	private record Throughput(double wallS, double cpuS, double processCpuS, long gcMillis) {
 
@@ -353,10 +377,12 @@ final class SimilarityBench {
 	private static final class InputText {
 
 		/**
-		 * Legacy text converted, everything brought to NFC. The whole-text NFC pass must stay: the fingerprinter does
-		 * handle NFD itself, but word by word on a slow path (an NFD text costs ~1–4 ms that way, ~0.1–0.3 ms after
-		 * one NFC pass), and NFD texts are 1 in 30 of the generated ones. {@link LegacyVietnamese#toUnicode(String)}
-		 * detects the encoding and checks in the same pass whether NFC could change anything; most texts (precomposed
+		 * Legacy text converted, everything brought to NFC. The whole-text NFC pass must
+		 * stay: the fingerprinter does handle NFD itself, but word by word on a slow path
+		 * (an NFD text costs ~1–4 ms that way, ~0.1–0.3 ms after one NFC pass), and NFD
+		 * texts are 1 in 30 of the generated ones.
+		 * {@link LegacyVietnamese#toUnicode(String)} detects the encoding and checks in
+		 * the same pass whether NFC could change anything; most texts (precomposed
 		 * letters) skip the normaliser.
 		 */
 		static String unicode(String s) {

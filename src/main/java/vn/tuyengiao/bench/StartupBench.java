@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Target 4: evaluation mode from {@code java -jar target/tuyengiao.jar} in an empty working directory until
- * {@code GET /login} answers 200, and until the log says "Demo data loaded"; then a second start on the same data.
+ * Target 4: evaluation mode from {@code java -jar target/tuyengiao.jar} in an empty
+ * working directory until {@code GET /login} answers 200, and until the log says "Demo
+ * data loaded"; then a second start on the same data.
  */
 final class StartupBench {
 
@@ -49,8 +50,8 @@ final class StartupBench {
 			Timing t = start(last, true);
 			login.add(t.loginMs());
 			demo.add(Math.max(t.loginMs(), t.demoMs()));
-			r.line("| " + i + " (empty ./data) | " + load + " | " + Stats.s(t.loginMs()) + " s | " + Stats.s(t.demoMs()) + " s | "
-					+ Stats.s(t.startedMs()) + " s |");
+			r.line("| " + i + " (empty ./data) | " + load + " | " + Stats.s(t.loginMs()) + " s | " + Stats.s(t.demoMs())
+					+ " s | " + Stats.s(t.startedMs()) + " s |");
 		}
 		String load = Stats.loadAverage();
 		Timing second = start(last, false);
@@ -60,10 +61,11 @@ final class StartupBench {
 		double l = Stats.median(login);
 		double d = Stats.median(demo);
 		r.line("");
-		r.para("Median of " + o.startupRuns() + " first starts: login page after **" + Stats.s(l) + " s**, demo data loaded after **"
-				+ Stats.s(d) + " s**. Second start: " + Stats.s(second.loginMs()) + " s.");
-		r.target("Evaluation mode, empty ./data → first page (`GET /login` 200), median of " + o.startupRuns(), "< 20 s",
-				Stats.s(l) + " s", l < 20_000);
+		r.para("Median of " + o.startupRuns() + " first starts: login page after **" + Stats.s(l)
+				+ " s**, demo data loaded after **" + Stats.s(d) + " s**. Second start: " + Stats.s(second.loginMs())
+				+ " s.");
+		r.target("Evaluation mode, empty ./data → first page (`GET /login` 200), median of " + o.startupRuns(),
+				"< 20 s", Stats.s(l) + " s", l < 20_000);
 		r.target("  same → demo data loaded (all of it usable)", "< 20 s", Stats.s(d) + " s", d < 20_000);
 		r.target("  second start, data present → `GET /login` 200", "—", Stats.s(second.loginMs()) + " s", null);
 		return r;
@@ -81,7 +83,8 @@ final class StartupBench {
 		long t0 = System.nanoTime();
 		Process p = pb.start();
 		Thread reader = new Thread(() -> {
-			try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+			try (BufferedReader in = new BufferedReader(
+					new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
 					PrintWriter log = new PrintWriter(Files.newBufferedWriter(dir.resolve("app.log")))) {
 				String line;
 				while ((line = in.readLine()) != null) {
@@ -106,14 +109,17 @@ final class StartupBench {
 		try {
 			while (loginAt < 0) {
 				if (!p.isAlive()) {
-					throw new IllegalStateException("application exited with " + p.exitValue() + "; see " + dir.resolve("app.log"));
+					throw new IllegalStateException(
+							"application exited with " + p.exitValue() + "; see " + dir.resolve("app.log"));
 				}
 				if ((System.nanoTime() - t0) / 1_000_000 > TIMEOUT_MS) {
 					throw new IllegalStateException("no /login after " + TIMEOUT_MS + " ms");
 				}
 				try {
-					HttpResponse<Void> res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-						.timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+					HttpResponse<Void> res = http
+						.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+							.timeout(Duration.ofSeconds(2))
+							.build(), HttpResponse.BodyHandlers.discarding());
 					if (res.statusCode() == 200) {
 						loginAt = System.nanoTime();
 						break;
@@ -127,7 +133,8 @@ final class StartupBench {
 			while (started.get() < 0 && (System.nanoTime() - t0) / 1_000_000 < TIMEOUT_MS && p.isAlive()) {
 				Thread.sleep(20);
 			}
-			// "Started" is logged before the application runners, so the demo loader finishes after it.
+			// "Started" is logged before the application runners, so the demo loader
+			// finishes after it.
 			while (expectDemo && demo.get() < 0 && p.isAlive() && (System.nanoTime() - t0) / 1_000_000 < TIMEOUT_MS) {
 				Thread.sleep(20);
 			}

@@ -15,7 +15,8 @@ record Stats(int n, double p50, double p95, double p99, double max, double mean)
 		if (a.length == 0) {
 			return new Stats(0, 0, 0, 0, 0, 0);
 		}
-		return new Stats(a.length, rank(a, 50), rank(a, 95), rank(a, 99), a[a.length - 1], Arrays.stream(a).average().orElse(0));
+		return new Stats(a.length, rank(a, 50), rank(a, 95), rank(a, 99), a[a.length - 1],
+				Arrays.stream(a).average().orElse(0));
 	}
 
 	private static double rank(double[] sorted, double p) {

@@ -26,14 +26,16 @@ import vn.tuyengiao.study.StudyRollup;
 import vn.tuyengiao.study.StudyService;
 
 /**
- * Issue 3's figures: the live campaign roll-up for a province of 200,000 members and for the whole country
- * (5.6M members) through {@link StudyRollup#rollup}, the same call the campaign page, the API and the report make;
- * a cell secretary's checklist save and how soon the roll-up shows it; the province report as DOCX and PDF.
+ * Issue 3's figures: the live campaign roll-up for a province of 200,000 members and for
+ * the whole country (5.6M members) through {@link StudyRollup#rollup}, the same call the
+ * campaign page, the API and the report make; a cell secretary's checklist save and how
+ * soon the roll-up shows it; the province report as DOCX and PDF.
  * <p>
- * Data: a national unit with the generated provinces under it (one of them a 200k province "BX"), a nation-wide
- * campaign, one class per commune-level unit, and attendance for about 93 % of active members, written in bulk. The
- * bulk insert fills the roll-up's kept counts with the same statements the migration uses on existing data; after
- * that, every change in the measured part goes through {@link StudyService}.
+ * Data: a national unit with the generated provinces under it (one of them a 200k
+ * province "BX"), a nation-wide campaign, one class per commune-level unit, and
+ * attendance for about 93 % of active members, written in bulk. The bulk insert fills the
+ * roll-up's kept counts with the same statements the migration uses on existing data;
+ * after that, every change in the measured part goes through {@link StudyService}.
  */
 final class StudyBench {
 
@@ -54,8 +56,8 @@ final class StudyBench {
 
 	/** The kept data of an earlier run, or null. */
 	Data kept() {
-		List<Map<String, Object>> c = this.app.jdbc.queryForList("select id, owner_unit_id from study_campaign where title = ?",
-				CAMPAIGN_TITLE);
+		List<Map<String, Object>> c = this.app.jdbc
+			.queryForList("select id, owner_unit_id from study_campaign where title = ?", CAMPAIGN_TITLE);
 		List<Map<String, Object>> p = this.app.jdbc.queryForList("select id from org_unit where short_code = 'BX'");
 		if (c.isEmpty() || p.isEmpty()) {
 			return null;
@@ -85,39 +87,46 @@ final class StudyBench {
 		LocalDate start = today.withDayOfYear(1);
 		StudyCampaign campaign = tx.execute(s -> study.createCampaign(Scope.system(),
 				new StudyService.NewCampaign(central.getId(), CAMPAIGN_TITLE, DocumentKind.THEMATIC_TOPIC,
-						"Kế hoạch số 01-KH/BTGTW (đo hiệu năng)", start, today.withDayOfYear(today.lengthOfYear()), null,
-						EnumSet.of(Audience.PARTY_MEMBERS, Audience.UNION_MEMBERS), false)));
-		// One class per commune-level unit (the level that holds classes after 2025), on a day of this year.
-		int sessions = this.app.jdbc.update("""
-				insert into study_session (campaign_id, organiser_unit_id, title, format, held_on, place, audiences, make_up, version, created_at)
-				select ?, u.id, 'Hội nghị học tập chuyên đề năm ' || ?, 'IN_PERSON', ?, 'Hội trường ' || u.name, 'PARTY_MEMBERS,UNION_MEMBERS',
-				       false, 0, current_timestamp
-				from org_unit u where u.depth = 2""", campaign.getId(), today.getYear(),
+						"Kế hoạch số 01-KH/BTGTW (đo hiệu năng)", start, today.withDayOfYear(today.lengthOfYear()),
+						null, EnumSet.of(Audience.PARTY_MEMBERS, Audience.UNION_MEMBERS), false)));
+		// One class per commune-level unit (the level that holds classes after 2025), on
+		// a day of this year.
+		int sessions = this.app.jdbc.update(
+				"""
+						insert into study_session (campaign_id, organiser_unit_id, title, format, held_on, place, audiences, make_up, version, created_at)
+						select ?, u.id, 'Hội nghị học tập chuyên đề năm ' || ?, 'IN_PERSON', ?, 'Hội trường ' || u.name, 'PARTY_MEMBERS,UNION_MEMBERS',
+						       false, 0, current_timestamp
+						from org_unit u where u.depth = 2""",
+				campaign.getId(), today.getYear(),
 				java.sql.Date.valueOf(start.plusDays((today.getDayOfYear() - 1) / 2)));
 		String attendanceNote = attend(campaign.getId());
 		this.app.analyze();
-		String note = "National unit \"Ban Chấp hành Trung ương\" with `TreeGenerator.scale(" + (members - provinceMembers)
-				+ ", 1)` (" + country.roots().size() + " provinces, " + Stats.n(country.units()) + " units, "
-				+ Stats.n(country.members()) + " members) and one 200k province `TreeGenerator.scale(" + provinceMembers
-				+ ", 7)` renamed BX (" + Stats.n(province.units()) + " units, " + Stats.n(province.members()) + " members), "
+		String note = "National unit \"Ban Chấp hành Trung ương\" with `TreeGenerator.scale("
+				+ (members - provinceMembers) + ", 1)` (" + country.roots().size() + " provinces, "
+				+ Stats.n(country.units()) + " units, " + Stats.n(country.members())
+				+ " members) and one 200k province `TreeGenerator.scale(" + provinceMembers + ", 7)` renamed BX ("
+				+ Stats.n(province.units()) + " units, " + Stats.n(province.members()) + " members), "
 				+ "bulk-loaded in " + Stats.s((loaded - t0) / 1e6) + " s; campaign with " + Stats.n(sessions)
 				+ " classes (one per commune-level unit); " + attendanceNote;
 		return new Data(central.getId(), province.roots().get("BX"), campaign.getId(), note);
 	}
 
 	/**
-	 * Writes the campaign's attendance in bulk (about 93 % of active members, a tenth of the exempt, at their
-	 * commune's class), union-member populations and headcounts, then fills the kept counts with the migration's
-	 * statements. Skipped when the campaign already has attendance (a kept dataset).
+	 * Writes the campaign's attendance in bulk (about 93 % of active members, a tenth of
+	 * the exempt, at their commune's class), union-member populations and headcounts,
+	 * then fills the kept counts with the migration's statements. Skipped when the
+	 * campaign already has attendance (a kept dataset).
 	 */
 	String attend(long campaignId) {
-		Long done = this.app.jdbc.queryForObject("select count(*) from campaign_attendee where campaign_id = ?", Long.class, campaignId);
+		Long done = this.app.jdbc.queryForObject("select count(*) from campaign_attendee where campaign_id = ?",
+				Long.class, campaignId);
 		if (done != null && done > 0) {
 			return "attendance kept from an earlier run.";
 		}
 		long t0 = System.nanoTime();
-		Long rows = this.app.jdbc.queryForObject("""
-				select count(*) from session_attendance a join study_session s on s.id = a.session_id where s.campaign_id = ?""",
+		Long rows = this.app.jdbc.queryForObject(
+				"""
+						select count(*) from session_attendance a join study_session s on s.id = a.session_id where s.campaign_id = ?""",
 				Long.class, campaignId);
 		if (rows != null && rows > 0) {
 			long t = System.nanoTime();
@@ -125,22 +134,27 @@ final class StudyBench {
 			StudyService.fillKeptCountsAfterBulkLoad(this.app.jdbc, campaignId);
 			long counted = System.nanoTime();
 			this.app.analyze();
-			return Stats.n(rows) + " attendance rows kept from an earlier run; kept counts filled by the migration's statements in "
+			return Stats.n(rows)
+					+ " attendance rows kept from an earlier run; kept counts filled by the migration's statements in "
 					+ Stats.s((counted - t) / 1e6) + " s.";
 		}
-		// The commune is the third id of the path "/central/province/commune/…"; shallower units have none.
-		int attendance = this.app.jdbc.update("""
-				insert into session_attendance (session_id, member_id, unit_id, recorded_by, recorded_at)
-				select s.id, m.id, m.unit_id, 'bench', current_timestamp
-				from member m join org_unit u on u.id = m.unit_id
-				join study_session s on s.campaign_id = ? and s.organiser_unit_id = cast(nullif(split_part(u.path, '/', 4), '') as bigint)
-				where (m.status = 'ACTIVE' and mod(m.id * 7919, 100) < 93) or (m.status = 'EXEMPT' and mod(m.id, 10) = 0)""",
-				campaignId);
+		// The commune is the third id of the path "/central/province/commune/…";
+		// shallower units have none.
+		int attendance = this.app.jdbc
+			.update("""
+					insert into session_attendance (session_id, member_id, unit_id, recorded_by, recorded_at)
+					select s.id, m.id, m.unit_id, 'bench', current_timestamp
+					from member m join org_unit u on u.id = m.unit_id
+					join study_session s on s.campaign_id = ? and s.organiser_unit_id = cast(nullif(split_part(u.path, '/', 4), '') as bigint)
+					where (m.status = 'ACTIVE' and mod(m.id * 7919, 100) < 93) or (m.status = 'EXEMPT' and mod(m.id, 10) = 0)""",
+					campaignId);
 		this.app.jdbc.update("delete from audience_population where campaign_id = ?", campaignId);
 		int population = this.app.jdbc.update("""
 				insert into audience_population (campaign_id, unit_id, audience, population)
-				select ?, u.id, 'UNION_MEMBERS', 300 + mod(u.id * 31, 400) from org_unit u where u.depth = 2""", campaignId);
-		this.app.jdbc.update("delete from session_headcount where session_id in (select id from study_session where campaign_id = ?)",
+				select ?, u.id, 'UNION_MEMBERS', 300 + mod(u.id * 31, 400) from org_unit u where u.depth = 2""",
+				campaignId);
+		this.app.jdbc.update(
+				"delete from session_headcount where session_id in (select id from study_session where campaign_id = ?)",
 				campaignId);
 		this.app.jdbc.update("""
 				insert into session_headcount (session_id, unit_id, audience, attended)
@@ -150,9 +164,10 @@ final class StudyBench {
 		StudyService.fillKeptCountsAfterBulkLoad(this.app.jdbc, campaignId);
 		long counted = System.nanoTime();
 		this.app.analyze();
-		return Stats.n(attendance) + " attendance rows and " + Stats.n(population) + " union-member populations written in "
-				+ Stats.s((written - t0) / 1e6) + " s; kept counts filled by the migration's statements in "
-				+ Stats.s((counted - written) / 1e6) + " s.";
+		return Stats.n(attendance) + " attendance rows and " + Stats.n(population)
+				+ " union-member populations written in " + Stats.s((written - t0) / 1e6)
+				+ " s; kept counts filled by the migration's statements in " + Stats.s((counted - written) / 1e6)
+				+ " s.";
 	}
 
 	Result run(Data d) {
@@ -165,7 +180,8 @@ final class StudyBench {
 		Scope provincial = new Scope("bench.tinh", province.getPath(), province.getId(), true, true, false);
 
 		List<String> lines = new ArrayList<>();
-		lines.add("| Roll-up (" + RUNS + " runs after " + WARMUP + " warm-up) | members in scope | load avg | p50 | p95 | max |");
+		lines.add("| Roll-up (" + RUNS + " runs after " + WARMUP
+				+ " warm-up) | members in scope | load avg | p50 | p95 | max |");
 		lines.add("|---|---|---|---|---|---|");
 		Stats provinceStats = time(() -> rollup.rollup(provincial, d.campaignId(), d.provinceId(), null));
 		StudyRollup.Node pn = rollup.rollup(provincial, d.campaignId(), d.provinceId(), null);
@@ -177,19 +193,23 @@ final class StudyBench {
 		r.line("");
 		r.line("- National figures: " + nn.members().ratio() + " đảng viên tiếp thu, " + nn.members().rate() + " (tổng "
 				+ Stats.n(nn.members().total()) + ", miễn " + Stats.n(nn.members().exempt()) + ", đi làm ăn xa "
-				+ Stats.n(nn.members().away()) + "), " + nn.children().size() + " provinces, " + Stats.n(nn.sessions()) + " classes.");
+				+ Stats.n(nn.members().away()) + "), " + nn.children().size() + " provinces, " + Stats.n(nn.sessions())
+				+ " classes.");
 
 		// Correctness: the kept counts against a full recount from the raw rows.
 		long t = System.nanoTime();
 		long recount = this.app.jdbc.queryForObject("""
 				select count(distinct a.member_id) from session_attendance a join study_session s on s.id = a.session_id
 				where s.campaign_id = ?""", Long.class, d.campaignId());
-		long members = this.app.jdbc.queryForObject("select count(*) from member where status in ('ACTIVE', 'EXEMPT', 'AWAY')", Long.class);
+		long members = this.app.jdbc
+			.queryForObject("select count(*) from member where status in ('ACTIVE', 'EXEMPT', 'AWAY')", Long.class);
 		double recountMs = (System.nanoTime() - t) / 1e6;
 		r.line("- Check: a full recount from the raw rows (`count(distinct member_id)` over all attendance, and members by status) gives "
-				+ Stats.n(recount) + " attended of " + Stats.n(members) + " on the roll; the roll-up says " + Stats.n(nn.members().attended())
-				+ " of " + Stats.n(nn.members().total()) + " — " + (recount == nn.members().attended() && members == nn.members().total()
-						? "equal" : "**different**") + ". The recount alone takes " + Stats.ms(recountMs) + " ms, which is why the roll-up reads kept counts.");
+				+ Stats.n(recount) + " attended of " + Stats.n(members) + " on the roll; the roll-up says "
+				+ Stats.n(nn.members().attended()) + " of " + Stats.n(nn.members().total()) + " — "
+				+ (recount == nn.members().attended() && members == nn.members().total() ? "equal" : "**different**")
+				+ ". The recount alone takes " + Stats.ms(recountMs)
+				+ " ms, which is why the roll-up reads kept counts.");
 
 		// Live: a cell secretary's checklist, then the roll-up at once.
 		r.line(liveUpdate(d, provincial));
@@ -207,34 +227,43 @@ final class StudyBench {
 		r.line("");
 		r.line("| Province report (build from data + render) | size | p50 | p95 | max |");
 		r.line("|---|---|---|---|---|");
-		r.line("| DOCX | " + docxKb + " KB | " + Stats.ms(docxStats.p50()) + " ms | " + Stats.ms(docxStats.p95()) + " ms | " + Stats.ms(docxStats.max()) + " ms |");
-		r.line("| PDF | " + pdfKb + " KB | " + Stats.ms(pdfStats.p50()) + " ms | " + Stats.ms(pdfStats.p95()) + " ms | " + Stats.ms(pdfStats.max()) + " ms |");
+		r.line("| DOCX | " + docxKb + " KB | " + Stats.ms(docxStats.p50()) + " ms | " + Stats.ms(docxStats.p95())
+				+ " ms | " + Stats.ms(docxStats.max()) + " ms |");
+		r.line("| PDF | " + pdfKb + " KB | " + Stats.ms(pdfStats.p50()) + " ms | " + Stats.ms(pdfStats.p95()) + " ms | "
+				+ Stats.ms(pdfStats.max()) + " ms |");
 		r.line("");
 		r.target("Campaign roll-up, province of " + Stats.n(pn.members().total()) + " members, p95", "< 300 ms",
 				Stats.ms(provinceStats.p95()) + " ms", provinceStats.p95() < 300);
 		r.target("Campaign roll-up, whole country (" + Stats.n(nn.members().total()) + " members), p95", "< 2 s",
 				Stats.ms(nationalStats.p95()) + " ms", nationalStats.p95() < 2000);
 		r.target("Province report DOCX / PDF (data + render), p95", "< 2 s each",
-				Stats.ms(docxStats.p95()) + " / " + Stats.ms(pdfStats.p95()) + " ms", docxStats.p95() < 2000 && pdfStats.p95() < 2000);
+				Stats.ms(docxStats.p95()) + " / " + Stats.ms(pdfStats.p95()) + " ms",
+				docxStats.p95() < 2000 && pdfStats.p95() < 2000);
 		return r;
 	}
 
 	private String liveUpdate(Data d, Scope provincial) {
 		StudyService study = this.app.bean(StudyService.class);
 		StudyRollup rollup = this.app.bean(StudyRollup.class);
-		Map<String, Object> cell = this.app.jdbc.queryForMap("""
-				select m.unit_id, count(*) n from member m join org_unit u on u.id = m.unit_id
-				where u.path like ? and m.status = 'ACTIVE' group by m.unit_id having count(*) >= 30 order by m.unit_id limit 1""",
-				this.app.jdbc.queryForObject("select path from org_unit where id = ?", String.class, d.provinceId()) + "%");
+		Map<String, Object> cell = this.app.jdbc.queryForMap(
+				"""
+						select m.unit_id, count(*) n from member m join org_unit u on u.id = m.unit_id
+						where u.path like ? and m.status = 'ACTIVE' group by m.unit_id having count(*) >= 30 order by m.unit_id limit 1""",
+				this.app.jdbc.queryForObject("select path from org_unit where id = ?", String.class, d.provinceId())
+						+ "%");
 		long cellId = ((Number) cell.get("unit_id")).longValue();
 		String cellPath = this.app.jdbc.queryForObject("select path from org_unit where id = ?", String.class, cellId);
 		long communeId = Long.parseLong(cellPath.split("/")[3]);
-		long sessionId = this.app.jdbc.queryForObject("select id from study_session where campaign_id = ? and organiser_unit_id = ?",
-				Long.class, d.campaignId(), communeId);
-		java.sql.Date heldOn = this.app.jdbc.queryForObject("select held_on from study_session where id = ?", java.sql.Date.class, sessionId);
-		// Members on the roll on the class date (some generated members joined or changed status after it).
-		List<Long> ids = this.app.jdbc.queryForList("""
-				select id from member where unit_id = ? and status = 'ACTIVE' and join_date <= ? and status_since <= ? order by id""",
+		long sessionId = this.app.jdbc.queryForObject(
+				"select id from study_session where campaign_id = ? and organiser_unit_id = ?", Long.class,
+				d.campaignId(), communeId);
+		java.sql.Date heldOn = this.app.jdbc.queryForObject("select held_on from study_session where id = ?",
+				java.sql.Date.class, sessionId);
+		// Members on the roll on the class date (some generated members joined or changed
+		// status after it).
+		List<Long> ids = this.app.jdbc.queryForList(
+				"""
+						select id from member where unit_id = ? and status = 'ACTIVE' and join_date <= ? and status_since <= ? order by id""",
 				Long.class, cellId, heldOn, heldOn);
 		long before = rollup.rollup(provincial, d.campaignId(), d.provinceId(), null).members().attended();
 		List<Double> ms = new ArrayList<>();
@@ -248,11 +277,13 @@ final class StudyBench {
 		study.setCellAttendance(provincial, sessionId, cellId, ids);
 		long all = rollup.rollup(provincial, d.campaignId(), d.provinceId(), null).members().attended();
 		Stats s = Stats.of(ms);
-		return "- Live: a cell secretary saves the checklist of a cell of " + ids.size() + " active members 10 times (all present, "
-				+ "then half), `StudyService.setCellAttendance` p50 " + Stats.ms(s.p50()) + " ms, max " + Stats.ms(s.max())
-				+ " ms; the province roll-up right after shows " + Stats.n(half) + " attended with half the cell ticked and "
-				+ Stats.n(all) + " with all ticked (" + (all - half == ids.size() - ids.size() / 2 ? "the difference is exactly the unticked members"
-						: "**unexpected difference**") + "; before the runs: " + Stats.n(before) + "). No rebuild step exists.";
+		return "- Live: a cell secretary saves the checklist of a cell of " + ids.size()
+				+ " active members 10 times (all present, " + "then half), `StudyService.setCellAttendance` p50 "
+				+ Stats.ms(s.p50()) + " ms, max " + Stats.ms(s.max()) + " ms; the province roll-up right after shows "
+				+ Stats.n(half) + " attended with half the cell ticked and " + Stats.n(all) + " with all ticked ("
+				+ (all - half == ids.size() - ids.size() / 2 ? "the difference is exactly the unticked members"
+						: "**unexpected difference**")
+				+ "; before the runs: " + Stats.n(before) + "). No rebuild step exists.";
 	}
 
 	private Stats time(Runnable work) {
@@ -268,8 +299,8 @@ final class StudyBench {
 	}
 
 	private static String row(String what, StudyRollup.Node n, Stats s) {
-		return "| " + what + " | " + Stats.n(n.members().total()) + " | " + Stats.loadAverage() + " | " + Stats.ms(s.p50()) + " ms | "
-				+ Stats.ms(s.p95()) + " ms | " + Stats.ms(s.max()) + " ms |";
+		return "| " + what + " | " + Stats.n(n.members().total()) + " | " + Stats.loadAverage() + " | "
+				+ Stats.ms(s.p50()) + " ms | " + Stats.ms(s.p95()) + " ms | " + Stats.ms(s.max()) + " ms |";
 	}
 
 }

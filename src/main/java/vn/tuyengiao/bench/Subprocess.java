@@ -6,7 +6,10 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How to launch this same jar again: the running java binary and {@code -jar} with our class path. */
+/**
+ * How to launch this same jar again: the running java binary and {@code -jar} with our
+ * class path.
+ */
 final class Subprocess {
 
 	private Subprocess() {
@@ -17,7 +20,8 @@ final class Subprocess {
 		String cp = System.getProperty("java.class.path", "");
 		Path jar = Paths.get(cp).toAbsolutePath();
 		if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar") || !Files.isRegularFile(jar)) {
-			throw new IllegalStateException("start-up and generator timings need the packaged jar: java -jar target/tuyengiao.jar bench …");
+			throw new IllegalStateException(
+					"start-up and generator timings need the packaged jar: java -jar target/tuyengiao.jar bench …");
 		}
 		List<String> cmd = new ArrayList<>(List.of(javaBin, "-jar", jar.toString()));
 		cmd.addAll(List.of(args));

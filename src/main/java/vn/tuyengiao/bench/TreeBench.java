@@ -21,9 +21,9 @@ import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
 
 /**
- * Target 3: the tree page of a province of 200,000 members in under 300 ms: {@link OrgService#tree} directly (with
- * its two queries timed apart), then the real page {@code GET /units?root=…} over HTTP after a form login as an
- * officer of the province.
+ * Target 3: the tree page of a province of 200,000 members in under 300 ms:
+ * {@link OrgService#tree} directly (with its two queries timed apart), then the real page
+ * {@code GET /units?root=…} over HTTP after a form login as an officer of the province.
  */
 final class TreeBench {
 
@@ -49,7 +49,8 @@ final class TreeBench {
 		long totalMembers = this.app.jdbc.queryForObject("select count(*) from member", Long.class);
 		Result r = new Result("Cây tổ chức / Organisation tree (province of " + Stats.n(members) + " current members)");
 		r.line("- Province \"" + tree.root().unit().getName() + "\": " + Stats.n(tree.size()) + " open units, "
-				+ Stats.n(members) + " current members (rolled up), database holds " + Stats.n(totalMembers) + " members.");
+				+ Stats.n(members) + " current members (rolled up), database holds " + Stats.n(totalMembers)
+				+ " members.");
 		String load = Stats.loadAverage();
 		List<Double> treeMs = new ArrayList<>();
 		List<Double> subtreeMs = new ArrayList<>();
@@ -70,7 +71,8 @@ final class TreeBench {
 		}
 		Stats t = Stats.of(treeMs);
 		r.line("");
-		r.line("| Measured (" + RUNS + " runs after " + WARMUP + " warm-up, load avg " + load + ") | p50 | p95 | max |");
+		r.line("| Measured (" + RUNS + " runs after " + WARMUP + " warm-up, load avg " + load
+				+ ") | p50 | p95 | max |");
 		r.line("|---|---|---|---|");
 		r.line(row("`OrgService.tree(scope, province, false)`", t));
 		r.line(row("  of which units: `OrgService.subtree(path)`", Stats.of(subtreeMs)));
@@ -81,16 +83,21 @@ final class TreeBench {
 		try {
 			UserService users = this.app.bean(UserService.class);
 			if (users.find("bench.tinh").isEmpty()) {
-				users.create(Scope.system(), new UserService.NewUser("bench.tinh", "Cán bộ đo hiệu năng", Role.OFFICER, provinceId, PASSWORD, false));
+				users.create(Scope.system(), new UserService.NewUser("bench.tinh", "Cán bộ đo hiệu năng", Role.OFFICER,
+						provinceId, PASSWORD, false));
 			}
-			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+			HttpClient http = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.connectTimeout(Duration.ofSeconds(5))
+				.build();
 			String base = "http://127.0.0.1:" + this.app.port();
 			login(http, base, "bench.tinh", PASSWORD);
 			List<Double> pageMs = new ArrayList<>();
 			for (int i = 0; i < WARMUP + RUNS; i++) {
 				long t0 = System.nanoTime();
-				HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + "/units?root=" + provinceId)).build(),
+				HttpResponse<byte[]> res = http.send(
+						HttpRequest.newBuilder(URI.create(base + "/units?root=" + provinceId)).build(),
 						HttpResponse.BodyHandlers.ofByteArray());
 				double ms = (System.nanoTime() - t0) / 1e6;
 				if (res.statusCode() != 200 || res.uri().getPath().startsWith("/login")) {
@@ -102,7 +109,8 @@ final class TreeBench {
 				}
 			}
 			page = Stats.of(pageMs);
-			r.line(row("HTTP `GET /units?root=" + provinceId + "` (logged-in officer, " + Stats.n(bytes / 1024) + " KB HTML)", page));
+			r.line(row("HTTP `GET /units?root=" + provinceId + "` (logged-in officer, " + Stats.n(bytes / 1024)
+					+ " KB HTML)", page));
 		}
 		catch (Exception ex) {
 			r.line("| HTTP `GET /units` | failed: " + ex.getMessage() + " | | |");
@@ -118,7 +126,8 @@ final class TreeBench {
 	}
 
 	private static String row(String what, Stats s) {
-		return "| " + what + " | " + Stats.ms(s.p50()) + " ms | " + Stats.ms(s.p95()) + " ms | " + Stats.ms(s.max()) + " ms |";
+		return "| " + what + " | " + Stats.ms(s.p50()) + " ms | " + Stats.ms(s.p95()) + " ms | " + Stats.ms(s.max())
+				+ " ms |";
 	}
 
 	static void login(HttpClient http, String base, String user, String password) throws Exception {
@@ -134,7 +143,8 @@ final class TreeBench {
 		String body = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
 		HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		if (res.uri().getPath().startsWith("/login")) {
 			throw new IllegalStateException("login failed: " + res.uri());
 		}

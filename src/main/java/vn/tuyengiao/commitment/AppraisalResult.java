@@ -1,6 +1,9 @@
 package vn.tuyengiao.commitment;
 
-/** The appraisal team's verdict: đạt, or cần bổ sung (returned to the member with reasons). */
+/**
+ * The appraisal team's verdict: đạt, or cần bổ sung (returned to the member with
+ * reasons).
+ */
 public enum AppraisalResult {
 
 	PASSED, NEEDS_SUPPLEMENT;

@@ -18,9 +18,10 @@ import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VnFormat;
 
 /**
- * How far a campaign has got, for any unit and every unit below it: expected, submitted, signed, appraised, computed
- * live from the members' status on the campaign's reference date (one grouped query, rolled up the tree in memory).
- * Also the member lists behind the figures: who has not handed in, and the cell secretary's reminders.
+ * How far a campaign has got, for any unit and every unit below it: expected, submitted,
+ * signed, appraised, computed live from the members' status on the campaign's reference
+ * date (one grouped query, rolled up the tree in memory). Also the member lists behind
+ * the figures: who has not handed in, and the cell secretary's reminders.
  */
 @Service
 public class CommitmentCompleteness {
@@ -38,9 +39,10 @@ public class CommitmentCompleteness {
 	}
 
 	/**
-	 * Figures of a unit: {@code expected} members, and of them how many {@code submitted} (any status), were
-	 * {@code signed} by the cell committee, {@code appraised} as đạt, {@code returned} for more work; {@code extra} counts
-	 * commitments from members who were not expected (exempt, for instance).
+	 * Figures of a unit: {@code expected} members, and of them how many {@code submitted}
+	 * (any status), were {@code signed} by the cell committee, {@code appraised} as đạt,
+	 * {@code returned} for more work; {@code extra} counts commitments from members who
+	 * were not expected (exempt, for instance).
 	 */
 	public record Figures(long expected, long submitted, long signed, long appraised, long returned, long extra) {
 
@@ -81,14 +83,15 @@ public class CommitmentCompleteness {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, campaignId);
 		OrgUnit root = this.org.get(scope, unitId);
 		Map<Long, Figures> own = new HashMap<>();
-		this.jdbc.query("""
-				select x.unit_id, x.status_then, c.status, count(*) from (
-				  select m.id, m.unit_id,
-				         (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
-				            and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1) as status_then
-				  from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
-				left join commitment c on c.member_id = x.id and c.campaign_id = :c
-				group by x.unit_id, x.status_then, c.status""",
+		this.jdbc.query(
+				"""
+						select x.unit_id, x.status_then, c.status, count(*) from (
+						  select m.id, m.unit_id,
+						         (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
+						            and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1) as status_then
+						  from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
+						left join commitment c on c.member_id = x.id and c.campaign_id = :c
+						group by x.unit_id, x.status_then, c.status""",
 				new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("d", campaign.referenceDate())
 					.addValue("c", campaign.id()),
 				(ResultSet rs) -> {
@@ -131,8 +134,8 @@ public class CommitmentCompleteness {
 	}
 
 	/**
-	 * A member of the subtree on the roll at the reference date, whether expected, and where their commitment stands
-	 * (null: not handed in).
+	 * A member of the subtree on the roll at the reference date, whether expected, and
+	 * where their commitment stands (null: not handed in).
 	 */
 	public record MemberRow(long memberId, String fullName, String position, long cellId, String cellName,
 			String statusThen, boolean retiredCadre, boolean expected, Long commitmentId, CommitmentStatus status,
@@ -142,7 +145,10 @@ public class CommitmentCompleteness {
 			return this.expected && this.commitmentId == null;
 		}
 
-		/** On the cell secretary's reminders: not handed in, returned for more work, or waiting for the signature. */
+		/**
+		 * On the cell secretary's reminders: not handed in, returned for more work, or
+		 * waiting for the signature.
+		 */
 		public boolean needsAction() {
 			return missing() || this.status == CommitmentStatus.RETURNED || this.status == CommitmentStatus.SUBMITTED;
 		}
@@ -157,36 +163,43 @@ public class CommitmentCompleteness {
 	public List<MemberRow> members(Scope scope, long campaignId, long unitId) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, campaignId);
 		OrgUnit root = this.org.get(scope, unitId);
-		return this.jdbc.query("""
-				select x.id, x.full_name, x.position, x.unit_id, x.unit_name, x.status_then, x.retired_cadre, c.id, c.status,
-				       c.edited_after_signoff
-				from (select m.id, m.full_name, m.search_name, m.position, m.unit_id, u.name as unit_name, u.path,
-				             m.retired_cadre,
-				             (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
-				                and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1) as status_then
-				      from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
-				left join commitment c on c.member_id = x.id and c.campaign_id = :c
-				where x.status_then in ('ACTIVE', 'EXEMPT', 'AWAY') or c.id is not null
-				order by x.path, x.search_name, x.id""",
+		return this.jdbc.query(
+				"""
+						select x.id, x.full_name, x.position, x.unit_id, x.unit_name, x.status_then, x.retired_cadre, c.id, c.status,
+						       c.edited_after_signoff
+						from (select m.id, m.full_name, m.search_name, m.position, m.unit_id, u.name as unit_name, u.path,
+						             m.retired_cadre,
+						             (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
+						                and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1) as status_then
+						      from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
+						left join commitment c on c.member_id = x.id and c.campaign_id = :c
+						where x.status_then in ('ACTIVE', 'EXEMPT', 'AWAY') or c.id is not null
+						order by x.path, x.search_name, x.id""",
 				new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("d", campaign.referenceDate())
 					.addValue("c", campaign.id()),
 				(rs, i) -> {
 					long cid = rs.getLong(8);
 					boolean has = !rs.wasNull();
 					String st = rs.getString(9);
-					return new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-							rs.getString(6), rs.getBoolean(7), campaign.expects(rs.getString(6)), has ? cid : null,
-							st == null ? null : CommitmentStatus.valueOf(st), rs.getBoolean(10));
+					return new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+							rs.getString(5), rs.getString(6), rs.getBoolean(7), campaign.expects(rs.getString(6)),
+							has ? cid : null, st == null ? null : CommitmentStatus.valueOf(st), rs.getBoolean(10));
 				});
 	}
 
-	/** Who has not handed in (expected, no commitment), with their status on the reference date. */
+	/**
+	 * Who has not handed in (expected, no commitment), with their status on the reference
+	 * date.
+	 */
 	@Transactional(readOnly = true)
 	public List<MemberRow> missing(Scope scope, long campaignId, long unitId) {
 		return members(scope, campaignId, unitId).stream().filter(MemberRow::missing).toList();
 	}
 
-	/** The cell secretary's reminders: missing, returned, or waiting for the cell committee's signature. */
+	/**
+	 * The cell secretary's reminders: missing, returned, or waiting for the cell
+	 * committee's signature.
+	 */
 	@Transactional(readOnly = true)
 	public List<MemberRow> reminders(Scope scope, long campaignId, long unitId) {
 		return members(scope, campaignId, unitId).stream().filter(MemberRow::needsAction).toList();

@@ -5,7 +5,10 @@ public enum CommitmentKind {
 
 	/** Bản cam kết tu dưỡng, rèn luyện, phấn đấu. */
 	YEARLY_COMMITMENT,
-	/** Bản đăng ký / kế hoạch cá nhân học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. */
+	/**
+	 * Bản đăng ký / kế hoạch cá nhân học tập và làm theo tư tưởng, đạo đức, phong cách Hồ
+	 * Chí Minh.
+	 */
 	PERSONAL_PLAN;
 
 	public String messageKey() {

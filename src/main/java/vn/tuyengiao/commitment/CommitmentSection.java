@@ -3,16 +3,17 @@ package vn.tuyengiao.commitment;
 import java.util.List;
 
 /**
- * The usual sections of a yearly commitment, with the heading written into the text and the (diacritics-free) phrases
- * that show a free text or an uploaded file covers the section.
+ * The usual sections of a yearly commitment, with the heading written into the text and
+ * the (diacritics-free) phrases that show a free text or an uploaded file covers the
+ * section.
  */
 public enum CommitmentSection {
 
 	IDEOLOGY("Về tư tưởng chính trị", List.of("tu tuong chinh tri", "ban linh chinh tri", "lap truong tu tuong")),
 	ETHICS("Về phẩm chất đạo đức, lối sống", List.of("dao duc", "loi song")),
-	DUTIES("Về thực hiện chức trách, nhiệm vụ được giao", List.of("chuc trach", "nhiem vu duoc giao", "thuc hien nhiem vu")),
-	DISCIPLINE("Về ý thức tổ chức kỷ luật, tính tiên phong, gương mẫu",
-			List.of("ky luat", "tien phong", "guong mau")),
+	DUTIES("Về thực hiện chức trách, nhiệm vụ được giao",
+			List.of("chuc trach", "nhiem vu duoc giao", "thuc hien nhiem vu")),
+	DISCIPLINE("Về ý thức tổ chức kỷ luật, tính tiên phong, gương mẫu", List.of("ky luat", "tien phong", "guong mau")),
 	SHORTCOMINGS("Khuyết điểm, hạn chế năm trước và biện pháp khắc phục",
 			List.of("khuyet diem", "han che", "thieu sot", "ton tai"));
 
@@ -25,7 +26,10 @@ public enum CommitmentSection {
 		this.cues = cues;
 	}
 
-	/** The heading written above the section's text when the commitment is entered through the form. */
+	/**
+	 * The heading written above the section's text when the commitment is entered through
+	 * the form.
+	 */
 	public String heading() {
 		return this.heading;
 	}

@@ -1,8 +1,9 @@
 package vn.tuyengiao.commitment;
 
 /**
- * Where a commitment stands: submitted → signed off by the cell committee → appraised by the commune's appraisal
- * team; "cần bổ sung" returns it to the member, and any edit after sign-off makes it submitted again.
+ * Where a commitment stands: submitted → signed off by the cell committee → appraised by
+ * the commune's appraisal team; "cần bổ sung" returns it to the member, and any edit
+ * after sign-off makes it submitted again.
  */
 public enum CommitmentStatus {
 

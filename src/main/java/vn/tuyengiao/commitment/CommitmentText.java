@@ -43,21 +43,29 @@ import vn.tuyengiao.text.VietnameseText;
 import vn.tuyengiao.text.WordRunText;
 
 /**
- * Text of a commitment from what members hand in: .docx, .doc, .pdf with a text layer, or .txt (UTF-8, UTF-16 or
- * Windows-1258). The format is judged by content (magic bytes), the extension only says what is expected; anything
- * unreadable is refused with a Vietnamese message naming the file. The result is normalised: NFC, one tone-mark
- * placement, and legacy TCVN3 (.VnTime) or VNI-Windows text converted to Unicode — per run from the font name in Word
- * files, by detection elsewhere. Plain Java: used by the web module and usable by batch commands.
+ * Text of a commitment from what members hand in: .docx, .doc, .pdf with a text layer, or
+ * .txt (UTF-8, UTF-16 or Windows-1258). The format is judged by content (magic bytes),
+ * the extension only says what is expected; anything unreadable is refused with a
+ * Vietnamese message naming the file. The result is normalised: NFC, one tone-mark
+ * placement, and legacy TCVN3 (.VnTime) or VNI-Windows text converted to Unicode — per
+ * run from the font name in Word files, by detection elsewhere. Plain Java: used by the
+ * web module and usable by batch commands.
  */
 public final class CommitmentText {
 
 	/** No commitment is longer than this; a longer text is a wrong file. */
 	public static final int MAX_CHARS = 200_000;
 
-	/** A .docx inflated beyond this, in all its parts, is refused as a zip bomb (a real one is a few MB). */
+	/**
+	 * A .docx inflated beyond this, in all its parts, is refused as a zip bomb (a real
+	 * one is a few MB).
+	 */
 	static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
 
-	/** Word's xml deflates to 5–20 %; below one percent the archive is crafted (the tabular reader's rule). */
+	/**
+	 * Word's xml deflates to 5–20 %; below one percent the archive is crafted (the
+	 * tabular reader's rule).
+	 */
 	static final double MIN_INFLATE_RATIO = 0.01;
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -73,7 +81,10 @@ public final class CommitmentText {
 
 	private static final Pattern LEFTOVER_MARK = Pattern.compile("[\\p{M}\\uFFFD]");
 
-	/** In real Windows-1258 text a tone mark follows a vowel (or another mark), never a consonant. */
+	/**
+	 * In real Windows-1258 text a tone mark follows a vowel (or another mark), never a
+	 * consonant.
+	 */
 	private static final Pattern MARK_AFTER_CONSONANT = Pattern
 		.compile("[^aăâeêioôơuưyAĂÂEÊIOÔƠUƯY\\u0300\\u0301\\u0303\\u0309\\u0323][\\u0300\\u0301\\u0303\\u0309\\u0323]");
 
@@ -82,15 +93,17 @@ public final class CommitmentText {
 	private CommitmentText() {
 	}
 
-	/** The text and what it came from: the file's format and the legacy encoding converted, if any. */
+	/**
+	 * The text and what it came from: the file's format and the legacy encoding
+	 * converted, if any.
+	 */
 	public record Extracted(String text, String mediaType, LegacyVietnamese.Encoding sourceEncoding) {
 	}
 
 	public enum Format {
 
 		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (.docx)"),
-		DOC("application/msword", "Word 97–2003 (.doc)"),
-		PDF("application/pdf", "PDF"),
+		DOC("application/msword", "Word 97–2003 (.doc)"), PDF("application/pdf", "PDF"),
 		TXT("text/plain", "văn bản thuần (.txt)");
 
 		final String mediaType;
@@ -110,7 +123,8 @@ public final class CommitmentText {
 
 	/**
 	 * Reads an uploaded file whole (it is capped far below memory limits).
-	 * @throws AppException 400 with a {@code commitment.file.*} message naming the file, or 413 when too large
+	 * @throws AppException 400 with a {@code commitment.file.*} message naming the file,
+	 * or 413 when too large
 	 */
 	public static Extracted extract(String fileName, InputStream in, long declaredSize, long maxBytes) {
 		String name = displayName(fileName);
@@ -143,7 +157,8 @@ public final class CommitmentText {
 			case TXT -> new Raw(txt(name, content), LegacyVietnamese.Encoding.UNICODE);
 		};
 		String raw = extracted.text();
-		// Word runs in a legacy font were converted run by run; other text is recognised by its characters.
+		// Word runs in a legacy font were converted run by run; other text is recognised
+		// by its characters.
 		LegacyVietnamese.Encoding converted = extracted.converted();
 		if (converted == LegacyVietnamese.Encoding.UNICODE) {
 			LegacyVietnamese.Encoding detected = LegacyVietnamese.detect(raw);
@@ -154,7 +169,8 @@ public final class CommitmentText {
 		}
 		String text = normalize(raw);
 		if (text.isBlank()) {
-			throw AppException.invalid(expected == Format.PDF ? "commitment.file.imageOnlyPdf" : "commitment.file.noText", name);
+			throw AppException
+				.invalid(expected == Format.PDF ? "commitment.file.imageOnlyPdf" : "commitment.file.noText", name);
 		}
 		if (text.length() > MAX_CHARS) {
 			throw AppException.invalid("commitment.file.tooLong", name, MAX_CHARS);
@@ -163,8 +179,8 @@ public final class CommitmentText {
 	}
 
 	/**
-	 * Canonical stored form of a multi-line text: every line normalised like names (NFC, one tone placement, single
-	 * spaces), blank lines kept as one paragraph break.
+	 * Canonical stored form of a multi-line text: every line normalised like names (NFC,
+	 * one tone placement, single spaces), blank lines kept as one paragraph break.
 	 */
 	public static String normalize(String text) {
 		if (text == null) {
@@ -234,7 +250,8 @@ public final class CommitmentText {
 		Path tmp = null;
 		OPCPackage pkg = null;
 		try {
-			// From a file POI inflates one part at a time; from a stream it would inflate all of them first.
+			// From a file POI inflates one part at a time; from a stream it would inflate
+			// all of them first.
 			tmp = Files.createTempFile("commitment-", ".docx");
 			try (OutputStream out = Files.newOutputStream(tmp)) {
 				out.write(content);
@@ -291,9 +308,11 @@ public final class CommitmentText {
 			if (font == null) {
 				font = run.getFontName();
 			}
-			if (font == null && p.getStyleID() != null && p.getDocument() != null && p.getDocument().getStyles() != null) {
+			if (font == null && p.getStyleID() != null && p.getDocument() != null
+					&& p.getDocument().getStyles() != null) {
 				var style = p.getDocument().getStyles().getStyle(p.getStyleID());
-				if (style != null && style.getCTStyle().getRPr() != null && style.getCTStyle().getRPr().sizeOfRFontsArray() > 0) {
+				if (style != null && style.getCTStyle().getRPr() != null
+						&& style.getCTStyle().getRPr().sizeOfRFontsArray() > 0) {
 					font = style.getCTStyle().getRPr().getRFontsArray(0).getAscii();
 				}
 			}
@@ -307,18 +326,20 @@ public final class CommitmentText {
 	}
 
 	private static String convert(String text, String font, LegacyVietnamese.Encoding[] met) {
-		LegacyVietnamese.Encoding enc = font == null ? LegacyVietnamese.Encoding.UNICODE : LegacyVietnamese.fromFontName(font);
+		LegacyVietnamese.Encoding enc = font == null ? LegacyVietnamese.Encoding.UNICODE
+				: LegacyVietnamese.fromFontName(font);
 		if (enc == LegacyVietnamese.Encoding.UNICODE) {
 			return text;
 		}
 		met[0] = enc;
-		// .VnTimeH and its kin show lower-case TCVN3 codes as capitals: headings are typed that way.
+		// .VnTimeH and its kin show lower-case TCVN3 codes as capitals: headings are
+		// typed that way.
 		return LegacyVietnamese.toUnicode(text, enc, LegacyVietnamese.isUpperCaseFont(font));
 	}
 
 	/**
-	 * Inflates every part once, counting, before POI sees the file: a crafted archive is refused whatever the
-	 * process-wide POI limits are.
+	 * Inflates every part once, counting, before POI sees the file: a crafted archive is
+	 * refused whatever the process-wide POI limits are.
 	 */
 	private static void checkInflation(String name, byte[] content) {
 		long total = 0;
@@ -384,7 +405,10 @@ public final class CommitmentText {
 		}
 	}
 
-	/** Word's field codes and special characters below U+0020, other than line breaks and tabs. */
+	/**
+	 * Word's field codes and special characters below U+0020, other than line breaks and
+	 * tabs.
+	 */
 	private static String stripFields(String text) {
 		StringBuilder sb = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
@@ -422,7 +446,8 @@ public final class CommitmentText {
 			throw mismatch(name, Format.TXT);
 		}
 		String text;
-		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF) {
 			text = decode(content, 3, StandardCharsets.UTF_8, name);
 		}
 		else if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
@@ -436,14 +461,20 @@ public final class CommitmentText {
 		}
 		else {
 			try {
-				text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+				text = StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(content))
+					.toString();
 			}
 			catch (CharacterCodingException e) {
-				// Not UTF-8: an old TCVN3/VNI file (its bytes are the legacy font's codes), or Windows-1258 (tone marks
+				// Not UTF-8: an old TCVN3/VNI file (its bytes are the legacy font's
+				// codes), or Windows-1258 (tone marks
 				// as combining characters), as old Vietnamese Notepad saved.
-				// Windows-1258 comes first; its tone marks always attach to a vowel, so marks left over after NFC (or
-				// bytes it does not define) say the bytes are a legacy font's codes instead.
+				// Windows-1258 comes first; its tone marks always attach to a vowel, so
+				// marks left over after NFC (or
+				// bytes it does not define) say the bytes are a legacy font's codes
+				// instead.
 				String raw1258 = new String(content, WINDOWS_1258);
 				String cp1258 = java.text.Normalizer.normalize(raw1258, java.text.Normalizer.Form.NFC);
 				String bytesAsCodes = new String(content, StandardCharsets.ISO_8859_1);
@@ -465,7 +496,10 @@ public final class CommitmentText {
 		return text;
 	}
 
-	/** UTF-16 saved without a byte-order mark: one of every two bytes is zero in Latin-script text. */
+	/**
+	 * UTF-16 saved without a byte-order mark: one of every two bytes is zero in
+	 * Latin-script text.
+	 */
 	private static Charset utf16WithoutBom(byte[] b) {
 		int n = Math.min(b.length - b.length % 2, 4000);
 		if (n < 4) {
@@ -493,8 +527,11 @@ public final class CommitmentText {
 
 	private static String decode(byte[] b, int offset, Charset cs, String name) {
 		try {
-			return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
+			return cs.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(b, offset, b.length - offset))
+				.toString();
 		}
 		catch (CharacterCodingException e) {
 			throw AppException.invalid("commitment.file.badEncoding", name);
@@ -503,7 +540,10 @@ public final class CommitmentText {
 
 	// ---- helpers
 
-	/** Office puts both old binary documents and password-protected new ones in an OLE2 container. */
+	/**
+	 * Office puts both old binary documents and password-protected new ones in an OLE2
+	 * container.
+	 */
 	private static AppException ole2Problem(String name, byte[] content, Format expected) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
 			if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
@@ -541,7 +581,8 @@ public final class CommitmentText {
 
 	private static AppException mismatch(String name, Format expected) {
 		int dot = name.lastIndexOf('.');
-		return AppException.invalid("commitment.file.mismatch", name, dot < 0 ? "" : name.substring(dot), expected.label);
+		return AppException.invalid("commitment.file.mismatch", name, dot < 0 ? "" : name.substring(dot),
+				expected.label);
 	}
 
 	private static AppException tooLarge(String name, long size, long max) {
@@ -561,7 +602,10 @@ public final class CommitmentText {
 		return true;
 	}
 
-	/** Browsers on Windows may send "C:\fakepath\bancamket.docx"; the official only needs "bancamket.docx". */
+	/**
+	 * Browsers on Windows may send "C:\fakepath\bancamket.docx"; the official only needs
+	 * "bancamket.docx".
+	 */
 	public static String displayName(String fileName) {
 		if (fileName == null || fileName.isBlank()) {
 			return "";

@@ -10,13 +10,16 @@ import java.util.Set;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Advisory checks shown to the cell committee before it signs: the problems the seeds name — sections missing,
- * nothing about the member's own position and duties, last year's shortcomings not stated with remedies, too short,
- * and (from copy detection) a text made mostly of boilerplate. They never block anything.
+ * Advisory checks shown to the cell committee before it signs: the problems the seeds
+ * name — sections missing, nothing about the member's own position and duties, last
+ * year's shortcomings not stated with remedies, too short, and (from copy detection) a
+ * text made mostly of boilerplate. They never block anything.
  */
 public final class ContentChecks {
 
-	/** Fewer words than this is a stub, not a commitment (a real one runs to 300–1,000). */
+	/**
+	 * Fewer words than this is a stub, not a commitment (a real one runs to 300–1,000).
+	 */
 	public static final int MIN_WORDS = 150;
 
 	/** Above this share of boilerplate the text says little of the member's own. */
@@ -24,20 +27,25 @@ public final class ContentChecks {
 
 	/** Words of a position or duty that name no one in particular. */
 	private static final Set<String> GENERIC = Set.of("dang", "vien", "thuc", "hien", "nhiem", "vu", "chuc", "trach",
-			"duoc", "chi", "bo", "phan", "cong", "cua", "va", "cac", "trong", "theo", "to", "giao", "tham", "gia", "sinh",
-			"hoat", "tai", "noi", "cu", "tru", "la", "co", "cho", "voi", "nhung", "mot", "khac", "khong");
+			"duoc", "chi", "bo", "phan", "cong", "cua", "va", "cac", "trong", "theo", "to", "giao", "tham", "gia",
+			"sinh", "hoat", "tai", "noi", "cu", "tru", "la", "co", "cho", "voi", "nhung", "mot", "khac", "khong");
 
 	private static final List<String> SHORTCOMING_CUES = CommitmentSection.SHORTCOMINGS.cues();
 
-	private static final List<String> REMEDY_CUES = List.of("khac phuc", "sua chua", "bien phap", "giai phap", "se tap trung");
+	private static final List<String> REMEDY_CUES = List.of("khac phuc", "sua chua", "bien phap", "giai phap",
+			"se tap trung");
 
 	public enum Level {
+
 		WARNING, INFO
+
 	}
 
 	public enum Kind {
+
 		MISSING_SECTIONS, NO_OWN_DUTIES, NO_DUTIES_ON_FILE, NO_SHORTCOMINGS, NO_REMEDY, TOO_SHORT, BOILERPLATE,
 		BOILERPLATE_UNAVAILABLE
+
 	}
 
 	/** One finding: a message key with its arguments, resolved by the page or the API. */
@@ -51,8 +59,8 @@ public final class ContentChecks {
 	private ContentChecks() {
 	}
 
-	public static List<Finding> check(EntryMode mode, Map<CommitmentSection, String> sections, String body, Subject member,
-			OptionalDouble boilerplateShare) {
+	public static List<Finding> check(EntryMode mode, Map<CommitmentSection, String> sections, String body,
+			Subject member, OptionalDouble boilerplateShare) {
 		List<Finding> findings = new ArrayList<>();
 		String folded = VietnameseText.fold(body);
 
@@ -61,7 +69,8 @@ public final class ContentChecks {
 			if (s == CommitmentSection.SHORTCOMINGS) {
 				continue;
 			}
-			boolean present = mode == EntryMode.FORM ? !blank(sections.get(s)) : s.cues().stream().anyMatch(folded::contains);
+			boolean present = mode == EntryMode.FORM ? !blank(sections.get(s))
+					: s.cues().stream().anyMatch(folded::contains);
 			if (!present) {
 				missing.add(s.heading());
 			}
@@ -76,7 +85,8 @@ public final class ContentChecks {
 			findings.add(new Finding(Kind.NO_DUTIES_ON_FILE, Level.INFO, "commitment.check.noDutiesOnFile", List.of()));
 		}
 		else if (ownTerms.stream().noneMatch(t -> containsPhrase(folded, t))) {
-			String what = member.position() == null || member.position().isBlank() ? member.duties() : member.position();
+			String what = member.position() == null || member.position().isBlank() ? member.duties()
+					: member.position();
 			findings.add(new Finding(Kind.NO_OWN_DUTIES, Level.WARNING, "commitment.check.noOwnDuties", List.of(what)));
 		}
 
@@ -85,7 +95,8 @@ public final class ContentChecks {
 		boolean statesShortcomings = mode == EntryMode.FORM ? CommitmentText.wordCount(shortcomings) >= 5
 				: SHORTCOMING_CUES.stream().anyMatch(folded::contains);
 		if (!statesShortcomings) {
-			findings.add(new Finding(Kind.NO_SHORTCOMINGS, Level.WARNING, "commitment.check.noShortcomings", List.of()));
+			findings
+				.add(new Finding(Kind.NO_SHORTCOMINGS, Level.WARNING, "commitment.check.noShortcomings", List.of()));
 		}
 		else if (REMEDY_CUES.stream().noneMatch(shortcomings::contains)) {
 			findings.add(new Finding(Kind.NO_REMEDY, Level.WARNING, "commitment.check.noRemedy", List.of()));
@@ -93,10 +104,12 @@ public final class ContentChecks {
 
 		int words = CommitmentText.wordCount(body);
 		if (words < MIN_WORDS) {
-			findings.add(new Finding(Kind.TOO_SHORT, Level.WARNING, "commitment.check.tooShort", List.of(words, MIN_WORDS)));
+			findings.add(
+					new Finding(Kind.TOO_SHORT, Level.WARNING, "commitment.check.tooShort", List.of(words, MIN_WORDS)));
 		}
 
-		// Filled in by copy detection (BoilerplateEstimate); until then the page says the figure is not available.
+		// Filled in by copy detection (BoilerplateEstimate); until then the page says the
+		// figure is not available.
 		if (boilerplateShare.isPresent()) {
 			double share = boilerplateShare.getAsDouble();
 			if (share > MAX_BOILERPLATE_SHARE) {
@@ -105,15 +118,16 @@ public final class ContentChecks {
 			}
 		}
 		else {
-			findings.add(new Finding(Kind.BOILERPLATE_UNAVAILABLE, Level.INFO, "commitment.check.boilerplateUnavailable",
-					List.of()));
+			findings.add(new Finding(Kind.BOILERPLATE_UNAVAILABLE, Level.INFO,
+					"commitment.check.boilerplateUnavailable", List.of()));
 		}
 		return findings;
 	}
 
 	/**
-	 * Two-syllable phrases of the member's position and duties that say something particular ("hiệu trưởng", "chi
-	 * hội trưởng", "cựu chiến binh"): at least one must come back in the text.
+	 * Two-syllable phrases of the member's position and duties that say something
+	 * particular ("hiệu trưởng", "chi hội trưởng", "cựu chiến binh"): at least one must
+	 * come back in the text.
 	 */
 	static Set<String> ownTerms(Subject member) {
 		Set<String> terms = new LinkedHashSet<>();

@@ -37,19 +37,24 @@ import vn.tuyengiao.similarity.SimilarityIndex;
 import vn.tuyengiao.similarity.Syllables;
 
 /**
- * Copy detection wired to the commitments: every commitment entered or changed is fingerprinted (minus its campaign's
- * guidance template and the form's section headings), stored in {@code commitment_fingerprint} with a new sequence
- * number, put into the one in-memory {@link SimilarityIndex} of this instance, looked up there — across all campaigns,
- * years and units — and the pairs found are recorded as {@code copy_finding}s, replacing those the commitment was part
- * of. All within the submitting transaction: the findings are there when the page comes back.
+ * Copy detection wired to the commitments: every commitment entered or changed is
+ * fingerprinted (minus its campaign's guidance template and the form's section headings),
+ * stored in {@code commitment_fingerprint} with a new sequence number, put into the one
+ * in-memory {@link SimilarityIndex} of this instance, looked up there — across all
+ * campaigns, years and units — and the pairs found are recorded as {@code copy_finding}s,
+ * replacing those the commitment was part of. All within the submitting transaction: the
+ * findings are there when the page comes back.
  * <p>
- * Several instances share one database: the index is built from the table on first use (at start-up), and before
- * every lookup this instance reads the rows whose seq is above the highest it has seen (rows other instances wrote;
- * a row is rewritten with a new seq when its text changes; a row without index data is a tombstone). Sequence numbers
- * are handed out before commit, so a row may become visible after a higher one: missing numbers are remembered as
- * gaps and asked for again for {@link #GAP_TTL_SECONDS} seconds. Shingle sets for exact verification are read from
- * the table, all candidates in one query. Also the {@link BoilerplateEstimate} of the content checks: the share of
- * the text in sentences that {@link #BOILERPLATE_MIN_OTHERS} or more other commitments carry too.
+ * Several instances share one database: the index is built from the table on first use
+ * (at start-up), and before every lookup this instance reads the rows whose seq is above
+ * the highest it has seen (rows other instances wrote; a row is rewritten with a new seq
+ * when its text changes; a row without index data is a tombstone). Sequence numbers are
+ * handed out before commit, so a row may become visible after a higher one: missing
+ * numbers are remembered as gaps and asked for again for {@link #GAP_TTL_SECONDS}
+ * seconds. Shingle sets for exact verification are read from the table, all candidates in
+ * one query. Also the {@link BoilerplateEstimate} of the content checks: the share of the
+ * text in sentences that {@link #BOILERPLATE_MIN_OTHERS} or more other commitments carry
+ * too.
  */
 @Service
 public class CopyDetection implements BoilerplateEstimate {
@@ -59,10 +64,15 @@ public class CopyDetection implements BoilerplateEstimate {
 	/** A sentence carried by this many other commitments is boilerplate. */
 	public static final int BOILERPLATE_MIN_OTHERS = 5;
 
-	/** How long a missing sequence number is still asked for (a transaction still running in another instance). */
+	/**
+	 * How long a missing sequence number is still asked for (a transaction still running
+	 * in another instance).
+	 */
 	static final long GAP_TTL_SECONDS = 120;
 
-	/** At start-up, missing numbers among this many below the highest are treated as gaps. */
+	/**
+	 * At start-up, missing numbers among this many below the highest are treated as gaps.
+	 */
 	private static final int STARTUP_GAP_WINDOW = 1000;
 
 	private static final int MAX_GAPS = 20_000;
@@ -76,7 +86,10 @@ public class CopyDetection implements BoilerplateEstimate {
 
 	private final TransactionTemplate separate;
 
-	/** A transaction of its own that may write: rewriting stored rows to the current format. */
+	/**
+	 * A transaction of its own that may write: rewriting stored rows to the current
+	 * format.
+	 */
 	private final TransactionTemplate writable;
 
 	private final Clock clock;
@@ -94,10 +107,16 @@ public class CopyDetection implements BoilerplateEstimate {
 	/** Missing sequence numbers below {@link #lastSeq} → when first missed (ms). */
 	private final TreeMap<Long, Long> gaps = new TreeMap<>();
 
-	/** Rows this instance wrote and already put into the index: not applied again when catch-up reads them. */
+	/**
+	 * Rows this instance wrote and already put into the index: not applied again when
+	 * catch-up reads them.
+	 */
 	private final Set<Long> ownSeqs = ConcurrentHashMap.newKeySet();
 
-	/** Commitments whose index state must be read again from the table (a write of ours that rolled back). */
+	/**
+	 * Commitments whose index state must be read again from the table (a write of ours
+	 * that rolled back).
+	 */
 	private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
 
 	private final Map<Long, CampaignFingerprinter> fingerprinters = new ConcurrentHashMap<>();
@@ -124,17 +143,21 @@ public class CopyDetection implements BoilerplateEstimate {
 
 	@EventListener
 	void onTemplateChanged(CommitmentTemplateChanged e) {
-		List<Object[]> rows = this.jdbc.query("select id, member_id, body from commitment where campaign_id = :c order by id",
+		List<Object[]> rows = this.jdbc.query(
+				"select id, member_id, body from commitment where campaign_id = :c order by id",
 				new MapSqlParameterSource("c", e.campaignId()),
 				(rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) });
 		for (Object[] r : rows) {
 			check((Long) r[0], e.campaignId(), (Long) r[1], (String) r[2]);
 		}
-		log.info("Campaign {}: guidance template changed, {} commitments fingerprinted and checked again", e.campaignId(),
-				rows.size());
+		log.info("Campaign {}: guidance template changed, {} commitments fingerprinted and checked again",
+				e.campaignId(), rows.size());
 	}
 
-	/** Builds the index while the application starts, so the first submission does not wait for it. */
+	/**
+	 * Builds the index while the application starts, so the first submission does not
+	 * wait for it.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
 		catchUp();
@@ -143,21 +166,26 @@ public class CopyDetection implements BoilerplateEstimate {
 	// ---- the check on submission
 
 	/**
-	 * Fingerprints the commitment's text, stores it, indexes it and records the similar commitments found. Must run in
-	 * the transaction that wrote the text.
+	 * Fingerprints the commitment's text, stores it, indexes it and records the similar
+	 * commitments found. Must run in the transaction that wrote the text.
 	 */
 	void check(long commitmentId, long campaignId, long memberId, String text) {
 		catchUp();
 		Syllables.Tokens tokens = Syllables.tokenize(text);
 		Fingerprint f = fingerprinter(campaignId).fingerprint(tokens);
-		long seq = this.jdbc.queryForObject("select nextval('commitment_fingerprint_seq')", new MapSqlParameterSource(), Long.class);
+		long seq = this.jdbc.queryForObject("select nextval('commitment_fingerprint_seq')", new MapSqlParameterSource(),
+				Long.class);
 		MapSqlParameterSource p = new MapSqlParameterSource("id", commitmentId).addValue("seq", seq)
-			.addValue("e", f.entry().toBytes(this.config)).addValue("s", f.shingleBytes()).addValue("at", now());
+			.addValue("e", f.entry().toBytes(this.config))
+			.addValue("s", f.shingleBytes())
+			.addValue("at", now());
 		int n = this.jdbc.update("update commitment_fingerprint set seq = :seq, entry_data = :e, shingle_data = :s, "
 				+ "fingerprinted_at = :at where commitment_id = :id", p);
 		if (n == 0) {
-			this.jdbc.update("insert into commitment_fingerprint (commitment_id, seq, entry_data, shingle_data, fingerprinted_at) "
-					+ "values (:id, :seq, :e, :s, :at)", p);
+			this.jdbc.update(
+					"insert into commitment_fingerprint (commitment_id, seq, entry_data, shingle_data, fingerprinted_at) "
+							+ "values (:id, :seq, :e, :s, :at)",
+					p);
 		}
 		writeSentences(commitmentId, tokens);
 		this.ownSeqs.add(seq);
@@ -166,7 +194,10 @@ public class CopyDetection implements BoilerplateEstimate {
 		recordFindings(commitmentId, memberId, query(f, commitmentId));
 	}
 
-	/** If the transaction rolls back, the index entry put in early is read again from the table. */
+	/**
+	 * If the transaction rolls back, the index entry put in early is read again from the
+	 * table.
+	 */
 	private void afterCompletion(long commitmentId, long seq) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;
@@ -191,8 +222,7 @@ public class CopyDetection implements BoilerplateEstimate {
 		List<Match> kept = matches.size() > MAX_FINDINGS ? matches.subList(0, MAX_FINDINGS) : matches;
 		Map<Long, Long> memberOf = new HashMap<>();
 		this.jdbc.query("select id, member_id from commitment where id in (:ids)",
-				new MapSqlParameterSource("ids", kept.stream().map(Match::id).toList()),
-				rs -> {
+				new MapSqlParameterSource("ids", kept.stream().map(Match::id).toList()), rs -> {
 					memberOf.put(rs.getLong(1), rs.getLong(2));
 				});
 		Timestamp now = now();
@@ -202,18 +232,23 @@ public class CopyDetection implements BoilerplateEstimate {
 			if (otherMember == null) {
 				continue;
 			}
-			batch.add(new MapSqlParameterSource("c", commitmentId).addValue("o", m.id()).addValue("j", m.jaccard())
-				.addValue("ca", m.overlap().containmentAInB()).addValue("cb", m.overlap().containmentBInA())
-				.addValue("same", otherMember == memberId).addValue("at", now));
+			batch.add(new MapSqlParameterSource("c", commitmentId).addValue("o", m.id())
+				.addValue("j", m.jaccard())
+				.addValue("ca", m.overlap().containmentAInB())
+				.addValue("cb", m.overlap().containmentBInA())
+				.addValue("same", otherMember == memberId)
+				.addValue("at", now));
 		}
-		this.jdbc.batchUpdate("""
-				insert into copy_finding (commitment_id, other_id, jaccard, containment, other_containment, same_member, status,
-				  found_at) values (:c, :o, :j, :ca, :cb, :same, 'OPEN', :at)""", batch.toArray(MapSqlParameterSource[]::new));
+		this.jdbc.batchUpdate(
+				"""
+						insert into copy_finding (commitment_id, other_id, jaccard, containment, other_containment, same_member, status,
+						  found_at) values (:c, :o, :j, :ca, :cb, :same, 'OPEN', :at)""",
+				batch.toArray(MapSqlParameterSource[]::new));
 	}
 
 	/**
-	 * Similar commitments for a fingerprint, verified on the stored shingle sets: the candidates that pass the index's
-	 * sketch pre-filter are read in one query.
+	 * Similar commitments for a fingerprint, verified on the stored shingle sets: the
+	 * candidates that pass the index's sketch pre-filter are read in one query.
 	 */
 	List<Match> query(Fingerprint f, long selfId) {
 		long[] candidates = this.index.prefilteredCandidates(f.entry());
@@ -225,10 +260,10 @@ public class CopyDetection implements BoilerplateEstimate {
 			}
 		}
 		for (int from = 0; from < ids.size(); from += 1000) {
-			this.jdbc.query("select commitment_id, shingle_data from commitment_fingerprint where commitment_id in (:ids) "
-					+ "and shingle_data is not null",
-					new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
-					rs -> {
+			this.jdbc.query(
+					"select commitment_id, shingle_data from commitment_fingerprint where commitment_id in (:ids) "
+							+ "and shingle_data is not null",
+					new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000))), rs -> {
 						sets.put(rs.getLong(1), Fingerprint.shinglesFromBytes(rs.getBytes(2)));
 					});
 		}
@@ -236,8 +271,8 @@ public class CopyDetection implements BoilerplateEstimate {
 	}
 
 	/**
-	 * The similar commitments of one already stored commitment, as the index (caught up first) finds them now, without
-	 * recording anything.
+	 * The similar commitments of one already stored commitment, as the index (caught up
+	 * first) finds them now, without recording anything.
 	 */
 	public List<Match> similarTo(long commitmentId) {
 		catchUp();
@@ -248,7 +283,8 @@ public class CopyDetection implements BoilerplateEstimate {
 		if (shingles == null || entry == null) {
 			return List.of();
 		}
-		Fingerprint f = new Fingerprint(Fingerprint.shinglesFromBytes(shingles), IndexEntry.fromBytes(entry, this.config));
+		Fingerprint f = new Fingerprint(Fingerprint.shinglesFromBytes(shingles),
+				IndexEntry.fromBytes(entry, this.config));
 		return query(f, commitmentId);
 	}
 
@@ -257,7 +293,9 @@ public class CopyDetection implements BoilerplateEstimate {
 		return this.index.size();
 	}
 
-	/** Bytes the in-memory index holds (shingle sets are in the database, not counted). */
+	/**
+	 * Bytes the in-memory index holds (shingle sets are in the database, not counted).
+	 */
 	public long indexMemoryBytes() {
 		return this.index.memoryBytes();
 	}
@@ -266,7 +304,10 @@ public class CopyDetection implements BoilerplateEstimate {
 		return this.config;
 	}
 
-	/** The campaign's fingerprinter: its guidance template and the form's section headings are not copying. */
+	/**
+	 * The campaign's fingerprinter: its guidance template and the form's section headings
+	 * are not copying.
+	 */
 	Fingerprinter fingerprinter(long campaignId) {
 		String template = this.jdbc.query("select guidance_template from commitment_campaign where id = :id",
 				new MapSqlParameterSource("id", campaignId), rs -> rs.next() ? rs.getString(1) : null);
@@ -291,8 +332,9 @@ public class CopyDetection implements BoilerplateEstimate {
 	// ---- following the table
 
 	/**
-	 * Brings the index up to date with the table: built from it the first time; afterwards the rows written since
-	 * (by any instance), the gaps still open and the commitments marked dirty. Reads committed data only.
+	 * Brings the index up to date with the table: built from it the first time;
+	 * afterwards the rows written since (by any instance), the gaps still open and the
+	 * commitments marked dirty. Reads committed data only.
 	 */
 	public void catchUp() {
 		synchronized (this.catchUpLock) {
@@ -362,8 +404,8 @@ public class CopyDetection implements BoilerplateEstimate {
 		}
 		this.loaded = true;
 		log.info("Copy detection index built from {} stored fingerprints in {} ms ({} bytes){}", ids.size(),
-				(System.nanoTime() - started) / 1_000_000, this.index.memoryBytes(),
-				stale.isEmpty() ? "" : "; " + stale.size() + " made with other parameters are left out until their text is checked again");
+				(System.nanoTime() - started) / 1_000_000, this.index.memoryBytes(), stale.isEmpty() ? "" : "; "
+						+ stale.size() + " made with other parameters are left out until their text is checked again");
 	}
 
 	private void follow() {
@@ -371,10 +413,13 @@ public class CopyDetection implements BoilerplateEstimate {
 		this.gaps.values().removeIf(t -> nowMs - t > GAP_TTL_SECONDS * 1000);
 		List<Long> openGaps = new ArrayList<>(this.gaps.keySet());
 		MapSqlParameterSource p = new MapSqlParameterSource("last", this.lastSeq);
-		StringBuilder sql = new StringBuilder("select commitment_id, seq, entry_data from commitment_fingerprint where seq > :last");
+		StringBuilder sql = new StringBuilder(
+				"select commitment_id, seq, entry_data from commitment_fingerprint where seq > :last");
 		if (!openGaps.isEmpty()) {
-			// the newest gaps: a transaction that took longer than that many writes is caught by its TTL only
-			List<Long> asked = openGaps.size() > 1000 ? openGaps.subList(openGaps.size() - 1000, openGaps.size()) : openGaps;
+			// the newest gaps: a transaction that took longer than that many writes is
+			// caught by its TTL only
+			List<Long> asked = openGaps.size() > 1000 ? openGaps.subList(openGaps.size() - 1000, openGaps.size())
+					: openGaps;
 			sql.append(" or seq in (:gaps)");
 			p.addValue("gaps", asked);
 		}
@@ -428,11 +473,15 @@ public class CopyDetection implements BoilerplateEstimate {
 			this.gaps.pollFirstEntry();
 		}
 		this.lastSeq = max[0];
-		// own rows rewritten by another instance before this one read them: never seen, not waited for
+		// own rows rewritten by another instance before this one read them: never seen,
+		// not waited for
 		this.ownSeqs.removeIf(s -> s < this.lastSeq && !this.gaps.containsKey(s));
 	}
 
-	/** Puts a row another instance wrote into the index; one in an earlier format goes to {@code outdated} instead. */
+	/**
+	 * Puts a row another instance wrote into the index; one in an earlier format goes to
+	 * {@code outdated} instead.
+	 */
 	private void apply(long id, long seq, byte[] data, Map<Long, Outdated> outdated) {
 		if (data == null) {
 			this.index.remove(id);
@@ -447,7 +496,9 @@ public class CopyDetection implements BoilerplateEstimate {
 			this.index.add(id, entry);
 		}
 		catch (IllegalArgumentException e) {
-			log.warn("Fingerprint of commitment {} made with other parameters: left out until its text is checked again", id);
+			log.warn(
+					"Fingerprint of commitment {} made with other parameters: left out until its text is checked again",
+					id);
 			this.index.remove(id);
 		}
 	}
@@ -457,26 +508,33 @@ public class CopyDetection implements BoilerplateEstimate {
 	}
 
 	/**
-	 * Entries stored in an earlier format ({@link IndexEntry#outdated()}: band keys from another signature, no
-	 * {@link vn.tuyengiao.similarity.Sketch}) rebuilt from their stored shingle sets, keeping their sentence keys, all
-	 * shingle sets read in batches of 1,000. The rows are rewritten in a transaction of their own — unless another
-	 * instance has rewritten one since (its seq changed) — so the work is done once. A commitment whose row has no
-	 * shingle set is left out of the answer.
+	 * Entries stored in an earlier format ({@link IndexEntry#outdated()}: band keys from
+	 * another signature, no {@link vn.tuyengiao.similarity.Sketch}) rebuilt from their
+	 * stored shingle sets, keeping their sentence keys, all shingle sets read in batches
+	 * of 1,000. The rows are rewritten in a transaction of their own — unless another
+	 * instance has rewritten one since (its seq changed) — so the work is done once. A
+	 * commitment whose row has no shingle set is left out of the answer.
 	 */
 	private Map<Long, IndexEntry> rebuild(Map<Long, Outdated> outdated) {
 		List<Long> wanted = new ArrayList<>(outdated.keySet());
 		Map<Long, IndexEntry> out = new HashMap<>();
 		for (int from = 0; from < wanted.size(); from += 1000) {
-			this.jdbc.query("select commitment_id, shingle_data from commitment_fingerprint where commitment_id in (:ids) "
-					+ "and shingle_data is not null",
-					new MapSqlParameterSource("ids", wanted.subList(from, Math.min(wanted.size(), from + 1000))), rs -> {
+			this.jdbc.query(
+					"select commitment_id, shingle_data from commitment_fingerprint where commitment_id in (:ids) "
+							+ "and shingle_data is not null",
+					new MapSqlParameterSource("ids", wanted.subList(from, Math.min(wanted.size(), from + 1000))),
+					rs -> {
 						long id = rs.getLong(1);
-						out.put(id, outdated.get(id).entry().rebuilt(this.config, Fingerprint.shinglesFromBytes(rs.getBytes(2))));
+						out.put(id,
+								outdated.get(id)
+									.entry()
+									.rebuilt(this.config, Fingerprint.shinglesFromBytes(rs.getBytes(2))));
 					});
 		}
 		List<MapSqlParameterSource> rewrites = new ArrayList<>();
-		out.forEach((id, entry) -> rewrites.add(new MapSqlParameterSource("id", id).addValue("seq", outdated.get(id).seq())
-			.addValue("e", entry.toBytes(this.config))));
+		out.forEach(
+				(id, entry) -> rewrites.add(new MapSqlParameterSource("id", id).addValue("seq", outdated.get(id).seq())
+					.addValue("e", entry.toBytes(this.config))));
 		if (!rewrites.isEmpty()) {
 			this.writable.executeWithoutResult(status -> this.jdbc.batchUpdate(
 					"update commitment_fingerprint set entry_data = :e where commitment_id = :id and seq = :seq",
@@ -485,10 +543,15 @@ public class CopyDetection implements BoilerplateEstimate {
 		return out;
 	}
 
-	/** Takes a commitment out of copy detection everywhere: a tombstone row that every instance applies. */
+	/**
+	 * Takes a commitment out of copy detection everywhere: a tombstone row that every
+	 * instance applies.
+	 */
 	void remove(long commitmentId) {
-		long seq = this.jdbc.queryForObject("select nextval('commitment_fingerprint_seq')", new MapSqlParameterSource(), Long.class);
-		MapSqlParameterSource p = new MapSqlParameterSource("id", commitmentId).addValue("seq", seq).addValue("at", now());
+		long seq = this.jdbc.queryForObject("select nextval('commitment_fingerprint_seq')", new MapSqlParameterSource(),
+				Long.class);
+		MapSqlParameterSource p = new MapSqlParameterSource("id", commitmentId).addValue("seq", seq)
+			.addValue("at", now());
 		this.jdbc.update("update commitment_fingerprint set seq = :seq, entry_data = null, shingle_data = null, "
 				+ "fingerprinted_at = :at where commitment_id = :id", p);
 		this.jdbc.update("delete from commitment_sentence where commitment_id = :id", p);
@@ -498,7 +561,10 @@ public class CopyDetection implements BoilerplateEstimate {
 		afterCompletion(commitmentId, seq);
 	}
 
-	/** Stored fingerprints of the commitments that have none yet (written before copy detection existed). */
+	/**
+	 * Stored fingerprints of the commitments that have none yet (written before copy
+	 * detection existed).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void backfill() {
 		List<Object[]> rows = this.jdbc.query("""
@@ -526,13 +592,18 @@ public class CopyDetection implements BoilerplateEstimate {
 		}
 		List<MapSqlParameterSource> batch = new ArrayList<>();
 		for (Map.Entry<Integer, Integer> e : sentences.entrySet()) {
-			batch.add(new MapSqlParameterSource("id", commitmentId).addValue("h", e.getKey()).addValue("n", e.getValue()));
+			batch.add(new MapSqlParameterSource("id", commitmentId).addValue("h", e.getKey())
+				.addValue("n", e.getValue()));
 		}
-		this.jdbc.batchUpdate("insert into commitment_sentence (commitment_id, sentence_hash, syllables) values (:id, :h, :n)",
+		this.jdbc.batchUpdate(
+				"insert into commitment_sentence (commitment_id, sentence_hash, syllables) values (:id, :h, :n)",
 				batch.toArray(MapSqlParameterSource[]::new));
 	}
 
-	/** Distinct sentences of {@value #MIN_SENTENCE_SYLLABLES} syllables or more: hash → syllables. */
+	/**
+	 * Distinct sentences of {@value #MIN_SENTENCE_SYLLABLES} syllables or more: hash →
+	 * syllables.
+	 */
 	static Map<Integer, Integer> sentences(Syllables.Tokens tokens) {
 		long[] h = tokens.hashes();
 		int[] sid = tokens.sentences();
@@ -569,12 +640,15 @@ public class CopyDetection implements BoilerplateEstimate {
 		Map<Integer, Integer> carriers = new HashMap<>();
 		List<Integer> hashes = new ArrayList<>(sentences.keySet());
 		for (int from = 0; from < hashes.size(); from += 1000) {
-			this.jdbc.query("""
-					select sentence_hash, count(*) from commitment_sentence where sentence_hash in (:h) and commitment_id <> :id
-					group by sentence_hash""", new MapSqlParameterSource("h", hashes.subList(from, Math.min(hashes.size(), from + 1000)))
-				.addValue("id", commitmentId), rs -> {
-					carriers.put(rs.getInt(1), rs.getInt(2));
-				});
+			this.jdbc.query(
+					"""
+							select sentence_hash, count(*) from commitment_sentence where sentence_hash in (:h) and commitment_id <> :id
+							group by sentence_hash""",
+					new MapSqlParameterSource("h", hashes.subList(from, Math.min(hashes.size(), from + 1000)))
+						.addValue("id", commitmentId),
+					rs -> {
+						carriers.put(rs.getInt(1), rs.getInt(2));
+					});
 		}
 		long common = 0;
 		for (Map.Entry<Integer, Integer> e : sentences.entrySet()) {

@@ -29,9 +29,10 @@ import vn.tuyengiao.similarity.PassageAligner;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * What copy detection found, as users see it: the similar commitments of one commitment, the flagged pairs and the
- * clusters of near-identical commitments of a campaign in a unit, the side-by-side view of a pair with the shared
- * passages, and the officer's decision (confirmed copy or false alarm). Detection is global (across communes, years
+ * What copy detection found, as users see it: the similar commitments of one commitment,
+ * the flagged pairs and the clusters of near-identical commitments of a campaign in a
+ * unit, the side-by-side view of a pair with the shared passages, and the officer's
+ * decision (confirmed copy or false alarm). Detection is global (across communes, years
  * and campaigns); a user is only shown a pair when both commitments are in their scope.
  */
 @Service
@@ -47,7 +48,8 @@ public class CopyFindings {
 
 	private final Clock clock;
 
-	CopyFindings(NamedParameterJdbcTemplate jdbc, CommitmentService commitments, OrgService org, AuditLog audit, Clock clock) {
+	CopyFindings(NamedParameterJdbcTemplate jdbc, CommitmentService commitments, OrgService org, AuditLog audit,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.commitments = commitments;
 		this.org = org;
@@ -56,17 +58,19 @@ public class CopyFindings {
 	}
 
 	/** One commitment of a pair, with what the lists show of it. */
-	public record Side(long commitmentId, long campaignId, int year, String campaignTitle, long memberId, String memberName,
-			long cellId, String cellName, String cellPath, String campaignOwnerPath, CommitmentStatus status) {
+	public record Side(long commitmentId, long campaignId, int year, String campaignTitle, long memberId,
+			String memberName, long cellId, String cellName, String cellPath, String campaignOwnerPath,
+			CommitmentStatus status) {
 	}
 
 	/**
-	 * A pair found similar: {@code checked} was checked (entered or changed) when {@code other} was already there.
-	 * {@code containment}: share of checked's text found in other; {@code otherContainment} the reverse.
+	 * A pair found similar: {@code checked} was checked (entered or changed) when
+	 * {@code other} was already there. {@code containment}: share of checked's text found
+	 * in other; {@code otherContainment} the reverse.
 	 */
-	public record Finding(long id, Side checked, Side other, double jaccard, double containment, double otherContainment,
-			boolean sameMember, CopyStatus status, Instant foundAt, String decidedBy, Instant decidedAt, String comment,
-			long version) {
+	public record Finding(long id, Side checked, Side other, double jaccard, double containment,
+			double otherContainment, boolean sameMember, CopyStatus status, Instant foundAt, String decidedBy,
+			Instant decidedAt, String comment, long version) {
 
 		/** The side that is not {@code commitmentId}. */
 		public Side otherThan(long commitmentId) {
@@ -77,7 +81,9 @@ public class CopyFindings {
 			return this.checked.commitmentId() == commitmentId ? this.checked : this.other;
 		}
 
-		/** Share of {@code commitmentId}'s text found in the other commitment of the pair. */
+		/**
+		 * Share of {@code commitmentId}'s text found in the other commitment of the pair.
+		 */
 		public double shareOf(long commitmentId) {
 			return this.checked.commitmentId() == commitmentId ? this.containment : this.otherContainment;
 		}
@@ -100,7 +106,10 @@ public class CopyFindings {
 			return percent(this.jaccard);
 		}
 
-		/** The same member's text of an earlier year (rather than someone else's, or their own of the same year). */
+		/**
+		 * The same member's text of an earlier year (rather than someone else's, or their
+		 * own of the same year).
+		 */
 		public boolean ownEarlierText(long commitmentId) {
 			return this.sameMember && otherThan(commitmentId).year() < side(commitmentId).year();
 		}
@@ -111,7 +120,10 @@ public class CopyFindings {
 
 	}
 
-	/** A piece of a text in the side-by-side view: shared with the other text (passage ≥ 0) or its own. */
+	/**
+	 * A piece of a text in the side-by-side view: shared with the other text (passage ≥
+	 * 0) or its own.
+	 */
 	public record Segment(String text, int passage) {
 
 		public boolean shared() {
@@ -126,7 +138,10 @@ public class CopyFindings {
 			double sharedOfRight) {
 	}
 
-	/** Commitments of a campaign connected through findings (not false alarms), within one unit's subtree. */
+	/**
+	 * Commitments of a campaign connected through findings (not false alarms), within one
+	 * unit's subtree.
+	 */
 	public record Cluster(List<Side> members, List<String> cells, double maxShare) {
 	}
 
@@ -143,7 +158,10 @@ public class CopyFindings {
 			join org_unit o2 on o2.id = k2.owner_unit_id join member m2 on m2.id = c2.member_id join org_unit u2 on u2.id = m2.unit_id
 			""";
 
-	/** Whether the user may open this commitment: its member's cell in scope, its campaign visible. */
+	/**
+	 * Whether the user may open this commitment: its member's cell in scope, its campaign
+	 * visible.
+	 */
 	static boolean visible(Scope scope, Side s) {
 		return scope.contains(s.cellPath()) && CommitmentService.visible(scope, s.campaignOwnerPath());
 	}
@@ -160,12 +178,16 @@ public class CopyFindings {
 				new MapSqlParameterSource("id", commitmentId), (rs, i) -> row(rs));
 		return all.stream()
 			.filter(f -> visible(scope, f))
-			.sorted(Comparator.comparingDouble((Finding f) -> f.shareOf(commitmentId)).reversed()
+			.sorted(Comparator.comparingDouble((Finding f) -> f.shareOf(commitmentId))
+				.reversed()
 				.thenComparingLong(Finding::id))
 			.toList();
 	}
 
-	/** One finding; 404 when there is none, 403 when either commitment is outside the user's scope. */
+	/**
+	 * One finding; 404 when there is none, 403 when either commitment is outside the
+	 * user's scope.
+	 */
 	@Transactional(readOnly = true)
 	public Finding finding(Scope scope, long id) {
 		Finding f = byId(id);
@@ -180,15 +202,20 @@ public class CopyFindings {
 
 	private Finding byId(long id) {
 		return this.jdbc.query(SELECT + " where f.id = :id", new MapSqlParameterSource("id", id), (rs, i) -> row(rs))
-			.stream().findFirst().orElse(null);
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** The pair side by side, from {@code fromCommitmentId} (either side; else the one checked last). */
+	/**
+	 * The pair side by side, from {@code fromCommitmentId} (either side; else the one
+	 * checked last).
+	 */
 	@Transactional(readOnly = true)
 	public Pair pair(Scope scope, long findingId, Long fromCommitmentId) {
 		Finding f = finding(scope, findingId);
-		long leftId = fromCommitmentId != null && fromCommitmentId == f.other().commitmentId() ? f.other().commitmentId()
-				: f.checked().commitmentId();
+		long leftId = fromCommitmentId != null && fromCommitmentId == f.other().commitmentId()
+				? f.other().commitmentId() : f.checked().commitmentId();
 		Side leftSide = f.side(leftId);
 		Side rightSide = f.otherThan(leftId);
 		Commitment left = this.commitments.get(scope, leftSide.commitmentId());
@@ -201,11 +228,14 @@ public class CopyFindings {
 			a.add(new int[] { p.aStart(), p.aEnd(), i });
 			b.add(new int[] { p.bStart(), p.bEnd(), i });
 		}
-		return new Pair(f, leftSide, rightSide, left, right, segments(left.body(), a), segments(right.body(), b), passages,
-				f.shareOf(leftId), f.shareOf(rightSide.commitmentId()));
+		return new Pair(f, leftSide, rightSide, left, right, segments(left.body(), a), segments(right.body(), b),
+				passages, f.shareOf(leftId), f.shareOf(rightSide.commitmentId()));
 	}
 
-	/** Cuts a text into its own and shared pieces; {@code spans}: start, end (exclusive), passage number. */
+	/**
+	 * Cuts a text into its own and shared pieces; {@code spans}: start, end (exclusive),
+	 * passage number.
+	 */
 	static List<Segment> segments(String text, List<int[]> spans) {
 		List<int[]> sorted = new ArrayList<>(spans);
 		sorted.sort(Comparator.comparingInt(s -> s[0]));
@@ -229,15 +259,16 @@ public class CopyFindings {
 	}
 
 	/**
-	 * Pairs with at least one commitment of the campaign in the unit's subtree, both in the user's scope; most similar
-	 * first. {@code status} null for all.
+	 * Pairs with at least one commitment of the campaign in the unit's subtree, both in
+	 * the user's scope; most similar first. {@code status} null for all.
 	 */
 	@Transactional(readOnly = true)
 	public List<Finding> flagged(Scope scope, long campaignId, long unitId, CopyStatus status) {
 		this.commitments.campaign(scope, campaignId);
 		OrgUnit unit = this.org.get(scope, unitId);
-		List<Finding> all = this.jdbc.query(SELECT + " where (c1.campaign_id = :k and u1.path like :p) "
-				+ "or (c2.campaign_id = :k and u2.path like :p)",
+		List<Finding> all = this.jdbc.query(
+				SELECT + " where (c1.campaign_id = :k and u1.path like :p) "
+						+ "or (c2.campaign_id = :k and u2.path like :p)",
 				new MapSqlParameterSource("k", campaignId).addValue("p", unit.getPath() + "%"), (rs, i) -> row(rs));
 		return all.stream()
 			.filter(f -> visible(scope, f))
@@ -247,8 +278,9 @@ public class CopyFindings {
 	}
 
 	/**
-	 * Groups of the campaign's commitments in the unit's subtree tied together by findings that are not false alarms
-	 * (connected components), largest first: several members handing in one text.
+	 * Groups of the campaign's commitments in the unit's subtree tied together by
+	 * findings that are not false alarms (connected components), largest first: several
+	 * members handing in one text.
 	 */
 	@Transactional(readOnly = true)
 	public List<Cluster> clusters(Scope scope, long campaignId, long unitId) {
@@ -283,7 +315,8 @@ public class CopyFindings {
 			members.forEach(m -> cells.add(m.cellName()));
 			out.add(new Cluster(members, List.copyOf(cells), groupBest.get(g.getKey())));
 		}
-		out.sort(Comparator.comparingInt((Cluster c) -> c.members().size()).reversed()
+		out.sort(Comparator.comparingInt((Cluster c) -> c.members().size())
+			.reversed()
 			.thenComparing(Comparator.comparingDouble(Cluster::maxShare).reversed()));
 		return out;
 	}
@@ -312,14 +345,16 @@ public class CopyFindings {
 	}
 
 	/**
-	 * The officer's decision on a pair: confirmed copy, or false alarm (which needs a reason). Taken above the cell
-	 * (like the appraisal), with the version the officer saw; written to the audit log.
+	 * The officer's decision on a pair: confirmed copy, or false alarm (which needs a
+	 * reason). Taken above the cell (like the appraisal), with the version the officer
+	 * saw; written to the audit log.
 	 */
 	@Transactional
 	public Finding decide(Scope scope, long findingId, CopyStatus status, String comment, long version) {
 		Finding f = byId(findingId);
 		if (f == null) {
-			// the text changed since the page was opened: the pair was checked again and this finding replaced
+			// the text changed since the page was opened: the pair was checked again and
+			// this finding replaced
 			throw AppException.conflict("commitment.copy.gone");
 		}
 		if (!visible(scope, f)) {
@@ -344,31 +379,36 @@ public class CopyFindings {
 				update copy_finding set status = :s, decided_by = :by, decided_at = :at, decision_comment = :note,
 				  version = version + 1 where id = :id and version = :v""",
 				new MapSqlParameterSource("s", status.name()).addValue("by", scope.username())
-					.addValue("at", Timestamp.from(Instant.now(this.clock))).addValue("note", note).addValue("id", findingId)
+					.addValue("at", Timestamp.from(Instant.now(this.clock)))
+					.addValue("note", note)
+					.addValue("id", findingId)
 					.addValue("v", version));
 		if (n == 0) {
 			throw AppException.staleVersion();
 		}
 		this.audit.record(status == CopyStatus.CONFIRMED_COPY ? "COPY_CONFIRMED" : "COPY_FALSE_ALARM", "CopyFinding",
-				findingId, "Bản cam kết của " + f.checked().memberName() + " và của " + f.other().memberName() + " ("
-						+ f.checked().campaignTitle() + "): " + (status == CopyStatus.CONFIRMED_COPY ? "xác nhận sao chép"
-								: "không phải sao chép"), note);
+				findingId,
+				"Bản cam kết của " + f.checked().memberName() + " và của " + f.other().memberName() + " ("
+						+ f.checked().campaignTitle() + "): "
+						+ (status == CopyStatus.CONFIRMED_COPY ? "xác nhận sao chép" : "không phải sao chép"),
+				note);
 		return byId(findingId);
 	}
 
 	private static Finding row(ResultSet rs) throws SQLException {
-		Side a = new Side(rs.getLong("commitment_id"), rs.getLong("k1_id"), rs.getInt("k1_year"), rs.getString("k1_title"),
-				rs.getLong("m1_id"), rs.getString("m1_name"), rs.getLong("u1_id"), rs.getString("u1_name"), rs.getString("u1_path"),
-				rs.getString("k1_owner"), CommitmentStatus.valueOf(rs.getString("c1_status")));
+		Side a = new Side(rs.getLong("commitment_id"), rs.getLong("k1_id"), rs.getInt("k1_year"),
+				rs.getString("k1_title"), rs.getLong("m1_id"), rs.getString("m1_name"), rs.getLong("u1_id"),
+				rs.getString("u1_name"), rs.getString("u1_path"), rs.getString("k1_owner"),
+				CommitmentStatus.valueOf(rs.getString("c1_status")));
 		Side b = new Side(rs.getLong("other_id"), rs.getLong("k2_id"), rs.getInt("k2_year"), rs.getString("k2_title"),
-				rs.getLong("m2_id"), rs.getString("m2_name"), rs.getLong("u2_id"), rs.getString("u2_name"), rs.getString("u2_path"),
-				rs.getString("k2_owner"), CommitmentStatus.valueOf(rs.getString("c2_status")));
+				rs.getLong("m2_id"), rs.getString("m2_name"), rs.getLong("u2_id"), rs.getString("u2_name"),
+				rs.getString("u2_path"), rs.getString("k2_owner"), CommitmentStatus.valueOf(rs.getString("c2_status")));
 		Timestamp found = rs.getTimestamp("found_at");
 		Timestamp decided = rs.getTimestamp("decided_at");
 		return new Finding(rs.getLong("id"), a, b, rs.getDouble("jaccard"), rs.getDouble("containment"),
-				rs.getDouble("other_containment"), rs.getBoolean("same_member"), CopyStatus.valueOf(rs.getString("status")),
-				found.toInstant(), rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
-				rs.getString("decision_comment"), rs.getLong("version"));
+				rs.getDouble("other_containment"), rs.getBoolean("same_member"),
+				CopyStatus.valueOf(rs.getString("status")), found.toInstant(), rs.getString("decided_by"),
+				decided == null ? null : decided.toInstant(), rs.getString("decision_comment"), rs.getLong("version"));
 	}
 
 }

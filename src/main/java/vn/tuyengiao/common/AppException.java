@@ -1,8 +1,9 @@
 package vn.tuyengiao.common;
 
 /**
- * A failure the user must read: carries a message key (resolved from messages_vi.properties) and its
- * arguments, plus the HTTP status the web layer answers with.
+ * A failure the user must read: carries a message key (resolved from
+ * messages_vi.properties) and its arguments, plus the HTTP status the web layer answers
+ * with.
  */
 public class AppException extends RuntimeException {
 

@@ -7,7 +7,10 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
-/** Parsing of spreadsheet cell text as officials type it: "25/8/2020", "25-08-2020", "2020-08-25". */
+/**
+ * Parsing of spreadsheet cell text as officials type it: "25/8/2020", "25-08-2020",
+ * "2020-08-25".
+ */
 public final class Cells {
 
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -19,7 +22,10 @@ public final class Cells {
 	private Cells() {
 	}
 
-	/** Empty for blank text; throws {@link DateTimeParseException} for text that is no date. */
+	/**
+	 * Empty for blank text; throws {@link DateTimeParseException} for text that is no
+	 * date.
+	 */
 	public static Optional<LocalDate> date(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
@@ -36,7 +42,10 @@ public final class Cells {
 		throw new DateTimeParseException("not a date", t, 0);
 	}
 
-	/** "Có", "x", "1", "true" are yes; blank, "Không", "0", "false" are no; anything else is empty. */
+	/**
+	 * "Có", "x", "1", "true" are yes; blank, "Không", "0", "false" are no; anything else
+	 * is empty.
+	 */
 	public static Optional<Boolean> yesNo(String text) {
 		String f = vn.tuyengiao.text.VietnameseText.fold(text);
 		return switch (f) {

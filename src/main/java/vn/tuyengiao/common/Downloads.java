@@ -10,8 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Files the pages hand out: the content type and a {@code Content-Disposition} naming the file (RFC 6266, so names
- * with Vietnamese letters survive), whether the bytes are ready or streamed.
+ * Files the pages hand out: the content type and a {@code Content-Disposition} naming the
+ * file (RFC 6266, so names with Vietnamese letters survive), whether the bytes are ready
+ * or streamed.
  */
 public final class Downloads {
 
@@ -31,7 +32,10 @@ public final class Downloads {
 			.body(content);
 	}
 
-	/** Before writing a download straight to the response (an export of a whole province never sits in memory). */
+	/**
+	 * Before writing a download straight to the response (an export of a whole province
+	 * never sits in memory).
+	 */
 	public static void startAttachment(HttpServletResponse response, MediaType type, String fileName) {
 		response.setContentType(type.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName));

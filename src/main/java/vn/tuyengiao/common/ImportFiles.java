@@ -8,13 +8,17 @@ import vn.tuyengiao.tabular.Table;
 import vn.tuyengiao.tabular.TabularException;
 import vn.tuyengiao.tabular.TabularReader;
 
-/** The first step of every import: read the uploaded file into a table, or fail the job with the reader's message. */
+/**
+ * The first step of every import: read the uploaded file into a table, or fail the job
+ * with the reader's message.
+ */
 public final class ImportFiles {
 
 	private ImportFiles() {
 	}
 
-	public static Optional<Table> read(ImportJob job, String fileName, byte[] content, long maxBytes, Messages messages) {
+	public static Optional<Table> read(ImportJob job, String fileName, byte[] content, long maxBytes,
+			Messages messages) {
 		job.state(ImportJob.State.READING);
 		try {
 			Table table = TabularReader.readAll(fileName, new ByteArrayInputStream(content), maxBytes);

@@ -6,8 +6,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One import in progress: read, validate every row, then write all or nothing. The page polls it to show
- * progress; errors are kept (the first {@link #MAX_ERRORS_KEPT}) with row, column and message.
+ * One import in progress: read, validate every row, then write all or nothing. The page
+ * polls it to show progress; errors are kept (the first {@link #MAX_ERRORS_KEPT}) with
+ * row, column and message.
  */
 public final class ImportJob {
 
@@ -147,7 +148,10 @@ public final class ImportJob {
 		return this.finishedAt;
 	}
 
-	/** 0–100 for the progress bar: reading and validating are the first half, writing the second. */
+	/**
+	 * 0–100 for the progress bar: reading and validating are the first half, writing the
+	 * second.
+	 */
 	public int getPercent() {
 		if (this.state == State.DONE) {
 			return 100;

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
-/** Runs imports in the background, as the user who started them, and keeps them an hour for the progress page. */
+/**
+ * Runs imports in the background, as the user who started them, and keeps them an hour
+ * for the progress page.
+ */
 @Component
 public class ImportJobs {
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-
 /** Resolves message keys in Vietnamese, the only language of the UI. */
 @Component
 public class Messages {
@@ -22,7 +21,10 @@ public class Messages {
 		return this.source.getMessage(key, args, key, VI);
 	}
 
-	/** The exception's message, with its field problems appended ("Ngày sinh: không được ở tương lai"). */
+	/**
+	 * The exception's message, with its field problems appended ("Ngày sinh: không được ở
+	 * tương lai").
+	 */
 	public String of(AppException ex) {
 		StringBuilder sb = new StringBuilder(get(ex.messageKey(), ex.args()));
 		for (AppException.Detail d : ex.details()) {

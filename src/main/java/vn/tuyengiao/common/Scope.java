@@ -1,8 +1,8 @@
 package vn.tuyengiao.common;
 
 /**
- * The part of the organisation tree a user sees and may change: every unit whose path starts with
- * {@code pathPrefix} (null for administrators, who see everything).
+ * The part of the organisation tree a user sees and may change: every unit whose path
+ * starts with {@code pathPrefix} (null for administrators, who see everything).
  */
 public record Scope(String username, String pathPrefix, Long rootUnitId, boolean canWrite, boolean canManageUnits,
 		boolean admin) {
@@ -36,8 +36,8 @@ public record Scope(String username, String pathPrefix, Long rootUnitId, boolean
 	}
 
 	/**
-	 * The narrower of the user's scope and a chosen unit's subtree, for filters: a user who picks a unit
-	 * outside their scope gets an error, not other people's data.
+	 * The narrower of the user's scope and a chosen unit's subtree, for filters: a user
+	 * who picks a unit outside their scope gets an error, not other people's data.
 	 */
 	public String narrow(String chosenUnitPath) {
 		if (chosenUnitPath == null) {

@@ -1,5 +1,5 @@
 /**
- * Small types every module shares: the user's scope in the organisation tree and the application's
- * message-keyed exception.
+ * Small types every module shares: the user's scope in the organisation tree and the
+ * application's message-keyed exception.
  */
 package vn.tuyengiao.common;

@@ -29,12 +29,14 @@ import vn.tuyengiao.generator.CommitmentGenerator;
 import vn.tuyengiao.system.DeploymentMode;
 
 /**
- * Evaluation mode: this year's commitment campaign for the demo province, with a realistic share of commitments
- * handed in, signed by the cell committees and appraised in the commune the demo officer and cell secretary belong
- * to (and a thinner share elsewhere), some returned for more work, some too short or without last year's
- * shortcomings, and a few copied — word for word, or with the sentences moved around and a few words changed — plus
- * one member who handed in last year's text again (last year's campaign is there too): what the seeds complain about
- * and copy detection flags. Runs once, after the province.
+ * Evaluation mode: this year's commitment campaign for the demo province, with a
+ * realistic share of commitments handed in, signed by the cell committees and appraised
+ * in the commune the demo officer and cell secretary belong to (and a thinner share
+ * elsewhere), some returned for more work, some too short or without last year's
+ * shortcomings, and a few copied — word for word, or with the sentences moved around and
+ * a few words changed — plus one member who handed in last year's text again (last year's
+ * campaign is there too): what the seeds complain about and copy detection flags. Runs
+ * once, after the province.
  */
 @Component
 @Order(3)
@@ -72,12 +74,14 @@ class CommitmentDemoData implements ApplicationRunner {
 			return;
 		}
 		Integer campaigns = this.jdbc.queryForObject("select count(*) from commitment_campaign", Integer.class);
-		Long province = this.jdbc.query("select id from org_unit where parent_id is null order by id", rs -> rs.next() ? rs.getLong(1) : null);
+		Long province = this.jdbc.query("select id from org_unit where parent_id is null order by id",
+				rs -> rs.next() ? rs.getLong(1) : null);
 		if (campaigns == null || campaigns > 0 || province == null) {
 			return;
 		}
 		long started = System.nanoTime();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
 		try {
 			load(province);
 		}
@@ -92,13 +96,16 @@ class CommitmentDemoData implements ApplicationRunner {
 	private void load(long province) {
 		int year = LocalDate.now().getYear();
 		Scope officer = new Scope("canbo.tinh", null, null, true, true, true);
-		CommitmentCampaign campaign = this.commitments.createCampaign(officer, new CommitmentService.NewCampaign(province, year,
-				CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(year, 1, 15), LocalDate.of(year, 3, 31), false, true,
-				GUIDANCE));
-		// The demo accounts' commune gets most of the work done; the rest of the province a thinner share.
-		String demoCell = this.jdbc.query("select u.path from app_user a join org_unit u on u.id = a.unit_id where a.username = 'bithu'",
+		CommitmentCampaign campaign = this.commitments.createCampaign(officer,
+				new CommitmentService.NewCampaign(province, year, CommitmentKind.YEARLY_COMMITMENT, null,
+						LocalDate.of(year, 1, 15), LocalDate.of(year, 3, 31), false, true, GUIDANCE));
+		// The demo accounts' commune gets most of the work done; the rest of the province
+		// a thinner share.
+		String demoCell = this.jdbc.query(
+				"select u.path from app_user a join org_unit u on u.id = a.unit_id where a.username = 'bithu'",
 				rs -> rs.next() ? rs.getString(1) : null);
-		String demoCommune = demoCell == null ? null : demoCell.substring(0, demoCell.indexOf('/', demoCell.indexOf('/', 1) + 1) + 1);
+		String demoCommune = demoCell == null ? null
+				: demoCell.substring(0, demoCell.indexOf('/', demoCell.indexOf('/', 1) + 1) + 1);
 		List<Object[]> members = this.jdbc.query("""
 				select m.id, m.full_name, m.position, u.path from member m join org_unit u on u.id = m.unit_id
 				where m.status in ('ACTIVE', 'AWAY') order by u.path, m.id""",
@@ -107,11 +114,13 @@ class CommitmentDemoData implements ApplicationRunner {
 		Scope secretary = new Scope("bithu", null, null, true, false, true);
 		Scope commune = new Scope("canbo.xa", null, null, true, true, true);
 		CommitmentGenerator texts = new CommitmentGenerator(2026_01_15L, 0);
-		// Last year's campaign, with the commitments of some members of the demo commune: one of them hands in the
-		// same text again this year, which copy detection flags as the member's own last year's text.
-		CommitmentCampaign lastYear = this.commitments.createCampaign(officer, new CommitmentService.NewCampaign(province,
-				year - 1, CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(year - 1, 1, 15), LocalDate.of(year - 1, 3, 31),
-				false, true, GUIDANCE));
+		// Last year's campaign, with the commitments of some members of the demo commune:
+		// one of them hands in the
+		// same text again this year, which copy detection flags as the member's own last
+		// year's text.
+		CommitmentCampaign lastYear = this.commitments.createCampaign(officer,
+				new CommitmentService.NewCampaign(province, year - 1, CommitmentKind.YEARLY_COMMITMENT, null,
+						LocalDate.of(year - 1, 1, 15), LocalDate.of(year - 1, 3, 31), false, true, GUIDANCE));
 		Map<Long, String> lastYears = new java.util.LinkedHashMap<>();
 		this.tx.executeWithoutResult(status -> {
 			for (Object[] m : members) {
@@ -126,7 +135,8 @@ class CommitmentDemoData implements ApplicationRunner {
 				lastYears.put(memberId, c.body());
 			}
 		});
-		// This year's commitments, a few hundred members per transaction (one per service call was most of the time).
+		// This year's commitments, a few hundred members per transaction (one per service
+		// call was most of the time).
 		Entry e = new Entry();
 		for (int from = 0; from < members.size(); from += MEMBERS_PER_TRANSACTION) {
 			List<Object[]> chunk = members.subList(from, Math.min(members.size(), from + MEMBERS_PER_TRANSACTION));
@@ -139,7 +149,10 @@ class CommitmentDemoData implements ApplicationRunner {
 		log.info("Demo commitment campaign {}: {} commitments", campaign.title(), e.n);
 	}
 
-	/** How far this year's entry has got: whether last year's text was handed in again, the text to copy, the count. */
+	/**
+	 * How far this year's entry has got: whether last year's text was handed in again,
+	 * the text to copy, the count.
+	 */
 	private static final class Entry {
 
 		boolean resubmitted;
@@ -150,8 +163,9 @@ class CommitmentDemoData implements ApplicationRunner {
 
 	}
 
-	private void enter(Object[] m, Entry e, CommitmentCampaign campaign, String demoCommune, Map<Long, String> lastYears,
-			CommitmentGenerator texts, Random random, int year, Scope secretary, Scope commune) {
+	private void enter(Object[] m, Entry e, CommitmentCampaign campaign, String demoCommune,
+			Map<Long, String> lastYears, CommitmentGenerator texts, Random random, int year, Scope secretary,
+			Scope commune) {
 		String path = (String) m[3];
 		boolean home = demoCommune != null && path.startsWith(demoCommune);
 		double share = home ? 0.8 : 0.12;
@@ -164,8 +178,8 @@ class CommitmentDemoData implements ApplicationRunner {
 		Commitment c;
 		if (!e.resubmitted && lastYears.containsKey(memberId) && kind < 0.5) {
 			// Last year's text handed in again.
-			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
-					lastYears.get(memberId).replace(String.valueOf(year - 1), String.valueOf(year))), null);
+			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft
+				.text(lastYears.get(memberId).replace(String.valueOf(year - 1), String.valueOf(year))), null);
 			e.resubmitted = true;
 		}
 		else if (kind < 0.03 && e.copied != null) {
@@ -173,14 +187,17 @@ class CommitmentDemoData implements ApplicationRunner {
 			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(e.copied), null);
 		}
 		else if (kind < 0.08 && e.copied != null) {
-			// Copied with the sentences moved around and a few words changed: still flagged.
-			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(disguise(e.copied, random)),
-					null);
+			// Copied with the sentences moved around and a few words changed: still
+			// flagged.
+			c = this.commitments.save(secretary, campaign.id(), memberId,
+					CommitmentService.Draft.text(disguise(e.copied, random)), null);
 		}
 		else if (kind < 0.12) {
-			c = this.commitments.save(secretary, campaign.id(), memberId, CommitmentService.Draft.text(
-					"Tôi xin cam kết chấp hành tốt chủ trương của Đảng, chính sách pháp luật của Nhà nước, "
-							+ "giữ gìn phẩm chất đạo đức, lối sống, hoàn thành nhiệm vụ được giao."), null);
+			c = this.commitments.save(secretary, campaign.id(), memberId,
+					CommitmentService.Draft
+						.text("Tôi xin cam kết chấp hành tốt chủ trương của Đảng, chính sách pháp luật của Nhà nước, "
+								+ "giữ gìn phẩm chất đạo đức, lối sống, hoàn thành nhiệm vụ được giao."),
+					null);
 		}
 		else {
 			Map<CommitmentSection, String> sections = sections(position, texts.next().text(), random);
@@ -193,11 +210,14 @@ class CommitmentDemoData implements ApplicationRunner {
 		e.n++;
 		double step = random.nextDouble();
 		if (step < 0.7) {
-			c = this.commitments.signOff(secretary, c.id(), step < 0.3 ? "Chi ủy đã đọc, thống nhất nội dung" : null, c.version());
+			c = this.commitments.signOff(secretary, c.id(), step < 0.3 ? "Chi ủy đã đọc, thống nhất nội dung" : null,
+					c.version());
 			if (home && step < 0.45) {
 				boolean passed = step > 0.05;
-				this.commitments.appraise(commune, c.id(), passed ? AppraisalResult.PASSED : AppraisalResult.NEEDS_SUPPLEMENT,
-						passed ? "Đạt yêu cầu" : "Chưa gắn với nhiệm vụ cụ thể của đảng viên, cần bổ sung chỉ tiêu", c.version());
+				this.commitments.appraise(commune, c.id(),
+						passed ? AppraisalResult.PASSED : AppraisalResult.NEEDS_SUPPLEMENT,
+						passed ? "Đạt yêu cầu" : "Chưa gắn với nhiệm vụ cụ thể của đảng viên, cần bổ sung chỉ tiêu",
+						c.version());
 			}
 		}
 	}
@@ -214,9 +234,10 @@ class CommitmentDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The form's sections from a generated commitment (the generator's texts are formulaic the way real ones are, but
-	 * each is assembled from many interchangeable clauses and figures, so independent ones are not copies of each
-	 * other), with the member's own position opening the duties section.
+	 * The form's sections from a generated commitment (the generator's texts are
+	 * formulaic the way real ones are, but each is assembled from many interchangeable
+	 * clauses and figures, so independent ones are not copies of each other), with the
+	 * member's own position opening the duties section.
 	 */
 	private static Map<CommitmentSection, String> sections(String position, String generated, Random r) {
 		Map<CommitmentSection, String> s = new EnumMap<>(CommitmentSection.class);
@@ -247,12 +268,17 @@ class CommitmentDemoData implements ApplicationRunner {
 		if (current >= 0) {
 			s.put(order[current], sb.toString().strip());
 		}
-		s.put(CommitmentSection.DUTIES, "Với cương vị " + position.toLowerCase(java.util.Locale.ROOT) + ", tôi cam kết hoàn "
-				+ "thành " + (r.nextBoolean() ? "xuất sắc" : "tốt") + " nhiệm vụ được giao. " + s.getOrDefault(CommitmentSection.DUTIES, ""));
+		s.put(CommitmentSection.DUTIES,
+				"Với cương vị " + position.toLowerCase(java.util.Locale.ROOT) + ", tôi cam kết hoàn " + "thành "
+						+ (r.nextBoolean() ? "xuất sắc" : "tốt") + " nhiệm vụ được giao. "
+						+ s.getOrDefault(CommitmentSection.DUTIES, ""));
 		return s;
 	}
 
-	/** A copy made to look different: the sentences of each paragraph shuffled and about one word in 30 changed. */
+	/**
+	 * A copy made to look different: the sentences of each paragraph shuffled and about
+	 * one word in 30 changed.
+	 */
 	private static String disguise(String text, Random r) {
 		String[] substitutes = { "luôn luôn", "tích cực", "nghiêm túc", "chủ động" };
 		StringBuilder out = new StringBuilder();
@@ -269,6 +295,5 @@ class CommitmentDemoData implements ApplicationRunner {
 		}
 		return String.join(" ", words).strip();
 	}
-
 
 }

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.system.DemoDataStatus;
 
 /**
- * Runs after every demo loader: when this start loaded demo data, logs "Demo data loaded" once all of it is in (the
- * province and accounts, the commitments and their copy checks, the models), with what each part took. The start-up
- * benchmark waits for this line. Until then the pages carry a banner saying the demo data is still being loaded
+ * Runs after every demo loader: when this start loaded demo data, logs "Demo data loaded"
+ * once all of it is in (the province and accounts, the commitments and their copy checks,
+ * the models), with what each part took. The start-up benchmark waits for this line.
+ * Until then the pages carry a banner saying the demo data is still being loaded
  * ({@link DemoDataStatus}).
  */
 @Component
@@ -47,8 +48,8 @@ class DemoDataDone implements ApplicationRunner {
 		if (this.parts.isEmpty()) {
 			return;
 		}
-		log.info("Demo data loaded: {}; {} ms in the loaders, {} ms after the JVM started", String.join(", ", this.parts),
-				this.totalMs, ManagementFactory.getRuntimeMXBean().getUptime());
+		log.info("Demo data loaded: {}; {} ms in the loaders, {} ms after the JVM started",
+				String.join(", ", this.parts), this.totalMs, ManagementFactory.getRuntimeMXBean().getUptime());
 	}
 
 }

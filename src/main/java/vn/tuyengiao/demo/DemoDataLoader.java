@@ -33,15 +33,19 @@ import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
 
 /**
- * Evaluation mode on an empty database: the demo province as it was before 2025 (districts, communes,
- * cells, about 4,000 members), then the 1 July 2025 reorganisation carried out through the real merge
- * operation, so the demo shows merged communes keeping their past. Then one demo account per role.
+ * Evaluation mode on an empty database: the demo province as it was before 2025
+ * (districts, communes, cells, about 4,000 members), then the 1 July 2025 reorganisation
+ * carried out through the real merge operation, so the demo shows merged communes keeping
+ * their past. Then one demo account per role.
  */
 @Component
 @Order(2)
 class DemoDataLoader implements ApplicationRunner {
 
-	/** Password of every demo account, printed in README and on the login page in evaluation mode. */
+	/**
+	 * Password of every demo account, printed in README and on the login page in
+	 * evaluation mode.
+	 */
 	static final String DEMO_PASSWORD = "TuyenGiao2026";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -62,8 +66,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoDataLoader(OrgService org, MemberImporter members, UserService users, DeploymentMode mode, TransactionTemplate tx,
-			DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
+	DemoDataLoader(OrgService org, MemberImporter members, UserService users, DeploymentMode mode,
+			TransactionTemplate tx, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.org = org;
 		this.done = done;
 		this.members = members;
@@ -79,15 +83,16 @@ class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
 		try {
 			Scope system = Scope.system();
 			Map<String, Long> ids = new HashMap<>();
 			List<MemberData> people = new ArrayList<>();
 			this.tx.executeWithoutResult(status -> TreeGenerator.demo(SEED).generate(TreeGenerator.Sink.of(u -> {
 				Long parent = u.parentCode() == null ? null : ids.get(u.parentCode());
-				OrgUnit unit = this.org.create(system, new NewUnit(parent, OrgUnitKind.valueOf(u.kind()), u.name(), u.code(),
-						u.docAbbreviation(), u.validFrom()), u.validTo());
+				OrgUnit unit = this.org.create(system, new NewUnit(parent, OrgUnitKind.valueOf(u.kind()), u.name(),
+						u.code(), u.docAbbreviation(), u.validFrom()), u.validTo());
 				ids.put(u.code(), unit.getId());
 			}, m -> people.add(toData(m, ids)))));
 			long unitsDone = System.nanoTime();
@@ -96,9 +101,10 @@ class DemoDataLoader implements ApplicationRunner {
 			reorganise(system, ids);
 			long mergesDone = System.nanoTime();
 			createAccounts(system, ids);
-			log.info("Demo province loaded: {} units ({} ms), {} members ({} ms), 2025 mergers ({} ms), accounts ({} ms)",
-					ids.size(), ms(started, unitsDone), people.size(), ms(unitsDone, membersDone), ms(membersDone, mergesDone),
-					ms(mergesDone, System.nanoTime()));
+			log.info(
+					"Demo province loaded: {} units ({} ms), {} members ({} ms), 2025 mergers ({} ms), accounts ({} ms)",
+					ids.size(), ms(started, unitsDone), people.size(), ms(unitsDone, membersDone),
+					ms(membersDone, mergesDone), ms(mergesDone, System.nanoTime()));
 			this.done.loaded("province, members and accounts", ms(started, System.nanoTime()));
 		}
 		finally {
@@ -106,7 +112,10 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 	}
 
-	/** 1 July 2025: communes merge into new ones directly under the province; district committees end. */
+	/**
+	 * 1 July 2025: communes merge into new ones directly under the province; district
+	 * committees end.
+	 */
 	private void reorganise(Scope system, Map<String, Long> ids) {
 		this.tx.executeWithoutResult(status -> {
 			Long province = null;
@@ -114,8 +123,8 @@ class DemoDataLoader implements ApplicationRunner {
 				OrgUnit first = this.org.get(ids.get(plan.sourceCodes().get(0)));
 				OrgUnit district = this.org.get(first.getParentId());
 				province = district.getParentId();
-				OrgUnit target = this.org.create(system, new NewUnit(province, OrgUnitKind.COMMUNE_COMMITTEE, plan.targetName(),
-						plan.targetCode(), "ĐU", plan.date()));
+				OrgUnit target = this.org.create(system, new NewUnit(province, OrgUnitKind.COMMUNE_COMMITTEE,
+						plan.targetName(), plan.targetCode(), "ĐU", plan.date()));
 				ids.put(plan.targetCode(), target.getId());
 				this.org.merge(system, target.getId(), plan.sourceCodes().stream().map(ids::get).toList(), plan.date());
 			}
@@ -134,7 +143,8 @@ class DemoDataLoader implements ApplicationRunner {
 		Long province = this.org.roots(system).get(0).getId();
 		OrgUnit commune = firstChild(system, province, OrgUnitKind.COMMUNE_COMMITTEE, false);
 		OrgUnit otherCommune = firstChild(system, province, OrgUnitKind.COMMUNE_COMMITTEE, true);
-		OrgUnit cell = this.org.children(system, commune.getId()).stream()
+		OrgUnit cell = this.org.children(system, commune.getId())
+			.stream()
 			.filter(u -> u.getKind().holdsMembers() && !u.isClosed())
 			.findFirst()
 			.orElseThrow();
@@ -150,7 +160,8 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private OrgUnit firstChild(Scope system, long parent, OrgUnitKind kind, boolean last) {
-		List<OrgUnit> matches = this.org.children(system, parent).stream()
+		List<OrgUnit> matches = this.org.children(system, parent)
+			.stream()
 			.filter(u -> u.getKind() == kind && !u.isClosed())
 			.toList();
 		return last ? matches.get(matches.size() - 1) : matches.get(0);
@@ -169,6 +180,5 @@ class DemoDataLoader implements ApplicationRunner {
 				m.fullMemberDate(), m.unitCode(), ids.get(m.unitCode()), m.position(), m.duties(),
 				MemberStatus.valueOf(m.status()), m.statusSince(), m.retiredCadre());
 	}
-
 
 }

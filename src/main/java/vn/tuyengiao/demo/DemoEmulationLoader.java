@@ -38,9 +38,10 @@ import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.system.DeploymentMode;
 
 /**
- * Evaluation mode: models, exemplars and awards for the demo province, after the province itself is loaded. The first
- * commune gets models in most of its cells (one cell's model sits next to its own Dân vận khéo model, one cell has none,
- * so the coverage and overlap pages have something to show), seed 000's exemplars, a commune award decision and a
+ * Evaluation mode: models, exemplars and awards for the demo province, after the province
+ * itself is loaded. The first commune gets models in most of its cells (one cell's model
+ * sits next to its own Dân vận khéo model, one cell has none, so the coverage and overlap
+ * pages have something to show), seed 000's exemplars, a commune award decision and a
  * proposal to the province. Runs only when no model is registered yet.
  */
 @Component
@@ -67,8 +68,9 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoEmulationLoader(OrgService org, ModelService models, ExemplarService exemplars, AwardService awards, DeploymentMode mode,
-			TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
+	DemoEmulationLoader(OrgService org, ModelService models, ExemplarService exemplars, AwardService awards,
+			DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
+			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.org = org;
 		this.done = done;
 		this.models = models;
@@ -92,7 +94,8 @@ class DemoEmulationLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
 		try {
 			this.tx.executeWithoutResult(status -> load(system, roots.get(0)));
 		}
@@ -103,7 +106,8 @@ class DemoEmulationLoader implements ApplicationRunner {
 	}
 
 	private void load(Scope system, OrgUnit province) {
-		List<OrgUnit> communes = this.org.children(system, province.getId()).stream()
+		List<OrgUnit> communes = this.org.children(system, province.getId())
+			.stream()
 			.filter(u -> u.getKind() == OrgUnitKind.COMMUNE_COMMITTEE && !u.isClosed())
 			.toList();
 		if (communes.isEmpty()) {
@@ -113,7 +117,8 @@ class DemoEmulationLoader implements ApplicationRunner {
 		int count = 0;
 		for (int c = 0; c < Math.min(3, communes.size()); c++) {
 			OrgUnit commune = communes.get(c);
-			List<OrgUnit> cells = this.org.children(system, commune.getId()).stream()
+			List<OrgUnit> cells = this.org.children(system, commune.getId())
+				.stream()
 				.filter(u -> u.getKind().holdsMembers() && !u.isClosed())
 				.toList();
 			if (cells.size() < 4) {
@@ -123,31 +128,40 @@ class DemoEmulationLoader implements ApplicationRunner {
 			for (int i = 0; i < cells.size() - 1; i++) {
 				Idea idea = IDEAS.get((i + c) % IDEAS.size());
 				boolean old = i % 3 == 0;
-				EmulationModel m = this.models.register(system, registration(cells.get(i).getId(), idea, Movement.HO_CHI_MINH, null,
-						LocalDate.of(old ? year - 2 : year, old ? 3 : 2, 10 + i % 15))).model();
+				EmulationModel m = this.models
+					.register(system,
+							registration(cells.get(i).getId(), idea, Movement.HO_CHI_MINH, null,
+									LocalDate.of(old ? year - 2 : year, old ? 3 : 2, 10 + i % 15)))
+					.model();
 				count++;
 				if (i % 4 != 3) {
-					m = this.models.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(20), "Chi ủy thống nhất");
-					m = this.models.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(40), "Triển khai đến đảng viên");
+					m = this.models.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(20),
+							"Chi ủy thống nhất");
+					m = this.models.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(40),
+							"Triển khai đến đảng viên");
 				}
 				if (old && m.getStatus().running()) {
-					this.models.assess(system, m.getId(), year - 1, Effectiveness.GOOD, idea.result(), LocalDate.of(year - 1, 12, 15));
+					this.models.assess(system, m.getId(), year - 1, Effectiveness.GOOD, idea.result(),
+							LocalDate.of(year - 1, 12, 15));
 					if (i == 9 && LocalDate.now().isAfter(LocalDate.of(year, 1, 20))) {
 						// Copied by the neighbouring cell.
-						this.models.replicate(system, m.getId(), cells.get(i + 1 < cells.size() - 1 ? i + 1 : 1).getId(),
-								LocalDate.of(year, 1, 20), "Học tập cách làm của chi bộ bạn");
+						this.models.replicate(system, m.getId(),
+								cells.get(i + 1 < cells.size() - 1 ? i + 1 : 1).getId(), LocalDate.of(year, 1, 20),
+								"Học tập cách làm của chi bộ bạn");
 						count++;
 					}
 				}
 				if (i == 6 && m.getStatus().running()) {
-					this.models.retire(system, m.getId(), m.getVersion(), RetireReason.OUTDATED, LocalDate.now(), "Không còn phù hợp với địa bàn sau sáp nhập");
+					this.models.retire(system, m.getId(), m.getVersion(), RetireReason.OUTDATED, LocalDate.now(),
+							"Không còn phù hợp với địa bàn sau sáp nhập");
 				}
 			}
-			// The first cell's Dân vận khéo model and the Women's Union's model, close to its own: the overlap warning.
-			this.models.register(system, registration(cells.get(0).getId(), DVK.get(c % DVK.size()), Movement.DAN_VAN_KHEO, null,
-					LocalDate.of(year - 1, 5, 1)));
-			this.models.register(system, registration(cells.get(1).getId(), IDEAS.get((1 + c) % IDEAS.size()), Movement.MASS_ORGANISATION,
-					MassOrganisation.WOMENS_UNION, LocalDate.of(year - 1, 8, 1)));
+			// The first cell's Dân vận khéo model and the Women's Union's model, close to
+			// its own: the overlap warning.
+			this.models.register(system, registration(cells.get(0).getId(), DVK.get(c % DVK.size()),
+					Movement.DAN_VAN_KHEO, null, LocalDate.of(year - 1, 5, 1)));
+			this.models.register(system, registration(cells.get(1).getId(), IDEAS.get((1 + c) % IDEAS.size()),
+					Movement.MASS_ORGANISATION, MassOrganisation.WOMENS_UNION, LocalDate.of(year - 1, 8, 1)));
 			count += 2;
 			if (c == 0) {
 				exemplarsAndAwards(system, commune, cells);
@@ -158,22 +172,30 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private void exemplarsAndAwards(Scope system, OrgUnit commune, List<OrgUnit> cells) {
 		LocalDate found = LocalDate.now().minusMonths(4);
-		long thang = this.exemplars.create(system, new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL, cells.get(0).getId(), null,
-				"Lê Văn Thắng", "Cựu chiến binh ấp, thuộc hộ nghèo, luôn phấn đấu trong làm ăn để vươn lên, tự xin thoát nghèo; có công hiến đất "
+		long thang = this.exemplars.create(system, new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL,
+				cells.get(0).getId(), null, "Lê Văn Thắng",
+				"Cựu chiến binh ấp, thuộc hộ nghèo, luôn phấn đấu trong làm ăn để vươn lên, tự xin thoát nghèo; có công hiến đất "
 						+ "để xây dựng và mở rộng trụ sở ấp",
-				found, DiscoveryMethod.SURVEY, ExemplarCategory.LAND_DONATION, null)).getId();
-		this.exemplars.create(system, new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL, cells.get(1).getId(), null, "Võ Văn Thắng",
-				"Hiến đất xây dựng Nhà văn hóa xã", found, DiscoveryMethod.SURVEY, ExemplarCategory.LAND_DONATION, null));
-		long quy = this.exemplars.create(system, new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL, cells.get(2).getId(), null,
-				"Nguyễn Thị Quý", "Chi hội Phụ nữ ấp, vận động mạnh thường quân tặng 100 suất quà (mỗi suất trị giá 400.000 đồng) cho hộ nghèo, "
+				found, DiscoveryMethod.SURVEY, ExemplarCategory.LAND_DONATION, null))
+			.getId();
+		this.exemplars.create(system,
+				new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL, cells.get(1).getId(), null, "Võ Văn Thắng",
+						"Hiến đất xây dựng Nhà văn hóa xã", found, DiscoveryMethod.SURVEY,
+						ExemplarCategory.LAND_DONATION, null));
+		long quy = this.exemplars.create(system, new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL,
+				cells.get(2).getId(), null, "Nguyễn Thị Quý",
+				"Chi hội Phụ nữ ấp, vận động mạnh thường quân tặng 100 suất quà (mỗi suất trị giá 400.000 đồng) cho hộ nghèo, "
 						+ "cận nghèo và học sinh có hoàn cảnh khó khăn",
-				found, DiscoveryMethod.VISIT, ExemplarCategory.CHARITY, null)).getId();
-		this.exemplars.create(system, new ExemplarService.NewExemplar(HolderKind.COLLECTIVE, cells.get(3).getId(), null, null,
-				"Chi bộ lãnh đạo ấp hoàn thành tiêu chí nông thôn mới kiểu mẫu, không có hộ nghèo", found, DiscoveryMethod.CELL_REPORT,
-				ExemplarCategory.ECONOMY, null));
-		this.exemplars.addPublicity(system, thang, PublicityChannel.RADIO, found.plusDays(10), "Gương cựu chiến binh tự xin thoát nghèo", null);
-		this.exemplars.addPublicity(system, quy, PublicityChannel.FACEBOOK, found.plusDays(12), "100 suất quà cho hộ nghèo",
-				"https://www.facebook.com/groups/tuyengiao.demo/posts/100");
+				found, DiscoveryMethod.VISIT, ExemplarCategory.CHARITY, null))
+			.getId();
+		this.exemplars.create(system,
+				new ExemplarService.NewExemplar(HolderKind.COLLECTIVE, cells.get(3).getId(), null, null,
+						"Chi bộ lãnh đạo ấp hoàn thành tiêu chí nông thôn mới kiểu mẫu, không có hộ nghèo", found,
+						DiscoveryMethod.CELL_REPORT, ExemplarCategory.ECONOMY, null));
+		this.exemplars.addPublicity(system, thang, PublicityChannel.RADIO, found.plusDays(10),
+				"Gương cựu chiến binh tự xin thoát nghèo", null);
+		this.exemplars.addPublicity(system, quy, PublicityChannel.FACEBOOK, found.plusDays(12),
+				"100 suất quà cho hộ nghèo", "https://www.facebook.com/groups/tuyengiao.demo/posts/100");
 		List<AwardService.Recipient> recipients = new ArrayList<>();
 		recipients.add(AwardService.Recipient.collective(cells.get(0).getId()));
 		recipients.add(AwardService.Recipient.collective(cells.get(3).getId()));
@@ -182,20 +204,23 @@ class DemoEmulationLoader implements ApplicationRunner {
 			recipients.add(AwardService.Recipient.person(people[i], cells.get(i % cells.size()).getId()));
 		}
 		LocalDate decided = LocalDate.now().minusMonths(2);
-		this.awards.create(system, new AwardService.NewAward(commune.getId(), false, null, AwardForm.CERTIFICATE, "12-QĐ/ĐU", decided,
-				"Có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", null, null, recipients));
-		this.awards.create(system, new AwardService.NewAward(commune.getId(), true, null, AwardForm.MERIT, "05-TTr/ĐU", decided.plusDays(3),
-				"Đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen", null, null,
-				List.of(AwardService.Recipient.collective(cells.get(0).getId()), AwardService.Recipient.person("Lê Văn Thắng", cells.get(0).getId()))));
+		this.awards.create(system,
+				new AwardService.NewAward(commune.getId(), false, null, AwardForm.CERTIFICATE, "12-QĐ/ĐU", decided,
+						"Có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+						null, null, recipients));
+		this.awards.create(system,
+				new AwardService.NewAward(commune.getId(), true, null, AwardForm.MERIT, "05-TTr/ĐU",
+						decided.plusDays(3), "Đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen", null, null,
+						List.of(AwardService.Recipient.collective(cells.get(0).getId()),
+								AwardService.Recipient.person("Lê Văn Thắng", cells.get(0).getId()))));
 	}
 
 	private record Idea(String title, String group, String content, String result) {
 	}
 
-	private static final List<Idea> IDEAS = List.of(
-			new Idea("Thắp sáng đường quê", "ENVIRONMENT",
-					"Vận động các hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp, mỗi hộ đóng góp một bóng đèn và tiền điện hằng tháng",
-					"Lắp 85 bóng đèn trên 3,2 km đường liên ấp"),
+	private static final List<Idea> IDEAS = List.of(new Idea("Thắp sáng đường quê", "ENVIRONMENT",
+			"Vận động các hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp, mỗi hộ đóng góp một bóng đèn và tiền điện hằng tháng",
+			"Lắp 85 bóng đèn trên 3,2 km đường liên ấp"),
 			new Idea("Tuyến đường hoa nông thôn mới", "ENVIRONMENT",
 					"Mỗi hộ trồng và chăm sóc hoa trước nhà; đảng viên phụ trách từng đoạn đường, hằng tháng ra quân dọn vệ sinh",
 					"2 km đường hoa, 120 hộ tham gia"),
@@ -218,19 +243,24 @@ class DemoEmulationLoader implements ApplicationRunner {
 					"Mỗi kỳ sinh hoạt một đảng viên kể một mẩu chuyện về Bác và rút ra bài học áp dụng vào công việc của mình",
 					"12/12 kỳ sinh hoạt có kể chuyện và rút bài học"));
 
-	private static final List<Idea> DVK = List.of(
-			new Idea("Dân vận khéo: thắp sáng đường quê", "ENVIRONMENT",
-					"Vận động hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp, mỗi hộ đóng góp bóng đèn và tiền điện hằng tháng", ""),
+	private static final List<Idea> DVK = List.of(new Idea("Dân vận khéo: thắp sáng đường quê", "ENVIRONMENT",
+			"Vận động hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp, mỗi hộ đóng góp bóng đèn và tiền điện hằng tháng",
+			""),
 			new Idea("Dân vận khéo: con đường xanh, sạch, đẹp", "ENVIRONMENT",
 					"Vận động nhân dân trồng hoa, dọn vệ sinh tuyến đường, phân loại rác tại hộ gia đình", ""));
 
-	private Registration registration(long unitId, Idea idea, Movement movement, MassOrganisation massOrganisation, LocalDate start) {
-		ModelGroup group = this.models.groups().stream().filter(g -> g.getCode().equals(idea.group())).findFirst()
+	private Registration registration(long unitId, Idea idea, Movement movement, MassOrganisation massOrganisation,
+			LocalDate start) {
+		ModelGroup group = this.models.groups()
+			.stream()
+			.filter(g -> g.getCode().equals(idea.group()))
+			.findFirst()
 			.orElse(this.models.groups().get(0));
 		return new Registration(unitId, null, idea.title(), group.getId(), movement, massOrganisation,
-				"Địa bàn còn khó khăn; nhân dân mong muốn được cải thiện", "Hoàn thành trong năm, có sản phẩm cụ thể", idea.content(),
-				"Địa bàn ấp", "Chi bộ chủ trì; Ban nhân dân ấp, Mặt trận và các đoàn thể phối hợp", "Nhân dân đóng góp, ngày công của đảng viên",
-				"Quý I triển khai; quý IV sơ kết", idea.result(), true, true, start, null);
+				"Địa bàn còn khó khăn; nhân dân mong muốn được cải thiện", "Hoàn thành trong năm, có sản phẩm cụ thể",
+				idea.content(), "Địa bàn ấp", "Chi bộ chủ trì; Ban nhân dân ấp, Mặt trận và các đoàn thể phối hợp",
+				"Nhân dân đóng góp, ngày công của đảng viên", "Quý I triển khai; quý IV sơ kết", idea.result(), true,
+				true, start, null);
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.Arrays;
 
 import vn.tuyengiao.common.AppException;
 
-/** What a model's attachment may be: a photo or a PDF, recognised by its first bytes, never by its name. */
+/**
+ * What a model's attachment may be: a photo or a PDF, recognised by its first bytes,
+ * never by its name.
+ */
 final class Attachments {
 
 	private Attachments() {
@@ -15,7 +18,10 @@ final class Attachments {
 	record Upload(String fileName, byte[] content) {
 	}
 
-	/** The content type read from the file's signature, or null when it is not an image or a PDF. */
+	/**
+	 * The content type read from the file's signature, or null when it is not an image or
+	 * a PDF.
+	 */
 	static String sniff(byte[] b) {
 		if (starts(b, 0xFF, 0xD8, 0xFF)) {
 			return "image/jpeg";
@@ -36,7 +42,10 @@ final class Attachments {
 		return null;
 	}
 
-	/** Checks one file: refused with its name when empty, too large, or not an image or PDF. */
+	/**
+	 * Checks one file: refused with its name when empty, too large, or not an image or
+	 * PDF.
+	 */
 	static String check(Upload u, long maxBytes) {
 		String name = u.fileName() == null || u.fileName().isBlank() ? "?" : u.fileName();
 		if (u.content() == null || u.content().length == 0) {

@@ -13,9 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An award decision (quyết định khen thưởng) of a unit, or — when {@code proposal} — a unit's proposal to the level
- * above (đề nghị cấp trên khen thưởng), which stays PROPOSED until that level grants or refuses it. Recipients are
- * separate rows ({@link AwardService.Recipient}).
+ * An award decision (quyết định khen thưởng) of a unit, or — when {@code proposal} — a
+ * unit's proposal to the level above (đề nghị cấp trên khen thưởng), which stays PROPOSED
+ * until that level grants or refuses it. Recipients are separate rows
+ * ({@link AwardService.Recipient}).
  */
 @Entity
 @Table(name = "award")

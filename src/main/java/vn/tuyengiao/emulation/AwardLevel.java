@@ -1,6 +1,9 @@
 package vn.tuyengiao.emulation;
 
-/** The level that issues (or is asked for) an award. Labels: {@code emulation.AwardLevel.*}. */
+/**
+ * The level that issues (or is asked for) an award. Labels:
+ * {@code emulation.AwardLevel.*}.
+ */
 public enum AwardLevel {
 
 	COMMUNE, DISTRICT, PROVINCE, CENTRAL;

@@ -20,9 +20,9 @@ import vn.tuyengiao.text.VietnameseText;
 import vn.tuyengiao.text.VnFormat;
 
 /**
- * Award decisions and proposals to the level above. Recipients — collectives (units) and individuals (members, or
- * named people with their unit) — must all be in the issuing unit's subtree; one that is not refuses the whole
- * decision.
+ * Award decisions and proposals to the level above. Recipients — collectives (units) and
+ * individuals (members, or named people with their unit) — must all be in the issuing
+ * unit's subtree; one that is not refuses the whole decision.
  */
 @Service
 public class AwardService {
@@ -49,7 +49,10 @@ public class AwardService {
 		this.audit = audit;
 	}
 
-	/** A recipient: a unit (collective), or an individual — a member, or a named person with their unit. */
+	/**
+	 * A recipient: a unit (collective), or an individual — a member, or a named person
+	 * with their unit.
+	 */
 	public record Recipient(HolderKind kind, Long unitId, Long memberId, String personName) {
 
 		public static Recipient collective(long unitId) {
@@ -105,29 +108,35 @@ public class AwardService {
 		}
 		List<RecipientRow> rows = resolve(issuer, a.recipients());
 		Award award = this.awards.save(new Award(issuer.getId(), a.proposal(), level, a.form(),
-				a.decisionNumber() == null || a.decisionNumber().isBlank() ? null : a.decisionNumber().strip(), a.date(),
-				VietnameseText.normalize(a.reason()), a.modelId(), a.exemplarId()));
+				a.decisionNumber() == null || a.decisionNumber().isBlank() ? null : a.decisionNumber().strip(),
+				a.date(), VietnameseText.normalize(a.reason()), a.modelId(), a.exemplarId()));
 		MapSqlParameterSource[] batch = rows.stream()
-			.map(r -> new MapSqlParameterSource("a", award.getId()).addValue("k", r.kind().name()).addValue("u", r.unitId())
-				.addValue("m", r.memberId()).addValue("n", r.kind() == HolderKind.INDIVIDUAL ? r.name() : null))
+			.map(r -> new MapSqlParameterSource("a", award.getId()).addValue("k", r.kind().name())
+				.addValue("u", r.unitId())
+				.addValue("m", r.memberId())
+				.addValue("n", r.kind() == HolderKind.INDIVIDUAL ? r.name() : null))
 			.toArray(MapSqlParameterSource[]::new);
-		this.jdbc.batchUpdate("insert into award_recipient (award_id, kind, unit_id, member_id, person_name) values (:a, :k, :u, :m, :n)", batch);
+		this.jdbc.batchUpdate(
+				"insert into award_recipient (award_id, kind, unit_id, member_id, person_name) values (:a, :k, :u, :m, :n)",
+				batch);
 		long collectives = rows.stream().filter(r -> r.kind() == HolderKind.COLLECTIVE).count();
 		this.audit.record(a.proposal() ? "PROPOSE" : "AWARD", "Award", award.getId(),
-				(a.proposal() ? "Đề nghị khen thưởng " : "Khen thưởng ") + collectives + " tập thể, " + (rows.size() - collectives)
-						+ " cá nhân",
+				(a.proposal() ? "Đề nghị khen thưởng " : "Khen thưởng ") + collectives + " tập thể, "
+						+ (rows.size() - collectives) + " cá nhân",
 				issuer.getName());
 		return award;
 	}
 
-	/** Every recipient checked first; the first one outside the issuer's subtree refuses the decision, named. */
+	/**
+	 * Every recipient checked first; the first one outside the issuer's subtree refuses
+	 * the decision, named.
+	 */
 	private List<RecipientRow> resolve(OrgUnit issuer, List<Recipient> recipients) {
 		List<Long> memberIds = recipients.stream().filter(r -> r.memberId() != null).map(Recipient::memberId).toList();
 		Map<Long, Object[]> members = new HashMap<>();
 		if (!memberIds.isEmpty()) {
 			this.jdbc.query("select m.id, m.full_name, m.unit_id from member m where m.id in (:ids)",
-					new MapSqlParameterSource("ids", memberIds),
-					rs -> {
+					new MapSqlParameterSource("ids", memberIds), rs -> {
 						members.put(rs.getLong(1), new Object[] { rs.getString(2), rs.getLong(3) });
 					});
 		}
@@ -173,21 +182,23 @@ public class AwardService {
 				throw AppException.invalid("emulation.recipientUnitUnknown", i, String.valueOf(unitId));
 			}
 			if (!unit.getPath().startsWith(issuer.getPath())) {
-				throw AppException.invalid("emulation.recipientOutsideIssuer", name == null ? unit.getName() : name + " (" + unit.getName() + ")",
-						issuer.getName());
+				throw AppException.invalid("emulation.recipientOutsideIssuer",
+						name == null ? unit.getName() : name + " (" + unit.getName() + ")", issuer.getName());
 			}
-			rows.add(new RecipientRow(r.kind(), unit.getId(), unit.getName(), memberId, name == null ? unit.getName() : name));
+			rows.add(new RecipientRow(r.kind(), unit.getId(), unit.getName(), memberId,
+					name == null ? unit.getName() : name));
 		}
 		return rows;
 	}
 
 	/**
-	 * The level a unit issues at, by its kind; a proposal goes to the unit above (after the 2025 reorganisation a
-	 * commune's is the province).
+	 * The level a unit issues at, by its kind; a proposal goes to the unit above (after
+	 * the 2025 reorganisation a commune's is the province).
 	 */
 	private AwardLevel levelOf(OrgUnit issuer, boolean proposal) {
 		if (proposal) {
-			return issuer.getParentId() == null ? AwardLevel.CENTRAL : levelOf(this.org.get(issuer.getParentId()).getKind());
+			return issuer.getParentId() == null ? AwardLevel.CENTRAL
+					: levelOf(this.org.get(issuer.getParentId()).getKind());
 		}
 		return levelOf(issuer.getKind());
 	}
@@ -200,9 +211,13 @@ public class AwardService {
 		};
 	}
 
-	/** The level above decides a proposal: a user whose scope holds the proposing unit's parent. */
+	/**
+	 * The level above decides a proposal: a user whose scope holds the proposing unit's
+	 * parent.
+	 */
 	@Transactional
-	public Award decideProposal(Scope scope, long id, long version, boolean granted, LocalDate on, String decisionNumber) {
+	public Award decideProposal(Scope scope, long id, long version, boolean granted, LocalDate on,
+			String decisionNumber) {
 		Award a = get(scope, id);
 		if (!a.isProposal()) {
 			throw AppException.invalid("emulation.notAProposal");
@@ -227,14 +242,16 @@ public class AwardService {
 			throw AppException.invalid("emulation.decisionBeforeProposal", VnFormat.shortDate(a.getDecisionDate()));
 		}
 		a.decide(granted, date, decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip());
-		this.audit.record("DECIDE", "Award", id, granted ? "Đồng ý đề nghị khen thưởng" : "Không đồng ý đề nghị khen thưởng", decisionNumber);
+		this.audit.record("DECIDE", "Award", id,
+				granted ? "Đồng ý đề nghị khen thưởng" : "Không đồng ý đề nghị khen thưởng", decisionNumber);
 		return a;
 	}
 
 	@Transactional(readOnly = true)
 	public Award get(Scope scope, long id) {
 		Award a = this.awards.findById(id).orElseThrow(() -> AppException.notFound("emulation.awardNotFound", id));
-		// Units above see the decisions and proposals of units below; units below see those that name them.
+		// Units above see the decisions and proposals of units below; units below see
+		// those that name them.
 		if (!ModelService.visible(scope, this.org.get(a.getIssuerUnitId()).getPath())) {
 			throw AppException.forbidden();
 		}
@@ -249,16 +266,20 @@ public class AwardService {
 				from award_recipient r join org_unit u on u.id = r.unit_id left join member m on m.id = r.member_id
 				where r.award_id = :a order by r.kind, r.id""", new MapSqlParameterSource("a", awardId),
 				(rs, i) -> new RecipientRow(HolderKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
-						(Long) rs.getObject(4, Long.class), rs.getString(5) == null ? rs.getString(3) : rs.getString(5)));
+						(Long) rs.getObject(4, Long.class),
+						rs.getString(5) == null ? rs.getString(3) : rs.getString(5)));
 	}
 
 	/** One award or proposal in a list, with its recipient counts. */
-	public record AwardRow(long id, long issuerUnitId, String issuerName, boolean proposal, AwardLevel level, AwardForm form,
-			String decisionNumber, LocalDate date, String reason, AwardStatus status, long collectives, long individuals,
-			long version) {
+	public record AwardRow(long id, long issuerUnitId, String issuerName, boolean proposal, AwardLevel level,
+			AwardForm form, String decisionNumber, LocalDate date, String reason, AwardStatus status, long collectives,
+			long individuals, long version) {
 	}
 
-	/** Awards and proposals issued in a unit's subtree (within the user's scope) dated in the period. */
+	/**
+	 * Awards and proposals issued in a unit's subtree (within the user's scope) dated in
+	 * the period.
+	 */
 	@Transactional(readOnly = true)
 	public List<AwardRow> list(Scope scope, Long unitId, LocalDate from, LocalDate to) {
 		String prefix = scope.narrow(unitId == null ? null : this.org.get(unitId).getPath());
@@ -266,17 +287,19 @@ public class AwardService {
 			.addValue("all", prefix == null)
 			.addValue("from", from == null ? LocalDate.of(1900, 1, 1) : from)
 			.addValue("to", to == null ? LocalDate.of(9999, 12, 31) : to);
-		return this.jdbc.query("""
-				select a.id, u.id, u.name, a.proposal, a.award_level, a.form, a.decision_number, a.decision_date, a.reason, a.status,
-				       (select count(*) from award_recipient r where r.award_id = a.id and r.kind = 'COLLECTIVE'),
-				       (select count(*) from award_recipient r where r.award_id = a.id and r.kind = 'INDIVIDUAL'), a.version
-				from award a join org_unit u on u.id = a.issuer_unit_id
-				where (:all = true or u.path like :prefix) and a.decision_date between :from and :to
-				order by a.decision_date desc, a.id desc""", p,
+		return this.jdbc.query(
+				"""
+						select a.id, u.id, u.name, a.proposal, a.award_level, a.form, a.decision_number, a.decision_date, a.reason, a.status,
+						       (select count(*) from award_recipient r where r.award_id = a.id and r.kind = 'COLLECTIVE'),
+						       (select count(*) from award_recipient r where r.award_id = a.id and r.kind = 'INDIVIDUAL'), a.version
+						from award a join org_unit u on u.id = a.issuer_unit_id
+						where (:all = true or u.path like :prefix) and a.decision_date between :from and :to
+						order by a.decision_date desc, a.id desc""",
+				p,
 				(rs, i) -> new AwardRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
 						AwardLevel.valueOf(rs.getString(5)), AwardForm.valueOf(rs.getString(6)), rs.getString(7),
-						rs.getObject(8, LocalDate.class), rs.getString(9), AwardStatus.valueOf(rs.getString(10)), rs.getLong(11),
-						rs.getLong(12), rs.getLong(13)));
+						rs.getObject(8, LocalDate.class), rs.getString(9), AwardStatus.valueOf(rs.getString(10)),
+						rs.getLong(11), rs.getLong(12), rs.getLong(13)));
 	}
 
 	/** "13 tập thể, 36 cá nhân": collectives and individuals of some awards. */
@@ -297,8 +320,12 @@ public class AwardService {
 
 	}
 
-	/** Counts of a unit's subtree for a period: decisions by level, and proposals to the level above by status. */
-	public record Figures(Map<AwardLevel, Tally> byLevel, Tally awarded, Map<AwardStatus, Tally> proposals, Tally proposed) {
+	/**
+	 * Counts of a unit's subtree for a period: decisions by level, and proposals to the
+	 * level above by status.
+	 */
+	public record Figures(Map<AwardLevel, Tally> byLevel, Tally awarded, Map<AwardStatus, Tally> proposals,
+			Tally proposed) {
 	}
 
 	@Transactional(readOnly = true)
@@ -309,11 +336,13 @@ public class AwardService {
 		Tally proposed = new Tally(0, 0);
 		for (AwardRow r : list(scope, unitId, from, to)) {
 			if (r.proposal()) {
-				proposals.merge(r.status(), new Tally(r.collectives(), r.individuals()), (x, y) -> x.plus(y.collectives(), y.individuals()));
+				proposals.merge(r.status(), new Tally(r.collectives(), r.individuals()),
+						(x, y) -> x.plus(y.collectives(), y.individuals()));
 				proposed = proposed.plus(r.collectives(), r.individuals());
 			}
 			else {
-				byLevel.merge(r.level(), new Tally(r.collectives(), r.individuals()), (x, y) -> x.plus(y.collectives(), y.individuals()));
+				byLevel.merge(r.level(), new Tally(r.collectives(), r.individuals()),
+						(x, y) -> x.plus(y.collectives(), y.individuals()));
 				awarded = awarded.plus(r.collectives(), r.individuals());
 			}
 		}

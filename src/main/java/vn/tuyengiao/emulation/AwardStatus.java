@@ -1,6 +1,9 @@
 package vn.tuyengiao.emulation;
 
-/** A decision is GRANTED; a proposal to the level above is PROPOSED until granted or refused. Labels: {@code emulation.AwardStatus.*}. */
+/**
+ * A decision is GRANTED; a proposal to the level above is PROPOSED until granted or
+ * refused. Labels: {@code emulation.AwardStatus.*}.
+ */
 public enum AwardStatus {
 
 	PROPOSED, GRANTED, REFUSED;

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A model (mô hình, cách làm hay) as officials register it: whose it is (a unit, or one of its members), its group and
- * movement, the registration form's fields, and where it stands in its lifecycle.
+ * A model (mô hình, cách làm hay) as officials register it: whose it is (a unit, or one
+ * of its members), its group and movement, the registration form's fields, and where it
+ * stands in its lifecycle.
  */
 @Entity
 @Table(name = "emulation_model")

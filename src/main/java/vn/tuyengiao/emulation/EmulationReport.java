@@ -25,9 +25,10 @@ import vn.tuyengiao.report.Signature;
 import vn.tuyengiao.text.VnFormat;
 
 /**
- * "Báo cáo kết quả xây dựng, nhân rộng mô hình, gương điển hình …" for a unit and a period: models by group,
- * new / continuing / replicated / retired, units still without a model, exemplars, awards by level ("khen thưởng 13
- * tập thể, 36 cá nhân") and proposals to the level above. Figures from the data; narrative drafts for the officer.
+ * "Báo cáo kết quả xây dựng, nhân rộng mô hình, gương điển hình …" for a unit and a
+ * period: models by group, new / continuing / replicated / retired, units still without a
+ * model, exemplars, awards by level ("khen thưởng 13 tập thể, 36 cá nhân") and proposals
+ * to the level above. Figures from the data; narrative drafts for the officer.
  */
 @Service
 public class EmulationReport {
@@ -54,8 +55,8 @@ public class EmulationReport {
 		this.messages = messages;
 	}
 
-	public record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, Integer number, String signerTitle,
-			String signerName) {
+	public record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, Integer number,
+			String signerTitle, String signerName) {
 
 		public LocalDate fromOrDefault() {
 			return this.from != null ? this.from : LocalDate.of(toOrDefault().getYear(), 1, 1);
@@ -85,14 +86,16 @@ public class EmulationReport {
 
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
 		String issuer = body != null ? body.getName() : unit.getName();
-		String abbreviation = body != null ? body.getAbbreviation() : (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
+		String abbreviation = body != null ? body.getAbbreviation()
+				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
 		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
-				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, body != null ? body.getPlace() : placeOf(unit), to);
+				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine,
+				body != null ? body.getPlace() : placeOf(unit), to);
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT).subject(SUBJECT);
-		doc.paragraph(issuer + " báo cáo " + SUBJECT + " từ " + VnFormat.longDate(from) + " đến " + VnFormat.longDate(to)
-				+ " như sau:");
+		doc.paragraph(issuer + " báo cáo " + SUBJECT + " từ " + VnFormat.longDate(from) + " đến "
+				+ VnFormat.longDate(to) + " như sau:");
 
 		doc.heading("1.", "Xây dựng, nhân rộng mô hình, cách làm hay");
 		doc.item(modelsSentence(unit, models) + ".");
@@ -100,20 +103,21 @@ public class EmulationReport {
 			List<List<String>> rows = new ArrayList<>();
 			int i = 1;
 			for (EmulationRollup.GroupLine g : models.groups()) {
-				rows.add(List.of(Integer.toString(i++), g.group(), VnFormat.number(g.live()), VnFormat.number(g.fresh()),
-						VnFormat.number(g.replicated()), VnFormat.number(g.retired())));
+				rows.add(List.of(Integer.toString(i++), g.group(), VnFormat.number(g.live()),
+						VnFormat.number(g.fresh()), VnFormat.number(g.replicated()), VnFormat.number(g.retired())));
 			}
 			rows.add(List.of("", "Cộng", VnFormat.number(models.live()), VnFormat.number(models.fresh()),
 					VnFormat.number(models.replicated()), VnFormat.number(models.retired())));
-			doc.table("Mô hình học tập và làm theo Bác theo nhóm", List.of("TT", "Nhóm mô hình", "Số mô hình", "Mới", "Nhân rộng", "Loại bỏ"),
-					rows);
+			doc.table("Mô hình học tập và làm theo Bác theo nhóm",
+					List.of("TT", "Nhóm mô hình", "Số mô hình", "Mới", "Nhân rộng", "Loại bỏ"), rows);
 		}
 		EmulationRollup.Counts c = coverage.total();
 		if (c.unitsRequired() > 0) {
 			doc.item("Năm " + coverage.year() + " có " + VnFormat.ratio(c.unitsCovered(), c.unitsRequired())
 					+ " chi bộ, đảng bộ có mô hình học tập và làm theo Bác"
 					+ (c.unitsWithout() > 0 ? "; còn " + VnFormat.count(c.unitsWithout()) + " đơn vị chưa có mô hình: "
-							+ String.join(", ", coverage.without().stream().limit(12).map(m -> m.unit().getName()).toList())
+							+ String.join(", ",
+									coverage.without().stream().limit(12).map(m -> m.unit().getName()).toList())
 							+ (coverage.without().size() > 12 ? " …" : "") : "")
 					+ ".");
 		}
@@ -126,10 +130,11 @@ public class EmulationReport {
 		if (!figures.byLevel().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
 			for (Map.Entry<AwardLevel, AwardService.Tally> e : figures.byLevel().entrySet()) {
-				rows.add(List.of(this.messages.get(e.getKey().messageKey()), VnFormat.number(e.getValue().collectives()),
-						VnFormat.number(e.getValue().individuals())));
+				rows.add(List.of(this.messages.get(e.getKey().messageKey()),
+						VnFormat.number(e.getValue().collectives()), VnFormat.number(e.getValue().individuals())));
 			}
-			rows.add(List.of("Cộng", VnFormat.number(figures.awarded().collectives()), VnFormat.number(figures.awarded().individuals())));
+			rows.add(List.of("Cộng", VnFormat.number(figures.awarded().collectives()),
+					VnFormat.number(figures.awarded().individuals())));
 			doc.table("Khen thưởng theo cấp", List.of("Cấp khen thưởng", "Tập thể", "Cá nhân"), rows);
 		}
 		if (!figures.proposed().isEmpty()) {
@@ -141,21 +146,26 @@ public class EmulationReport {
 			doc.draft(p);
 		}
 		doc.paragraph("Trên đây là báo cáo " + SUBJECT + " của " + issuer + "./.");
-		doc.recipients(Recipients.of(unit.getParentId() == null ? "Lưu" : "Ban Tuyên giáo cấp trên (b/c)", "Các chi bộ, đảng bộ trực thuộc",
-				"Lưu Văn phòng"));
-		doc.signature(Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
-				r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
+		doc.recipients(Recipients.of(unit.getParentId() == null ? "Lưu" : "Ban Tuyên giáo cấp trên (b/c)",
+				"Các chi bộ, đảng bộ trực thuộc", "Lưu Văn phòng"));
+		doc.signature(
+				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
+						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
 		return doc.build();
 	}
 
 	static String modelsSentence(OrgUnit unit, EmulationRollup.PeriodCounts m) {
 		StringBuilder sb = new StringBuilder("Trong kỳ, " + unit.getName() + " có " + VnFormat.count(m.live())
-				+ " mô hình, cách làm hay trong học tập và làm theo Bác, trong đó " + VnFormat.count(m.fresh()) + " mô hình đăng ký mới, "
-				+ VnFormat.count(m.continuing()) + " mô hình tiếp tục thực hiện; nhân rộng " + VnFormat.count(m.replicated())
-				+ " mô hình; rà soát, loại bỏ " + VnFormat.count(m.retired()) + " mô hình");
+				+ " mô hình, cách làm hay trong học tập và làm theo Bác, trong đó " + VnFormat.count(m.fresh())
+				+ " mô hình đăng ký mới, " + VnFormat.count(m.continuing()) + " mô hình tiếp tục thực hiện; nhân rộng "
+				+ VnFormat.count(m.replicated()) + " mô hình; rà soát, loại bỏ " + VnFormat.count(m.retired())
+				+ " mô hình");
 		if (m.danVanKheo() + m.massOrganisation() > 0) {
-			sb.append(" (không tính ").append(VnFormat.count(m.danVanKheo())).append(" mô hình \u201CDân vận khéo\u201D và ")
-				.append(VnFormat.count(m.massOrganisation())).append(" mô hình của Mặt trận, các đoàn thể)");
+			sb.append(" (không tính ")
+				.append(VnFormat.count(m.danVanKheo()))
+				.append(" mô hình \u201CDân vận khéo\u201D và ")
+				.append(VnFormat.count(m.massOrganisation()))
+				.append(" mô hình của Mặt trận, các đoàn thể)");
 		}
 		return sb.toString();
 	}
@@ -169,11 +179,13 @@ public class EmulationReport {
 		List<String> named = new ArrayList<>();
 		for (ExemplarService.ExemplarRow x : found.stream().limit(5).toList()) {
 			String deeds = x.deeds().length() > 300 ? x.deeds().substring(0, 300) + "…" : x.deeds();
-			named.add((x.kind() == HolderKind.COLLECTIVE ? x.name() : x.name() + " (" + x.unitName() + ")") + ": " + deeds);
+			named.add((x.kind() == HolderKind.COLLECTIVE ? x.name() : x.name() + " (" + x.unitName() + ")") + ": "
+					+ deeds);
 		}
-		return "Qua khảo sát, phát hiện " + VnFormat.count(found.size()) + " gương điển hình (" + VnFormat.count(collectives)
-				+ " tập thể, " + VnFormat.count(found.size() - collectives) + " cá nhân), đã tuyên truyền " + VnFormat.count(publicised)
-				+ " gương; tiêu biểu như: " + String.join("; ", named);
+		return "Qua khảo sát, phát hiện " + VnFormat.count(found.size()) + " gương điển hình ("
+				+ VnFormat.count(collectives) + " tập thể, " + VnFormat.count(found.size() - collectives)
+				+ " cá nhân), đã tuyên truyền " + VnFormat.count(publicised) + " gương; tiêu biểu như: "
+				+ String.join("; ", named);
 	}
 
 	static String awardsSentence(OrgUnit unit, AwardService.Figures f) {
@@ -188,7 +200,8 @@ public class EmulationReport {
 		StringBuilder sb = new StringBuilder("Đề nghị cấp trên khen thưởng " + f.proposed().text());
 		List<String> parts = new ArrayList<>();
 		for (Map.Entry<AwardStatus, AwardService.Tally> e : f.proposals().entrySet()) {
-			parts.add(this.messages.get(e.getKey().messageKey()).toLowerCase(Locale.forLanguageTag("vi")) + " " + e.getValue().text());
+			parts.add(this.messages.get(e.getKey().messageKey()).toLowerCase(Locale.forLanguageTag("vi")) + " "
+					+ e.getValue().text());
 		}
 		if (!parts.isEmpty()) {
 			sb.append(" (").append(String.join("; ", parts)).append(")");
@@ -205,7 +218,8 @@ public class EmulationReport {
 			out.add("Chưa chú trọng việc phát động đăng ký thực hiện mô hình mới.");
 		}
 		if (coverage.total().unitsWithout() > 0) {
-			out.add("Còn " + VnFormat.count(coverage.total().unitsWithout()) + " chi bộ, đảng bộ chưa có mô hình học tập và làm theo Bác; cần chỉ đạo đăng ký trong năm.");
+			out.add("Còn " + VnFormat.count(coverage.total().unitsWithout())
+					+ " chi bộ, đảng bộ chưa có mô hình học tập và làm theo Bác; cần chỉ đạo đăng ký trong năm.");
 		}
 		if (m.danVanKheo() + m.massOrganisation() > 0) {
 			out.add("Cần rà soát để mô hình của chi bộ không trùng với mô hình \u201CDân vận khéo\u201D hoặc mô hình của Mặt trận, các đoàn thể.");
@@ -215,8 +229,8 @@ public class EmulationReport {
 
 	private static String placeOf(OrgUnit unit) {
 		String name = unit.getName();
-		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ", "Đảng ủy Khối ", "Đảng ủy ",
-				"Chi bộ ")) {
+		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
+				"Đảng ủy Khối ", "Đảng ủy ", "Chi bộ ")) {
 			if (name.startsWith(prefix)) {
 				return name.substring(prefix.length());
 			}

@@ -24,16 +24,17 @@ import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Coverage and counts of the model register for a unit's subtree and a year: every cell and committee must have at
- * least one live model of the "học tập và làm theo Bác" movement (Dân vận khéo and mass-organisation models are counted
- * apart and do not cover a unit); and the review list of models to filter.
+ * Coverage and counts of the model register for a unit's subtree and a year: every cell
+ * and committee must have at least one live model of the "học tập và làm theo Bác"
+ * movement (Dân vận khéo and mass-organisation models are counted apart and do not cover
+ * a unit); and the review list of models to filter.
  */
 @Service
 public class EmulationRollup {
 
 	/** The units that must each have a model. */
-	static final Set<OrgUnitKind> MUST_HAVE_MODEL = EnumSet.of(OrgUnitKind.COMMUNE_COMMITTEE, OrgUnitKind.GRASSROOTS_COMMITTEE,
-			OrgUnitKind.SUB_COMMITTEE, OrgUnitKind.GRASSROOTS_CELL, OrgUnitKind.CELL);
+	static final Set<OrgUnitKind> MUST_HAVE_MODEL = EnumSet.of(OrgUnitKind.COMMUNE_COMMITTEE,
+			OrgUnitKind.GRASSROOTS_COMMITTEE, OrgUnitKind.SUB_COMMITTEE, OrgUnitKind.GRASSROOTS_CELL, OrgUnitKind.CELL);
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -79,7 +80,8 @@ public class EmulationRollup {
 
 	}
 
-	private record M(long id, long ownerId, String path, String group, Movement movement, LocalDate start, LocalDate retiredOn) {
+	private record M(long id, long ownerId, String path, String group, Movement movement, LocalDate start,
+			LocalDate retiredOn) {
 
 		boolean liveIn(int year) {
 			return this.start.getYear() <= year && (this.retiredOn == null || this.retiredOn.getYear() >= year);
@@ -97,13 +99,15 @@ public class EmulationRollup {
 				select m.id, m.owner_unit_id, u.path, g.name, m.movement, m.start_date, m.retired_on
 				from emulation_model m join org_unit u on u.id = m.owner_unit_id join model_group g on g.id = m.group_id
 				where u.path like :prefix""", new MapSqlParameterSource("prefix", unit.getPath() + "%"),
-				(rs, i) -> new M(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), Movement.valueOf(rs.getString(5)),
-						rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+				(rs, i) -> new M(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						Movement.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+						rs.getObject(7, LocalDate.class)));
 		Set<Long> replicatedInYear = new HashSet<>(this.jdbc.queryForList("""
 				select distinct r.model_id from model_replication r join emulation_model m on m.id = r.model_id
 				join org_unit u on u.id = m.owner_unit_id
 				where u.path like :prefix and r.replicated_on between :from and :to""",
-				new MapSqlParameterSource("prefix", unit.getPath() + "%").addValue("from", LocalDate.of(year, 1, 1)).addValue("to", yearEnd),
+				new MapSqlParameterSource("prefix", unit.getPath() + "%").addValue("from", LocalDate.of(year, 1, 1))
+					.addValue("to", yearEnd),
 				Long.class));
 		Set<Long> covered = new HashSet<>();
 		for (M m : all) {
@@ -111,7 +115,9 @@ public class EmulationRollup {
 				covered.add(m.ownerId());
 			}
 		}
-		List<OrgUnit> required = subtree.stream().filter(u -> MUST_HAVE_MODEL.contains(u.getKind()) && u.isOpenOn(openOn)).toList();
+		List<OrgUnit> required = subtree.stream()
+			.filter(u -> MUST_HAVE_MODEL.contains(u.getKind()) && u.isOpenOn(openOn))
+			.toList();
 		Map<Long, OrgUnit> byId = new HashMap<>();
 		subtree.forEach(u -> byId.put(u.getId(), u));
 		List<Missing> without = new ArrayList<>();
@@ -126,11 +132,12 @@ public class EmulationRollup {
 				children.add(new Row(c, counts(c.getPath(), all, required, covered, replicatedInYear, year)));
 			}
 		}
-		return new Coverage(unit, year, counts(unit.getPath(), all, required, covered, replicatedInYear, year), children, without);
+		return new Coverage(unit, year, counts(unit.getPath(), all, required, covered, replicatedInYear, year),
+				children, without);
 	}
 
-	private static Counts counts(String prefix, List<M> all, List<OrgUnit> required, Set<Long> covered, Set<Long> replicatedInYear,
-			int year) {
+	private static Counts counts(String prefix, List<M> all, List<OrgUnit> required, Set<Long> covered,
+			Set<Long> replicatedInYear, int year) {
 		long registered = 0, fresh = 0, replicated = 0, retired = 0, dvk = 0, mass = 0;
 		Map<String, Long> byGroup = new LinkedHashMap<>();
 		for (M m : all) {
@@ -165,7 +172,10 @@ public class EmulationRollup {
 		return new Counts(registered, fresh, registered - fresh, replicated, retired, byGroup, dvk, mass, req, cov);
 	}
 
-	/** The commune a unit belongs to (itself when it is one), or the unit looked at when there is none on the way. */
+	/**
+	 * The commune a unit belongs to (itself when it is one), or the unit looked at when
+	 * there is none on the way.
+	 */
 	private static String communeOf(OrgUnit u, Map<Long, OrgUnit> byId, OrgUnit top) {
 		OrgUnit x = u;
 		while (x != null) {
@@ -186,8 +196,9 @@ public class EmulationRollup {
 	}
 
 	/**
-	 * Live models of the movement to review as of a date: no assessment in the last year (once running a year),
-	 * the last two years' results the same, or the registration not touched for two years.
+	 * Live models of the movement to review as of a date: no assessment in the last year
+	 * (once running a year), the last two years' results the same, or the registration
+	 * not touched for two years.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRow> review(Scope scope, Long unitId, LocalDate asOf) {
@@ -198,16 +209,18 @@ public class EmulationRollup {
 		Map<Long, Instant> changed = new HashMap<>();
 		List<Long> ids = rows.stream().filter(r -> r.status().live()).map(ModelService.ModelRow::id).toList();
 		for (int from = 0; from < ids.size(); from += 1000) {
-			MapSqlParameterSource p = new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000)));
-			this.jdbc.query("select model_id, assessed_year, assessed_on, results from model_assessment where model_id in (:ids) "
-					+ "order by model_id, assessed_year desc", p, rs -> {
+			MapSqlParameterSource p = new MapSqlParameterSource("ids",
+					ids.subList(from, Math.min(ids.size(), from + 1000)));
+			this.jdbc.query(
+					"select model_id, assessed_year, assessed_on, results from model_assessment where model_id in (:ids) "
+							+ "order by model_id, assessed_year desc",
+					p, rs -> {
 						assessments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 							.add(new Object[] { rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getString(4) });
 					});
-			this.jdbc.query("select id, content_changed_at from emulation_model where id in (:ids)", p,
-					rs -> {
-						changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
-					});
+			this.jdbc.query("select id, content_changed_at from emulation_model where id in (:ids)", p, rs -> {
+				changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+			});
 		}
 		List<ReviewRow> out = new ArrayList<>();
 		for (ModelService.ModelRow r : rows) {
@@ -218,11 +231,13 @@ public class EmulationRollup {
 			List<Object[]> a = assessments.getOrDefault(r.id(), List.of());
 			LocalDate yearAgo = date.minusYears(1);
 			boolean runningAYear = !r.startDate().isAfter(yearAgo);
-			boolean recent = a.stream().anyMatch(x -> ((LocalDate) x[1]).isAfter(yearAgo) && !((LocalDate) x[1]).isAfter(date));
+			boolean recent = a.stream()
+				.anyMatch(x -> ((LocalDate) x[1]).isAfter(yearAgo) && !((LocalDate) x[1]).isAfter(date));
 			if (runningAYear && !recent) {
 				reasons.add(ReviewReason.NO_ASSESSMENT);
 			}
-			if (a.size() >= 2 && VietnameseText.fold((String) a.get(0)[2]).equals(VietnameseText.fold((String) a.get(1)[2]))) {
+			if (a.size() >= 2
+					&& VietnameseText.fold((String) a.get(0)[2]).equals(VietnameseText.fold((String) a.get(1)[2]))) {
 				reasons.add(ReviewReason.UNCHANGED_RESULTS);
 			}
 			Instant twoYearsAgo = date.minusYears(2).atStartOfDay(ZONE).toInstant();
@@ -243,20 +258,25 @@ public class EmulationRollup {
 	public record GroupLine(String group, long live, long fresh, long replicated, long retired) {
 	}
 
-	/** The register of a subtree over a period, movement "học tập và làm theo Bác" only, other movements counted apart. */
-	public record PeriodCounts(long live, long fresh, long continuing, long replicated, long retired, List<GroupLine> groups,
-			long danVanKheo, long massOrganisation) {
+	/**
+	 * The register of a subtree over a period, movement "học tập và làm theo Bác" only,
+	 * other movements counted apart.
+	 */
+	public record PeriodCounts(long live, long fresh, long continuing, long replicated, long retired,
+			List<GroupLine> groups, long danVanKheo, long massOrganisation) {
 	}
 
 	@Transactional(readOnly = true)
 	public PeriodCounts period(Scope scope, long unitId, LocalDate from, LocalDate to) {
 		OrgUnit unit = this.org.get(scope, unitId);
-		List<ModelService.ModelRow> rows = this.models.list(scope, new ModelService.Filter(unit.getId(), null, null, null, null, null));
+		List<ModelService.ModelRow> rows = this.models.list(scope,
+				new ModelService.Filter(unit.getId(), null, null, null, null, null));
 		Set<Long> replicated = new HashSet<>(this.jdbc.queryForList("""
 				select distinct r.model_id from model_replication r join emulation_model m on m.id = r.model_id
 				join org_unit u on u.id = m.owner_unit_id
 				where u.path like :prefix and r.replicated_on between :from and :to""",
-				new MapSqlParameterSource("prefix", unit.getPath() + "%").addValue("from", from).addValue("to", to), Long.class));
+				new MapSqlParameterSource("prefix", unit.getPath() + "%").addValue("from", from).addValue("to", to),
+				Long.class));
 		Map<String, long[]> groups = new LinkedHashMap<>();
 		for (ModelGroup g : this.models.groups()) {
 			groups.put(g.getName(), new long[4]);

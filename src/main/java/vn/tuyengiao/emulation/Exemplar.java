@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An exemplar (gương điển hình): a person, party member or not, or a collective, of a unit; what they did, when and how
- * it was found. Seed 000: "ông Lê Văn Thắng, Cựu chiến binh ấp, thuộc hộ nghèo … tự xin thoát nghèo, … hiến đất".
+ * An exemplar (gương điển hình): a person, party member or not, or a collective, of a
+ * unit; what they did, when and how it was found. Seed 000: "ông Lê Văn Thắng, Cựu chiến
+ * binh ấp, thuộc hộ nghèo … tự xin thoát nghèo, … hiến đất".
  */
 @Entity
 @Table(name = "exemplar")

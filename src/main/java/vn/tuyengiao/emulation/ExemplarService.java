@@ -34,8 +34,8 @@ public class ExemplarService {
 
 	private final AuditLog audit;
 
-	ExemplarService(ExemplarRepository exemplars, NamedParameterJdbcTemplate jdbc, OrgService org, MemberService members,
-			AuditLog audit) {
+	ExemplarService(ExemplarRepository exemplars, NamedParameterJdbcTemplate jdbc, OrgService org,
+			MemberService members, AuditLog audit) {
 		this.exemplars = exemplars;
 		this.jdbc = jdbc;
 		this.org = org;
@@ -43,9 +43,12 @@ public class ExemplarService {
 		this.audit = audit;
 	}
 
-	/** A person (a member, or anyone named) or a collective (the unit itself), and what they did. */
-	public record NewExemplar(HolderKind kind, long unitId, Long memberId, String personName, String deeds, LocalDate foundOn,
-			DiscoveryMethod foundHow, ExemplarCategory category, Long modelId) {
+	/**
+	 * A person (a member, or anyone named) or a collective (the unit itself), and what
+	 * they did.
+	 */
+	public record NewExemplar(HolderKind kind, long unitId, Long memberId, String personName, String deeds,
+			LocalDate foundOn, DiscoveryMethod foundHow, ExemplarCategory category, Long modelId) {
 	}
 
 	@Transactional
@@ -79,22 +82,25 @@ public class ExemplarService {
 		if (e.foundOn().isAfter(LocalDate.now())) {
 			throw AppException.invalid("emulation.foundOnFuture", VnFormat.shortDate(e.foundOn()));
 		}
-		Exemplar x = this.exemplars.save(new Exemplar(e.kind(), unit.getId(), e.kind() == HolderKind.INDIVIDUAL ? e.memberId() : null,
-				name, VietnameseText.normalize(e.deeds()), e.foundOn(), e.foundHow() == null ? DiscoveryMethod.OTHER : e.foundHow(),
+		Exemplar x = this.exemplars.save(new Exemplar(e.kind(), unit.getId(),
+				e.kind() == HolderKind.INDIVIDUAL ? e.memberId() : null, name, VietnameseText.normalize(e.deeds()),
+				e.foundOn(), e.foundHow() == null ? DiscoveryMethod.OTHER : e.foundHow(),
 				e.category() == null ? ExemplarCategory.OTHER : e.category(), e.modelId()));
-		this.audit.record("CREATE", "Exemplar", x.getId(), "Gương điển hình " + (name == null ? unit.getName() : name), unit.getName());
+		this.audit.record("CREATE", "Exemplar", x.getId(), "Gương điển hình " + (name == null ? unit.getName() : name),
+				unit.getName());
 		return x;
 	}
 
 	@Transactional(readOnly = true)
 	public Exemplar get(Scope scope, long id) {
-		Exemplar x = this.exemplars.findById(id).orElseThrow(() -> AppException.notFound("emulation.exemplarNotFound", id));
+		Exemplar x = this.exemplars.findById(id)
+			.orElseThrow(() -> AppException.notFound("emulation.exemplarNotFound", id));
 		scope.requireRead(this.org.get(x.getUnitId()).getPath());
 		return x;
 	}
 
-	public record ExemplarRow(long id, HolderKind kind, String name, long unitId, String unitName, String deeds, LocalDate foundOn,
-			DiscoveryMethod foundHow, ExemplarCategory category, long publicity) {
+	public record ExemplarRow(long id, HolderKind kind, String name, long unitId, String unitName, String deeds,
+			LocalDate foundOn, DiscoveryMethod foundHow, ExemplarCategory category, long publicity) {
 	}
 
 	@Transactional(readOnly = true)
@@ -104,15 +110,18 @@ public class ExemplarService {
 			.addValue("all", prefix == null)
 			.addValue("from", from == null ? LocalDate.of(1900, 1, 1) : from)
 			.addValue("to", to == null ? LocalDate.of(9999, 12, 31) : to);
-		return this.jdbc.query("""
-				select x.id, x.kind, coalesce(x.person_name, u.name), u.id, u.name, x.deeds, x.found_on, x.found_how, x.category,
-				       (select count(*) from exemplar_publicity p where p.exemplar_id = x.id)
-				from exemplar x join org_unit u on u.id = x.unit_id
-				where (:all = true or u.path like :prefix) and x.found_on between :from and :to
-				order by x.found_on desc, x.id desc""", p,
-				(rs, i) -> new ExemplarRow(rs.getLong(1), HolderKind.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4),
-						rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), DiscoveryMethod.valueOf(rs.getString(8)),
-						ExemplarCategory.valueOf(rs.getString(9)), rs.getLong(10)));
+		return this.jdbc.query(
+				"""
+						select x.id, x.kind, coalesce(x.person_name, u.name), u.id, u.name, x.deeds, x.found_on, x.found_how, x.category,
+						       (select count(*) from exemplar_publicity p where p.exemplar_id = x.id)
+						from exemplar x join org_unit u on u.id = x.unit_id
+						where (:all = true or u.path like :prefix) and x.found_on between :from and :to
+						order by x.found_on desc, x.id desc""",
+				p,
+				(rs, i) -> new ExemplarRow(rs.getLong(1), HolderKind.valueOf(rs.getString(2)), rs.getString(3),
+						rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+						DiscoveryMethod.valueOf(rs.getString(8)), ExemplarCategory.valueOf(rs.getString(9)),
+						rs.getLong(10)));
 	}
 
 	// ---- publicity
@@ -120,9 +129,13 @@ public class ExemplarService {
 	public record Publicity(long id, PublicityChannel channel, LocalDate publishedOn, String title, String url) {
 	}
 
-	/** A radio slot, a web page, a Facebook or Zalo post …: online channels need a valid http(s) link. */
+	/**
+	 * A radio slot, a web page, a Facebook or Zalo post …: online channels need a valid
+	 * http(s) link.
+	 */
 	@Transactional
-	public void addPublicity(Scope scope, long exemplarId, PublicityChannel channel, LocalDate on, String title, String url) {
+	public void addPublicity(Scope scope, long exemplarId, PublicityChannel channel, LocalDate on, String title,
+			String url) {
 		Exemplar x = get(scope, exemplarId);
 		scope.requireWrite(this.org.get(x.getUnitId()).getPath());
 		if (channel == null) {
@@ -143,9 +156,12 @@ public class ExemplarService {
 		if (link != null && !validUrl(link)) {
 			throw AppException.invalid("emulation.urlInvalid", link);
 		}
-		this.jdbc.update("insert into exemplar_publicity (exemplar_id, channel, published_on, title, url) values (:x, :c, :on, :t, :u)",
-				new MapSqlParameterSource("x", exemplarId).addValue("c", channel.name()).addValue("on", on)
-					.addValue("t", VietnameseText.normalize(title)).addValue("u", link));
+		this.jdbc.update(
+				"insert into exemplar_publicity (exemplar_id, channel, published_on, title, url) values (:x, :c, :on, :t, :u)",
+				new MapSqlParameterSource("x", exemplarId).addValue("c", channel.name())
+					.addValue("on", on)
+					.addValue("t", VietnameseText.normalize(title))
+					.addValue("u", link));
 		this.audit.record("PUBLICITY", "Exemplar", exemplarId, "Tuyên truyền gương điển hình: " + channel, link);
 	}
 
@@ -156,7 +172,8 @@ public class ExemplarService {
 		try {
 			URI u = new URI(s);
 			String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-			return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && u.getHost().contains(".");
+			return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null
+					&& u.getHost().contains(".");
 		}
 		catch (java.net.URISyntaxException ex) {
 			return false;
@@ -166,10 +183,12 @@ public class ExemplarService {
 	@Transactional(readOnly = true)
 	public List<Publicity> publicity(Scope scope, long exemplarId) {
 		get(scope, exemplarId);
-		return this.jdbc.query("select id, channel, published_on, title, url from exemplar_publicity where exemplar_id = :x "
-				+ "order by published_on, id", new MapSqlParameterSource("x", exemplarId),
-				(rs, i) -> new Publicity(rs.getLong(1), PublicityChannel.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
-						rs.getString(4), rs.getString(5)));
+		return this.jdbc.query(
+				"select id, channel, published_on, title, url from exemplar_publicity where exemplar_id = :x "
+						+ "order by published_on, id",
+				new MapSqlParameterSource("x", exemplarId),
+				(rs, i) -> new Publicity(rs.getLong(1), PublicityChannel.valueOf(rs.getString(2)),
+						rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)));
 	}
 
 	/** The display name: the person's, or the collective's unit. */

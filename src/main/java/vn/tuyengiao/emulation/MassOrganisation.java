@@ -1,6 +1,9 @@
 package vn.tuyengiao.emulation;
 
-/** The Front and the mass organisations that run their own models. Labels: {@code emulation.MassOrganisation.*}. */
+/**
+ * The Front and the mass organisations that run their own models. Labels:
+ * {@code emulation.MassOrganisation.*}.
+ */
 public enum MassOrganisation {
 
 	FATHERLAND_FRONT, FARMERS_ASSOCIATION, WOMENS_UNION, YOUTH_UNION, VETERANS_ASSOCIATION, TRADE_UNION;

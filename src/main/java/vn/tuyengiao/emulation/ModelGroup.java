@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A group models are sorted into (kinh tế, an sinh xã hội …): a list administrators extend. */
+/**
+ * A group models are sorted into (kinh tế, an sinh xã hội …): a list administrators
+ * extend.
+ */
 @Entity
 @Table(name = "model_group")
 public class ModelGroup {

@@ -24,13 +24,17 @@ import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * The model register: registration with the overlap check, the lifecycle (review, launch, yearly assessment,
- * commendation, replication, retirement), attachments. Every call is checked against the user's scope.
+ * The model register: registration with the overlap check, the lifecycle (review, launch,
+ * yearly assessment, commendation, replication, retirement), attachments. Every call is
+ * checked against the user's scope.
  */
 @Service
 public class ModelService {
 
-	/** Same unit, other movement (Dân vận khéo, a mass organisation's): this much shared text is worth a look. */
+	/**
+	 * Same unit, other movement (Dân vận khéo, a mass organisation's): this much shared
+	 * text is worth a look.
+	 */
 	static final double PARALLEL_THRESHOLD = 0.3;
 
 	/** Another unit's model: this much shared text suggests a copied registration. */
@@ -52,8 +56,8 @@ public class ModelService {
 
 	private final long maxAttachmentBytes;
 
-	ModelService(EmulationModelRepository models, ModelGroupRepository groups, NamedParameterJdbcTemplate jdbc, OrgService org,
-			MemberService members, AuditLog audit, ModelSimilarity similarity,
+	ModelService(EmulationModelRepository models, ModelGroupRepository groups, NamedParameterJdbcTemplate jdbc,
+			OrgService org, MemberService members, AuditLog audit, ModelSimilarity similarity,
 			@Value("${tuyengiao.models.attachment-max-mb:5}") long maxAttachmentMb) {
 		this.models = models;
 		this.groups = groups;
@@ -104,8 +108,9 @@ public class ModelService {
 	}
 
 	/**
-	 * A similar model: {@code parallel} when it is the same unit's Dân vận khéo or mass-organisation model (the rule: a
-	 * cell's model must not be one the Front or a mass organisation runs), otherwise another unit's near-identical one.
+	 * A similar model: {@code parallel} when it is the same unit's Dân vận khéo or
+	 * mass-organisation model (the rule: a cell's model must not be one the Front or a
+	 * mass organisation runs), otherwise another unit's near-identical one.
 	 */
 	public record Overlap(long modelId, String title, long unitId, String unitName, Movement movement,
 			MassOrganisation massOrganisation, double score, boolean parallel) {
@@ -120,10 +125,11 @@ public class ModelService {
 	public Registered register(Scope scope, Registration r) {
 		Owner owner = owner(scope, r);
 		long groupId = validate(r);
-		EmulationModel m = this.models.save(new EmulationModel(owner.unit().getId(), owner.memberId(), clean(r), groupId,
-				scope.username()));
+		EmulationModel m = this.models
+			.save(new EmulationModel(owner.unit().getId(), owner.memberId(), clean(r), groupId, scope.username()));
 		transition(scope, m.getId(), null, ModelStatus.REGISTERED, m.getStartDate(), null);
-		this.audit.record("CREATE", "EmulationModel", m.getId(), "Đăng ký mô hình " + m.getTitle(), owner.unit().getName());
+		this.audit.record("CREATE", "EmulationModel", m.getId(), "Đăng ký mô hình " + m.getTitle(),
+				owner.unit().getName());
 		return new Registered(m, overlaps(scope, m));
 	}
 
@@ -176,15 +182,16 @@ public class ModelService {
 		if (r.groupId() == null) {
 			throw AppException.invalid("emulation.groupRequired");
 		}
-		ModelGroup g = this.groups.findById(r.groupId()).orElseThrow(() -> AppException.invalid("emulation.groupUnknown", r.groupId()));
+		ModelGroup g = this.groups.findById(r.groupId())
+			.orElseThrow(() -> AppException.invalid("emulation.groupUnknown", r.groupId()));
 		return g.getId();
 	}
 
 	private static Registration clean(Registration r) {
-		return new Registration(r.ownerUnitId(), r.ownerMemberId(), VietnameseText.normalize(r.title()), r.groupId(), r.movement(),
-				r.massOrganisation(), n(r.situation()), n(r.goals()), VietnameseText.normalize(r.content()), n(r.area()),
-				n(r.participants()), n(r.resources()), n(r.timeline()), n(r.outputs()), r.sustainable(), r.replicable(),
-				r.startDate(), r.replicatedFromId());
+		return new Registration(r.ownerUnitId(), r.ownerMemberId(), VietnameseText.normalize(r.title()), r.groupId(),
+				r.movement(), r.massOrganisation(), n(r.situation()), n(r.goals()),
+				VietnameseText.normalize(r.content()), n(r.area()), n(r.participants()), n(r.resources()),
+				n(r.timeline()), n(r.outputs()), r.sustainable(), r.replicable(), r.startDate(), r.replicatedFromId());
 	}
 
 	private static String n(String s) {
@@ -196,14 +203,18 @@ public class ModelService {
 
 	@Transactional(readOnly = true)
 	public EmulationModel get(Scope scope, long id) {
-		EmulationModel m = this.models.findById(id).orElseThrow(() -> AppException.notFound("emulation.modelNotFound", id));
+		EmulationModel m = this.models.findById(id)
+			.orElseThrow(() -> AppException.notFound("emulation.modelNotFound", id));
 		if (!visible(scope, this.org.get(m.getOwnerUnitId()).getPath())) {
 			throw AppException.forbidden();
 		}
 		return m;
 	}
 
-	/** A unit's models are seen in its subtree's scope and by the units below it (who may copy them). */
+	/**
+	 * A unit's models are seen in its subtree's scope and by the units below it (who may
+	 * copy them).
+	 */
 	static boolean visible(Scope scope, String ownerPath) {
 		return scope.contains(ownerPath) || scope.pathPrefix().startsWith(ownerPath);
 	}
@@ -219,12 +230,15 @@ public class ModelService {
 
 	/** One line of the register. */
 	public record ModelRow(long id, String title, long unitId, String unitName, String unitCode, String memberName,
-			String groupName, Movement movement, MassOrganisation massOrganisation, ModelStatus status, LocalDate startDate,
-			RetireReason retireReason, LocalDate retiredOn, Integer lastAssessedYear, int replications, boolean sustainable,
-			boolean replicable) {
+			String groupName, Movement movement, MassOrganisation massOrganisation, ModelStatus status,
+			LocalDate startDate, RetireReason retireReason, LocalDate retiredOn, Integer lastAssessedYear,
+			int replications, boolean sustainable, boolean replicable) {
 	}
 
-	/** Filters of the register; every one optional. {@code year} keeps the models live in that year. */
+	/**
+	 * Filters of the register; every one optional. {@code year} keeps the models live in
+	 * that year.
+	 */
 	public record Filter(Long unitId, Integer year, Long groupId, ModelStatus status, Movement movement, String text) {
 
 		public static Filter all() {
@@ -238,14 +252,15 @@ public class ModelService {
 		String prefix = scope.narrow(f.unitId() == null ? null : this.org.get(f.unitId()).getPath());
 		MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix == null ? "/" : prefix + "%")
 			.addValue("all", prefix == null);
-		StringBuilder sql = new StringBuilder("""
-				select m.id, m.title, u.id, u.name, u.short_code, mb.full_name, g.name, m.movement, m.mass_organisation, m.status,
-				       m.start_date, m.retire_reason, m.retired_on,
-				       (select max(a.assessed_year) from model_assessment a where a.model_id = m.id),
-				       (select count(*) from model_replication r where r.model_id = m.id), m.sustainable, m.replicable, m.content
-				from emulation_model m join org_unit u on u.id = m.owner_unit_id join model_group g on g.id = m.group_id
-				left join member mb on mb.id = m.owner_member_id
-				where (:all = true or u.path like :prefix)""");
+		StringBuilder sql = new StringBuilder(
+				"""
+						select m.id, m.title, u.id, u.name, u.short_code, mb.full_name, g.name, m.movement, m.mass_organisation, m.status,
+						       m.start_date, m.retire_reason, m.retired_on,
+						       (select max(a.assessed_year) from model_assessment a where a.model_id = m.id),
+						       (select count(*) from model_replication r where r.model_id = m.id), m.sustainable, m.replicable, m.content
+						from emulation_model m join org_unit u on u.id = m.owner_unit_id join model_group g on g.id = m.group_id
+						left join member mb on mb.id = m.owner_member_id
+						where (:all = true or u.path like :prefix)""");
 		if (f.year() != null) {
 			sql.append(" and m.start_date <= :yearEnd and (m.retired_on is null or m.retired_on >= :yearStart)");
 			p.addValue("yearEnd", LocalDate.of(f.year(), 12, 31)).addValue("yearStart", LocalDate.of(f.year(), 1, 1));
@@ -270,10 +285,11 @@ public class ModelService {
 				return;
 			}
 			Number assessed = (Number) rs.getObject(14);
-			rows.add(new ModelRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-					rs.getString(7), Movement.valueOf(rs.getString(8)),
-					rs.getString(9) == null ? null : MassOrganisation.valueOf(rs.getString(9)), ModelStatus.valueOf(rs.getString(10)),
-					rs.getObject(11, LocalDate.class), rs.getString(12) == null ? null : RetireReason.valueOf(rs.getString(12)),
+			rows.add(new ModelRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), Movement.valueOf(rs.getString(8)),
+					rs.getString(9) == null ? null : MassOrganisation.valueOf(rs.getString(9)),
+					ModelStatus.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class),
+					rs.getString(12) == null ? null : RetireReason.valueOf(rs.getString(12)),
 					rs.getObject(13, LocalDate.class), assessed == null ? null : assessed.intValue(), rs.getInt(15),
 					rs.getBoolean(16), rs.getBoolean(17)));
 		});
@@ -285,37 +301,49 @@ public class ModelService {
 	/** Similar models in the user's scope for a saved model. */
 	@Transactional(readOnly = true)
 	public List<Overlap> overlaps(Scope scope, EmulationModel m) {
-		return overlaps(scope, m.getOwnerUnitId(), m.getMovement(), m.comparableText(), m.getId(), m.getReplicatedFromId());
+		return overlaps(scope, m.getOwnerUnitId(), m.getMovement(), m.comparableText(), m.getId(),
+				m.getReplicatedFromId());
 	}
 
-	/** The same check before saving: what a registration with this text would be warned about. */
+	/**
+	 * The same check before saving: what a registration with this text would be warned
+	 * about.
+	 */
 	@Transactional(readOnly = true)
 	public List<Overlap> overlaps(Scope scope, long ownerUnitId, Movement movement, String title, String content) {
 		OrgUnit unit = this.org.get(ownerUnitId);
 		scope.requireRead(unit.getPath());
-		return overlaps(scope, ownerUnitId, movement == null ? Movement.HO_CHI_MINH : movement, title + " " + content, null, null);
+		return overlaps(scope, ownerUnitId, movement == null ? Movement.HO_CHI_MINH : movement, title + " " + content,
+				null, null);
 	}
 
 	/**
-	 * Candidates: every model in the user's scope (the same unit's among them), except the model itself and those
-	 * linked to it by replication. The same unit's other-movement models are shown from a lower score than other units'
-	 * models: those are the overlaps the seeds complain about.
+	 * Candidates: every model in the user's scope (the same unit's among them), except
+	 * the model itself and those linked to it by replication. The same unit's
+	 * other-movement models are shown from a lower score than other units' models: those
+	 * are the overlaps the seeds complain about.
 	 */
-	private List<Overlap> overlaps(Scope scope, long ownerUnitId, Movement movement, String text, Long selfId, Long replicatedFrom) {
-		MapSqlParameterSource p = new MapSqlParameterSource("prefix", scope.pathPrefix() == null ? "/" : scope.pathPrefix() + "%")
+	private List<Overlap> overlaps(Scope scope, long ownerUnitId, Movement movement, String text, Long selfId,
+			Long replicatedFrom) {
+		MapSqlParameterSource p = new MapSqlParameterSource("prefix",
+				scope.pathPrefix() == null ? "/" : scope.pathPrefix() + "%")
 			.addValue("all", scope.pathPrefix() == null)
 			.addValue("self", selfId == null ? -1L : selfId)
 			.addValue("from", replicatedFrom == null ? -1L : replicatedFrom);
-		record Candidate(long id, String title, long unitId, String unitName, Movement movement, MassOrganisation org, String text) {
+		record Candidate(long id, String title, long unitId, String unitName, Movement movement, MassOrganisation org,
+				String text) {
 		}
-		List<Candidate> candidates = this.jdbc.query("""
-				select m.id, m.title, u.id, u.name, m.movement, m.mass_organisation, m.content
-				from emulation_model m join org_unit u on u.id = m.owner_unit_id
-				where (:all = true or u.path like :prefix) and m.id <> :self and m.status <> 'RETIRED'
-				  and m.id <> :from and (m.replicated_from_id is null or (m.replicated_from_id <> :self and m.replicated_from_id <> :from))""",
-				p, (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						Movement.valueOf(rs.getString(5)), rs.getString(6) == null ? null : MassOrganisation.valueOf(rs.getString(6)),
-						rs.getString(2) + " " + rs.getString(7)));
+		List<Candidate> candidates = this.jdbc
+			.query("""
+					select m.id, m.title, u.id, u.name, m.movement, m.mass_organisation, m.content
+					from emulation_model m join org_unit u on u.id = m.owner_unit_id
+					where (:all = true or u.path like :prefix) and m.id <> :self and m.status <> 'RETIRED'
+					  and m.id <> :from and (m.replicated_from_id is null or (m.replicated_from_id <> :self and m.replicated_from_id <> :from))""",
+					p,
+					(rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+							Movement.valueOf(rs.getString(5)),
+							rs.getString(6) == null ? null : MassOrganisation.valueOf(rs.getString(6)),
+							rs.getString(2) + " " + rs.getString(7)));
 		double[] scores = this.similarity.score(text, candidates.stream().map(Candidate::text).toList());
 		List<Overlap> found = new ArrayList<>();
 		for (int i = 0; i < scores.length; i++) {
@@ -324,10 +352,13 @@ public class ModelService {
 			boolean parallel = sameUnit && c.movement() != movement;
 			double threshold = parallel ? PARALLEL_THRESHOLD : COPY_THRESHOLD;
 			if (scores[i] >= threshold && (parallel || !sameUnit || c.movement() == movement)) {
-				found.add(new Overlap(c.id(), c.title(), c.unitId(), c.unitName(), c.movement(), c.org(), scores[i], parallel));
+				found.add(new Overlap(c.id(), c.title(), c.unitId(), c.unitName(), c.movement(), c.org(), scores[i],
+						parallel));
 			}
 		}
-		found.sort(Comparator.comparing(Overlap::parallel).reversed().thenComparing(Comparator.comparingDouble(Overlap::score).reversed()));
+		found.sort(Comparator.comparing(Overlap::parallel)
+			.reversed()
+			.thenComparing(Comparator.comparingDouble(Overlap::score).reversed()));
 		return found.size() > 10 ? found.subList(0, 10) : found;
 	}
 
@@ -359,7 +390,8 @@ public class ModelService {
 		}
 		LocalDate date = on == null ? LocalDate.now() : on;
 		if (date.isBefore(m.getStartDate())) {
-			throw AppException.invalid("emulation.retireBeforeStart", vn.tuyengiao.text.VnFormat.shortDate(m.getStartDate()));
+			throw AppException.invalid("emulation.retireBeforeStart",
+					vn.tuyengiao.text.VnFormat.shortDate(m.getStartDate()));
 		}
 		ModelStatus from = m.getStatus();
 		m.retire(reason, date, n(note));
@@ -369,11 +401,15 @@ public class ModelService {
 	}
 
 	private void transition(Scope scope, long modelId, ModelStatus from, ModelStatus to, LocalDate on, String note) {
-		this.jdbc.update("""
-				insert into model_transition (model_id, from_status, to_status, changed_on, changed_at, changed_by, note)
-				values (:m, :f, :t, :on, :at, :by, :note)""",
-				new MapSqlParameterSource("m", modelId).addValue("f", from == null ? null : from.name()).addValue("t", to.name())
-					.addValue("on", on).addValue("at", Timestamp.from(Instant.now())).addValue("by", scope.username())
+		this.jdbc.update(
+				"""
+						insert into model_transition (model_id, from_status, to_status, changed_on, changed_at, changed_by, note)
+						values (:m, :f, :t, :on, :at, :by, :note)""",
+				new MapSqlParameterSource("m", modelId).addValue("f", from == null ? null : from.name())
+					.addValue("t", to.name())
+					.addValue("on", on)
+					.addValue("at", Timestamp.from(Instant.now()))
+					.addValue("by", scope.username())
 					.addValue("note", note));
 	}
 
@@ -383,11 +419,13 @@ public class ModelService {
 	@Transactional(readOnly = true)
 	public List<Transition> transitions(Scope scope, long id) {
 		get(scope, id);
-		return this.jdbc.query("select from_status, to_status, changed_on, changed_at, changed_by, note from model_transition "
-				+ "where model_id = :m order by changed_at, id", new MapSqlParameterSource("m", id),
+		return this.jdbc.query(
+				"select from_status, to_status, changed_on, changed_at, changed_by, note from model_transition "
+						+ "where model_id = :m order by changed_at, id",
+				new MapSqlParameterSource("m", id),
 				(rs, i) -> new Transition(rs.getString(1) == null ? null : ModelStatus.valueOf(rs.getString(1)),
-						ModelStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant(),
-						rs.getString(5), rs.getString(6)));
+						ModelStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+						rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)));
 	}
 
 	// ---- yearly follow-up
@@ -410,25 +448,34 @@ public class ModelService {
 		}
 		LocalDate date = on == null ? LocalDate.now() : on;
 		if (year < m.getStartDate().getYear() || year > date.getYear()) {
-			throw AppException.invalid("emulation.assessYearInvalid", String.valueOf(year), String.valueOf(m.getStartDate().getYear()),
-					String.valueOf(date.getYear()));
+			throw AppException.invalid("emulation.assessYearInvalid", String.valueOf(year),
+					String.valueOf(m.getStartDate().getYear()), String.valueOf(date.getYear()));
 		}
-		MapSqlParameterSource p = new MapSqlParameterSource("m", id).addValue("y", year).addValue("e", effectiveness.name())
-			.addValue("r", VietnameseText.normalize(results)).addValue("on", date).addValue("by", scope.username());
-		Integer exists = this.jdbc.queryForObject("select count(*) from model_assessment where model_id = :m and assessed_year = :y", p, Integer.class);
+		MapSqlParameterSource p = new MapSqlParameterSource("m", id).addValue("y", year)
+			.addValue("e", effectiveness.name())
+			.addValue("r", VietnameseText.normalize(results))
+			.addValue("on", date)
+			.addValue("by", scope.username());
+		Integer exists = this.jdbc.queryForObject(
+				"select count(*) from model_assessment where model_id = :m and assessed_year = :y", p, Integer.class);
 		if (exists != null && exists > 0) {
 			throw AppException.conflict("emulation.assessmentExists", String.valueOf(year), m.getTitle());
 		}
-		this.jdbc.update("insert into model_assessment (model_id, assessed_year, effectiveness, results, assessed_on, assessed_by) "
-				+ "values (:m, :y, :e, :r, :on, :by)", p);
-		this.audit.record("ASSESS", "EmulationModel", id, "Đánh giá năm " + year + " mô hình " + m.getTitle() + ": " + effectiveness, results);
+		this.jdbc.update(
+				"insert into model_assessment (model_id, assessed_year, effectiveness, results, assessed_on, assessed_by) "
+						+ "values (:m, :y, :e, :r, :on, :by)",
+				p);
+		this.audit.record("ASSESS", "EmulationModel", id,
+				"Đánh giá năm " + year + " mô hình " + m.getTitle() + ": " + effectiveness, results);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Assessment> assessments(Scope scope, long id) {
 		get(scope, id);
-		return this.jdbc.query("select assessed_year, effectiveness, results, assessed_on, assessed_by from model_assessment "
-				+ "where model_id = :m order by assessed_year desc", new MapSqlParameterSource("m", id),
+		return this.jdbc.query(
+				"select assessed_year, effectiveness, results, assessed_on, assessed_by from model_assessment "
+						+ "where model_id = :m order by assessed_year desc",
+				new MapSqlParameterSource("m", id),
 				(rs, i) -> new Assessment(rs.getInt(1), Effectiveness.valueOf(rs.getString(2)), rs.getString(3),
 						rs.getObject(4, LocalDate.class), rs.getString(5)));
 	}
@@ -439,8 +486,9 @@ public class ModelService {
 	}
 
 	/**
-	 * Another unit copies a running model: the link is recorded and the copying unit gets its own registration of the
-	 * model (so it counts for that unit's coverage), linked back to the original. A retired model cannot be copied.
+	 * Another unit copies a running model: the link is recorded and the copying unit gets
+	 * its own registration of the model (so it counts for that unit's coverage), linked
+	 * back to the original. A retired model cannot be copied.
 	 */
 	@Transactional
 	public EmulationModel replicate(Scope scope, long id, long unitId, LocalDate on, String note) {
@@ -448,7 +496,8 @@ public class ModelService {
 		OrgUnit unit = this.org.get(unitId);
 		scope.requireWrite(unit.getPath());
 		if (m.getStatus() == ModelStatus.RETIRED) {
-			throw AppException.invalid("emulation.replicateRetired", m.getTitle(), vn.tuyengiao.text.VnFormat.shortDate(m.getRetiredOn()));
+			throw AppException.invalid("emulation.replicateRetired", m.getTitle(),
+					vn.tuyengiao.text.VnFormat.shortDate(m.getRetiredOn()));
 		}
 		if (!m.getStatus().running()) {
 			throw AppException.invalid("emulation.replicateNotLaunched", m.getTitle());
@@ -460,45 +509,56 @@ public class ModelService {
 			throw AppException.invalid("emulation.unitClosed", unit.getName());
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("m", id).addValue("u", unitId);
-		Integer exists = this.jdbc.queryForObject("select count(*) from model_replication where model_id = :m and unit_id = :u", p, Integer.class);
+		Integer exists = this.jdbc.queryForObject(
+				"select count(*) from model_replication where model_id = :m and unit_id = :u", p, Integer.class);
 		if (exists != null && exists > 0) {
 			throw AppException.conflict("emulation.replicationExists", unit.getName(), m.getTitle());
 		}
 		LocalDate date = on == null ? LocalDate.now() : on;
 		if (date.isBefore(m.getStartDate())) {
-			throw AppException.invalid("emulation.replicateBeforeStart", vn.tuyengiao.text.VnFormat.shortDate(m.getStartDate()));
+			throw AppException.invalid("emulation.replicateBeforeStart",
+					vn.tuyengiao.text.VnFormat.shortDate(m.getStartDate()));
 		}
-		Registration copy = new Registration(unitId, null, m.getTitle(), m.getGroupId(), m.getMovement(), m.getMassOrganisation(),
-				m.getSituation(), m.getGoals(), m.getContent(), m.getArea(), m.getParticipants(), m.getResources(), m.getTimeline(),
-				m.getOutputs(), m.isSustainable(), m.isReplicable(), date, m.getId());
-		EmulationModel replica = this.models.save(new EmulationModel(unitId, null, copy, m.getGroupId(), scope.username()));
+		Registration copy = new Registration(unitId, null, m.getTitle(), m.getGroupId(), m.getMovement(),
+				m.getMassOrganisation(), m.getSituation(), m.getGoals(), m.getContent(), m.getArea(),
+				m.getParticipants(), m.getResources(), m.getTimeline(), m.getOutputs(), m.isSustainable(),
+				m.isReplicable(), date, m.getId());
+		EmulationModel replica = this.models
+			.save(new EmulationModel(unitId, null, copy, m.getGroupId(), scope.username()));
 		transition(scope, replica.getId(), null, ModelStatus.REGISTERED, date, "Nhân rộng từ mô hình #" + m.getId());
-		this.jdbc.update("insert into model_replication (model_id, unit_id, replicated_on, note, recorded_by) values (:m, :u, :on, :note, :by)",
+		this.jdbc.update(
+				"insert into model_replication (model_id, unit_id, replicated_on, note, recorded_by) values (:m, :u, :on, :note, :by)",
 				p.addValue("on", date).addValue("note", n(note)).addValue("by", scope.username()));
-		this.audit.record("REPLICATE", "EmulationModel", id, "Nhân rộng mô hình " + m.getTitle() + " tại " + unit.getName(), note);
+		this.audit.record("REPLICATE", "EmulationModel", id,
+				"Nhân rộng mô hình " + m.getTitle() + " tại " + unit.getName(), note);
 		return replica;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Replication> replications(Scope scope, long id) {
 		get(scope, id);
-		return this.jdbc.query("""
-				select r.unit_id, u.name, r.replicated_on, r.note,
-				       (select min(c.id) from emulation_model c where c.replicated_from_id = r.model_id and c.owner_unit_id = r.unit_id)
-				from model_replication r join org_unit u on u.id = r.unit_id where r.model_id = :m order by r.replicated_on, r.id""",
-				new MapSqlParameterSource("m", id), (rs, i) -> new Replication(rs.getLong(1), rs.getString(2),
-						rs.getObject(3, LocalDate.class), rs.getString(4), (Long) rs.getObject(5, Long.class)));
+		return this.jdbc
+			.query("""
+					select r.unit_id, u.name, r.replicated_on, r.note,
+					       (select min(c.id) from emulation_model c where c.replicated_from_id = r.model_id and c.owner_unit_id = r.unit_id)
+					from model_replication r join org_unit u on u.id = r.unit_id where r.model_id = :m order by r.replicated_on, r.id""",
+					new MapSqlParameterSource("m", id), (rs, i) -> new Replication(rs.getLong(1), rs.getString(2),
+							rs.getObject(3, LocalDate.class), rs.getString(4), (Long) rs.getObject(5, Long.class)));
 	}
 
 	// ---- attachments
 
-	public record AttachmentInfo(long id, String fileName, String contentType, long size, Instant uploadedAt, String by) {
+	public record AttachmentInfo(long id, String fileName, String contentType, long size, Instant uploadedAt,
+			String by) {
 	}
 
 	public record AttachmentContent(String fileName, String contentType, byte[] content) {
 	}
 
-	/** Stores the files, all or none: each is checked by its first bytes (photo or PDF) and its size. */
+	/**
+	 * Stores the files, all or none: each is checked by its first bytes (photo or PDF)
+	 * and its size.
+	 */
 	@Transactional
 	public List<AttachmentInfo> attach(Scope scope, long id, List<String> fileNames, List<byte[]> contents) {
 		EmulationModel m = get(scope, id);
@@ -508,38 +568,47 @@ public class ModelService {
 		}
 		List<String> types = new ArrayList<>();
 		for (int i = 0; i < fileNames.size(); i++) {
-			types.add(Attachments.check(new Attachments.Upload(fileNames.get(i), contents.get(i)), this.maxAttachmentBytes));
+			types.add(Attachments.check(new Attachments.Upload(fileNames.get(i), contents.get(i)),
+					this.maxAttachmentBytes));
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		for (int i = 0; i < fileNames.size(); i++) {
-			String name = fileNames.get(i) == null || fileNames.get(i).isBlank() ? "tep-dinh-kem" : fileNames.get(i).strip();
+			String name = fileNames.get(i) == null || fileNames.get(i).isBlank() ? "tep-dinh-kem"
+					: fileNames.get(i).strip();
 			name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-			this.jdbc.update("""
-					insert into model_attachment (model_id, file_name, content_type, size_bytes, content, uploaded_at, uploaded_by)
-					values (:m, :n, :t, :s, :c, :at, :by)""",
-					new MapSqlParameterSource("m", id).addValue("n", name.length() > 255 ? name.substring(0, 255) : name)
-						.addValue("t", types.get(i)).addValue("s", contents.get(i).length).addValue("c", contents.get(i))
-						.addValue("at", now).addValue("by", scope.username()));
+			this.jdbc.update(
+					"""
+							insert into model_attachment (model_id, file_name, content_type, size_bytes, content, uploaded_at, uploaded_by)
+							values (:m, :n, :t, :s, :c, :at, :by)""",
+					new MapSqlParameterSource("m", id)
+						.addValue("n", name.length() > 255 ? name.substring(0, 255) : name)
+						.addValue("t", types.get(i))
+						.addValue("s", contents.get(i).length)
+						.addValue("c", contents.get(i))
+						.addValue("at", now)
+						.addValue("by", scope.username()));
 		}
-		this.audit.record("ATTACH", "EmulationModel", id, "Đính kèm " + fileNames.size() + " tệp vào mô hình " + m.getTitle(),
-				String.join(", ", fileNames));
+		this.audit.record("ATTACH", "EmulationModel", id,
+				"Đính kèm " + fileNames.size() + " tệp vào mô hình " + m.getTitle(), String.join(", ", fileNames));
 		return attachments(scope, id);
 	}
 
 	@Transactional(readOnly = true)
 	public List<AttachmentInfo> attachments(Scope scope, long id) {
 		get(scope, id);
-		return this.jdbc.query("select id, file_name, content_type, size_bytes, uploaded_at, uploaded_by from model_attachment "
-				+ "where model_id = :m order by id", new MapSqlParameterSource("m", id),
-				(rs, i) -> new AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						rs.getTimestamp(5).toInstant(), rs.getString(6)));
+		return this.jdbc.query(
+				"select id, file_name, content_type, size_bytes, uploaded_at, uploaded_by from model_attachment "
+						+ "where model_id = :m order by id",
+				new MapSqlParameterSource("m", id), (rs, i) -> new AttachmentInfo(rs.getLong(1), rs.getString(2),
+						rs.getString(3), rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getString(6)));
 	}
 
 	@Transactional(readOnly = true)
 	public AttachmentContent attachment(Scope scope, long id, long attachmentId) {
 		get(scope, id);
-		List<AttachmentContent> found = this.jdbc.query("select file_name, content_type, content from model_attachment "
-				+ "where id = :a and model_id = :m", new MapSqlParameterSource("m", id).addValue("a", attachmentId),
+		List<AttachmentContent> found = this.jdbc.query(
+				"select file_name, content_type, content from model_attachment " + "where id = :a and model_id = :m",
+				new MapSqlParameterSource("m", id).addValue("a", attachmentId),
 				(rs, i) -> new AttachmentContent(rs.getString(1), rs.getString(2), rs.getBytes(3)));
 		if (found.isEmpty()) {
 			throw AppException.notFound("emulation.attachmentNotFound", attachmentId);
@@ -547,12 +616,16 @@ public class ModelService {
 		return found.get(0);
 	}
 
-	/** Names of a model's owner for display: the unit, and the member for individual models. */
+	/**
+	 * Names of a model's owner for display: the unit, and the member for individual
+	 * models.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> ownerNames(EmulationModel m) {
 		String unit = this.org.get(m.getOwnerUnitId()).getName();
-		String member = m.getOwnerMemberId() == null ? "" : this.jdbc.queryForObject("select full_name from member where id = :id",
-				new MapSqlParameterSource("id", m.getOwnerMemberId()), String.class);
+		String member = m.getOwnerMemberId() == null ? ""
+				: this.jdbc.queryForObject("select full_name from member where id = :id",
+						new MapSqlParameterSource("id", m.getOwnerMemberId()), String.class);
 		return Map.of("unit", unit, "member", member == null ? "" : member);
 	}
 

@@ -3,8 +3,9 @@ package vn.tuyengiao.emulation;
 import java.util.List;
 
 /**
- * How alike a new model's text is to other models' texts, from 0 (nothing shared) to 1 (the same). The overlap check
- * at registration uses it; a stronger engine (the similarity module) can replace the simple one behind this interface.
+ * How alike a new model's text is to other models' texts, from 0 (nothing shared) to 1
+ * (the same). The overlap check at registration uses it; a stronger engine (the
+ * similarity module) can replace the simple one behind this interface.
  */
 public interface ModelSimilarity {
 

@@ -1,8 +1,9 @@
 package vn.tuyengiao.emulation;
 
 /**
- * The model's lifecycle: registered → reviewed → launched → commended, and retired (with a reason) from any of them.
- * Yearly assessments and replication belong to launched or commended models. Labels: {@code emulation.ModelStatus.*}.
+ * The model's lifecycle: registered → reviewed → launched → commended, and retired (with
+ * a reason) from any of them. Yearly assessments and replication belong to launched or
+ * commended models. Labels: {@code emulation.ModelStatus.*}.
  */
 public enum ModelStatus {
 

@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Syllable shingles: the texts are folded (no diacritics, lower case), cut into syllables, and every run of two and of
- * three syllables is a shingle (kept as a 64-bit hash). The score is the larger of the Jaccard index and the
- * containment of the smaller set in the larger, so a registration copied into a longer one still scores high. Exact,
- * and quick enough for the few thousand models of a province: candidates' shingles are cached by text.
+ * Syllable shingles: the texts are folded (no diacritics, lower case), cut into
+ * syllables, and every run of two and of three syllables is a shingle (kept as a 64-bit
+ * hash). The score is the larger of the Jaccard index and the containment of the smaller
+ * set in the larger, so a registration copied into a longer one still scores high. Exact,
+ * and quick enough for the few thousand models of a province: candidates' shingles are
+ * cached by text.
  */
 @Component
 class ShingleSimilarity implements ModelSimilarity {
@@ -67,7 +69,8 @@ class ShingleSimilarity implements ModelSimilarity {
 			}
 		}
 		double jaccard = (double) common / (a.length + b.length - common);
-		// Containment only counts for texts long enough to mean something (a bare two-word title contains little).
+		// Containment only counts for texts long enough to mean something (a bare
+		// two-word title contains little).
 		int smaller = Math.min(a.length, b.length);
 		double containment = smaller >= 6 ? (double) common / smaller : 0;
 		return Math.max(jaccard, containment);
@@ -103,7 +106,9 @@ class ShingleSimilarity implements ModelSimilarity {
 		return Arrays.copyOf(sorted, unique);
 	}
 
-	/** FNV-1a, 64 bits: collisions among a province's few million shingles are negligible. */
+	/**
+	 * FNV-1a, 64 bits: collisions among a province's few million shingles are negligible.
+	 */
 	private static long hash(String s) {
 		long h = 0xcbf29ce484222325L;
 		for (int i = 0; i < s.length(); i++) {

@@ -17,10 +17,12 @@ import vn.tuyengiao.similarity.JsonLines;
 import vn.tuyengiao.similarity.SimilarityConfig;
 
 /**
- * {@code generate --commitments N --out DIR [--seed S] [--copies 0.3]}: writes {@code commitments.jsonl} (id, text —
- * as submitted, so NFD, old tone placement, TCVN3 and VNI copies are in those forms), {@code planted.csv} (how each
- * copy was made), {@code template.txt} (the official outline) and {@code truth.jsonl}: every pair with Jaccard ≥ 0.5
- * or containment ≥ 0.6 on the Unicode texts with the template excluded, found by {@link ExactAllPairs}.
+ * {@code generate --commitments N --out DIR [--seed S] [--copies 0.3]}: writes
+ * {@code commitments.jsonl} (id, text — as submitted, so NFD, old tone placement, TCVN3
+ * and VNI copies are in those forms), {@code planted.csv} (how each copy was made),
+ * {@code template.txt} (the official outline) and {@code truth.jsonl}: every pair with
+ * Jaccard ≥ 0.5 or containment ≥ 0.6 on the Unicode texts with the template excluded,
+ * found by {@link ExactAllPairs}.
  */
 final class CommitmentsOutput {
 
@@ -70,8 +72,10 @@ final class CommitmentsOutput {
 		CommitmentGenerator.Commitment[] cs = new CommitmentGenerator.Commitment[(int) n];
 		try {
 			Files.createDirectories(dir);
-			try (BufferedWriter texts = Files.newBufferedWriter(dir.resolve("commitments.jsonl"), StandardCharsets.UTF_8);
-					BufferedWriter planted = Files.newBufferedWriter(dir.resolve("planted.csv"), StandardCharsets.UTF_8)) {
+			try (BufferedWriter texts = Files.newBufferedWriter(dir.resolve("commitments.jsonl"),
+					StandardCharsets.UTF_8);
+					BufferedWriter planted = Files.newBufferedWriter(dir.resolve("planted.csv"),
+							StandardCharsets.UTF_8)) {
 				planted.write("id,source_id,edit,substituted\n");
 				for (int i = 0; i < n; i++) {
 					CommitmentGenerator.Commitment c = g.next();
@@ -104,13 +108,13 @@ final class CommitmentsOutput {
 					String edit = b.isCopy() && b.sourceId() == a.id() ? b.edit().name()
 							: a.isCopy() && a.sourceId() == b.id() ? a.edit().name() : "OTHER";
 					w.write(String.format(Locale.ROOT,
-							"{\"a\":%d,\"b\":%d,\"jaccard\":%.4f,\"containment\":%.4f,\"edit\":\"%s\"}%n", a.id(), b.id(),
-							p.overlap().jaccard(), p.overlap().maxContainment(), edit));
+							"{\"a\":%d,\"b\":%d,\"jaccard\":%.4f,\"containment\":%.4f,\"edit\":\"%s\"}%n", a.id(),
+							b.id(), p.overlap().jaccard(), p.overlap().maxContainment(), edit));
 				}
 			}
 			out.printf(Locale.ROOT,
-					"Đã sinh %d bản cam kết trong %.1f giây; đáp án: %d cặp, so mọi cặp chính xác mất %.1f giây. Thư mục: %s%n", n,
-					genSeconds, truth.size(), exactSeconds, dir);
+					"Đã sinh %d bản cam kết trong %.1f giây; đáp án: %d cặp, so mọi cặp chính xác mất %.1f giây. Thư mục: %s%n",
+					n, genSeconds, truth.size(), exactSeconds, dir);
 			return GenerateCommand.EXIT_OK;
 		}
 		catch (IOException e) {

@@ -21,9 +21,10 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * {@code generate --members N --out DIR [--seed S] [--format csv|xlsx] [--as-of dd/MM/yyyy]}: writes a synthetic
- * organisation tree ({@code units.csv}) and its members ({@code members.csv}) in the app's import format. Called from
- * {@code main} before Spring starts, so it must not touch Spring or a database.
+ * {@code generate --members N --out DIR [--seed S] [--format csv|xlsx] [--as-of dd/MM/yyyy]}:
+ * writes a synthetic organisation tree ({@code units.csv}) and its members
+ * ({@code members.csv}) in the app's import format. Called from {@code main} before
+ * Spring starts, so it must not touch Spring or a database.
  */
 public final class GenerateCommand {
 
@@ -34,7 +35,10 @@ public final class GenerateCommand {
 			"Ngày vào Đảng", "Ngày chính thức", "Mã chi bộ", "Chức vụ", "Chức trách nhiệm vụ", "Tình trạng", "Từ ngày",
 			"Cán bộ hưu" };
 
-	/** An xlsx sheet holds 1,048,576 rows, and POI's streaming writer still gets slow well before that. */
+	/**
+	 * An xlsx sheet holds 1,048,576 rows, and POI's streaming writer still gets slow well
+	 * before that.
+	 */
 	public static final long MAX_XLSX_MEMBERS = 1_000_000;
 
 	public static final int EXIT_OK = 0;
@@ -159,7 +163,8 @@ public final class GenerateCommand {
 	}
 
 	private static Table open(String format, Path file, String sheet, String[] headers) throws IOException {
-		// Columns whose values come from a small fixed set: their encoded bytes are cached.
+		// Columns whose values come from a small fixed set: their encoded bytes are
+		// cached.
 		boolean[] constants = new boolean[headers.length];
 		for (int i = 0; i < headers.length; i++) {
 			constants[i] = headers == MEMBER_HEADERS ? i == 1 || i >= 7 && i != 10 : i == 2 || i == 4;
@@ -169,7 +174,10 @@ public final class GenerateCommand {
 		return t;
 	}
 
-	/** One output file of rows; {@link #row} throws {@link UncheckedIOException} so it can run inside a sink. */
+	/**
+	 * One output file of rows; {@link #row} throws {@link UncheckedIOException} so it can
+	 * run inside a sink.
+	 */
 	private interface Table extends AutoCloseable {
 
 		void row(String... cells);
@@ -180,9 +188,10 @@ public final class GenerateCommand {
 	}
 
 	/**
-	 * RFC 4180 CSV in UTF-8 with a BOM. Written by hand rather than through a {@code Writer}: encoding Vietnamese text
-	 * char by char was the largest cost of a million-row run, and most fields (positions, duties, labels) are the same
-	 * few hundred constant strings whose encoded bytes can be reused.
+	 * RFC 4180 CSV in UTF-8 with a BOM. Written by hand rather than through a
+	 * {@code Writer}: encoding Vietnamese text char by char was the largest cost of a
+	 * million-row run, and most fields (positions, duties, labels) are the same few
+	 * hundred constant strings whose encoded bytes can be reused.
 	 */
 	private static final class CsvTable implements Table {
 
@@ -197,7 +206,8 @@ public final class GenerateCommand {
 		CsvTable(Path file, boolean[] constantColumns) throws IOException {
 			this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
 			this.constantColumns = constantColumns;
-			// The BOM is what makes Excel open UTF-8 Vietnamese correctly on a double-click.
+			// The BOM is what makes Excel open UTF-8 Vietnamese correctly on a
+			// double-click.
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		}
 
@@ -263,7 +273,8 @@ public final class GenerateCommand {
 		public void row(String... cells) {
 			Row row = sheet.createRow(next++);
 			for (int i = 0; i < cells.length; i++) {
-				// Every cell is text: card numbers keep their leading zero and dates stay dd/MM/yyyy.
+				// Every cell is text: card numbers keep their leading zero and dates stay
+				// dd/MM/yyyy.
 				row.createCell(i).setCellValue(cells[i] == null ? "" : cells[i]);
 			}
 		}
@@ -337,7 +348,8 @@ public final class GenerateCommand {
 							case "--format" -> {
 								format = value.toLowerCase(Locale.ROOT);
 								if (!format.equals("csv") && !format.equals("xlsx")) {
-									throw new UsageException("định dạng \"" + value + "\" không hỗ trợ; chọn csv hoặc xlsx.");
+									throw new UsageException(
+											"định dạng \"" + value + "\" không hỗ trợ; chọn csv hoặc xlsx.");
 								}
 							}
 							default -> {
@@ -345,7 +357,8 @@ public final class GenerateCommand {
 									asOf = LocalDate.parse(value, DATE);
 								}
 								catch (DateTimeParseException e) {
-									throw new UsageException("--as-of cần ngày dạng dd/MM/yyyy, ví dụ 01/01/2026: " + value);
+									throw new UsageException(
+											"--as-of cần ngày dạng dd/MM/yyyy, ví dụ 01/01/2026: " + value);
 								}
 							}
 						}

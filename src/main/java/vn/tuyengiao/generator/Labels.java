@@ -5,30 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The Vietnamese labels the import files use for unit kinds and member statuses, keyed by the enum constant names
- * the app uses. Kept in one place so the generator's files and the app's importer cannot drift apart on spelling.
+ * The Vietnamese labels the import files use for unit kinds and member statuses, keyed by
+ * the enum constant names the app uses. Kept in one place so the generator's files and
+ * the app's importer cannot drift apart on spelling.
  */
 public final class Labels {
 
-	/** Unit kind constant → "Loại" label. Communes, wards and special zones all carry "Đảng ủy xã". */
-	public static final Map<String, String> UNIT_KINDS = ordered(
-		"CENTRAL_COMMITTEE", "Trung ương",
-		"PROVINCIAL_COMMITTEE", "Tỉnh ủy",
-		"DISTRICT_COMMITTEE", "Huyện ủy",
-		"BLOC_COMMITTEE", "Đảng ủy Khối",
-		"COMMUNE_COMMITTEE", "Đảng ủy xã",
-		"GRASSROOTS_COMMITTEE", "Đảng ủy cơ sở",
-		"SUB_COMMITTEE", "Đảng bộ bộ phận",
-		"GRASSROOTS_CELL", "Chi bộ cơ sở",
-		"CELL", "Chi bộ trực thuộc");
+	/**
+	 * Unit kind constant → "Loại" label. Communes, wards and special zones all carry
+	 * "Đảng ủy xã".
+	 */
+	public static final Map<String, String> UNIT_KINDS = ordered("CENTRAL_COMMITTEE", "Trung ương",
+			"PROVINCIAL_COMMITTEE", "Tỉnh ủy", "DISTRICT_COMMITTEE", "Huyện ủy", "BLOC_COMMITTEE", "Đảng ủy Khối",
+			"COMMUNE_COMMITTEE", "Đảng ủy xã", "GRASSROOTS_COMMITTEE", "Đảng ủy cơ sở", "SUB_COMMITTEE",
+			"Đảng bộ bộ phận", "GRASSROOTS_CELL", "Chi bộ cơ sở", "CELL", "Chi bộ trực thuộc");
 
 	/** Member status constant → "Tình trạng" label. */
-	public static final Map<String, String> MEMBER_STATUSES = ordered(
-		"ACTIVE", "Đang sinh hoạt",
-		"EXEMPT", "Miễn sinh hoạt",
-		"AWAY", "Đi làm ăn xa",
-		"TRANSFERRED_OUT", "Chuyển sinh hoạt đi",
-		"DECEASED", "Từ trần");
+	public static final Map<String, String> MEMBER_STATUSES = ordered("ACTIVE", "Đang sinh hoạt", "EXEMPT",
+			"Miễn sinh hoạt", "AWAY", "Đi làm ăn xa", "TRANSFERRED_OUT", "Chuyển sinh hoạt đi", "DECEASED", "Từ trần");
 
 	/** Gender constant → "Giới tính" label. */
 	public static final Map<String, String> GENDERS = ordered("MALE", "Nam", "FEMALE", "Nữ");

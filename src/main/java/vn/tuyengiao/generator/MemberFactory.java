@@ -8,7 +8,10 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Makes the members of one cell at a time, so nothing but the current cell is ever held in memory. */
+/**
+ * Makes the members of one cell at a time, so nothing but the current cell is ever held
+ * in memory.
+ */
 final class MemberFactory {
 
 	static final String SECRETARY = "Bí thư chi bộ";
@@ -26,10 +29,10 @@ final class MemberFactory {
 	private static final long FIRST_JOIN = LocalDate.of(1950, 1, 1).toEpochDay();
 
 	private static final String[] COMMITTEE_DUTIES = {
-		"Phụ trách công tác tổ chức, theo dõi việc viết và thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu của đảng viên.",
-		"Phụ trách công tác tuyên giáo, theo dõi việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của đảng viên.",
-		"Phụ trách công tác kiểm tra, giám sát và công tác dân vận, nắm tình hình dư luận xã hội.",
-		"Phụ trách công tác đảng phí, quản lý hồ sơ đảng viên và ghi biên bản sinh hoạt chi bộ." };
+			"Phụ trách công tác tổ chức, theo dõi việc viết và thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu của đảng viên.",
+			"Phụ trách công tác tuyên giáo, theo dõi việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của đảng viên.",
+			"Phụ trách công tác kiểm tra, giám sát và công tác dân vận, nắm tình hình dư luận xã hội.",
+			"Phụ trách công tác đảng phí, quản lý hồ sơ đảng viên và ghi biên bản sinh hoạt chi bộ." };
 
 	private static final String SECRETARY_DUTIES = "Lãnh đạo toàn diện hoạt động của chi bộ, chủ trì sinh hoạt chi bộ hằng tháng.";
 
@@ -45,9 +48,9 @@ final class MemberFactory {
 	}
 
 	private static final String[] RETIRED_DUTIES = {
-		"Tham gia sinh hoạt chi bộ nơi cư trú, truyền thụ kinh nghiệm, vận động con cháu chấp hành tốt chủ trương, chính sách.",
-		"Gương mẫu ở nơi cư trú, tham gia hòa giải ở cơ sở, đóng góp ý kiến xây dựng Đảng, xây dựng chính quyền.",
-		"Tham gia Hội Cựu chiến binh, Hội Người cao tuổi, giáo dục truyền thống cách mạng cho thế hệ trẻ." };
+			"Tham gia sinh hoạt chi bộ nơi cư trú, truyền thụ kinh nghiệm, vận động con cháu chấp hành tốt chủ trương, chính sách.",
+			"Gương mẫu ở nơi cư trú, tham gia hòa giải ở cơ sở, đóng góp ý kiến xây dựng Đảng, xây dựng chính quyền.",
+			"Tham gia Hội Cựu chiến binh, Hội Người cao tuổi, giáo dục truyền thống cách mạng cho thế hệ trẻ." };
 
 	// "xã hội" (society) is not the commune, and "cấp" is not the hamlet "ấp".
 	private static final Pattern COMMUNE_WORD = Pattern.compile("(?<!\\p{L})xã(?! hội)(?!\\p{L})");
@@ -66,7 +69,8 @@ final class MemberFactory {
 
 	private long produced;
 
-	// Positions and duties are written for "xã" and "ấp"; wards, special zones and the north use other words, and
+	// Positions and duties are written for "xã" and "ấp"; wards, special zones and the
+	// north use other words, and
 	// the handful of combinations is cached so the rewrite costs nothing per member.
 	private final Map<Place, Map<String, String>> localized = new HashMap<>();
 
@@ -79,7 +83,10 @@ final class MemberFactory {
 		return produced;
 	}
 
-	/** Card numbers run from a random start with small random gaps, within room for the whole province. */
+	/**
+	 * Card numbers run from a random start with small random gaps, within room for the
+	 * whole province.
+	 */
 	void startProvince(String prefix, long members) {
 		cardPrefix = prefix;
 		int room = 999_999 - 1;
@@ -91,7 +98,10 @@ final class MemberFactory {
 		}
 	}
 
-	/** Where a cell sits, for the wording of positions: "xã"/"phường"/"đặc khu" and "ấp"/"thôn"/"khóm". */
+	/**
+	 * Where a cell sits, for the wording of positions: "xã"/"phường"/"đặc khu" and
+	 * "ấp"/"thôn"/"khóm".
+	 */
 	record Place(String communeWord, String hamletWord, String quarterWord) {
 
 		static final Place DEFAULT = new Place("xã", "ấp", "khu phố");
@@ -100,7 +110,8 @@ final class MemberFactory {
 
 	void cell(TreeGenerator.Sink sink, String unitCode, CellType type, int size, Place place) {
 		String[][] heads = type.heads;
-		// Hamlet secretaries are often the hamlet head or a retired cadre; in schools and agencies the head of the
+		// Hamlet secretaries are often the hamlet head or a retired cadre; in schools and
+		// agencies the head of the
 		// institution usually leads the cell.
 		boolean secretaryIsHead = heads.length > 0 && rnd.nextInt(100) < (type.residential ? 35 : 70);
 		int committee = size > 30 ? 3 : size > 9 ? 1 : 0;
@@ -138,8 +149,8 @@ final class MemberFactory {
 				duties = null;
 				leader = false;
 			}
-			boolean retired = type.retiredPercent > 0 && !heldHead && rnd.nextInt(100) < type.retiredPercent
-				+ (leader ? 10 : 0);
+			boolean retired = type.retiredPercent > 0 && !heldHead
+					&& rnd.nextInt(100) < type.retiredPercent + (leader ? 10 : 0);
 			if (position == null) {
 				if (retired) {
 					position = RETIRED;
@@ -177,7 +188,8 @@ final class MemberFactory {
 		long birthEarliest = Math.max(FIRST_BIRTH, birthLatest - 364);
 		long birth = between(birthEarliest, birthLatest);
 
-		// Most join in their twenties; leaders have been members long enough to hold office.
+		// Most join in their twenties; leaders have been members long enough to hold
+		// office.
 		long joinEarliest = Math.max(FIRST_JOIN, plusYears(birth, 18));
 		long joinLatest = Math.min(today, plusYears(birth, retired ? 35 : 50));
 		if (leader) {
@@ -188,7 +200,8 @@ final class MemberFactory {
 		}
 		double u = rnd.nextDouble();
 		long join = joinEarliest + (long) ((joinLatest - joinEarliest) * u * u);
-		// About one member in thirty was admitted within the last year and is still probationary.
+		// About one member in thirty was admitted within the last year and is still
+		// probationary.
 		if (!leader && !retired && joinLatest >= today - 365 && rnd.nextInt(100) < 3) {
 			join = between(Math.max(joinEarliest, today - 365), joinLatest);
 		}
@@ -217,10 +230,12 @@ final class MemberFactory {
 		produced++;
 		return new GeneratedMember(name, male ? "MALE" : "FEMALE", LocalDate.ofEpochDay(birth), nextCardNumber(),
 				LocalDate.ofEpochDay(join), full == null ? null : LocalDate.ofEpochDay(full), unitCode,
-				localize(position, place, words), localize(duties, place, words), status, LocalDate.ofEpochDay(since), retired);
+				localize(position, place, words), localize(duties, place, words), status, LocalDate.ofEpochDay(since),
+				retired);
 	}
 
-	// Tuned so a national run gives about 89% active, 6% exempt, 3% away, 1.5% transferred out, 0.5% deceased.
+	// Tuned so a national run gives about 89% active, 6% exempt, 3% away, 1.5%
+	// transferred out, 0.5% deceased.
 	private String status(int age, boolean retired, CellType type) {
 		int r = rnd.nextInt(10_000);
 		int deceased = age >= 75 ? 550 : age >= 70 ? 220 : age >= 60 ? 50 : 0;

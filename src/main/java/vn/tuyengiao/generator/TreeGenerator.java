@@ -15,15 +15,19 @@ import vn.tuyengiao.generator.MemberFactory.Place;
 import vn.tuyengiao.generator.Places.Province;
 
 /**
- * Synthetic party organisation trees with their members, deterministic for a seed and a reference date.
+ * Synthetic party organisation trees with their members, deterministic for a seed and a
+ * reference date.
  * <p>
- * Output is streamed: a unit is always emitted before its children and before its members, and members are made one
- * cell at a time, so a national run of 5.6 million members needs no more memory than a commune's worth.
+ * Output is streamed: a unit is always emitted before its children and before its
+ * members, and members are made one cell at a time, so a national run of 5.6 million
+ * members needs no more memory than a commune's worth.
  * <ul>
- * <li>{@link #scale(long, long)}: the structure after 1 July 2025 (provinces, their bloc committee, communes, cells),
- * sized for load tests and the {@code generate} command.</li>
- * <li>{@link #demo(long)}: the small historical province the app's evaluation mode loads, with the district level
- * still open; {@link #demoMergePlan()} says how the loader merges its communes.</li>
+ * <li>{@link #scale(long, long)}: the structure after 1 July 2025 (provinces, their bloc
+ * committee, communes, cells), sized for load tests and the {@code generate}
+ * command.</li>
+ * <li>{@link #demo(long)}: the small historical province the app's evaluation mode loads,
+ * with the district level still open; {@link #demoMergePlan()} says how the loader merges
+ * its communes.</li>
  * </ul>
  */
 public final class TreeGenerator {
@@ -52,10 +56,16 @@ public final class TreeGenerator {
 
 	}
 
-	/** Card numbers carry a two-digit province code and a six-digit counter, which bounds a run's size. */
+	/**
+	 * Card numbers carry a two-digit province code and a six-digit counter, which bounds
+	 * a run's size.
+	 */
 	public static final long MAX_SCALE_MEMBERS = 20_000_000L;
 
-	/** The day districts were abolished and communes merged; scale-mode units all start then. */
+	/**
+	 * The day districts were abolished and communes merged; scale-mode units all start
+	 * then.
+	 */
 	public static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
 
 	static final LocalDate DEMO_FROM = LocalDate.of(2015, 1, 1);
@@ -72,7 +82,8 @@ public final class TreeGenerator {
 
 	static final int DEMO_MEMBERS = 4_000;
 
-	// Hậu Giang's old code: no longer a province, so demo card numbers never collide with a scale run's.
+	// Hậu Giang's old code: no longer a province, so demo card numbers never collide with
+	// a scale run's.
 	private static final String DEMO_CARD_PREFIX = "93";
 
 	private final boolean demo;
@@ -95,7 +106,10 @@ public final class TreeGenerator {
 		return scale(members, seed, LocalDate.now());
 	}
 
-	/** Current structure for {@code members} members; {@code asOf} is "today" for every date generated. */
+	/**
+	 * Current structure for {@code members} members; {@code asOf} is "today" for every
+	 * date generated.
+	 */
 	public static TreeGenerator scale(long members, long seed, LocalDate asOf) {
 		if (members < 1 || members > MAX_SCALE_MEMBERS) {
 			throw new IllegalArgumentException("members must be between 1 and " + MAX_SCALE_MEMBERS + ": " + members);
@@ -106,7 +120,10 @@ public final class TreeGenerator {
 		return new TreeGenerator(false, members, seed, asOf);
 	}
 
-	/** The evaluation-mode province "Tỉnh ủy Kiên Giang" with three districts, dated as of today. */
+	/**
+	 * The evaluation-mode province "Tỉnh ủy Kiên Giang" with three districts, dated as of
+	 * today.
+	 */
 	public static TreeGenerator demo(long seed) {
 		return demo(seed, LocalDate.now());
 	}
@@ -120,7 +137,10 @@ public final class TreeGenerator {
 		return members;
 	}
 
-	/** Province committees a scale run of {@code members} has: one per ~165,000 members, at most the real 34. */
+	/**
+	 * Province committees a scale run of {@code members} has: one per ~165,000 members,
+	 * at most the real 34.
+	 */
 	public static int provinceCount(long members) {
 		long byAverage = Math.round(members / (double) MEMBERS_PER_PROVINCE);
 		// Six-digit card counters cap a province below a million members.
@@ -139,7 +159,8 @@ public final class TreeGenerator {
 		}
 	}
 
-	// ------------------------------------------------------------------------------------------------ scale
+	// ------------------------------------------------------------------------------------------------
+	// scale
 
 	private final class Scale {
 
@@ -197,7 +218,8 @@ public final class TreeGenerator {
 			Place wording = new Place(word, p.hamletWord(), p.quarterWord());
 
 			int[] sizes = cellSizes(budget, rnd);
-			// About one organisation in twelve under a commune is a grassroots committee with its own cells.
+			// About one organisation in twelve under a commune is a grassroots committee
+			// with its own cells.
 			int committees = 0;
 			int inCommittees = 0;
 			List<int[]> groups = new ArrayList<>();
@@ -217,14 +239,15 @@ public final class TreeGenerator {
 			}
 		}
 
-		private void directCells(Sink sink, String communeCode, String place, boolean urban, Province p,
-				Place wording, int[] sizes) {
+		private void directCells(Sink sink, String communeCode, String place, boolean urban, Province p, Place wording,
+				int[] sizes) {
 			Arrays.sort(sizes);
 			int n = sizes.length;
 			List<CellType> types = new ArrayList<>();
 			List<String> names = new ArrayList<>();
 			if (n >= 8) {
-				// The commune's own agencies are small cells; they take the smallest sizes.
+				// The commune's own agencies are small cells; they take the smallest
+				// sizes.
 				addFixed(types, names, wording.communeWord());
 				int schools = Math.max(1, Math.min(12, (int) Math.round(n * 0.12)));
 				int[] perLevel = new int[SCHOOL_LEVELS.length];
@@ -251,8 +274,7 @@ public final class TreeGenerator {
 			}
 		}
 
-		private void residentialNames(List<String> names, List<CellType> types, int count, boolean urban,
-				Province p) {
+		private void residentialNames(List<String> names, List<CellType> types, int count, boolean urban, Province p) {
 			if (urban) {
 				for (int k = 1; k <= count; k++) {
 					types.add(CellType.WARD_QUARTER);
@@ -287,17 +309,19 @@ public final class TreeGenerator {
 					"GRASSROOTS_COMMITTEE", communeCode, "ĐU", REORGANISED, null));
 			for (int i = 0; i < sizes.length; i++) {
 				String cellCode = code + ".CB" + twoDigits(i + 1);
-				sink.unit(new GeneratedUnit(cellCode, "Chi bộ " + t.cells[i % t.cells.length]
-						+ (i >= t.cells.length ? " " + (i / t.cells.length + 1) : ""), "CELL", code, "CB",
-						REORGANISED, null));
+				sink.unit(new GeneratedUnit(cellCode,
+						"Chi bộ " + t.cells[i % t.cells.length]
+								+ (i >= t.cells.length ? " " + (i / t.cells.length + 1) : ""),
+						"CELL", code, "CB", REORGANISED, null));
 				factory.cell(sink, cellCode, t.type, sizes[i], wording);
 			}
 		}
 
 		private void bloc(Sink sink, Province p, long budget) {
 			String blocCode = p.code() + ".DUK";
-			sink.unit(new GeneratedUnit(blocCode, "Đảng ủy Khối Cơ quan và Doanh nghiệp " + (p.city() ? "thành phố" : "tỉnh"),
-					"BLOC_COMMITTEE", p.code(), "ĐUK", REORGANISED, null));
+			sink.unit(new GeneratedUnit(blocCode,
+					"Đảng ủy Khối Cơ quan và Doanh nghiệp " + (p.city() ? "thành phố" : "tỉnh"), "BLOC_COMMITTEE",
+					p.code(), "ĐUK", REORGANISED, null));
 			if (budget == 0) {
 				return;
 			}
@@ -363,9 +387,10 @@ public final class TreeGenerator {
 			for (int i = 0; i < sizes.length; i++) {
 				String parent = i < underSub ? subCode : code;
 				String cellCode = parent + ".CB" + twoDigits(i + 1);
-				sink.unit(new GeneratedUnit(cellCode, "Chi bộ " + t.cells[i % t.cells.length]
-						+ (i >= t.cells.length ? " " + (i / t.cells.length + 1) : ""), "CELL", parent, "CB",
-						REORGANISED, null));
+				sink.unit(new GeneratedUnit(cellCode,
+						"Chi bộ " + t.cells[i % t.cells.length]
+								+ (i >= t.cells.length ? " " + (i / t.cells.length + 1) : ""),
+						"CELL", parent, "CB", REORGANISED, null));
 				factory.cell(sink, cellCode, t.type, sizes[i], Place.DEFAULT);
 			}
 		}
@@ -394,58 +419,62 @@ public final class TreeGenerator {
 			"Khoa Hồi sức cấp cứu", "Khoa Dược - Cận lâm sàng", "Khoa Y tế công cộng", "Phòng Hành chính - Tổng hợp" };
 
 	private static final String[] AGENCY_CELLS = { "Văn phòng", "Phòng Kế hoạch - Tài chính", "Phòng Tổ chức cán bộ",
-			"Thanh tra", "Phòng Nghiệp vụ 1", "Phòng Nghiệp vụ 2", "Trung tâm Dịch vụ", "Chi cục Quản lý chuyên ngành" };
+			"Thanh tra", "Phòng Nghiệp vụ 1", "Phòng Nghiệp vụ 2", "Trung tâm Dịch vụ",
+			"Chi cục Quản lý chuyên ngành" };
 
 	private static final String[] ENTERPRISE_CELLS = { "Phòng Tổ chức - Hành chính", "Phòng Kế toán - Tài chính",
-			"Phòng Kinh doanh", "Phân xưởng Chế biến 1", "Phân xưởng Chế biến 2", "Phòng Kỹ thuật", "Phân xưởng Cơ điện",
-			"Tổ Bảo vệ" };
+			"Phòng Kinh doanh", "Phân xưởng Chế biến 1", "Phân xưởng Chế biến 2", "Phòng Kỹ thuật",
+			"Phân xưởng Cơ điện", "Tổ Bảo vệ" };
 
 	private static final String[] SCHOOL_CELLS = { "Tổ Toán - Tin", "Tổ Ngữ văn", "Tổ Ngoại ngữ",
 			"Tổ Vật lý - Công nghệ", "Tổ Hóa - Sinh", "Tổ Lịch sử - Địa lý", "Tổ Giáo dục thể chất - Quốc phòng",
 			"Tổ Văn phòng" };
 
 	private static final CommitteeTemplate[] COMMUNE_COMMITTEES = {
-		new CommitteeTemplate("Trung tâm Y tế khu vực {P}", CellType.HOSPITAL_DEPT, "Khối Lâm sàng", HOSPITAL_CELLS),
-		new CommitteeTemplate("Trường THPT {P}", CellType.SCHOOL, "Khối Chuyên môn", SCHOOL_CELLS),
-		new CommitteeTemplate("Công ty Cổ phần Chế biến Thủy sản {P}", CellType.ENTERPRISE, "Khối Sản xuất",
-				ENTERPRISE_CELLS),
-		new CommitteeTemplate("Hợp tác xã Nông nghiệp {P}", CellType.ENTERPRISE, "Khối Sản xuất", "Tổ sản xuất số 1",
-				"Tổ sản xuất số 2", "Tổ sản xuất số 3", "Tổ sản xuất số 4", "Tổ Dịch vụ", "Tổ Kỹ thuật",
-				"Bộ phận Văn phòng", "Tổ Thủy lợi") };
+			new CommitteeTemplate("Trung tâm Y tế khu vực {P}", CellType.HOSPITAL_DEPT, "Khối Lâm sàng",
+					HOSPITAL_CELLS),
+			new CommitteeTemplate("Trường THPT {P}", CellType.SCHOOL, "Khối Chuyên môn", SCHOOL_CELLS),
+			new CommitteeTemplate("Công ty Cổ phần Chế biến Thủy sản {P}", CellType.ENTERPRISE, "Khối Sản xuất",
+					ENTERPRISE_CELLS),
+			new CommitteeTemplate("Hợp tác xã Nông nghiệp {P}", CellType.ENTERPRISE, "Khối Sản xuất",
+					"Tổ sản xuất số 1", "Tổ sản xuất số 2", "Tổ sản xuất số 3", "Tổ sản xuất số 4", "Tổ Dịch vụ",
+					"Tổ Kỹ thuật", "Bộ phận Văn phòng", "Tổ Thủy lợi") };
 
 	private static final CommitteeTemplate REGIONAL_HEALTH = new CommitteeTemplate("Trung tâm Y tế khu vực {P}",
 			CellType.HOSPITAL_DEPT, "Khối Lâm sàng", HOSPITAL_CELLS);
 
 	private static final CommitteeTemplate[] BLOC_COMMITTEES = {
-		new CommitteeTemplate("Sở Giáo dục và Đào tạo", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
-		new CommitteeTemplate("Sở Y tế", CellType.AGENCY, "Khối Chi cục", AGENCY_CELLS),
-		new CommitteeTemplate("Bệnh viện Đa khoa tỉnh", CellType.HOSPITAL_DEPT, "Khối Nội", HOSPITAL_CELLS),
-		new CommitteeTemplate("Sở Tài chính", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
-		new CommitteeTemplate("Sở Nông nghiệp và Môi trường", CellType.AGENCY, "Khối Chi cục", AGENCY_CELLS),
-		new CommitteeTemplate("Sở Xây dựng", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
-		new CommitteeTemplate("Sở Công Thương", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
-		new CommitteeTemplate("Sở Nội vụ", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
-		new CommitteeTemplate("Sở Văn hóa, Thể thao và Du lịch", CellType.AGENCY, "Khối Đơn vị sự nghiệp",
-				AGENCY_CELLS),
-		new CommitteeTemplate("Bệnh viện Sản - Nhi", CellType.HOSPITAL_DEPT, "Khối Lâm sàng", HOSPITAL_CELLS),
-		new CommitteeTemplate("Trường Cao đẳng Kỹ thuật - Công nghệ", CellType.SCHOOL, "Khối Khoa", "Khoa Cơ khí",
-				"Khoa Điện - Điện tử", "Khoa Công nghệ thông tin", "Khoa Kinh tế", "Khoa Nông nghiệp",
-				"Phòng Đào tạo", "Phòng Tổ chức - Hành chính", "Khoa Khoa học cơ bản"),
-		new CommitteeTemplate("Công ty Điện lực", CellType.ENTERPRISE, "Khối Điện lực khu vực", "Phòng Kỹ thuật",
-				"Phòng Kinh doanh", "Phòng Tổng hợp", "Điện lực khu vực 1", "Điện lực khu vực 2", "Điện lực khu vực 3",
-				"Đội Quản lý vận hành lưới điện", "Phòng Tài chính - Kế toán"),
-		new CommitteeTemplate("Báo và Phát thanh, Truyền hình", CellType.AGENCY, "Khối Nội dung", "Ban Thời sự",
-				"Ban Biên tập Báo in", "Ban Điện tử", "Ban Kỹ thuật - Công nghệ", "Phòng Hành chính - Trị sự",
-				"Ban Văn nghệ - Giải trí", "Ban Chuyên đề", "Phòng Quảng cáo - Dịch vụ"),
-		new CommitteeTemplate("Sở Khoa học và Công nghệ", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS) };
+			new CommitteeTemplate("Sở Giáo dục và Đào tạo", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
+			new CommitteeTemplate("Sở Y tế", CellType.AGENCY, "Khối Chi cục", AGENCY_CELLS),
+			new CommitteeTemplate("Bệnh viện Đa khoa tỉnh", CellType.HOSPITAL_DEPT, "Khối Nội", HOSPITAL_CELLS),
+			new CommitteeTemplate("Sở Tài chính", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
+			new CommitteeTemplate("Sở Nông nghiệp và Môi trường", CellType.AGENCY, "Khối Chi cục", AGENCY_CELLS),
+			new CommitteeTemplate("Sở Xây dựng", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
+			new CommitteeTemplate("Sở Công Thương", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
+			new CommitteeTemplate("Sở Nội vụ", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS),
+			new CommitteeTemplate("Sở Văn hóa, Thể thao và Du lịch", CellType.AGENCY, "Khối Đơn vị sự nghiệp",
+					AGENCY_CELLS),
+			new CommitteeTemplate("Bệnh viện Sản - Nhi", CellType.HOSPITAL_DEPT, "Khối Lâm sàng", HOSPITAL_CELLS),
+			new CommitteeTemplate("Trường Cao đẳng Kỹ thuật - Công nghệ", CellType.SCHOOL, "Khối Khoa", "Khoa Cơ khí",
+					"Khoa Điện - Điện tử", "Khoa Công nghệ thông tin", "Khoa Kinh tế", "Khoa Nông nghiệp",
+					"Phòng Đào tạo", "Phòng Tổ chức - Hành chính", "Khoa Khoa học cơ bản"),
+			new CommitteeTemplate("Công ty Điện lực", CellType.ENTERPRISE, "Khối Điện lực khu vực", "Phòng Kỹ thuật",
+					"Phòng Kinh doanh", "Phòng Tổng hợp", "Điện lực khu vực 1", "Điện lực khu vực 2",
+					"Điện lực khu vực 3", "Đội Quản lý vận hành lưới điện", "Phòng Tài chính - Kế toán"),
+			new CommitteeTemplate("Báo và Phát thanh, Truyền hình", CellType.AGENCY, "Khối Nội dung", "Ban Thời sự",
+					"Ban Biên tập Báo in", "Ban Điện tử", "Ban Kỹ thuật - Công nghệ", "Phòng Hành chính - Trị sự",
+					"Ban Văn nghệ - Giải trí", "Ban Chuyên đề", "Phòng Quảng cáo - Dịch vụ"),
+			new CommitteeTemplate("Sở Khoa học và Công nghệ", CellType.AGENCY, "Khối Phòng chuyên môn", AGENCY_CELLS) };
 
 	private static final String[] BLOC_CELLS = { "Sở Tư pháp", "Sở Dân tộc và Tôn giáo", "Thanh tra tỉnh",
 			"Văn phòng Ủy ban nhân dân tỉnh", "Ban Quản lý các khu công nghiệp", "Liên minh Hợp tác xã",
 			"Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch", "Quỹ Đầu tư phát triển", "Đài Khí tượng Thủy văn",
-			"Công ty Xổ số kiến thiết", "Công ty Cấp thoát nước", "Trường Chính trị", "Ban Quản lý dự án đầu tư xây dựng",
-			"Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Kho bạc Nhà nước khu vực", "Bảo hiểm xã hội tỉnh" };
+			"Công ty Xổ số kiến thiết", "Công ty Cấp thoát nước", "Trường Chính trị",
+			"Ban Quản lý dự án đầu tư xây dựng", "Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+			"Kho bạc Nhà nước khu vực", "Bảo hiểm xã hội tỉnh" };
 
-	// ------------------------------------------------------------------------------------------------ demo
+	// ------------------------------------------------------------------------------------------------
+	// demo
 
 	private record DemoCommune(String code, String name, String[] residential, String[] schools) {
 	}
@@ -454,48 +483,49 @@ public final class TreeGenerator {
 	}
 
 	private static final DemoDistrict[] DEMO = {
-		new DemoDistrict("KG.VT", "Huyện ủy Vĩnh Thuận",
-				new DemoCommune("KG.VT.TTVT", "Đảng ủy thị trấn Vĩnh Thuận",
-						kp("khu phố", 5), arr("Trường Mầm non Vĩnh Thuận", "Trường THCS thị trấn Vĩnh Thuận")),
-				new DemoCommune("KG.VT.VBB", "Đảng ủy xã Vĩnh Bình Bắc",
-						arr("ấp Vĩnh Lộc 1", "ấp Vĩnh Lộc 2", "ấp Vĩnh Thạnh", "ấp Vĩnh Tiến", "ấp Bình Phong"),
-						arr("Trường Tiểu học Vĩnh Bình Bắc 1", "Trường THCS Vĩnh Bình Bắc")),
-				new DemoCommune("KG.VT.VP", "Đảng ủy xã Vĩnh Phong",
-						arr("ấp Vĩnh Phước", "ấp Vĩnh Đông", "ấp Vĩnh Hòa", "ấp Kinh Năm"),
-						arr("Trường Tiểu học Vĩnh Phong")),
-				new DemoCommune("KG.VT.PD", "Đảng ủy xã Phong Đông",
-						arr("ấp Cái Chanh", "ấp Vĩnh Lập", "ấp Phong Thạnh", "ấp Xẻo Rô"),
-						arr("Trường Tiểu học Phong Đông", "Trường THCS Phong Đông")),
-				new DemoCommune("KG.VT.TT", "Đảng ủy xã Tân Thuận",
-						arr("ấp Tân Phước", "ấp Đường Xuồng", "ấp Tân Bình", "ấp Kinh Củ"),
-						arr("Trường THCS Tân Thuận 1")),
-				new DemoCommune("KG.VT.BM", "Đảng ủy xã Bình Minh",
-						arr("ấp Bình Minh", "ấp Bình Thành", "ấp Bình Hòa", "ấp Đông Thành"),
-						arr("Trường Tiểu học Bình Minh"))),
-		new DemoDistrict("KG.GT", "Huyện ủy Giồng Trôm",
-				new DemoCommune("KG.GT.TTGT", "Đảng ủy thị trấn Giồng Trôm",
-						kp("khu phố", 4), arr("Trường THCS thị trấn Giồng Trôm")),
-				new DemoCommune("KG.GT.BT", "Đảng ủy xã Bình Thành",
-						arr("ấp Bình Lợi", "ấp Bình Thuận", "ấp Bình Đông", "ấp Bình Tây"),
-						arr("Trường Tiểu học Bình Thành")),
-				new DemoCommune("KG.GT.MT", "Đảng ủy xã Mỹ Thạnh",
-						arr("ấp Bến Đò", "ấp Nghĩa Huấn", "ấp Mỹ Hòa", "ấp Mỹ Lợi", "ấp Thạnh Phú"),
-						arr("Trường Tiểu học Mỹ Thạnh", "Trường THCS Mỹ Thạnh")),
-				new DemoCommune("KG.GT.LH", "Đảng ủy xã Lương Hòa",
-						arr("ấp Lương Phú", "ấp Lương Thạnh", "ấp Phú Hưng", "ấp Hòa Thuận"),
-						arr("Trường Tiểu học Lương Hòa"))),
-		new DemoDistrict("KG.CN", "Huyện ủy Cầu Ngang",
-				new DemoCommune("KG.CN.TTCN", "Đảng ủy thị trấn Cầu Ngang",
-						kp("khóm", 4), arr("Trường THCS thị trấn Cầu Ngang")),
-				new DemoCommune("KG.CN.NT", "Đảng ủy xã Nhị Trường",
-						arr("ấp Giồng Lớn", "ấp Nô Công", "ấp Bông Ven", "ấp Ba So"),
-						arr("Trường Tiểu học Nhị Trường")),
-				new DemoCommune("KG.CN.HM", "Đảng ủy xã Hiệp Mỹ",
-						arr("ấp Hiệp Mỹ Đông", "ấp Hiệp Mỹ Tây", "ấp Cái Già", "ấp Chà Và"),
-						arr("Trường Tiểu học Hiệp Mỹ"))) };
+			new DemoDistrict("KG.VT", "Huyện ủy Vĩnh Thuận",
+					new DemoCommune("KG.VT.TTVT", "Đảng ủy thị trấn Vĩnh Thuận", kp("khu phố", 5),
+							arr("Trường Mầm non Vĩnh Thuận", "Trường THCS thị trấn Vĩnh Thuận")),
+					new DemoCommune("KG.VT.VBB", "Đảng ủy xã Vĩnh Bình Bắc",
+							arr("ấp Vĩnh Lộc 1", "ấp Vĩnh Lộc 2", "ấp Vĩnh Thạnh", "ấp Vĩnh Tiến", "ấp Bình Phong"),
+							arr("Trường Tiểu học Vĩnh Bình Bắc 1", "Trường THCS Vĩnh Bình Bắc")),
+					new DemoCommune("KG.VT.VP", "Đảng ủy xã Vĩnh Phong",
+							arr("ấp Vĩnh Phước", "ấp Vĩnh Đông", "ấp Vĩnh Hòa", "ấp Kinh Năm"),
+							arr("Trường Tiểu học Vĩnh Phong")),
+					new DemoCommune("KG.VT.PD", "Đảng ủy xã Phong Đông",
+							arr("ấp Cái Chanh", "ấp Vĩnh Lập", "ấp Phong Thạnh", "ấp Xẻo Rô"),
+							arr("Trường Tiểu học Phong Đông", "Trường THCS Phong Đông")),
+					new DemoCommune("KG.VT.TT", "Đảng ủy xã Tân Thuận",
+							arr("ấp Tân Phước", "ấp Đường Xuồng", "ấp Tân Bình", "ấp Kinh Củ"),
+							arr("Trường THCS Tân Thuận 1")),
+					new DemoCommune("KG.VT.BM", "Đảng ủy xã Bình Minh",
+							arr("ấp Bình Minh", "ấp Bình Thành", "ấp Bình Hòa", "ấp Đông Thành"),
+							arr("Trường Tiểu học Bình Minh"))),
+			new DemoDistrict("KG.GT", "Huyện ủy Giồng Trôm",
+					new DemoCommune("KG.GT.TTGT", "Đảng ủy thị trấn Giồng Trôm", kp("khu phố", 4),
+							arr("Trường THCS thị trấn Giồng Trôm")),
+					new DemoCommune("KG.GT.BT", "Đảng ủy xã Bình Thành",
+							arr("ấp Bình Lợi", "ấp Bình Thuận", "ấp Bình Đông", "ấp Bình Tây"),
+							arr("Trường Tiểu học Bình Thành")),
+					new DemoCommune("KG.GT.MT", "Đảng ủy xã Mỹ Thạnh",
+							arr("ấp Bến Đò", "ấp Nghĩa Huấn", "ấp Mỹ Hòa", "ấp Mỹ Lợi", "ấp Thạnh Phú"),
+							arr("Trường Tiểu học Mỹ Thạnh", "Trường THCS Mỹ Thạnh")),
+					new DemoCommune("KG.GT.LH", "Đảng ủy xã Lương Hòa",
+							arr("ấp Lương Phú", "ấp Lương Thạnh", "ấp Phú Hưng", "ấp Hòa Thuận"),
+							arr("Trường Tiểu học Lương Hòa"))),
+			new DemoDistrict("KG.CN", "Huyện ủy Cầu Ngang",
+					new DemoCommune("KG.CN.TTCN", "Đảng ủy thị trấn Cầu Ngang", kp("khóm", 4),
+							arr("Trường THCS thị trấn Cầu Ngang")),
+					new DemoCommune("KG.CN.NT", "Đảng ủy xã Nhị Trường",
+							arr("ấp Giồng Lớn", "ấp Nô Công", "ấp Bông Ven", "ấp Ba So"),
+							arr("Trường Tiểu học Nhị Trường")),
+					new DemoCommune("KG.CN.HM", "Đảng ủy xã Hiệp Mỹ",
+							arr("ấp Hiệp Mỹ Đông", "ấp Hiệp Mỹ Tây", "ấp Cái Già", "ấp Chà Và"),
+							arr("Trường Tiểu học Hiệp Mỹ"))) };
 
 	private static final List<MergePlan> DEMO_MERGES = List.of(
-			new MergePlan("KG.VTH", "Đảng ủy xã Vĩnh Thuận", List.of("KG.VT.TTVT", "KG.VT.VBB", "KG.VT.VP"), REORGANISED),
+			new MergePlan("KG.VTH", "Đảng ủy xã Vĩnh Thuận", List.of("KG.VT.TTVT", "KG.VT.VBB", "KG.VT.VP"),
+					REORGANISED),
 			new MergePlan("KG.BMI", "Đảng ủy xã Bình Minh", List.of("KG.VT.BM", "KG.VT.PD", "KG.VT.TT"), REORGANISED),
 			new MergePlan("KG.GTR", "Đảng ủy xã Giồng Trôm", List.of("KG.GT.TTGT", "KG.GT.BT"), REORGANISED),
 			new MergePlan("KG.LHO", "Đảng ủy xã Lương Hòa", List.of("KG.GT.MT", "KG.GT.LH"), REORGANISED),
@@ -503,23 +533,25 @@ public final class TreeGenerator {
 					REORGANISED));
 
 	/**
-	 * How the demo loader merges the demo's communes on 1 July 2025: each plan's sources close and its target opens
-	 * directly under "Tỉnh ủy Kiên Giang" (KG). Every demo commune is a source of exactly one plan.
+	 * How the demo loader merges the demo's communes on 1 July 2025: each plan's sources
+	 * close and its target opens directly under "Tỉnh ủy Kiên Giang" (KG). Every demo
+	 * commune is a source of exactly one plan.
 	 */
 	public static List<MergePlan> demoMergePlan() {
 		return DEMO_MERGES;
 	}
 
 	/**
-	 * The seed-000 exemplars ("Lê Văn Thắng" in ấp Cái Chanh…) and a few common homonyms, put into fixed demo cells
-	 * so the evaluation data always shows them and so search must tell same-named members apart.
+	 * The seed-000 exemplars ("Lê Văn Thắng" in ấp Cái Chanh…) and a few common homonyms,
+	 * put into fixed demo cells so the evaluation data always shows them and so search
+	 * must tell same-named members apart.
 	 */
 	private record Exemplar(String cellName, String communeCode, String fullName, boolean male, String duties) {
 	}
 
-	private static final List<Exemplar> EXEMPLARS = List.of(
-			new Exemplar("Chi bộ ấp Cái Chanh", "KG.VT.PD", "Lê Văn Thắng", true,
-					"Cựu chiến binh ấp, phấn đấu vươn lên tự xin thoát nghèo; hiến đất xây dựng, mở rộng đường ở ấp Cái Chanh."),
+	private static final List<Exemplar> EXEMPLARS = List.of(new Exemplar("Chi bộ ấp Cái Chanh", "KG.VT.PD",
+			"Lê Văn Thắng", true,
+			"Cựu chiến binh ấp, phấn đấu vươn lên tự xin thoát nghèo; hiến đất xây dựng, mở rộng đường ở ấp Cái Chanh."),
 			new Exemplar("Chi bộ ấp Phong Thạnh", "KG.VT.PD", "Võ Văn Thắng", true,
 					"Hiến đất xây dựng Nhà văn hóa xã, vận động bà con tham gia xây dựng nông thôn mới."),
 			new Exemplar("Chi bộ ấp Vĩnh Lập", "KG.VT.PD", "Nguyễn Thị Quý", false,
@@ -553,14 +585,14 @@ public final class TreeGenerator {
 			String[] blocCells = { "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Sở Nông nghiệp và Môi trường",
 					"Báo và Phát thanh, Truyền hình Kiên Giang", "Kho bạc Nhà nước khu vực" };
 			for (int i = 0; i < blocCells.length; i++) {
-				all.add(new DemoCell(bloc + ".CB" + threeDigits(i + 1), "Chi bộ " + blocCells[i], bloc, "GRASSROOTS_CELL",
-						CellType.AGENCY, Place.DEFAULT));
+				all.add(new DemoCell(bloc + ".CB" + threeDigits(i + 1), "Chi bộ " + blocCells[i], bloc,
+						"GRASSROOTS_CELL", CellType.AGENCY, Place.DEFAULT));
 			}
 			String hospital = bloc + ".D01";
 			committees.add(unit(hospital, "Đảng ủy Bệnh viện Đa khoa tỉnh", "GRASSROOTS_COMMITTEE", bloc, "ĐU"));
 			for (int i = 0; i < 4; i++) {
-				all.add(new DemoCell(hospital + ".CB" + twoDigits(i + 1), "Chi bộ " + HOSPITAL_CELLS[i], hospital, "CELL",
-						CellType.HOSPITAL_DEPT, Place.DEFAULT));
+				all.add(new DemoCell(hospital + ".CB" + twoDigits(i + 1), "Chi bộ " + HOSPITAL_CELLS[i], hospital,
+						"CELL", CellType.HOSPITAL_DEPT, Place.DEFAULT));
 			}
 			for (DemoDistrict d : DEMO) {
 				committees.add(unit(d.code, d.name, "DISTRICT_COMMITTEE", province, "HU"));
@@ -580,8 +612,8 @@ public final class TreeGenerator {
 						names.add("Chi bộ " + r);
 					}
 					for (int i = 0; i < names.size(); i++) {
-						all.add(new DemoCell(c.code + ".CB" + twoDigits(i + 1), names.get(i), c.code, "CELL", types.get(i),
-								place));
+						all.add(new DemoCell(c.code + ".CB" + twoDigits(i + 1), names.get(i), c.code, "CELL",
+								types.get(i), place));
 					}
 				}
 			}
@@ -626,7 +658,10 @@ public final class TreeGenerator {
 
 	}
 
-	/** Renames the last ordinary members of the exemplar cells; leaves everyone else untouched. */
+	/**
+	 * Renames the last ordinary members of the exemplar cells; leaves everyone else
+	 * untouched.
+	 */
 	private static final class ExemplarSink implements Sink {
 
 		private final Sink target;
@@ -655,7 +690,8 @@ public final class TreeGenerator {
 		public void member(GeneratedMember m) {
 			List<Exemplar> list = byCell.get(m.unitCode());
 			int index = seen.merge(m.unitCode(), 1, Integer::sum) - 1;
-			// Members 5, 6, … of a cell are never its secretary, deputy or committee members.
+			// Members 5, 6, … of a cell are never its secretary, deputy or committee
+			// members.
 			if (list != null && index >= 5 && index - 5 < list.size()) {
 				Exemplar e = list.get(index - 5);
 				m = new GeneratedMember(e.fullName, e.male ? "MALE" : "FEMALE", m.birthDate(), m.cardNumber(),
@@ -667,9 +703,13 @@ public final class TreeGenerator {
 
 	}
 
-	// ------------------------------------------------------------------------------------------------ numbers
+	// ------------------------------------------------------------------------------------------------
+	// numbers
 
-	/** Splits {@code total} in proportion to {@code weights}; the parts sum to exactly {@code total}. */
+	/**
+	 * Splits {@code total} in proportion to {@code weights}; the parts sum to exactly
+	 * {@code total}.
+	 */
 	static long[] split(long total, double[] weights) {
 		double sum = 0;
 		for (double w : weights) {
@@ -695,7 +735,9 @@ public final class TreeGenerator {
 		return w;
 	}
 
-	/** Cell sizes between 8 and 60 averaging about 27, summing to exactly {@code total}. */
+	/**
+	 * Cell sizes between 8 and 60 averaging about 27, summing to exactly {@code total}.
+	 */
 	static int[] cellSizes(long total, SplittableRandom rnd) {
 		if (total <= 0) {
 			return new int[0];
@@ -713,7 +755,9 @@ public final class TreeGenerator {
 		return clampSizes(toInts(split(total, w)));
 	}
 
-	/** Moves members between cells until every size lies in [8, 60]; the total is kept. */
+	/**
+	 * Moves members between cells until every size lies in [8, 60]; the total is kept.
+	 */
 	static int[] clampSizes(int[] sizes) {
 		for (int i = 0; i < sizes.length; i++) {
 			while (sizes[i] < MIN_CELL) {

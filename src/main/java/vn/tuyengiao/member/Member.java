@@ -15,8 +15,9 @@ import jakarta.persistence.Version;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * A party member. {@code status} and {@code unitId} are the current values, kept for fast lists; the
- * history with effective dates is in the status and unit periods, and counts "as of a date" read those.
+ * A party member. {@code status} and {@code unitId} are the current values, kept for fast
+ * lists; the history with effective dates is in the status and unit periods, and counts
+ * "as of a date" read those.
  */
 @Entity
 @Table(name = "member")

@@ -5,7 +5,9 @@ import java.util.List;
 
 import vn.tuyengiao.org.OrgUnit;
 
-/** A member with their cell, the cell's ancestry and both histories, for the detail page. */
+/**
+ * A member with their cell, the cell's ancestry and both histories, for the detail page.
+ */
 public record MemberDetails(Member member, OrgUnit unit, List<OrgUnit> ancestry, List<MemberStatusPeriod> statusHistory,
 		List<CellPeriod> cellHistory) {
 

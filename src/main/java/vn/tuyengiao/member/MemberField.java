@@ -8,18 +8,9 @@ import vn.tuyengiao.text.VietnameseText;
 /** The fields of a member, with the column headers used in import files and exports. */
 public enum MemberField {
 
-	FULL_NAME("Họ và tên"),
-	GENDER("Giới tính"),
-	BIRTH_DATE("Ngày sinh"),
-	CARD_NUMBER("Số thẻ đảng viên"),
-	JOIN_DATE("Ngày vào Đảng"),
-	FULL_MEMBER_DATE("Ngày chính thức"),
-	UNIT("Mã chi bộ"),
-	POSITION("Chức vụ"),
-	DUTIES("Chức trách nhiệm vụ"),
-	STATUS("Tình trạng"),
-	STATUS_SINCE("Từ ngày"),
-	RETIRED_CADRE("Cán bộ hưu");
+	FULL_NAME("Họ và tên"), GENDER("Giới tính"), BIRTH_DATE("Ngày sinh"), CARD_NUMBER("Số thẻ đảng viên"),
+	JOIN_DATE("Ngày vào Đảng"), FULL_MEMBER_DATE("Ngày chính thức"), UNIT("Mã chi bộ"), POSITION("Chức vụ"),
+	DUTIES("Chức trách nhiệm vụ"), STATUS("Tình trạng"), STATUS_SINCE("Từ ngày"), RETIRED_CADRE("Cán bộ hưu");
 
 	private final String header;
 
@@ -35,7 +26,10 @@ public enum MemberField {
 		return "member.field." + name();
 	}
 
-	/** Matches a header whatever its case, diacritics or punctuation ("Chức trách, nhiệm vụ"). */
+	/**
+	 * Matches a header whatever its case, diacritics or punctuation ("Chức trách, nhiệm
+	 * vụ").
+	 */
 	public static Optional<MemberField> byHeader(String header) {
 		String folded = VietnameseText.fold(header).replaceAll("[^a-z0-9 ]", "").replaceAll(" +", " ").strip();
 		return Arrays.stream(values())

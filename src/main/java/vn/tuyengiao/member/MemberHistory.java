@@ -14,7 +14,8 @@ class MemberHistory {
 
 	private final MemberCounts counts;
 
-	MemberHistory(MemberStatusPeriodRepository statusPeriods, MemberUnitPeriodRepository unitPeriods, MemberCounts counts) {
+	MemberHistory(MemberStatusPeriodRepository statusPeriods, MemberUnitPeriodRepository unitPeriods,
+			MemberCounts counts) {
 		this.statusPeriods = statusPeriods;
 		this.unitPeriods = unitPeriods;
 		this.counts = counts;

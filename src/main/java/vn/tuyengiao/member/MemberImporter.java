@@ -38,9 +38,10 @@ import vn.tuyengiao.tabular.TableRow;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Imports members from .xlsx or .csv: every row is checked first (fields, cell code and scope, card numbers
- * against the file and the database); only a file without a single error is written, in one transaction,
- * with batched inserts so 100,000 rows take seconds.
+ * Imports members from .xlsx or .csv: every row is checked first (fields, cell code and
+ * scope, card numbers against the file and the database); only a file without a single
+ * error is written, in one transaction, with batched inserts so 100,000 rows take
+ * seconds.
  */
 @Service
 public class MemberImporter {
@@ -89,7 +90,10 @@ public class MemberImporter {
 	private record Parsed(int row, MemberData data, long unitId) {
 	}
 
-	/** Validates the whole file, then writes all of it or nothing; progress and errors go to the job. */
+	/**
+	 * Validates the whole file, then writes all of it or nothing; progress and errors go
+	 * to the job.
+	 */
 	public void run(Scope scope, String fileName, byte[] content, ImportJob job) {
 		scope.requireWrite(scope.pathPrefix() == null ? "/" : scope.pathPrefix());
 		var table = ImportFiles.read(job, fileName, content, this.maxBytes, this.messages);
@@ -112,15 +116,17 @@ public class MemberImporter {
 		job.state(ImportJob.State.WRITING);
 		this.tx.executeWithoutResult(status -> {
 			write(parsed, job);
-			this.audit.record("IMPORT", "Member", null, "Nhập " + parsed.size() + " đảng viên từ tệp " + fileName, null);
+			this.audit.record("IMPORT", "Member", null, "Nhập " + parsed.size() + " đảng viên từ tệp " + fileName,
+					null);
 		});
 		job.message(this.messages.get("import.done", parsed.size(), fileName));
 		job.state(ImportJob.State.DONE);
 	}
 
 	/**
-	 * Writes members that are already known to be valid (demo data, benchmark loads) through the same batched
-	 * path as an import. Each entry's {@code unitId} must be set.
+	 * Writes members that are already known to be valid (demo data, benchmark loads)
+	 * through the same batched path as an import. Each entry's {@code unitId} must be
+	 * set.
 	 */
 	public int bulkInsert(List<MemberData> members) {
 		List<Parsed> rows = new ArrayList<>(members.size());
@@ -143,7 +149,11 @@ public class MemberImporter {
 				job.error(1, headers.get(i), this.messages.get("import.unknownColumn", headers.get(i)));
 			}
 		}
-		List<String> missing = REQUIRED.stream().filter(f -> !columns.containsKey(f)).map(MemberField::header).sorted().toList();
+		List<String> missing = REQUIRED.stream()
+			.filter(f -> !columns.containsKey(f))
+			.map(MemberField::header)
+			.sorted()
+			.toList();
 		if (!missing.isEmpty()) {
 			job.error(1, "", this.messages.get("import.missingColumns", fileName, String.join(", ", missing)));
 		}
@@ -171,24 +181,30 @@ public class MemberImporter {
 				if (card != null) {
 					Integer first = cardsInFile.putIfAbsent(card, row.rowNumber());
 					if (first != null) {
-						error(job, row.rowNumber(), MemberField.CARD_NUMBER, this.messages.get("member.cardDuplicateInFile", card, first));
+						error(job, row.rowNumber(), MemberField.CARD_NUMBER,
+								this.messages.get("member.cardDuplicateInFile", card, first));
 					}
 					else if (cardsInDb.contains(card)) {
-						error(job, row.rowNumber(), MemberField.CARD_NUMBER, this.messages.get("member.cardInDb", card));
+						error(job, row.rowNumber(), MemberField.CARD_NUMBER,
+								this.messages.get("member.cardInDb", card));
 					}
 				}
 				OrgUnit unit = units.computeIfAbsent(data.unitCode(), this.org::findByCode).orElse(null);
 				if (unit == null) {
-					error(job, row.rowNumber(), MemberField.UNIT, this.messages.get("member.unitUnknown", data.unitCode()));
+					error(job, row.rowNumber(), MemberField.UNIT,
+							this.messages.get("member.unitUnknown", data.unitCode()));
 				}
 				else if (!scope.contains(unit.getPath())) {
-					error(job, row.rowNumber(), MemberField.UNIT, this.messages.get("member.unitOutOfScope", data.unitCode()));
+					error(job, row.rowNumber(), MemberField.UNIT,
+							this.messages.get("member.unitOutOfScope", data.unitCode()));
 				}
 				else if (!unit.getKind().holdsMembers()) {
-					error(job, row.rowNumber(), MemberField.UNIT, this.messages.get("member.unitNotCell", unit.getName()));
+					error(job, row.rowNumber(), MemberField.UNIT,
+							this.messages.get("member.unitNotCell", unit.getName()));
 				}
 				else if (unit.isClosed()) {
-					error(job, row.rowNumber(), MemberField.UNIT, this.messages.get("member.unitClosed", unit.getName()));
+					error(job, row.rowNumber(), MemberField.UNIT,
+							this.messages.get("member.unitClosed", unit.getName()));
 				}
 				if (job.getErrorCount() == errorsBefore && unit != null) {
 					parsed.add(new Parsed(row.rowNumber(), data, unit.getId()));
@@ -210,7 +226,8 @@ public class MemberImporter {
 		if (!genderText.isEmpty()) {
 			gender = Gender.parse(genderText).orElse(null);
 			if (gender == null) {
-				error(job, row.rowNumber(), MemberField.GENDER, this.messages.get("validation.unknownValue", genderText, "Nam, Nữ"));
+				error(job, row.rowNumber(), MemberField.GENDER,
+						this.messages.get("validation.unknownValue", genderText, "Nam, Nữ"));
 			}
 		}
 		LocalDate birth = date(row, columns, MemberField.BIRTH_DATE, job);
@@ -229,7 +246,8 @@ public class MemberImporter {
 		String retiredText = cell(row, columns, MemberField.RETIRED_CADRE);
 		Boolean retired = Cells.yesNo(retiredText).orElse(null);
 		if (retired == null) {
-			error(job, row.rowNumber(), MemberField.RETIRED_CADRE, this.messages.get("validation.unknownValue", retiredText, "Có, Không"));
+			error(job, row.rowNumber(), MemberField.RETIRED_CADRE,
+					this.messages.get("validation.unknownValue", retiredText, "Có, Không"));
 		}
 		String unitCode = cell(row, columns, MemberField.UNIT);
 		if (unitCode.isEmpty()) {
@@ -240,8 +258,8 @@ public class MemberImporter {
 		}
 		String card = cell(row, columns, MemberField.CARD_NUMBER);
 		return new MemberData(name, gender, birth, card.isEmpty() ? null : card, join, full, unitCode, null,
-				blankToNull(cell(row, columns, MemberField.POSITION)), blankToNull(cell(row, columns, MemberField.DUTIES)),
-				status, since, Boolean.TRUE.equals(retired));
+				blankToNull(cell(row, columns, MemberField.POSITION)),
+				blankToNull(cell(row, columns, MemberField.DUTIES)), status, since, Boolean.TRUE.equals(retired));
 	}
 
 	private LocalDate date(TableRow row, Map<MemberField, Integer> columns, MemberField field, ImportJob job) {
@@ -249,7 +267,8 @@ public class MemberImporter {
 			return Cells.date(cell(row, columns, field)).orElse(null);
 		}
 		catch (DateTimeParseException ex) {
-			error(job, row.rowNumber(), field, this.messages.get("validation.date") + ": \"" + cell(row, columns, field) + "\"");
+			error(job, row.rowNumber(), field,
+					this.messages.get("validation.date") + ": \"" + cell(row, columns, field) + "\"");
 			return null;
 		}
 	}
@@ -296,17 +315,21 @@ public class MemberImporter {
 
 	private void write(List<Parsed> rows, ImportJob job) {
 		Timestamp now = Timestamp.from(Instant.now(this.clock));
-		// Positions and duties repeat from row to row; normalising each text once saves about a tenth of the write.
+		// Positions and duties repeat from row to row; normalising each text once saves
+		// about a tenth of the write.
 		Map<String, String> normalized = new HashMap<>();
 		Map<Long, long[]> tally = new HashMap<>();
 		for (Parsed p : rows) {
-			tally.computeIfAbsent(p.unitId(), k -> new long[MemberStatus.values().length])[p.data().status().ordinal()]++;
+			tally.computeIfAbsent(p.unitId(),
+					k -> new long[MemberStatus.values().length])[p.data().status().ordinal()]++;
 		}
 		this.jdbc.execute((ConnectionCallback<Void>) con -> {
-			try (PreparedStatement member = con.prepareStatement("""
-					insert into member (full_name, search_name, gender, birth_date, card_number, join_date, full_member_date,
-					    unit_id, position, duties, status, status_since, retired_cadre, version, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", new String[] { "id" });
+			try (PreparedStatement member = con.prepareStatement(
+					"""
+							insert into member (full_name, search_name, gender, birth_date, card_number, join_date, full_member_date,
+							    unit_id, position, duties, status, status_since, retired_cadre, version, created_at, updated_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+					new String[] { "id" });
 					PreparedStatement status = con.prepareStatement(
 							"insert into member_status_period (member_id, status, valid_from) values (?, ?, ?)");
 					PreparedStatement cell = con.prepareStatement(
@@ -321,7 +344,8 @@ public class MemberImporter {
 						member.setObject(4, Date.valueOf(d.birthDate()), Types.DATE);
 						member.setString(5, d.cardNumber());
 						member.setObject(6, Date.valueOf(d.joinDate()), Types.DATE);
-						member.setObject(7, d.fullMemberDate() == null ? null : Date.valueOf(d.fullMemberDate()), Types.DATE);
+						member.setObject(7, d.fullMemberDate() == null ? null : Date.valueOf(d.fullMemberDate()),
+								Types.DATE);
 						member.setLong(8, p.unitId());
 						member.setString(9, normalizeRepeated(normalized, d.position()));
 						member.setString(10, normalizeRepeated(normalized, d.duties()));
@@ -340,7 +364,8 @@ public class MemberImporter {
 						}
 					}
 					if (ids.size() != chunk.size()) {
-						throw new IllegalStateException("Expected " + chunk.size() + " generated ids, got " + ids.size());
+						throw new IllegalStateException(
+								"Expected " + chunk.size() + " generated ids, got " + ids.size());
 					}
 					for (int i = 0; i < chunk.size(); i++) {
 						MemberData d = chunk.get(i).data();

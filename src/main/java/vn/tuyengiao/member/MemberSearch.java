@@ -19,15 +19,16 @@ import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Member lists: filters, paging and search that ignores diacritics. Plain SQL so the same statement uses
- * the trigram index on PostgreSQL and stays simple on H2.
+ * Member lists: filters, paging and search that ignores diacritics. Plain SQL so the same
+ * statement uses the trigram index on PostgreSQL and stays simple on H2.
  */
 @Service
 public class MemberSearch {
 
 	/**
-	 * Counting stops here; beyond it the list says "more than 1.000, filter further". Nobody pages through a
-	 * thousand names, and counting a common name across the country to ten thousand was the slowest search.
+	 * Counting stops here; beyond it the list says "more than 1.000, filter further".
+	 * Nobody pages through a thousand names, and counting a common name across the
+	 * country to ten thousand was the slowest search.
 	 */
 	public static final int COUNT_CAP = 1_000;
 
@@ -65,12 +66,14 @@ public class MemberSearch {
 	}
 
 	/**
-	 * One page in name order, with the number of matches counted up to {@link #COUNT_CAP}.
+	 * One page in name order, with the number of matches counted up to
+	 * {@link #COUNT_CAP}.
 	 * <p>
-	 * The matches are first collected unordered and capped (on PostgreSQL through the trigram index): that single pass
-	 * gives the count and the page, sorted among at most {@link #COUNT_CAP} + 1 rows. Letting the planner walk the name
-	 * index instead (what one ordered query does) reads most of the table when the matches sort late: "nguyen thi hoa"
-	 * took 250 ms among 250,000 members.
+	 * The matches are first collected unordered and capped (on PostgreSQL through the
+	 * trigram index): that single pass gives the count and the page, sorted among at most
+	 * {@link #COUNT_CAP} + 1 rows. Letting the planner walk the name index instead (what
+	 * one ordered query does) reads most of the table when the matches sort late: "nguyen
+	 * thi hoa" took 250 ms among 250,000 members.
 	 */
 	@Transactional(readOnly = true)
 	public Page search(Scope scope, Query q, int page, int size) {
@@ -78,11 +81,14 @@ public class MemberSearch {
 		String where = where(scope, q, p);
 		p.addValue("limit", size).addValue("offset", (long) page * size).addValue("cap", COUNT_CAP + 1);
 		customPlans();
-		// Every member has a unit (foreign key), so the join only matters when the scope filters on its path.
-		String from = where.contains("u.path") ? " from member m join org_unit u on u.id = m.unit_id" : " from member m";
+		// Every member has a unit (foreign key), so the join only matters when the scope
+		// filters on its path.
+		String from = where.contains("u.path") ? " from member m join org_unit u on u.id = m.unit_id"
+				: " from member m";
 		long[] total = { 0 };
 		List<Long> ids = new ArrayList<>(size);
-		this.jdbc.query("with hits as (select m.id, m.search_name" + from + where + " limit :cap), page_ids as (select id, search_name from hits order by search_name, id limit :limit offset :offset)"
+		this.jdbc.query("with hits as (select m.id, m.search_name" + from + where
+				+ " limit :cap), page_ids as (select id, search_name from hits order by search_name, id limit :limit offset :offset)"
 				+ " select c.total, pi.id from (select count(*) as total from hits) c left join page_ids pi on 1 = 1"
 				+ " order by pi.search_name, pi.id", p, (ResultSet rs) -> {
 					total[0] = rs.getLong(1);
@@ -92,8 +98,10 @@ public class MemberSearch {
 					}
 				});
 		long t = total[0];
-		// Beyond the cap the page is taken from the first 1.001 matches, in name order, and the list asks the user
-		// to narrow the search: walking the name index for the global first page read half the table for a name
+		// Beyond the cap the page is taken from the first 1.001 matches, in name order,
+		// and the list asks the user
+		// to narrow the search: walking the name index for the global first page read
+		// half the table for a name
 		// like "nguyen van phuoc" (4 s among 1.2M members).
 		List<Row> rows = ids.isEmpty() ? List.of()
 				: this.jdbc.query(SELECT + " where m.id in (:ids) order by m.search_name, m.id",
@@ -102,16 +110,20 @@ public class MemberSearch {
 	}
 
 	/**
-	 * On PostgreSQL, plans this transaction's statements for their actual values. The statements are the same text for
-	 * every search, so after five executions the driver's prepared statement gets a generic plan, costed without the
-	 * pattern or the path prefix; that plan walks every unit of the scope (a province: 123 ms instead of 36 ms among
-	 * 250,000 members).
+	 * On PostgreSQL, plans this transaction's statements for their actual values. The
+	 * statements are the same text for every search, so after five executions the
+	 * driver's prepared statement gets a generic plan, costed without the pattern or the
+	 * path prefix; that plan walks every unit of the scope (a province: 123 ms instead of
+	 * 36 ms among 250,000 members).
 	 */
 	private void customPlans() {
 		Boolean pg = this.postgres;
 		if (pg == null) {
-			pg = this.jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c -> c.getMetaData()
-				.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+			pg = this.jdbc.getJdbcTemplate()
+				.execute((ConnectionCallback<Boolean>) c -> c.getMetaData()
+					.getDatabaseProductName()
+					.toLowerCase(java.util.Locale.ROOT)
+					.contains("postgres"));
 			this.postgres = pg;
 		}
 		if (Boolean.TRUE.equals(pg)) {
@@ -129,9 +141,10 @@ public class MemberSearch {
 	}
 
 	/**
-	 * Members by status as of a date under a unit, from the histories: the units that were under it on that
-	 * date (parent periods, so a cell moved by a 2025 merger still counts for its old commune before the merger),
-	 * the members who were in those cells on that date, and their standing on that date.
+	 * Members by status as of a date under a unit, from the histories: the units that
+	 * were under it on that date (parent periods, so a cell moved by a 2025 merger still
+	 * counts for its old commune before the merger), the members who were in those cells
+	 * on that date, and their standing on that date.
 	 */
 	@Transactional(readOnly = true)
 	public Map<MemberStatus, Long> countsAsOf(long unitId, LocalDate date) {
@@ -198,8 +211,10 @@ public class MemberSearch {
 		String folded = VietnameseText.fold(q.text());
 		if (!folded.isEmpty()) {
 			String text = folded.replace("%", "").replace("_", "");
-			// pg_trgm takes no trigram from a single word of one or two letters ("%vy%"): the trigram index would hand
-			// back every row to recheck (1.9 s among a million members). Written over an expression, the same test
+			// pg_trgm takes no trigram from a single word of one or two letters ("%vy%"):
+			// the trigram index would hand
+			// back every row to recheck (1.9 s among a million members). Written over an
+			// expression, the same test
 			// runs over a narrower btree index, or the table, instead.
 			String name = text.length() < 3 && text.indexOf(' ') < 0 ? "(m.search_name || '')" : "m.search_name";
 			if (folded.matches("[0-9.\\-]+")) {

@@ -14,7 +14,10 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 
-/** Members: reading within a scope, and every change (audited, with status and cell history). */
+/**
+ * Members: reading within a scope, and every change (audited, with status and cell
+ * history).
+ */
 @Service
 public class MemberService {
 
@@ -35,7 +38,8 @@ public class MemberService {
 	private final Clock clock;
 
 	MemberService(MemberRepository members, MemberStatusPeriodRepository statusPeriods,
-			MemberUnitPeriodRepository unitPeriods, MemberHistory history, OrgService org, AuditLog audit, Clock clock) {
+			MemberUnitPeriodRepository unitPeriods, MemberHistory history, OrgService org, AuditLog audit,
+			Clock clock) {
 		this.history = history;
 		this.members = members;
 		this.statusPeriods = statusPeriods;
@@ -80,13 +84,14 @@ public class MemberService {
 				data.duties(), data.status(), since, data.retiredCadre());
 		Member m = this.members.save(new Member(normalised, unit.getId()));
 		this.history.start(m, since, data.joinDate().isAfter(since) ? since : data.joinDate());
-		this.audit.record("CREATE", AUDIT_TYPE, m.getId(), "Thêm đảng viên " + m.getFullName(), "Chi bộ: " + unit.getName());
+		this.audit.record("CREATE", AUDIT_TYPE, m.getId(), "Thêm đảng viên " + m.getFullName(),
+				"Chi bộ: " + unit.getName());
 		return m;
 	}
 
 	/**
-	 * Saves a member's fields. A different cell is a transfer and a different status a status change, each
-	 * with its effective date, so the history stays right.
+	 * Saves a member's fields. A different cell is a transfer and a different status a
+	 * status change, each with its effective date, so the history stays right.
 	 */
 	@Transactional
 	public Member update(Scope scope, long id, MemberData data, long version) {
@@ -132,12 +137,13 @@ public class MemberService {
 					since == null ? "validation.required" : "validation.future")));
 		}
 		if (since.isBefore(m.getStatusSince())) {
-			throw new InvalidMemberException(List.of(new FieldProblem(MemberField.STATUS_SINCE, "member.statusBeforeCurrent")));
+			throw new InvalidMemberException(
+					List.of(new FieldProblem(MemberField.STATUS_SINCE, "member.statusBeforeCurrent")));
 		}
 		MemberStatus old = m.getStatus();
 		this.history.changeStatus(m, status, since, note);
-		this.audit.record("STATUS", AUDIT_TYPE, id, "Đổi tình trạng " + m.getFullName(), old + " → " + status + " từ " + since
-				+ (note == null || note.isBlank() ? "" : " (" + note + ")"));
+		this.audit.record("STATUS", AUDIT_TYPE, id, "Đổi tình trạng " + m.getFullName(),
+				old + " → " + status + " từ " + since + (note == null || note.isBlank() ? "" : " (" + note + ")"));
 		return m;
 	}
 
@@ -148,17 +154,20 @@ public class MemberService {
 		}
 		else if (data.unitCode() != null && !data.unitCode().isBlank()) {
 			unit = this.org.findByCode(data.unitCode())
-				.orElseThrow(() -> new InvalidMemberException(List.of(new FieldProblem(MemberField.UNIT, "member.unitUnknown", data.unitCode()))));
+				.orElseThrow(() -> new InvalidMemberException(
+						List.of(new FieldProblem(MemberField.UNIT, "member.unitUnknown", data.unitCode()))));
 		}
 		else {
 			throw new InvalidMemberException(List.of(new FieldProblem(MemberField.UNIT, "validation.required")));
 		}
 		scope.requireWrite(unit.getPath());
 		if (!unit.getKind().holdsMembers()) {
-			throw new InvalidMemberException(List.of(new FieldProblem(MemberField.UNIT, "member.unitNotCell", unit.getName())));
+			throw new InvalidMemberException(
+					List.of(new FieldProblem(MemberField.UNIT, "member.unitNotCell", unit.getName())));
 		}
 		if (unit.isClosed()) {
-			throw new InvalidMemberException(List.of(new FieldProblem(MemberField.UNIT, "member.unitClosed", unit.getName())));
+			throw new InvalidMemberException(
+					List.of(new FieldProblem(MemberField.UNIT, "member.unitClosed", unit.getName())));
 		}
 		return unit;
 	}
@@ -169,7 +178,8 @@ public class MemberService {
 		}
 		this.members.findByCardNumber(card.strip())
 			.filter(other -> !other.getId().equals(self))
-			.ifPresent(other -> problems.add(new FieldProblem(MemberField.CARD_NUMBER, "member.cardTaken", card.strip(), other.getFullName())));
+			.ifPresent(other -> problems
+				.add(new FieldProblem(MemberField.CARD_NUMBER, "member.cardTaken", card.strip(), other.getFullName())));
 	}
 
 	private static String describe(Member m) {

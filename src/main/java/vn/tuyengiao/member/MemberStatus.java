@@ -14,9 +14,7 @@ public enum MemberStatus {
 	/** Miễn sinh hoạt, miễn công tác: excluded from attendance denominators. */
 	EXEMPT("Miễn sinh hoạt"),
 	/** Đi làm ăn xa: excluded from attendance denominators. */
-	AWAY("Đi làm ăn xa"),
-	TRANSFERRED_OUT("Chuyển sinh hoạt đi"),
-	DECEASED("Từ trần");
+	AWAY("Đi làm ăn xa"), TRANSFERRED_OUT("Chuyển sinh hoạt đi"), DECEASED("Từ trần");
 
 	/** Still on the cell's roll: counted as members of the unit. */
 	public static final Set<MemberStatus> ON_ROLL = EnumSet.of(ACTIVE, EXEMPT, AWAY);

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rules every member record obeys, whether typed in a form, sent to the API or imported. */
+/**
+ * Rules every member record obeys, whether typed in a form, sent to the API or imported.
+ */
 public final class MemberValidator {
 
 	/** The Party Charter's minimum age for admission. */
@@ -54,7 +56,8 @@ public final class MemberValidator {
 				problems.add(new FieldProblem(MemberField.FULL_MEMBER_DATE, "member.fullBeforeJoin"));
 			}
 		}
-		if (d.cardNumber() != null && !d.cardNumber().isBlank() && !d.cardNumber().strip().matches("[0-9A-Za-z.\\-]{4,20}")) {
+		if (d.cardNumber() != null && !d.cardNumber().isBlank()
+				&& !d.cardNumber().strip().matches("[0-9A-Za-z.\\-]{4,20}")) {
 			problems.add(new FieldProblem(MemberField.CARD_NUMBER, "member.cardFormat"));
 		}
 		if (d.status() == null) {

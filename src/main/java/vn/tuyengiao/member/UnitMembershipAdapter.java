@@ -23,7 +23,8 @@ class UnitMembershipAdapter implements UnitMembership {
 
 	private final MemberCounts counts;
 
-	UnitMembershipAdapter(NamedParameterJdbcTemplate jdbc, MemberRepository members, MemberHistory history, MemberCounts counts) {
+	UnitMembershipAdapter(NamedParameterJdbcTemplate jdbc, MemberRepository members, MemberHistory history,
+			MemberCounts counts) {
 		this.counts = counts;
 		this.jdbc = jdbc;
 		this.members = members;

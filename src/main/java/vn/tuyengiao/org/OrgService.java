@@ -80,7 +80,10 @@ public class OrgService {
 		return byId;
 	}
 
-	/** The units a user's tree starts from: their own unit, or every root for an administrator. */
+	/**
+	 * The units a user's tree starts from: their own unit, or every root for an
+	 * administrator.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrgUnit> roots(Scope scope) {
 		if (scope.rootUnitId() == null) {
@@ -94,7 +97,10 @@ public class OrgService {
 		return children(get(scope, parentId));
 	}
 
-	/** The unit's direct children, open or closed, without a scope check (the caller has checked the unit). */
+	/**
+	 * The unit's direct children, open or closed, without a scope check (the caller has
+	 * checked the unit).
+	 */
 	@Transactional(readOnly = true)
 	public List<OrgUnit> children(OrgUnit parent) {
 		return this.units.findByParentIdOrderByValidToDescNameAsc(parent.getId());
@@ -107,13 +113,19 @@ public class OrgService {
 				: this.units.findSubtree(pathPrefix);
 	}
 
-	/** The units under the prefix down to an absolute depth (0 = a root), parents before children. */
+	/**
+	 * The units under the prefix down to an absolute depth (0 = a root), parents before
+	 * children.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrgUnit> subtree(String pathPrefix, int maxDepth) {
 		return this.units.findSubtreeToDepth(pathPrefix, maxDepth);
 	}
 
-	/** From the root down to the unit itself, for breadcrumbs; stops at the edge of the user's scope. */
+	/**
+	 * From the root down to the unit itself, for breadcrumbs; stops at the edge of the
+	 * user's scope.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrgUnit> ancestry(Scope scope, OrgUnit unit) {
 		List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
@@ -138,8 +150,9 @@ public class OrgService {
 	}
 
 	/**
-	 * The tree under a unit with current member counts, rolled up: each row counts its own members plus
-	 * everything below. Built from one query for units and one grouped count for members.
+	 * The tree under a unit with current member counts, rolled up: each row counts its
+	 * own members plus everything below. Built from one query for units and one grouped
+	 * count for members.
 	 */
 	@Transactional(readOnly = true)
 	public UnitTree tree(Scope scope, long rootId, boolean includeClosed) {
@@ -147,9 +160,9 @@ public class OrgService {
 		List<OrgUnit> all = this.jdbc.query("select id, parent_id, path, depth, kind, name, search_name, short_code, "
 				+ "doc_abbreviation, valid_from, valid_to, merged_into_id, version from org_unit where path like ?",
 				(rs, n) -> OrgUnit.snapshot(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getInt(4),
-						OrgUnitKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-						rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class), rs.getObject(12, Long.class),
-						rs.getLong(13)),
+						OrgUnitKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+						rs.getString(9), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
+						rs.getObject(12, Long.class), rs.getLong(13)),
 				root.getPath() + "%");
 		Map<Long, Long> direct = this.membership.currentMemberCounts(root.getPath());
 		return UnitTree.build(root, all, direct, includeClosed);
@@ -158,7 +171,8 @@ public class OrgService {
 	@Transactional(readOnly = true)
 	public List<ParentPeriod> parentHistory(Scope scope, long unitId) {
 		get(scope, unitId);
-		return this.parentPeriods.findByUnitIdOrderByValidFrom(unitId).stream()
+		return this.parentPeriods.findByUnitIdOrderByValidFrom(unitId)
+			.stream()
 			.map(p -> new ParentPeriod(p.getParentId(), p.getValidFrom(), p.getValidTo()))
 			.toList();
 	}
@@ -193,7 +207,8 @@ public class OrgService {
 		this.units.saveAndFlush(unit);
 		unit.placeUnder(parent);
 		this.parentPeriods.save(new OrgUnitParentPeriod(unit.getId(), unit.getParentId(), cmd.validFrom()));
-		this.audit.record("CREATE", AUDIT_TYPE, unit.getId(), "Tạo " + unit.getName() + " (" + unit.getShortCode() + ")",
+		this.audit.record("CREATE", AUDIT_TYPE, unit.getId(),
+				"Tạo " + unit.getName() + " (" + unit.getShortCode() + ")",
 				parent == null ? null : "Cấp trên: " + parent.getName());
 		return unit;
 	}
@@ -276,9 +291,10 @@ public class OrgService {
 	}
 
 	/**
-	 * Merges several units into one (the 2025 commune mergers): open child units and members move to the
-	 * target as of the date, the sources are closed on that date and remember the target. Anything dated
-	 * before the merge keeps pointing at the old units.
+	 * Merges several units into one (the 2025 commune mergers): open child units and
+	 * members move to the target as of the date, the sources are closed on that date and
+	 * remember the target. Anything dated before the merge keeps pointing at the old
+	 * units.
 	 */
 	@Transactional
 	public MergeResult merge(Scope scope, long targetId, List<Long> sourceIds, LocalDate date) {
@@ -325,7 +341,8 @@ public class OrgService {
 			this.merges.save(new UnitMerge(targetId, sourceId, date, scope.username()));
 			names.add(reloaded.getName());
 		}
-		this.audit.record("MERGE", AUDIT_TYPE, targetId, "Hợp nhất " + String.join(", ", names) + " vào " + target.getName(),
+		this.audit.record("MERGE", AUDIT_TYPE, targetId,
+				"Hợp nhất " + String.join(", ", names) + " vào " + target.getName(),
 				"Ngày " + date + "; chuyển " + movedUnits + " tổ chức, " + movedMembers + " đảng viên");
 		return new MergeResult(get(targetId), names.size(), movedUnits, movedMembers);
 	}
@@ -339,7 +356,8 @@ public class OrgService {
 		String oldPrefix = unit.getPath();
 		String newPrefix = newParent.getPath() + unit.getId() + "/";
 		int delta = newParent.getDepth() + 1 - unit.getDepth();
-		// Native-free bulk rewrite; the unit row itself is rewritten too, then its parent column.
+		// Native-free bulk rewrite; the unit row itself is rewritten too, then its parent
+		// column.
 		this.units.rewritePaths(oldPrefix, newPrefix, oldPrefix.length() + 1, delta);
 		this.events.publishEvent(new UnitPathsChanged(oldPrefix, newPrefix));
 		OrgUnit fresh = get(unit.getId());

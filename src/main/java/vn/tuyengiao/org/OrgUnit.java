@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * A node of the party organisation tree. {@code path} is "/1/5/23/" (ids from the root), so "everything
- * under this unit" is a prefix match. A closed unit ({@code validTo} set) keeps its id, so records dated
- * before the closing still point at it.
+ * A node of the party organisation tree. {@code path} is "/1/5/23/" (ids from the root),
+ * so "everything under this unit" is a prefix match. A closed unit ({@code validTo} set)
+ * keeps its id, so records dated before the closing still point at it.
  */
 @Entity
 @Table(name = "org_unit")
@@ -77,11 +77,12 @@ public class OrgUnit {
 	}
 
 	/**
-	 * A read-only copy built from a plain query, for large trees: hydrating thousands of managed entities cost more
-	 * than the rest of the tree page.
+	 * A read-only copy built from a plain query, for large trees: hydrating thousands of
+	 * managed entities cost more than the rest of the tree page.
 	 */
-	static OrgUnit snapshot(long id, Long parentId, String path, int depth, OrgUnitKind kind, String name, String searchName,
-			String shortCode, String docAbbreviation, LocalDate validFrom, LocalDate validTo, Long mergedIntoId, long version) {
+	static OrgUnit snapshot(long id, Long parentId, String path, int depth, OrgUnitKind kind, String name,
+			String searchName, String shortCode, String docAbbreviation, LocalDate validFrom, LocalDate validTo,
+			Long mergedIntoId, long version) {
 		OrgUnit u = new OrgUnit();
 		u.id = id;
 		u.parentId = parentId;

@@ -34,7 +34,7 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 	/** Re-roots a whole subtree after a move: one statement, whatever its size. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update OrgUnit u set u.path = concat(:newPrefix, substring(u.path, :cut)), u.depth = u.depth + :delta where u.path like concat(:oldPrefix, '%')")
-	int rewritePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix,
-			@Param("cut") int cut, @Param("delta") int delta);
+	int rewritePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix, @Param("cut") int cut,
+			@Param("delta") int delta);
 
 }

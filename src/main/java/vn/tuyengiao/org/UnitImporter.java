@@ -24,8 +24,9 @@ import vn.tuyengiao.tabular.TableRow;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Imports units from .xlsx or .csv. A row's parent is a unit already in the system or one on an earlier row
- * of the same file. Everything is validated first; a file with any error writes nothing.
+ * Imports units from .xlsx or .csv. A row's parent is a unit already in the system or one
+ * on an earlier row of the same file. Everything is validated first; a file with any
+ * error writes nothing.
  */
 @Service
 public class UnitImporter {
@@ -33,10 +34,8 @@ public class UnitImporter {
 	/** Column headers of the import template, in order. */
 	public enum Column {
 
-		CODE("Mã đơn vị", "org.import.guide.code", true),
-		NAME("Tên tổ chức đảng", "org.import.guide.name", true),
-		KIND("Loại", "org.import.guide.kind", true),
-		PARENT("Mã đơn vị cấp trên", "org.import.guide.parent", false),
+		CODE("Mã đơn vị", "org.import.guide.code", true), NAME("Tên tổ chức đảng", "org.import.guide.name", true),
+		KIND("Loại", "org.import.guide.kind", true), PARENT("Mã đơn vị cấp trên", "org.import.guide.parent", false),
 		ABBREVIATION("Ký hiệu văn bản", "org.import.guide.abbreviation", false),
 		VALID_FROM("Hiệu lực từ", "org.import.guide.validFrom", true),
 		VALID_TO("Hiệu lực đến", "org.import.guide.validTo", false);
@@ -147,22 +146,24 @@ public class UnitImporter {
 			Map<String, Long> created = new HashMap<>();
 			int n = 0;
 			for (Row r : valid) {
-				Long parentId = r.parentCode() == null ? null
-						: created.containsKey(r.parentCode()) ? created.get(r.parentCode())
-								: this.org.findByCode(r.parentCode()).orElseThrow().getId();
+				Long parentId = r.parentCode() == null ? null : created.containsKey(r.parentCode())
+						? created.get(r.parentCode()) : this.org.findByCode(r.parentCode()).orElseThrow().getId();
 				NewUnit u = r.unit();
-				OrgUnit unit = this.org.create(scope, new NewUnit(parentId, u.kind(), u.name(), u.shortCode(),
-						u.docAbbreviation(), u.validFrom()), r.validTo());
+				OrgUnit unit = this.org.create(scope,
+						new NewUnit(parentId, u.kind(), u.name(), u.shortCode(), u.docAbbreviation(), u.validFrom()),
+						r.validTo());
 				created.put(unit.getShortCode(), unit.getId());
 				if (++n % 200 == 0) {
-					// Every query auto-flushes the persistence context and dirty-checks all it holds: keeping it small
+					// Every query auto-flushes the persistence context and dirty-checks
+					// all it holds: keeping it small
 					// keeps a 4,000-unit import linear instead of quadratic.
 					this.entityManager.flush();
 					this.entityManager.clear();
 				}
 				job.written(n);
 			}
-			this.audit.record("IMPORT", "OrgUnit", null, "Nhập " + valid.size() + " tổ chức đảng từ tệp " + fileName, null);
+			this.audit.record("IMPORT", "OrgUnit", null, "Nhập " + valid.size() + " tổ chức đảng từ tệp " + fileName,
+					null);
 		});
 		job.message(this.messages.get("import.done", valid.size(), fileName));
 		job.state(ImportJob.State.DONE);
@@ -185,7 +186,8 @@ public class UnitImporter {
 				error(job, row, Column.CODE, this.messages.get("org.codeFormat", code));
 			}
 			else if (inFile.containsKey(code)) {
-				error(job, row, Column.CODE, this.messages.get("org.import.codeDuplicateInFile", code, inFile.get(code).row()));
+				error(job, row, Column.CODE,
+						this.messages.get("org.import.codeDuplicateInFile", code, inFile.get(code).row()));
 			}
 			else if (this.org.findByCode(code).isPresent()) {
 				error(job, row, Column.CODE, this.messages.get("org.import.codeTaken", code));
@@ -244,8 +246,9 @@ public class UnitImporter {
 				inFile.put(code, new Known(row.rowNumber(), kind));
 			}
 			if (job.getErrorCount() == before) {
-				valid.add(new Row(row.rowNumber(), new NewUnit(null, kind, name, code,
-						cell(row, columns, Column.ABBREVIATION), from), parentCode.isEmpty() ? null : parentCode, to));
+				valid.add(new Row(row.rowNumber(),
+						new NewUnit(null, kind, name, code, cell(row, columns, Column.ABBREVIATION), from),
+						parentCode.isEmpty() ? null : parentCode, to));
 			}
 			job.checked(++n);
 		}

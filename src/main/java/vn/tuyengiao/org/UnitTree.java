@@ -42,7 +42,8 @@ public final class UnitTree {
 		return new UnitTree(top, byId);
 	}
 
-	// Iterative post-order would avoid deep recursion, but party trees are at most ~8 levels deep.
+	// Iterative post-order would avoid deep recursion, but party trees are at most ~8
+	// levels deep.
 	private static Node assemble(OrgUnit unit, Map<Long, List<OrgUnit>> childrenOf, Map<Long, Long> own,
 			Map<Long, Node> byId) {
 		List<Node> kids = new ArrayList<>();

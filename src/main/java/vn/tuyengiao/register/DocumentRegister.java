@@ -17,9 +17,10 @@ import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * The outgoing-document register (sổ đăng ký văn bản đi). Numbers run from 01 per issuing body, per document
- * type, per committee term, and are never issued twice: each allocation increments one counter row, whose row
- * lock serialises concurrent requests on H2 and PostgreSQL alike.
+ * The outgoing-document register (sổ đăng ký văn bản đi). Numbers run from 01 per issuing
+ * body, per document type, per committee term, and are never issued twice: each
+ * allocation increments one counter row, whose row lock serialises concurrent requests on
+ * H2 and PostgreSQL alike.
  */
 @Service
 public class DocumentRegister {
@@ -68,12 +69,14 @@ public class DocumentRegister {
 		if (!abbreviation.strip().matches("[\\p{L}0-9]{1,30}")) {
 			throw AppException.invalid("register.abbreviationFormat", abbreviation.strip());
 		}
-		IssuingBody body = this.bodies.save(new IssuingBody(unitId, VietnameseText.normalize(name),
-				VietnameseText.normalize(abbreviation), VietnameseText.normalize(superiorName), VietnameseText.normalize(place)));
+		IssuingBody body = this.bodies
+			.save(new IssuingBody(unitId, VietnameseText.normalize(name), VietnameseText.normalize(abbreviation),
+					VietnameseText.normalize(superiorName), VietnameseText.normalize(place)));
 		for (CommitteeTerm term : this.terms.findByUnitIdOrderByValidFromDesc(unitId)) {
 			openCounters(body.getId(), term.getId());
 		}
-		this.audit.record("CREATE", "IssuingBody", body.getId(), "Thêm cơ quan ban hành " + body.getName(), body.getAbbreviation());
+		this.audit.record("CREATE", "IssuingBody", body.getId(), "Thêm cơ quan ban hành " + body.getName(),
+				body.getAbbreviation());
 		return body;
 	}
 
@@ -98,13 +101,14 @@ public class DocumentRegister {
 		for (IssuingBody body : this.bodies.findByUnitIdIn(List.of(unitId))) {
 			openCounters(body.getId(), term.getId());
 		}
-		this.audit.record("CREATE", "CommitteeTerm", term.getId(), "Thêm nhiệm kỳ " + term.getName() + " của " + unit.getName(), null);
+		this.audit.record("CREATE", "CommitteeTerm", term.getId(),
+				"Thêm nhiệm kỳ " + term.getName() + " của " + unit.getName(), null);
 		return term;
 	}
 
 	/**
-	 * Takes the next number for a document of this type issued by this body on this date: the term is the one of
-	 * the body's committee that covers the date.
+	 * Takes the next number for a document of this type issued by this body on this date:
+	 * the term is the one of the body's committee that covers the date.
 	 */
 	@Transactional
 	public IssuedNumber issue(Scope scope, long bodyId, String typeCode, String subject, LocalDate issuedOn) {
@@ -117,17 +121,23 @@ public class DocumentRegister {
 			throw AppException.invalid("register.subjectRequired");
 		}
 		LocalDate date = issuedOn == null ? LocalDate.now() : issuedOn;
-		CommitteeTerm term = this.terms.findByUnitIdOrderByValidFromDesc(body.getUnitId()).stream()
+		CommitteeTerm term = this.terms.findByUnitIdOrderByValidFromDesc(body.getUnitId())
+			.stream()
 			.filter(t -> t.covers(date))
 			.findFirst()
 			.orElseThrow(() -> AppException.invalid("register.noTerm", body.getName(), date));
-		int updated = this.jdbc.update("update document_counter set last_number = last_number + 1 "
-				+ "where issuing_body_id = ? and term_id = ? and type_code = ?", bodyId, term.getId(), typeCode);
+		int updated = this.jdbc.update(
+				"update document_counter set last_number = last_number + 1 "
+						+ "where issuing_body_id = ? and term_id = ? and type_code = ?",
+				bodyId, term.getId(), typeCode);
 		if (updated != 1) {
-			throw new IllegalStateException("no counter for body " + bodyId + ", term " + term.getId() + ", type " + typeCode);
+			throw new IllegalStateException(
+					"no counter for body " + bodyId + ", term " + term.getId() + ", type " + typeCode);
 		}
-		Integer number = this.jdbc.queryForObject("select last_number from document_counter "
-				+ "where issuing_body_id = ? and term_id = ? and type_code = ?", Integer.class, bodyId, term.getId(), typeCode);
+		Integer number = this.jdbc.queryForObject(
+				"select last_number from document_counter "
+						+ "where issuing_body_id = ? and term_id = ? and type_code = ?",
+				Integer.class, bodyId, term.getId(), typeCode);
 		OutgoingDocument doc = this.documents.save(new OutgoingDocument(bodyId, term.getId(), typeCode, number,
 				VietnameseText.normalize(subject), date, scope.username()));
 		IssuedNumber issued = new IssuedNumber(doc, body, term);
@@ -145,7 +155,8 @@ public class DocumentRegister {
 		/** "03-BC/BTG", without the leading "Số" of the number line. */
 		public String reference() {
 			return new vn.tuyengiao.report.DocumentNumber(this.document.getNumber(), this.document.getTypeCode(),
-					this.body.getAbbreviation()).reference();
+					this.body.getAbbreviation())
+				.reference();
 		}
 
 	}
@@ -156,15 +167,22 @@ public class DocumentRegister {
 
 	@Transactional(readOnly = true)
 	public IssuingBody body(Scope scope, long bodyId) {
-		IssuingBody body = this.bodies.findById(bodyId).orElseThrow(() -> AppException.notFound("register.bodyNotFound", bodyId));
+		IssuingBody body = this.bodies.findById(bodyId)
+			.orElseThrow(() -> AppException.notFound("register.bodyNotFound", bodyId));
 		scope.requireRead(this.org.get(body.getUnitId()).getPath());
 		return body;
 	}
 
-	/** The bodies of the user's scope: those of the units on the way down to it and below it. */
+	/**
+	 * The bodies of the user's scope: those of the units on the way down to it and below
+	 * it.
+	 */
 	@Transactional(readOnly = true)
 	public List<IssuingBody> bodies(Scope scope) {
-		return this.bodies.findAll().stream().filter(b -> scope.contains(this.org.get(b.getUnitId()).getPath())).toList();
+		return this.bodies.findAll()
+			.stream()
+			.filter(b -> scope.contains(this.org.get(b.getUnitId()).getPath()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A body that issues documents in its own name: a committee, or one of its departments ("Ban Tuyên giáo
- * Huyện ủy", abbreviation "BTG"), belonging to a unit of the tree.
+ * A body that issues documents in its own name: a committee, or one of its departments
+ * ("Ban Tuyên giáo Huyện ủy", abbreviation "BTG"), belonging to a unit of the tree.
  */
 @Entity
 @Table(name = "issuing_body")
@@ -25,7 +25,9 @@ public class IssuingBody {
 
 	private String abbreviation;
 
-	/** The superior body printed above the issuer in the header ("HUYỆN ỦY VĨNH THUẬN"). */
+	/**
+	 * The superior body printed above the issuer in the header ("HUYỆN ỦY VĨNH THUẬN").
+	 */
 	private String superiorName;
 
 	/** The place in the date line ("Vĩnh Thuận, ngày …"). */

@@ -24,16 +24,20 @@ import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.PdfRenderer;
 
 /**
- * What every report page shares (study campaign, models, and the supervision and press reports to come): the
- * preview with its downloads and "Lấy số văn bản" button (template fragment {@code fragments/report}), taking the
- * next "BC" number of the chosen issuing body, and the DOCX / PDF downloads. A report controller builds its
- * {@link PartyDocument} and a {@link Link} (the page's path and the parameters that rebuild the same document);
- * everything else is here, so the pages behave alike.
+ * What every report page shares (study campaign, models, and the supervision and press
+ * reports to come): the preview with its downloads and "Lấy số văn bản" button (template
+ * fragment {@code fragments/report}), taking the next "BC" number of the chosen issuing
+ * body, and the DOCX / PDF downloads. A report controller builds its
+ * {@link PartyDocument} and a {@link Link} (the page's path and the parameters that
+ * rebuild the same document); everything else is here, so the pages behave alike.
  */
 @Component
 public class ReportPages {
 
-	/** The parameter naming the issuing body, and the one carrying the number the register gave. */
+	/**
+	 * The parameter naming the issuing body, and the one carrying the number the register
+	 * gave.
+	 */
 	static final String BODY = "body";
 
 	static final String NUMBER = "number";
@@ -57,9 +61,10 @@ public class ReportPages {
 	}
 
 	/**
-	 * A report page's path ({@code /models/report}; the downloads add ".docx" / ".pdf", numbering adds "/number") and
-	 * the query parameters that rebuild the same document, in order. Empty values are left out; dates are written
-	 * ISO (yyyy-MM-dd), as the pages read them.
+	 * A report page's path ({@code /models/report}; the downloads add ".docx" / ".pdf",
+	 * numbering adds "/number") and the query parameters that rebuild the same document,
+	 * in order. Empty values are left out; dates are written ISO (yyyy-MM-dd), as the
+	 * pages read them.
 	 */
 	public record Link(String path, Map<String, String> params) {
 
@@ -81,7 +86,10 @@ public class ReportPages {
 			return new Link(this.path, more);
 		}
 
-		/** The issuing body ({@code body}) and the number it gave, if any ({@code number}). */
+		/**
+		 * The issuing body ({@code body}) and the number it gave, if any
+		 * ({@code number}).
+		 */
 		public Link withNumbering(Long bodyId, Integer number) {
 			return with(BODY, bodyId).with(NUMBER, number);
 		}
@@ -95,36 +103,41 @@ public class ReportPages {
 	}
 
 	/**
-	 * What {@code fragments/report :: actions} shows: the document as HTML, the download links, and, when a body is
-	 * chosen and no number taken yet, the numbering form with its hidden fields.
+	 * What {@code fragments/report :: actions} shows: the document as HTML, the download
+	 * links, and, when a body is chosen and no number taken yet, the numbering form with
+	 * its hidden fields.
 	 */
 	public record View(String preview, boolean hasDrafts, String docxUrl, String pdfUrl, String numberUrl,
 			Map<String, String> numberFields, boolean canTakeNumber, Long bodyId) {
 	}
 
-	/** Puts the preview ({@code report}) and the user's issuing bodies ({@code bodies}) in the model. */
+	/**
+	 * Puts the preview ({@code report}) and the user's issuing bodies ({@code bodies}) in
+	 * the model.
+	 */
 	public void preview(Scope scope, PartyDocument doc, Link link, Model model) {
 		Map<String, String> fields = new LinkedHashMap<>(link.params());
 		fields.remove(NUMBER);
 		String body = link.params().get(BODY);
-		model.addAttribute("report", new View(this.html.fragment(doc), doc.hasDrafts(), link.url(".docx"), link.url(".pdf"),
-				link.path() + "/number", fields, body != null && !link.params().containsKey(NUMBER),
-				body == null ? null : Long.valueOf(body)));
+		model.addAttribute("report",
+				new View(this.html.fragment(doc), doc.hasDrafts(), link.url(".docx"), link.url(".pdf"),
+						link.path() + "/number", fields, body != null && !link.params().containsKey(NUMBER),
+						body == null ? null : Long.valueOf(body)));
 		model.addAttribute("bodies", this.register.bodies(scope));
 	}
 
 	/**
-	 * Takes the next "BC" number of the body for the document and goes back to the preview with it and a message; a
-	 * refusal (no committee term, bad period…) goes back with the reason instead, except one outside the user's scope,
-	 * which stays a 403.
+	 * Takes the next "BC" number of the body for the document and goes back to the
+	 * preview with it and a message; a refusal (no committee term, bad period…) goes back
+	 * with the reason instead, except one outside the user's scope, which stays a 403.
 	 */
 	public String takeNumber(Scope scope, Link link, long bodyId, LocalDate issuedOn, Supplier<PartyDocument> build,
 			RedirectAttributes redirect) {
 		Link back = link.with(BODY, bodyId);
 		try {
 			PartyDocument doc = build.get();
-			var issued = this.register.issue(scope, bodyId, "BC", doc.typeName() + " " + String.join(" ", doc.subject()),
-					issuedOn);
+			var issued = this.register.issue(scope, bodyId, "BC",
+					doc.typeName() + " " + String.join(" ", doc.subject()), issuedOn);
 			redirect.addFlashAttribute("flash", this.messages.get("report.numbered", issued.reference()));
 			back = back.with(NUMBER, issued.document().getNumber());
 		}

@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One piece of a document's body. Text is plain (no inline markup); renderers escape it and normalise it to NFC,
- * because embedded fonts have the precomposed Vietnamese letters but no shaping for combining marks.
+ * One piece of a document's body. Text is plain (no inline markup); renderers escape it
+ * and normalise it to NFC, because embedded fonts have the precomposed Vietnamese letters
+ * but no shaping for combining marks.
  */
 public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item, Block.Table {
 
 	/**
-	 * A section heading, "1. Kết quả thực hiện". Level 1 is bold, level 2 bold italic ("2.1.", "- Hình thức tổ chức
-	 * học tập:"), level 3 italic.
+	 * A section heading, "1. Kết quả thực hiện". Level 1 is bold, level 2 bold italic
+	 * ("2.1.", "- Hình thức tổ chức học tập:"), level 3 italic.
 	 *
-	 * @param number "1.", "2.1.", "a)", "-" or null; printed before the text with one space
+	 * @param number "1.", "2.1.", "a)", "-" or null; printed before the text with one
+	 * space
 	 */
 	record Heading(int level, String number, String text) implements Block {
 
@@ -35,8 +37,9 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item
 	/**
 	 * A body paragraph: justified with a first-line indent.
 	 *
-	 * @param draft true when the paragraph was drafted from data and the officer must review it before signing;
-	 *        renderers highlight it (a light background in HTML/PDF, highlighted runs in Word)
+	 * @param draft true when the paragraph was drafted from data and the officer must
+	 * review it before signing; renderers highlight it (a light background in HTML/PDF,
+	 * highlighted runs in Word)
 	 */
 	record Paragraph(String text, boolean draft) implements Block {
 
@@ -47,7 +50,8 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item
 	}
 
 	/**
-	 * A list item written the way officials do: a dash (or "+", "*") then the text, indented like a paragraph.
+	 * A list item written the way officials do: a dash (or "+", "*") then the text,
+	 * indented like a paragraph.
 	 *
 	 * @param draft as for {@link Paragraph}
 	 */
@@ -66,8 +70,8 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item
 	}
 
 	/**
-	 * A simple table of figures: one header row, then rows of already formatted cells ("2.825", "98,43%"). Cells
-	 * that read as figures are centred, the rest left aligned.
+	 * A simple table of figures: one header row, then rows of already formatted cells
+	 * ("2.825", "98,43%"). Cells that read as figures are centred, the rest left aligned.
 	 *
 	 * @param caption an optional line printed above the table, or null
 	 */
@@ -79,15 +83,22 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Item
 			if (header.isEmpty()) {
 				throw new IllegalArgumentException("A table needs at least one column");
 			}
-			rows = Objects.requireNonNull(rows, "rows").stream().map(r -> List.copyOf(r.stream().map(c -> c == null ? "" : c).toList())).toList();
+			rows = Objects.requireNonNull(rows, "rows")
+				.stream()
+				.map(r -> List.copyOf(r.stream().map(c -> c == null ? "" : c).toList()))
+				.toList();
 			for (int i = 0; i < rows.size(); i++) {
 				if (rows.get(i).size() != header.size()) {
-					throw new IllegalArgumentException("Table row " + (i + 1) + " has " + rows.get(i).size() + " cells, the header has " + header.size());
+					throw new IllegalArgumentException("Table row " + (i + 1) + " has " + rows.get(i).size()
+							+ " cells, the header has " + header.size());
 				}
 			}
 		}
 
-		/** True for cells like "21", "2.825/3.153", "98,43%", "—": centred and never wrapped mid-figure. */
+		/**
+		 * True for cells like "21", "2.825/3.153", "98,43%", "—": centred and never
+		 * wrapped mid-figure.
+		 */
 		public static boolean isFigure(String cell) {
 			return cell != null && !cell.isBlank() && cell.strip().matches("[—–\\-+]?[0-9][0-9.,/%\\s]*|[—–-]");
 		}

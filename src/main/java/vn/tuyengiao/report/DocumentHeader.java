@@ -6,12 +6,12 @@ import java.util.Objects;
 import vn.tuyengiao.text.VnFormat;
 
 /**
- * The top of the first page. Left: the superior body ("HUYỆN ỦY VĨNH THUẬN", plain), the issuing body ("BAN TUYÊN
- * GIÁO", bold), a centred "*" and the number line. Right: "ĐẢNG CỘNG SẢN VIỆT NAM" over a rule, then the place
- * and date in italics.
+ * The top of the first page. Left: the superior body ("HUYỆN ỦY VĨNH THUẬN", plain), the
+ * issuing body ("BAN TUYÊN GIÁO", bold), a centred "*" and the number line. Right: "ĐẢNG
+ * CỘNG SẢN VIỆT NAM" over a rule, then the place and date in italics.
  *
- * @param superiorBody the committee the issuer belongs to, or null when the issuer is itself a committee
- *        ("TỈNH ỦY KIÊN GIANG" issues in its own name)
+ * @param superiorBody the committee the issuer belongs to, or null when the issuer is
+ * itself a committee ("TỈNH ỦY KIÊN GIANG" issues in its own name)
  * @param issuingBody the body in whose name the document is issued
  * @param numberLine "Số 03-BC/BTG", see {@link DocumentNumber}
  * @param place "Vĩnh Thuận"
@@ -30,7 +30,8 @@ public record DocumentHeader(String superiorBody, String issuingBody, String num
 		Objects.requireNonNull(date, "date");
 	}
 
-	public DocumentHeader(String superiorBody, String issuingBody, DocumentNumber number, String place, LocalDate date) {
+	public DocumentHeader(String superiorBody, String issuingBody, DocumentNumber number, String place,
+			LocalDate date) {
 		this(superiorBody, issuingBody, Objects.requireNonNull(number, "number").line(), place, date);
 	}
 

@@ -3,9 +3,10 @@ package vn.tuyengiao.report;
 import java.util.Objects;
 
 /**
- * The number line of a party document, "Số 03-BC/BTG": no colon after "Số" (state documents write "Số:"), the
- * running number zero-padded to two digits, a hyphen before the type and a slash before the issuer. Numbers run
- * per type, per issuing body, per committee term; issuing them is the outgoing register's job, not this class's.
+ * The number line of a party document, "Số 03-BC/BTG": no colon after "Số" (state
+ * documents write "Số:"), the running number zero-padded to two digits, a hyphen before
+ * the type and a slash before the issuer. Numbers run per type, per issuing body, per
+ * committee term; issuing them is the outgoing register's job, not this class's.
  */
 public record DocumentNumber(int number, String typeAbbreviation, String issuerAbbreviation) {
 
@@ -27,8 +28,9 @@ public record DocumentNumber(int number, String typeAbbreviation, String issuerA
 	}
 
 	/**
-	 * The line of a draft not yet registered: the number is left blank for the clerk to write in by hand, as
-	 * drafts are printed before the register gives them a number ("Số      -BC/BTG").
+	 * The line of a draft not yet registered: the number is left blank for the clerk to
+	 * write in by hand, as drafts are printed before the register gives them a number
+	 * ("Số -BC/BTG").
 	 */
 	public static String unnumbered(String typeAbbrev, String issuerAbbrev) {
 		return "Số \u00A0\u00A0\u00A0\u00A0\u00A0-" + code(typeAbbrev, "type") + "/" + code(issuerAbbrev, "issuer");
@@ -41,7 +43,8 @@ public record DocumentNumber(int number, String typeAbbreviation, String issuerA
 
 	/** "03-BC/BTG": the number as a sentence quotes it ("đã lấy số 03-BC/BTG"). */
 	public String reference() {
-		return (number < 10 ? "0" + number : Integer.toString(number)) + "-" + typeAbbreviation + "/" + issuerAbbreviation;
+		return (number < 10 ? "0" + number : Integer.toString(number)) + "-" + typeAbbreviation + "/"
+				+ issuerAbbreviation;
 	}
 
 	@Override
@@ -55,7 +58,8 @@ public record DocumentNumber(int number, String typeAbbreviation, String issuerA
 		}
 		String t = s.strip();
 		if (t.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/' || c == '-' || c == ':')) {
-			throw new IllegalArgumentException("The " + what + " abbreviation must be one code without spaces, '-', '/' or ':': \"" + s + "\"");
+			throw new IllegalArgumentException(
+					"The " + what + " abbreviation must be one code without spaces, '-', '/' or ':': \"" + s + "\"");
 		}
 		return t;
 	}

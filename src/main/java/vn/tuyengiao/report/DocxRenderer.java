@@ -37,12 +37,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * A party document as a Word file the officer edits before signing, so it is built from real Word structures and
- * not positioned text: page size and margins in the section, the two-column header and the recipients/signature
- * block as borderless tables, justified paragraphs with a first-line indent, the font named on every run, page
- * numbers as a PAGE field. Paragraphs drafted from data are highlighted in yellow and carry a Word comment
- * saying they were drafted from the data and need review: Word users know both as "look at this" and remove them
- * with one click each.
+ * A party document as a Word file the officer edits before signing, so it is built from
+ * real Word structures and not positioned text: page size and margins in the section, the
+ * two-column header and the recipients/signature block as borderless tables, justified
+ * paragraphs with a first-line indent, the font named on every run, page numbers as a
+ * PAGE field. Paragraphs drafted from data are highlighted in yellow and carry a Word
+ * comment saying they were drafted from the data and need review: Word users know both as
+ * "look at this" and remove them with one click each.
  */
 public final class DocxRenderer {
 
@@ -101,7 +102,9 @@ public final class DocxRenderer {
 		void document(PartyDocument doc) {
 			defaults();
 			section();
-			d.getProperties().getCoreProperties().setTitle(HtmlRenderer.nfc(doc.typeName() + " " + String.join(" ", doc.subject())));
+			d.getProperties()
+				.getCoreProperties()
+				.setTitle(HtmlRenderer.nfc(doc.typeName() + " " + String.join(" ", doc.subject())));
 			d.getProperties().getCoreProperties().setCreator(HtmlRenderer.nfc(doc.header().issuingBody()));
 			header(doc.header());
 			title(doc);
@@ -141,10 +144,11 @@ public final class DocxRenderer {
 			mar.setGutter(BigInteger.ZERO);
 			if (profile.pageNumbers() != LayoutProfile.PageNumbers.NONE) {
 				boolean top = profile.pageNumbers() == LayoutProfile.PageNumbers.HEADER_CENTER;
-				XWPFHeaderFooter hf = top ? d.createHeader(HeaderFooterType.DEFAULT) : d.createFooter(HeaderFooterType.DEFAULT);
+				XWPFHeaderFooter hf = top ? d.createHeader(HeaderFooterType.DEFAULT)
+						: d.createFooter(HeaderFooterType.DEFAULT);
 				XWPFParagraph p = hf.getParagraphs().isEmpty() ? hf.createParagraph() : hf.getParagraphs().get(0);
-				p.setAlignment(profile.pageNumbers() == LayoutProfile.PageNumbers.FOOTER_RIGHT ? ParagraphAlignment.RIGHT
-						: ParagraphAlignment.CENTER);
+				p.setAlignment(profile.pageNumbers() == LayoutProfile.PageNumbers.FOOTER_RIGHT
+						? ParagraphAlignment.RIGHT : ParagraphAlignment.CENTER);
 				CTSimpleField field = p.getCTP().addNewFldSimple();
 				field.setInstr(" PAGE ");
 				var r = field.addNewR();
@@ -155,7 +159,8 @@ public final class DocxRenderer {
 				rpr.addNewSz().setVal(BigInteger.valueOf(Math.round(sizes.headerPt() * 2)));
 				r.addNewT().setStringValue("1");
 				if (!profile.numberFirstPage()) {
-					// An empty first-page footer plus titlePg hides the number on page 1 only.
+					// An empty first-page footer plus titlePg hides the number on page 1
+					// only.
 					if (top) {
 						d.createHeader(HeaderFooterType.FIRST);
 					}
@@ -187,10 +192,13 @@ public final class DocxRenderer {
 
 			XWPFParagraph party = cellParagraph(r, true);
 			run(party, DocumentHeader.PARTY_TITLE, sizes.partyTitlePt(), true, false);
-			// The rule under the title is as long as the title: the bottom border of an empty paragraph indented from
-			// both sides down to the title's printed width. A border on the title itself would make it wrap when
+			// The rule under the title is as long as the title: the bottom border of an
+			// empty paragraph indented from
+			// both sides down to the title's printed width. A border on the title itself
+			// would make it wrap when
 			// Word's measure differs by a hair.
-			double titleTwips = ReportFonts.widthPt(DocumentHeader.PARTY_TITLE, ReportFonts.Face.BOLD, sizes.partyTitlePt()) * TWIPS_PER_PT;
+			double titleTwips = ReportFonts.widthPt(DocumentHeader.PARTY_TITLE, ReportFonts.Face.BOLD,
+					sizes.partyTitlePt()) * TWIPS_PER_PT;
 			XWPFParagraph rule = cellParagraph(r, false);
 			rule.setSpacingBetween(2, LineSpacingRule.EXACT);
 			int inset = Math.max(0, (int) Math.round((right - titleTwips) / 2));
@@ -351,7 +359,10 @@ public final class DocxRenderer {
 			end.setSpacingBetween(1, LineSpacingRule.EXACT);
 		}
 
-		/** A one-row, two-column table without borders or cell padding, for side-by-side blocks. */
+		/**
+		 * A one-row, two-column table without borders or cell padding, for side-by-side
+		 * blocks.
+		 */
 		private XWPFTable layoutTable(int left, int right) {
 			XWPFTable t = d.createTable(1, 2);
 			fixedWidth(t, new int[] { left, right });
@@ -398,9 +409,13 @@ public final class DocxRenderer {
 			}
 		}
 
-		/** The cell's own first paragraph, or a new one; centred, single spaced, no space after. */
+		/**
+		 * The cell's own first paragraph, or a new one; centred, single spaced, no space
+		 * after.
+		 */
 		private XWPFParagraph cellParagraph(XWPFTableCell cell, boolean first) {
-			XWPFParagraph p = first && !cell.getParagraphs().isEmpty() ? cell.getParagraphs().get(0) : cell.addParagraph();
+			XWPFParagraph p = first && !cell.getParagraphs().isEmpty() ? cell.getParagraphs().get(0)
+					: cell.addParagraph();
 			centred(p);
 			return p;
 		}
@@ -439,8 +454,9 @@ public final class DocxRenderer {
 		}
 
 		/**
-		 * A body paragraph; one drafted from data is highlighted and carries a Word comment ("Đoạn dự thảo từ số liệu —
-		 * cần rà soát trước khi ký") over its text, which the officer sees in the margin and deletes once reviewed.
+		 * A body paragraph; one drafted from data is highlighted and carries a Word
+		 * comment ("Đoạn dự thảo từ số liệu — cần rà soát trước khi ký") over its text,
+		 * which the officer sees in the margin and deletes once reviewed.
 		 */
 		private void text(String text, boolean draft) {
 			XWPFParagraph p = bodyParagraph();
@@ -464,7 +480,10 @@ public final class DocxRenderer {
 
 	}
 
-	/** NFC, and without the control characters XML cannot carry (pasted text sometimes has them). */
+	/**
+	 * NFC, and without the control characters XML cannot carry (pasted text sometimes has
+	 * them).
+	 */
 	private static String clean(String s) {
 		String t = HtmlRenderer.nfc(s).replace("\r\n", "\n").replace('\r', '\n');
 		StringBuilder b = new StringBuilder(t.length());

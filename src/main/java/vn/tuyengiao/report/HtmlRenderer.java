@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A party document as HTML: a fragment for the on-screen preview (insert it with {@code th:utext}; it carries its
- * own scoped style) and a standalone XHTML page with print rules for {@link PdfRenderer}. Both come from one
- * markup so the preview shows what the PDF prints. Output is well-formed XHTML because the PDF engine parses XML.
+ * A party document as HTML: a fragment for the on-screen preview (insert it with
+ * {@code th:utext}; it carries its own scoped style) and a standalone XHTML page with
+ * print rules for {@link PdfRenderer}. Both come from one markup so the preview shows
+ * what the PDF prints. Output is well-formed XHTML because the PDF engine parses XML.
  */
 public final class HtmlRenderer {
 
@@ -25,8 +26,9 @@ public final class HtmlRenderer {
 	}
 
 	/**
-	 * The document as one {@code <div class="tg-doc">} drawn as a sheet of paper, preceded by its {@code <style>}
-	 * (every rule scoped under {@code .tg-doc}, so it cannot restyle the page around it).
+	 * The document as one {@code <div class="tg-doc">} drawn as a sheet of paper,
+	 * preceded by its {@code <style>} (every rule scoped under {@code .tg-doc}, so it
+	 * cannot restyle the page around it).
 	 */
 	public String fragment(PartyDocument doc) {
 		return "<style>" + css(false) + "</style>\n" + markup(doc);
@@ -61,16 +63,29 @@ public final class HtmlRenderer {
 		return css(false);
 	}
 
-	/** A complete XHTML document with page rules (size, margins, page numbers), as the PDF renderer takes it. */
+	/**
+	 * A complete XHTML document with page rules (size, margins, page numbers), as the PDF
+	 * renderer takes it.
+	 */
 	public String standalone(PartyDocument doc) {
 		LayoutProfile.PageSetup pg = profile.page();
 		StringBuilder h = new StringBuilder(12288);
 		h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">\n<head>\n")
-			.append("<meta charset=\"UTF-8\" />\n<title>").append(esc(doc.typeName() + " " + String.join(" ", doc.subject())))
+			.append("<meta charset=\"UTF-8\" />\n<title>")
+			.append(esc(doc.typeName() + " " + String.join(" ", doc.subject())))
 			.append("</title>\n<style>\n");
-		h.append("@page { size: ").append(mm(pg.widthMm())).append(' ').append(mm(pg.heightMm()))
-			.append("; margin: ").append(mm(pg.topMm())).append(' ').append(mm(pg.rightMm())).append(' ')
-			.append(mm(pg.bottomMm())).append(' ').append(mm(pg.leftMm()));
+		h.append("@page { size: ")
+			.append(mm(pg.widthMm()))
+			.append(' ')
+			.append(mm(pg.heightMm()))
+			.append("; margin: ")
+			.append(mm(pg.topMm()))
+			.append(' ')
+			.append(mm(pg.rightMm()))
+			.append(' ')
+			.append(mm(pg.bottomMm()))
+			.append(' ')
+			.append(mm(pg.leftMm()));
 		String box = switch (profile.pageNumbers()) {
 			case NONE -> null;
 			case HEADER_CENTER -> "top-center";
@@ -78,8 +93,13 @@ public final class HtmlRenderer {
 			case FOOTER_RIGHT -> "bottom-right";
 		};
 		if (box != null) {
-			h.append("; @").append(box).append(" { content: counter(page); font-family: ").append(families())
-				.append("; font-size: ").append(pt(profile.sizes().headerPt())).append(" }");
+			h.append("; @")
+				.append(box)
+				.append(" { content: counter(page); font-family: ")
+				.append(families())
+				.append("; font-size: ")
+				.append(pt(profile.sizes().headerPt()))
+				.append(" }");
 		}
 		h.append(" }\n");
 		if (box != null && !profile.numberFirstPage()) {
@@ -101,7 +121,8 @@ public final class HtmlRenderer {
 		h.append("<div class=\"tg-star\">*</div>");
 		h.append("<div class=\"tg-number\">").append(esc(hd.numberLine())).append("</div>");
 		h.append("</td><td class=\"tg-head-right\">");
-		h.append("<div class=\"tg-party\"><span class=\"tg-party-title\">").append(esc(DocumentHeader.PARTY_TITLE))
+		h.append("<div class=\"tg-party\"><span class=\"tg-party-title\">")
+			.append(esc(DocumentHeader.PARTY_TITLE))
 			.append("</span></div>");
 		h.append("<div class=\"tg-date\">").append(esc(hd.dateLine())).append("</div>");
 		h.append("</td></tr></table>\n");
@@ -171,55 +192,107 @@ public final class HtmlRenderer {
 		LayoutProfile p = profile;
 		LayoutProfile.TypeSizes s = p.sizes();
 		LayoutProfile.PageSetup pg = p.page();
-		// Word's single spacing for Times New Roman is about 1.15 em (ascent + descent + gap), so the same profile
+		// Word's single spacing for Times New Roman is about 1.15 em (ascent + descent +
+		// gap), so the same profile
 		// value gives the same line pitch in Word and here.
 		String lh = num(1.15 * p.lineSpacing());
 		String d = ".tg-doc";
 		StringBuilder c = new StringBuilder(4096);
-		c.append(d).append(" { font-family: ").append(families()).append("; font-size: ").append(pt(s.bodyPt()))
-			.append("; line-height: ").append(lh).append("; color: #000; background: #fff; text-align: left; ");
+		c.append(d)
+			.append(" { font-family: ")
+			.append(families())
+			.append("; font-size: ")
+			.append(pt(s.bodyPt()))
+			.append("; line-height: ")
+			.append(lh)
+			.append("; color: #000; background: #fff; text-align: left; ");
 		if (print) {
 			c.append("}\n");
 		}
 		else {
-			c.append("box-sizing: border-box; width: ").append(mm(pg.widthMm())).append("; max-width: 100%; min-height: ")
-				.append(mm(pg.heightMm())).append("; padding: ").append(mm(pg.topMm())).append(' ').append(mm(pg.rightMm()))
-				.append(' ').append(mm(pg.bottomMm())).append(' ').append(mm(pg.leftMm()))
+			c.append("box-sizing: border-box; width: ")
+				.append(mm(pg.widthMm()))
+				.append("; max-width: 100%; min-height: ")
+				.append(mm(pg.heightMm()))
+				.append("; padding: ")
+				.append(mm(pg.topMm()))
+				.append(' ')
+				.append(mm(pg.rightMm()))
+				.append(' ')
+				.append(mm(pg.bottomMm()))
+				.append(' ')
+				.append(mm(pg.leftMm()))
 				.append("; margin: 0 auto; box-shadow: 0 0 4px rgba(0,0,0,.35); }\n");
 		}
 		c.append(d).append(" div, ").append(d).append(" p { margin: 0; padding: 0 }\n");
-		c.append(d).append(" table.tg-head, ").append(d).append(" table.tg-foot { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 }\n");
-		c.append(d).append(" table.tg-head td, ").append(d).append(" table.tg-foot td { vertical-align: top; padding: 0; border: none }\n");
+		c.append(d)
+			.append(" table.tg-head, ")
+			.append(d)
+			.append(" table.tg-foot { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 }\n");
+		c.append(d)
+			.append(" table.tg-head td, ")
+			.append(d)
+			.append(" table.tg-foot td { vertical-align: top; padding: 0; border: none }\n");
 		c.append(d).append(" .tg-head td { text-align: center; line-height: 1.2 }\n");
 		c.append(d).append(" .tg-superior { font-size: ").append(pt(s.headerPt())).append(" }\n");
 		c.append(d).append(" .tg-issuer { font-size: ").append(pt(s.headerPt())).append("; font-weight: bold }\n");
 		c.append(d).append(" .tg-star { font-size: ").append(pt(s.headerPt())).append("; line-height: 1 }\n");
 		c.append(d).append(" .tg-number { font-size: ").append(pt(s.headerPt())).append(" }\n");
 		c.append(d).append(" .tg-party { font-size: ").append(pt(s.partyTitlePt())).append("; font-weight: bold }\n");
-		c.append(d).append(" .tg-party-title { display: inline-block; border-bottom: 0.75pt solid #000; padding-bottom: 1pt }\n");
-		c.append(d).append(" .tg-date { font-size: ").append(pt(s.datePt())).append("; font-style: italic; margin-top: 8pt }\n");
-		c.append(d).append(" .tg-type { font-size: ").append(pt(s.typeNamePt())).append("; font-weight: bold; text-align: center; margin-top: 18pt }\n");
-		c.append(d).append(" .tg-subject { font-size: ").append(pt(s.subjectPt())).append("; font-weight: bold; text-align: center; line-height: 1.2 }\n");
-		c.append(d).append(" .tg-subject-rule { width: ").append(mm(p.subjectRuleMm()))
+		c.append(d)
+			.append(" .tg-party-title { display: inline-block; border-bottom: 0.75pt solid #000; padding-bottom: 1pt }\n");
+		c.append(d)
+			.append(" .tg-date { font-size: ")
+			.append(pt(s.datePt()))
+			.append("; font-style: italic; margin-top: 8pt }\n");
+		c.append(d)
+			.append(" .tg-type { font-size: ")
+			.append(pt(s.typeNamePt()))
+			.append("; font-weight: bold; text-align: center; margin-top: 18pt }\n");
+		c.append(d)
+			.append(" .tg-subject { font-size: ")
+			.append(pt(s.subjectPt()))
+			.append("; font-weight: bold; text-align: center; line-height: 1.2 }\n");
+		c.append(d)
+			.append(" .tg-subject-rule { width: ")
+			.append(mm(p.subjectRuleMm()))
 			.append("; margin: 5pt auto 12pt auto; border-top: 0.75pt solid #000; height: 0 }\n");
-		c.append(d).append(" .tg-body p { text-align: justify; text-indent: ").append(mm(p.firstLineIndentMm()))
-			.append("; margin-bottom: ").append(pt(p.paragraphSpacingPt())).append(" }\n");
+		c.append(d)
+			.append(" .tg-body p { text-align: justify; text-indent: ")
+			.append(mm(p.firstLineIndentMm()))
+			.append("; margin-bottom: ")
+			.append(pt(p.paragraphSpacingPt()))
+			.append(" }\n");
 		c.append(d).append(" .tg-body p.tg-h1 { font-weight: bold }\n");
 		c.append(d).append(" .tg-body p.tg-h2 { font-weight: bold; font-style: italic }\n");
 		c.append(d).append(" .tg-body p.tg-h3 { font-style: italic }\n");
-		c.append(d).append(" .tg-body p.tg-caption { text-indent: 0; text-align: center; font-style: italic; margin-bottom: 2pt }\n");
+		c.append(d)
+			.append(" .tg-body p.tg-caption { text-indent: 0; text-align: center; font-style: italic; margin-bottom: 2pt }\n");
 		c.append(d).append(" .tg-body p.tg-draft { background-color: #fff2a8 }\n");
-		c.append(d).append(" table.tg-table { width: 100%; border-collapse: collapse; margin: 2pt 0 ")
-			.append(pt(p.paragraphSpacingPt() + 3)).append(" 0; font-size: ").append(pt(s.tablePt())).append("; line-height: 1.2; -fs-table-paginate: paginate }\n");
-		c.append(d).append(" table.tg-table th, ").append(d).append(" table.tg-table td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: middle }\n");
+		c.append(d)
+			.append(" table.tg-table { width: 100%; border-collapse: collapse; margin: 2pt 0 ")
+			.append(pt(p.paragraphSpacingPt() + 3))
+			.append(" 0; font-size: ")
+			.append(pt(s.tablePt()))
+			.append("; line-height: 1.2; -fs-table-paginate: paginate }\n");
+		c.append(d)
+			.append(" table.tg-table th, ")
+			.append(d)
+			.append(" table.tg-table td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: middle }\n");
 		c.append(d).append(" table.tg-table th { font-weight: bold; text-align: center }\n");
 		c.append(d).append(" table.tg-table td.tg-fig { text-align: center; white-space: nowrap }\n");
 		c.append(d).append(" table.tg-table tr { page-break-inside: avoid }\n");
 		c.append(d).append(" table.tg-foot { margin-top: 12pt; page-break-inside: avoid }\n");
 		c.append(d).append(" td.tg-recipients { width: 50%; text-align: left; line-height: 1.15 }\n");
-		c.append(d).append(" .tg-recipients-label { font-size: ").append(pt(s.recipientsLabelPt())).append("; font-weight: bold; font-style: italic }\n");
+		c.append(d)
+			.append(" .tg-recipients-label { font-size: ")
+			.append(pt(s.recipientsLabelPt()))
+			.append("; font-weight: bold; font-style: italic }\n");
 		c.append(d).append(" .tg-recipient { font-size: ").append(pt(s.recipientsPt())).append(" }\n");
-		c.append(d).append(" td.tg-signature { text-align: center; font-size: ").append(pt(s.signaturePt())).append("; font-weight: bold; line-height: 1.2 }\n");
+		c.append(d)
+			.append(" td.tg-signature { text-align: center; font-size: ")
+			.append(pt(s.signaturePt()))
+			.append("; font-weight: bold; line-height: 1.2 }\n");
 		c.append(d).append(" .tg-sign-space { height: ").append(num(1.2 * p.signatureSpaceLines())).append("em }\n");
 		return c.toString();
 	}
@@ -246,7 +319,8 @@ public final class HtmlRenderer {
 				case '"' -> b.append("&quot;");
 				case '\'' -> b.append("&#39;");
 				default -> {
-					// XML 1.0 forbids most control characters; pasted Word text sometimes carries them.
+					// XML 1.0 forbids most control characters; pasted Word text sometimes
+					// carries them.
 					if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
 						b.append(ch);
 					}
@@ -265,7 +339,8 @@ public final class HtmlRenderer {
 	}
 
 	private static String num(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
+		return v == Math.rint(v) ? Long.toString((long) v)
+				: String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
 	}
 
 }

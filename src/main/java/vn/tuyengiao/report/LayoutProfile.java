@@ -15,23 +15,30 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The layout rules of a guidance on party document format, as data: page, margins, font, type sizes, spacing. The
- * default is Hướng dẫn 36-HD/VPTW (2018), bundled as {@value #DEFAULT_RESOURCE}; a later guidance is added by
- * writing another properties file with the same keys and loading it with {@link #load(Path)}, not by changing code.
- * Every profile is validated when built, so a bad file fails on loading with a message naming the key.
+ * The layout rules of a guidance on party document format, as data: page, margins, font,
+ * type sizes, spacing. The default is Hướng dẫn 36-HD/VPTW (2018), bundled as
+ * {@value #DEFAULT_RESOURCE}; a later guidance is added by writing another properties
+ * file with the same keys and loading it with {@link #load(Path)}, not by changing code.
+ * Every profile is validated when built, so a bad file fails on loading with a message
+ * naming the key.
  *
  * @param id short name of the guidance, "HD36-2018"
- * @param version version of this profile file, so a document can record which rules laid it out
+ * @param version version of this profile file, so a document can record which rules laid
+ * it out
  * @param source the guidance the values come from, for people
  * @param page paper and margins
- * @param fontFamily the font named in Word files and CSS; the PDF embeds a metric-compatible font under this name
+ * @param fontFamily the font named in Word files and CSS; the PDF embeds a
+ * metric-compatible font under this name
  * @param sizes type sizes in points
- * @param lineSpacing line spacing as a multiple of single spacing (Word's "Multiple"; 1.0 is single)
+ * @param lineSpacing line spacing as a multiple of single spacing (Word's "Multiple"; 1.0
+ * is single)
  * @param paragraphSpacingPt space after each body paragraph
  * @param firstLineIndentMm first-line indent of body paragraphs and items
- * @param headerLeftPercent share of the text width taken by the header's left column (issuer, number)
+ * @param headerLeftPercent share of the text width taken by the header's left column
+ * (issuer, number)
  * @param subjectRuleMm length of the short rule under the subject
- * @param signatureSpaceLines empty lines left between the signer's title and name for the signature and seal
+ * @param signatureSpaceLines empty lines left between the signer's title and name for the
+ * signature and seal
  * @param pageNumbers where page numbers go
  * @param numberFirstPage whether the first page shows its number
  */
@@ -96,7 +103,9 @@ public record LayoutProfile(String id, String version, String source, PageSetup 
 		return p;
 	}
 
-	/** Loads a profile file (UTF-8 properties, the keys of {@value #DEFAULT_RESOURCE}). */
+	/**
+	 * Loads a profile file (UTF-8 properties, the keys of {@value #DEFAULT_RESOURCE}).
+	 */
 	public static LayoutProfile load(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return load(in);
@@ -173,8 +182,8 @@ public record LayoutProfile(String id, String version, String source, PageSetup 
 	}
 
 	/**
-	 * Type sizes in points. The body is 13–14 pt in the guidance; anything from 12 to 15 is accepted so an office
-	 * can fit a table-heavy report, nothing outside that.
+	 * Type sizes in points. The body is 13–14 pt in the guidance; anything from 12 to 15
+	 * is accepted so an office can fit a table-heavy report, nothing outside that.
 	 */
 	public record TypeSizes(double bodyPt, double headerPt, double partyTitlePt, double datePt, double typeNamePt,
 			double subjectPt, double tablePt, double recipientsLabelPt, double recipientsPt, double signaturePt) {

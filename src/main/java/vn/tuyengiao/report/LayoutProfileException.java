@@ -3,7 +3,10 @@ package vn.tuyengiao.report;
 import java.io.Serial;
 import java.util.List;
 
-/** A layout profile with missing or out-of-range values; the message lists every problem by its property key. */
+/**
+ * A layout profile with missing or out-of-range values; the message lists every problem
+ * by its property key.
+ */
 public class LayoutProfileException extends IllegalArgumentException {
 
 	@Serial

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A party document as data, independent of its layout: header, type name ("BÁO CÁO"), subject (trích yếu), body,
- * recipients and signature. The same instance renders to Word, PDF and the on-screen preview.
+ * A party document as data, independent of its layout: header, type name ("BÁO CÁO"),
+ * subject (trích yếu), body, recipients and signature. The same instance renders to Word,
+ * PDF and the on-screen preview.
  *
- * @param typeName printed in capitals above the subject: "BÁO CÁO"; see {@link DocumentType#title()}
- * @param subject the trích yếu, one string per printed line (officials break it by hand so the lines balance)
+ * @param typeName printed in capitals above the subject: "BÁO CÁO"; see
+ * {@link DocumentType#title()}
+ * @param subject the trích yếu, one string per printed line (officials break it by hand
+ * so the lines balance)
  */
 public record PartyDocument(DocumentHeader header, String typeName, List<String> subject, List<Block> body,
 		Recipients recipients, Signature signature) {
@@ -25,7 +28,8 @@ public record PartyDocument(DocumentHeader header, String typeName, List<String>
 
 	/** True when any paragraph still awaits the officer's review. */
 	public boolean hasDrafts() {
-		return body.stream().anyMatch(b -> b instanceof Block.Paragraph p && p.draft() || b instanceof Block.Item i && i.draft());
+		return body.stream()
+			.anyMatch(b -> b instanceof Block.Paragraph p && p.draft() || b instanceof Block.Item i && i.draft());
 	}
 
 	public static Builder builder(DocumentHeader header, DocumentType type) {

@@ -7,9 +7,10 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 
 /**
- * Sends openhtmltopdf's messages to the platform logger (and so to the application's log) instead of its own
- * console handler, with its chatty INFO lines ("Prepare to fly") demoted to DEBUG. openhtmltopdf's logger is
- * global, so this is installed once, the first time a PDF is rendered.
+ * Sends openhtmltopdf's messages to the platform logger (and so to the application's log)
+ * instead of its own console handler, with its chatty INFO lines ("Prepare to fly")
+ * demoted to DEBUG. openhtmltopdf's logger is global, so this is installed once, the
+ * first time a PDF is rendered.
  */
 final class PdfLog implements XRLogger {
 

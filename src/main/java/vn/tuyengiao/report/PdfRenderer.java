@@ -24,13 +24,17 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * A party document as PDF, printed from {@link HtmlRenderer#standalone} by openhtmltopdf. The bundled Liberation
- * Serif is embedded (subset) under the profile's family name: the PDF's built-in Times has no Vietnamese letters
- * beyond Latin-1, and a reader's substitute font would print boxes.
+ * A party document as PDF, printed from {@link HtmlRenderer#standalone} by openhtmltopdf.
+ * The bundled Liberation Serif is embedded (subset) under the profile's family name: the
+ * PDF's built-in Times has no Vietnamese letters beyond Latin-1, and a reader's
+ * substitute font would print boxes.
  */
 public final class PdfRenderer {
 
-	/** Parsed font metrics, shared by all renders: re-reading four fonts is most of a small document's cost. */
+	/**
+	 * Parsed font metrics, shared by all renders: re-reading four fonts is most of a
+	 * small document's cost.
+	 */
 	private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new MetricsCache();
 
 	private final HtmlRenderer html;
@@ -64,9 +68,12 @@ public final class PdfRenderer {
 			for (ReportFonts.Face f : ReportFonts.Face.values()) {
 				TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ReportFonts.bytes(f)));
 				fonts.add(ttf);
-				// PDFBox 3 runs the font's GSUB rules on every string it shows, compiling regular expressions each
-				// time: most of the rendering time, for ligatures a party document does not want anyway (they also
-				// spoil copied text). Precomposed Vietnamese letters need no substitution.
+				// PDFBox 3 runs the font's GSUB rules on every string it shows, compiling
+				// regular expressions each
+				// time: most of the rendering time, for ligatures a party document does
+				// not want anyway (they also
+				// spoil copied text). Precomposed Vietnamese letters need no
+				// substitution.
 				ttf.setEnableGsub(false);
 				b.useFont(new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), profile().fontFamily(), f.weight,
 						f.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The "Nơi nhận:" list at the bottom left: who gets a copy, each on a dash line in small type, always ending with
- * the filing line ("- Lưu." or "- Lưu Văn phòng.").
+ * The "Nơi nhận:" list at the bottom left: who gets a copy, each on a dash line in small
+ * type, always ending with the filing line ("- Lưu." or "- Lưu Văn phòng.").
  *
- * @param items "Thường trực Huyện ủy (b/c);", "Ban Tuyên giáo các xã, thị trấn;" — without the dash
+ * @param items "Thường trực Huyện ủy (b/c);", "Ban Tuyên giáo các xã, thị trấn;" —
+ * without the dash
  * @param filing the last line without the dash; null gives "Lưu."
  */
 public record Recipients(List<String> items, String filing) {
@@ -16,10 +17,14 @@ public record Recipients(List<String> items, String filing) {
 	public static final String LABEL = "Nơi nhận:";
 
 	public Recipients {
-		items = Objects.requireNonNull(items, "items").stream().map(s -> PartyDocument.required(stripDash(s), "recipient")).toList();
+		items = Objects.requireNonNull(items, "items")
+			.stream()
+			.map(s -> PartyDocument.required(stripDash(s), "recipient"))
+			.toList();
 		filing = filing == null || filing.isBlank() ? "Lưu." : stripDash(filing.strip());
 		if (!filing.startsWith("Lưu")) {
-			throw new IllegalArgumentException("The last recipient line must be the filing copy (\"Lưu …\"), was \"" + filing + "\"");
+			throw new IllegalArgumentException(
+					"The last recipient line must be the filing copy (\"Lưu …\"), was \"" + filing + "\"");
 		}
 	}
 

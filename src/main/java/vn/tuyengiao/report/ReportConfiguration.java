@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The active layout profile and the three renderers as beans. The renderers hold no per-document state, so one of
- * each serves every request. A bad profile file stops the application at start-up rather than at the first report.
+ * The active layout profile and the three renderers as beans. The renderers hold no
+ * per-document state, so one of each serves every request. A bad profile file stops the
+ * application at start-up rather than at the first report.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportConfiguration {

@@ -11,18 +11,17 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The bundled Liberation Serif 2 (SIL OFL 1.1, licence in {@code report/fonts/OFL.txt}): metric-compatible with
- * Times New Roman and complete for Vietnamese, which the PDF base-14 Times is not. Loaded once; the bytes serve
- * the PDF embedding and the AWT metrics serve rule lengths in Word files, which must match the printed text.
+ * The bundled Liberation Serif 2 (SIL OFL 1.1, licence in {@code report/fonts/OFL.txt}):
+ * metric-compatible with Times New Roman and complete for Vietnamese, which the PDF
+ * base-14 Times is not. Loaded once; the bytes serve the PDF embedding and the AWT
+ * metrics serve rule lengths in Word files, which must match the printed text.
  */
 final class ReportFonts {
 
 	enum Face {
 
-		REGULAR("LiberationSerif-Regular.ttf", 400, false),
-		BOLD("LiberationSerif-Bold.ttf", 700, false),
-		ITALIC("LiberationSerif-Italic.ttf", 400, true),
-		BOLD_ITALIC("LiberationSerif-BoldItalic.ttf", 700, true);
+		REGULAR("LiberationSerif-Regular.ttf", 400, false), BOLD("LiberationSerif-Bold.ttf", 700, false),
+		ITALIC("LiberationSerif-Italic.ttf", 400, true), BOLD_ITALIC("LiberationSerif-BoldItalic.ttf", 700, true);
 
 		final String file;
 

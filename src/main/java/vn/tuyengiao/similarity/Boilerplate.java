@@ -5,17 +5,21 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntToLongFunction;
 
 /**
- * How much of a text is boilerplate: the share of its shingles found in at least {@code minDocuments} documents
- * (an advisory content check — "most of this commitment is set phrases found in many others"). Document
- * frequencies come from the caller: {@link Frequencies} counts them in memory; the application can keep them in a
- * table or a sketch.
+ * How much of a text is boilerplate: the share of its shingles found in at least
+ * {@code minDocuments} documents (an advisory content check — "most of this commitment is
+ * set phrases found in many others"). Document frequencies come from the caller:
+ * {@link Frequencies} counts them in memory; the application can keep them in a table or
+ * a sketch.
  */
 public final class Boilerplate {
 
 	private Boilerplate() {
 	}
 
-	/** Share (0–1) of {@code shingles} whose document frequency is at least {@code minDocuments}. */
+	/**
+	 * Share (0–1) of {@code shingles} whose document frequency is at least
+	 * {@code minDocuments}.
+	 */
 	public static double share(int[] shingles, IntToLongFunction documentFrequency, long minDocuments) {
 		if (shingles.length == 0) {
 			return 0;

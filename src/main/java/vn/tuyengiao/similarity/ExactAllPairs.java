@@ -8,25 +8,33 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
- * Every pair of documents meeting the config's thresholds, found exactly (no sampling: every pair is either proven
- * unable to qualify or verified by a full merge): the ground truth copy detection is measured against, and the
- * baseline whose time is reported "for comparison".
+ * Every pair of documents meeting the config's thresholds, found exactly (no sampling:
+ * every pair is either proven unable to qualify or verified by a full merge): the ground
+ * truth copy detection is measured against, and the baseline whose time is reported "for
+ * comparison".
  * <p>
- * Prefix filtering does not work on these texts: they are formulaic, so even a text's rarest 40% of shingles are
- * each shared by thousands of others. Instead every pair is bounded by a <b>bitmap filter</b> (bit-parallel): each
- * set is hashed into a bitmap of {@value #BITS} bits; the shared shingles map to bits set in both bitmaps, and at most
- * {@code lost(x) = |x| − popcount(bitmap(x))} shared shingles can hide in collisions (a subset has no more collisions
- * than its superset), so |A ∩ B| ≤ popcount(A ∧ B) + min(lost(A), lost(B)). The same bound on the bitmap folded to
- * half its width (a valid bitmap of the same set, so also a valid bound) is tested first: it costs half and drops
- * about 96% of the pairs of these texts; the full width drops most of the rest. A pair qualifies only if |A ∩ B| ≥
- * min(c · min(|A|, |B|), j · (|A| + |B|) / (1 + j)) (containment c, Jaccard j), so pairs whose bound is below that
- * are dropped without reading their sets; the others are verified by a merge of the sorted sets (which stops as soon
- * as the needed count is out of reach) and kept when {@link SimilarityConfig#accepts} them. Pairs are compared in
- * tiles of {@value #TILE} rows so the rows' bitmaps stay in the L1 cache, on all cores.
+ * Prefix filtering does not work on these texts: they are formulaic, so even a text's
+ * rarest 40% of shingles are each shared by thousands of others. Instead every pair is
+ * bounded by a <b>bitmap filter</b> (bit-parallel): each set is hashed into a bitmap of
+ * {@value #BITS} bits; the shared shingles map to bits set in both bitmaps, and at most
+ * {@code lost(x) = |x| − popcount(bitmap(x))} shared shingles can hide in collisions (a
+ * subset has no more collisions than its superset), so |A ∩ B| ≤ popcount(A ∧ B) +
+ * min(lost(A), lost(B)). The same bound on the bitmap folded to half its width (a valid
+ * bitmap of the same set, so also a valid bound) is tested first: it costs half and drops
+ * about 96% of the pairs of these texts; the full width drops most of the rest. A pair
+ * qualifies only if |A ∩ B| ≥ min(c · min(|A|, |B|), j · (|A| + |B|) / (1 + j))
+ * (containment c, Jaccard j), so pairs whose bound is below that are dropped without
+ * reading their sets; the others are verified by a merge of the sorted sets (which stops
+ * as soon as the needed count is out of reach) and kept when
+ * {@link SimilarityConfig#accepts} them. Pairs are compared in tiles of {@value #TILE}
+ * rows so the rows' bitmaps stay in the L1 cache, on all cores.
  */
 public final class ExactAllPairs {
 
-	/** A reportable pair: indexes into the input array ({@code a < b}) and the exact overlap. */
+	/**
+	 * A reportable pair: indexes into the input array ({@code a < b}) and the exact
+	 * overlap.
+	 */
 	public record Pair(int a, int b, Overlap overlap) {
 	}
 
@@ -45,7 +53,9 @@ public final class ExactAllPairs {
 	private ExactAllPairs() {
 	}
 
-	/** The bitmap of a set of shingle hashes, {@value #WORDS} longs written at {@code at}. */
+	/**
+	 * The bitmap of a set of shingle hashes, {@value #WORDS} longs written at {@code at}.
+	 */
 	static void bitmap(int[] set, long[] into, int at) {
 		for (int h : set) {
 			int bit = (h * 0x9E3779B1) >>> (32 - LOG_BITS);
@@ -77,8 +87,10 @@ public final class ExactAllPairs {
 		});
 		double j = config.jaccard();
 		double c = config.containment();
-		// |A ∩ B| ≥ needed(A, B) ≥ min(need(A), need(B)), need(x) = ⌈τ·|x|⌉ with τ = min(c, 2j/(1+j)): the cheap lower
-		// bound the bitmap tests use (the exact figure is checked on every pair they let through)
+		// |A ∩ B| ≥ needed(A, B) ≥ min(need(A), need(B)), need(x) = ⌈τ·|x|⌉ with τ =
+		// min(c, 2j/(1+j)): the cheap lower
+		// bound the bitmap tests use (the exact figure is checked on every pair they let
+		// through)
 		double tau = Math.min(c, 2 * j / (1 + j));
 		int[] need = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -95,7 +107,8 @@ public final class ExactAllPairs {
 		IntStream.range(0, threads).parallel().forEach(t -> {
 			List<Pair> out = perThread.get(t);
 			long seen = 0;
-			// tiles handed out in turn: early tiles (more pairs) first, so the threads finish together
+			// tiles handed out in turn: early tiles (more pairs) first, so the threads
+			// finish together
 			for (int tile = nextTile.getAndIncrement(); tile < tiles; tile = nextTile.getAndIncrement()) {
 				int from = tile * TILE;
 				int to = Math.min(n, from + TILE);
@@ -107,7 +120,8 @@ public final class ExactAllPairs {
 					int cly = coarseLost[y];
 					int ny = need[y];
 					int last = Math.min(to, y);
-					// coarse bound of four rows at a time: each word of y is loaded once for the four
+					// coarse bound of four rows at a time: each word of y is loaded once
+					// for the four
 					int x = from;
 					for (; x + 4 <= last; x += 4) {
 						int c0 = x * COARSE;
@@ -159,8 +173,8 @@ public final class ExactAllPairs {
 	}
 
 	/**
-	 * The pair (x, y) passed the coarse test: the full-width bound, then the merge. Returns 1 when the pair was merged
-	 * (a candidate), else 0.
+	 * The pair (x, y) passed the coarse test: the full-width bound, then the merge.
+	 * Returns 1 when the pair was merged (a candidate), else 0.
 	 */
 	private static int fine(int x, int y, int[][] sets, int[] size, long[] bits, int[] lost, int[] need,
 			SimilarityConfig config, List<Pair> out) {
@@ -192,7 +206,10 @@ public final class ExactAllPairs {
 
 	private static volatile long lastCandidates;
 
-	/** Pairs whose bitmap bound let them through to a merge in the last run (for the benchmark's report). */
+	/**
+	 * Pairs whose bitmap bound let them through to a merge in the last run (for the
+	 * benchmark's report).
+	 */
 	public static long lastCandidateCount() {
 		return lastCandidates;
 	}

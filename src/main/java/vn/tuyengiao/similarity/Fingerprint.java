@@ -3,8 +3,9 @@ package vn.tuyengiao.similarity;
 import vn.tuyengiao.similarity.internal.Varints;
 
 /**
- * A text ready for copy detection: its sorted distinct 32-bit shingle hashes (template shingles removed), and the
- * {@link IndexEntry} derived from them. {@link #shingleBytes()} is the compact form for a {@link ShingleStore}.
+ * A text ready for copy detection: its sorted distinct 32-bit shingle hashes (template
+ * shingles removed), and the {@link IndexEntry} derived from them.
+ * {@link #shingleBytes()} is the compact form for a {@link ShingleStore}.
  */
 public record Fingerprint(int[] shingles, IndexEntry entry) {
 

@@ -8,10 +8,11 @@ import vn.tuyengiao.similarity.Syllables.Tokens;
 import vn.tuyengiao.similarity.internal.Varints;
 
 /**
- * Turns texts into {@link Fingerprint}s for one campaign: 3-syllable shingles hashed to 32 bits, minus the shingles
- * of the campaign's template texts (the official outline everyone is told to follow, which is not copying), a
- * one-permutation MinHash of the set ({@link Sketch}: its bins cut into LSH band keys, 2 bits of each kept as the
- * pre-filter sketch), and the sampled sentence keys. Thread-safe.
+ * Turns texts into {@link Fingerprint}s for one campaign: 3-syllable shingles hashed to
+ * 32 bits, minus the shingles of the campaign's template texts (the official outline
+ * everyone is told to follow, which is not copying), a one-permutation MinHash of the set
+ * ({@link Sketch}: its bins cut into LSH band keys, 2 bits of each kept as the pre-filter
+ * sketch), and the sampled sentence keys. Thread-safe.
  */
 public final class Fingerprinter {
 
@@ -27,7 +28,10 @@ public final class Fingerprinter {
 		this(config, List.of());
 	}
 
-	/** {@code templates}: texts whose shingles and sentences are ignored (the campaign's official outline). */
+	/**
+	 * {@code templates}: texts whose shingles and sentences are ignored (the campaign's
+	 * official outline).
+	 */
 	public Fingerprinter(SimilarityConfig config, Collection<String> templates) {
 		this.config = config;
 		int[] shingles = new int[0];
@@ -58,13 +62,15 @@ public final class Fingerprinter {
 
 	private Fingerprint fingerprint(long[] h, int[] sid, int n, Syllables.Scratch s) {
 		int[] set = shingleSet(h, n, s, this.templateShingles);
-		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true, this.templateSentences, s);
+		int[] sentences = sentenceHashes(h, sid, n, this.config.minSentenceSyllables(), true, this.templateSentences,
+				s);
 		return new Fingerprint(set, entry(set, sentences));
 	}
 
 	/**
-	 * The index entry of a shingle set (template shingles already removed) with its sampled sentence keys: band keys
-	 * and sketch come from the set alone, so an entry stored in an older format is rebuilt from the stored set.
+	 * The index entry of a shingle set (template shingles already removed) with its
+	 * sampled sentence keys: band keys and sketch come from the set alone, so an entry
+	 * stored in an older format is rebuilt from the stored set.
 	 */
 	public IndexEntry entry(int[] set, int[] sentenceKeys) {
 		return entry(this.config, set, sentenceKeys);
@@ -81,8 +87,9 @@ public final class Fingerprinter {
 	}
 
 	/**
-	 * The sorted distinct shingle hashes of the first {@code n} token hashes minus those in {@code remove} (sorted,
-	 * distinct), sorted by radix and filtered in scratch buffers: the only array allocated is the result.
+	 * The sorted distinct shingle hashes of the first {@code n} token hashes minus those
+	 * in {@code remove} (sorted, distinct), sorted by radix and filtered in scratch
+	 * buffers: the only array allocated is the result.
 	 */
 	private static int[] shingleSet(long[] h, int n, Syllables.Scratch s, int[] remove) {
 		if (n == 0) {
@@ -103,9 +110,9 @@ public final class Fingerprinter {
 	}
 
 	/**
-	 * Keeps, in place at the front of {@code sorted} (ascending, first {@code n}), each distinct value that is not in
-	 * {@code remove} (ascending, distinct); returns how many. The same values as {@code minus} after a de-duplication,
-	 * in one pass.
+	 * Keeps, in place at the front of {@code sorted} (ascending, first {@code n}), each
+	 * distinct value that is not in {@code remove} (ascending, distinct); returns how
+	 * many. The same values as {@code minus} after a de-duplication, in one pass.
 	 */
 	private static int distinctMinus(int[] sorted, int n, int[] remove) {
 		int k = 0;
@@ -118,7 +125,8 @@ public final class Fingerprinter {
 				j++;
 			}
 			boolean drop = (i > 0 && v == previous) || (j < r && remove[j] == v);
-			// written before deciding (k ≤ i: nothing still to be read is overwritten), kept by moving k: no branch
+			// written before deciding (k ≤ i: nothing still to be read is overwritten),
+			// kept by moving k: no branch
 			sorted[k] = v;
 			k += drop ? 0 : 1;
 			previous = v;
@@ -150,7 +158,10 @@ public final class Fingerprinter {
 		return (int) (Syllables.mix(x) >>> 32);
 	}
 
-	/** Hashes of sentences of at least {@code minSyllables}; with {@code sample}, only the config's sample. */
+	/**
+	 * Hashes of sentences of at least {@code minSyllables}; with {@code sample}, only the
+	 * config's sample.
+	 */
 	private int[] sentenceHashes(long[] h, int[] sid, int n, int minSyllables, boolean sample, int[] remove,
 			Syllables.Scratch s) {
 		int[] out = s.keys;
@@ -180,7 +191,10 @@ public final class Fingerprinter {
 		return Arrays.copyOf(out, distinctMinus(out, k, remove));
 	}
 
-	/** {@code sorted} without the values in {@code remove} (both sorted ascending, distinct): one merge pass. */
+	/**
+	 * {@code sorted} without the values in {@code remove} (both sorted ascending,
+	 * distinct): one merge pass.
+	 */
 	private static int[] minus(int[] sorted, int[] remove) {
 		int[] out = null;
 		int k = 0;

@@ -2,7 +2,10 @@ package vn.tuyengiao.similarity;
 
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A {@link ShingleStore} in a map: for the batch command, benchmarks and tests. Thread-safe. */
+/**
+ * A {@link ShingleStore} in a map: for the batch command, benchmarks and tests.
+ * Thread-safe.
+ */
 public final class InMemoryShingleStore implements ShingleStore {
 
 	private final ConcurrentHashMap<Long, int[]> sets = new ConcurrentHashMap<>();

@@ -4,15 +4,17 @@ import java.nio.ByteBuffer;
 import java.nio.BufferUnderflowException;
 
 /**
- * What the in-memory index keeps of one document: its shingle count, its LSH band keys, its sampled sentence keys and
- * its {@link Sketch} (56 bytes), from which the index estimates a candidate's Jaccard before reading its shingle set
- * (empty when unknown: such a document is never pre-filtered). {@link #toBytes()} is the compact form to store next
- * to the document (a database row) so an index can be rebuilt at start-up and caught up with rows other instances
- * wrote; 4 × (bands + sampled sentences) + 56 + 15 bytes.
+ * What the in-memory index keeps of one document: its shingle count, its LSH band keys,
+ * its sampled sentence keys and its {@link Sketch} (56 bytes), from which the index
+ * estimates a candidate's Jaccard before reading its shingle set (empty when unknown:
+ * such a document is never pre-filtered). {@link #toBytes()} is the compact form to store
+ * next to the document (a database row) so an index can be rebuilt at start-up and caught
+ * up with rows other instances wrote; 4 × (bands + sampled sentences) + 56 + 15 bytes.
  * <p>
- * Data of versions 1 and 2 (band keys from a SuperMinHash signature and no sketch, or a sketch of 4 bits of each
- * component) reads as an entry that {@link #outdated() needs rebuilding}: its sentence keys are kept, and band keys
- * and sketch, which depend on the shingle set alone, are computed again from the stored set ({@link #rebuilt}).
+ * Data of versions 1 and 2 (band keys from a SuperMinHash signature and no sketch, or a
+ * sketch of 4 bits of each component) reads as an entry that {@link #outdated() needs
+ * rebuilding}: its sentence keys are kept, and band keys and sketch, which depend on the
+ * shingle set alone, are computed again from the stored set ({@link #rebuilt}).
  */
 public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, long[] sketch) {
 
@@ -32,19 +34,25 @@ public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, l
 		return this.sketch.length == Sketch.LONGS;
 	}
 
-	/** Read from data of versions 1 or 2: band keys and sketch must be {@link #rebuilt} before it is indexed. */
+	/**
+	 * Read from data of versions 1 or 2: band keys and sketch must be {@link #rebuilt}
+	 * before it is indexed.
+	 */
 	public boolean outdated() {
 		return this.bandKeys.length == 0;
 	}
 
-	/** This entry's sentence keys with band keys and sketch computed from its shingle set, {@code shingles}. */
+	/**
+	 * This entry's sentence keys with band keys and sketch computed from its shingle set,
+	 * {@code shingles}.
+	 */
 	public IndexEntry rebuilt(SimilarityConfig config, int[] shingles) {
 		return Fingerprinter.entry(config, shingles, this.sentenceKeys);
 	}
 
 	public byte[] toBytes(SimilarityConfig config) {
-		ByteBuffer b = ByteBuffer.allocate(1 + 4 + 4 + 2 + 2 + 2
-				+ 4 * (this.bandKeys.length + this.sentenceKeys.length) + 8 * this.sketch.length);
+		ByteBuffer b = ByteBuffer.allocate(
+				1 + 4 + 4 + 2 + 2 + 2 + 4 * (this.bandKeys.length + this.sentenceKeys.length) + 8 * this.sketch.length);
 		b.put(VERSION).putInt(config.indexFormatTag()).putInt(this.shingleCount);
 		b.putShort((short) this.bandKeys.length).putShort((short) this.sentenceKeys.length);
 		b.putShort((short) this.sketch.length);
@@ -60,7 +68,10 @@ public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, l
 		return b.array();
 	}
 
-	/** Reads {@link #toBytes}; refuses data written with other banding or sampling parameters. */
+	/**
+	 * Reads {@link #toBytes}; refuses data written with other banding or sampling
+	 * parameters.
+	 */
 	public static IndexEntry fromBytes(byte[] data, SimilarityConfig config) {
 		try {
 			ByteBuffer b = ByteBuffer.wrap(data);
@@ -70,21 +81,24 @@ public record IndexEntry(int shingleCount, int[] bandKeys, int[] sentenceKeys, l
 			}
 			int tag = b.getInt();
 			boolean old = version != VERSION;
-			// data of older versions is rebuilt from the shingle set except its sentence keys: only their sampling must match
+			// data of older versions is rebuilt from the shingle set except its sentence
+			// keys: only their sampling must match
 			if (old ? tag % (31 * 31) != config.indexFormatTag() % (31 * 31) : tag != config.indexFormatTag()) {
 				throw new IllegalArgumentException("index data made with other parameters; re-fingerprint the text");
 			}
 			int count = b.getInt();
 			int[] bands = new int[b.getShort()];
 			int[] sentences = new int[b.getShort()];
-			// version 2's sketch (4 bits of each MinHash component) is read past and dropped
+			// version 2's sketch (4 bits of each MinHash component) is read past and
+			// dropped
 			int oldSketchInts = version == VERSION_2 ? b.getShort() : 0;
 			long[] sketch = new long[version == VERSION ? b.getShort() : 0];
 			if (sketch.length != 0 && sketch.length != Sketch.LONGS) {
 				throw new IllegalArgumentException("index data has a sketch of " + sketch.length + " longs");
 			}
 			if (!old && bands.length != config.bands()) {
-				throw new IllegalArgumentException("index data has " + bands.length + " bands, expected " + config.bands());
+				throw new IllegalArgumentException(
+						"index data has " + bands.length + " bands, expected " + config.bands());
 			}
 			for (int i = 0; i < bands.length; i++) {
 				bands[i] = b.getInt();

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Just enough JSON for the JSON Lines of flat objects the {@code similarity} command reads ({"id": "…" or 12, "text":
- * "…"}) and writes, and that {@code generate --commitments} writes for it. The one JSON string writer of the code base.
+ * Just enough JSON for the JSON Lines of flat objects the {@code similarity} command
+ * reads ({"id": "…" or 12, "text": "…"}) and writes, and that
+ * {@code generate --commitments} writes for it. The one JSON string writer of the code
+ * base.
  */
 public final class JsonLines {
 
@@ -36,7 +38,10 @@ public final class JsonLines {
 		return sb.append('"').toString();
 	}
 
-	/** Parses one flat object; values are strings, numbers, true/false/null (kept as their text). */
+	/**
+	 * Parses one flat object; values are strings, numbers, true/false/null (kept as their
+	 * text).
+	 */
 	public static Map<String, String> parseObject(String line) {
 		Map<String, String> out = new LinkedHashMap<>();
 		int[] p = { skip(line, 0) };

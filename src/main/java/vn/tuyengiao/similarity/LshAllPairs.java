@@ -8,8 +8,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * All similar pairs of a batch through the index: every document is indexed, then every document queries it; each
- * pair is verified exactly and reported once ({@code a < b}). This is what the {@code similarity} command runs.
+ * All similar pairs of a batch through the index: every document is indexed, then every
+ * document queries it; each pair is verified exactly and reported once ({@code a < b}).
+ * This is what the {@code similarity} command runs.
  */
 public final class LshAllPairs {
 

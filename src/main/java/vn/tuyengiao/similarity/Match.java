@@ -1,8 +1,9 @@
 package vn.tuyengiao.similarity;
 
 /**
- * A document found similar to a query: its id and the exact overlap, with the query as A and this document as B.
- * Ids let the caller tell a member's own earlier commitment from someone else's.
+ * A document found similar to a query: its id and the exact overlap, with the query as A
+ * and this document as B. Ids let the caller tell a member's own earlier commitment from
+ * someone else's.
  */
 public record Match(long id, Overlap overlap) {
 

@@ -1,8 +1,8 @@
 package vn.tuyengiao.similarity;
 
 /**
- * Exact overlap of two shingle sets A and B: |A ∩ B|, Jaccard |A ∩ B| / |A ∪ B|, and containment of each in the
- * other (|A ∩ B| / |A|, |A ∩ B| / |B|).
+ * Exact overlap of two shingle sets A and B: |A ∩ B|, Jaccard |A ∩ B| / |A ∪ B|, and
+ * containment of each in the other (|A ∩ B| / |A|, |A ∩ B| / |B|).
  */
 public record Overlap(int sizeA, int sizeB, int shared) {
 
@@ -31,8 +31,8 @@ public record Overlap(int sizeA, int sizeB, int shared) {
 	}
 
 	/**
-	 * |A ∩ B| when it is at least {@code needed}, else −1 as soon as the elements left cannot reach it (the merge of
-	 * a pair that cannot qualify usually stops halfway).
+	 * |A ∩ B| when it is at least {@code needed}, else −1 as soon as the elements left
+	 * cannot reach it (the merge of a pair that cannot qualify usually stops halfway).
 	 */
 	static int intersectionAtLeast(int[] a, int[] b, int needed) {
 		int i = 0;

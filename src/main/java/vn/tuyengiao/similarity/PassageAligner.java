@@ -8,9 +8,10 @@ import java.util.List;
 import vn.tuyengiao.similarity.Syllables.Tokens;
 
 /**
- * Shared passages of two texts for the side-by-side view. Not a linear diff: every maximal run of equal syllables is
- * found wherever it sits in either text (greedy string tiling, longest first, each syllable used once per side), so
- * reordered sentences and paragraphs are still matched; runs that follow each other in both texts with a gap of a
+ * Shared passages of two texts for the side-by-side view. Not a linear diff: every
+ * maximal run of equal syllables is found wherever it sits in either text (greedy string
+ * tiling, longest first, each syllable used once per side), so reordered sentences and
+ * paragraphs are still matched; runs that follow each other in both texts with a gap of a
  * few syllables (a changed word) are joined into one passage.
  */
 public final class PassageAligner {
@@ -18,7 +19,9 @@ public final class PassageAligner {
 	/** Shortest run reported, in syllables. */
 	public static final int MIN_RUN = 5;
 
-	/** Largest gap (in syllables, on each side) bridged when joining runs into a passage. */
+	/**
+	 * Largest gap (in syllables, on each side) bridged when joining runs into a passage.
+	 */
 	public static final int MAX_GAP = 3;
 
 	private PassageAligner() {

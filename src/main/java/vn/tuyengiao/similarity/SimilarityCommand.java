@@ -19,8 +19,9 @@ import vn.tuyengiao.similarity.internal.InputDocuments.BadInput;
 import vn.tuyengiao.similarity.internal.InputDocuments.Doc;
 
 /**
- * {@code similarity --input IN --output pairs.jsonl [--threshold J] [--containment C] [--template FILE]}: finds the
- * similar pairs of a batch of commitments and writes one JSON object per pair. Runs before Spring starts.
+ * {@code similarity --input IN --output pairs.jsonl [--threshold J] [--containment C] [--template FILE]}:
+ * finds the similar pairs of a batch of commitments and writes one JSON object per pair.
+ * Runs before Spring starts.
  */
 public final class SimilarityCommand {
 
@@ -99,7 +100,8 @@ public final class SimilarityCommand {
 		Set<String> seen = new HashSet<>();
 		for (Doc d : docs) {
 			if (!seen.add(d.id())) {
-				err.println("Lỗi: mã văn bản \"" + d.id() + "\" bị trùng trong " + input + "; mỗi văn bản cần một mã riêng.");
+				err.println("Lỗi: mã văn bản \"" + d.id() + "\" bị trùng trong " + input
+						+ "; mỗi văn bản cần một mã riêng.");
 				return EXIT_USAGE;
 			}
 		}
@@ -144,8 +146,9 @@ public final class SimilarityCommand {
 	static String line(Doc a, Doc b, Overlap o, List<Passage> passages) {
 		StringBuilder sb = new StringBuilder(256);
 		sb.append("{\"a\":").append(JsonLines.quote(a.id())).append(",\"b\":").append(JsonLines.quote(b.id()));
-		sb.append(String.format(Locale.ROOT, ",\"jaccard\":%.4f,\"containment_a_in_b\":%.4f,\"containment_b_in_a\":%.4f",
-				o.jaccard(), o.containmentAInB(), o.containmentBInA()));
+		sb.append(
+				String.format(Locale.ROOT, ",\"jaccard\":%.4f,\"containment_a_in_b\":%.4f,\"containment_b_in_a\":%.4f",
+						o.jaccard(), o.containmentAInB(), o.containmentBInA()));
 		sb.append(",\"shared_shingles\":").append(o.shared()).append(",\"passages\":[");
 		for (int i = 0; i < passages.size(); i++) {
 			Passage p = passages.get(i);

@@ -1,15 +1,17 @@
 package vn.tuyengiao.similarity;
 
 /**
- * Parameters of copy detection. A pair is reported when its Jaccard similarity is at least {@code jaccard} or one
- * text's containment in the other is at least {@code containment} (on 3-syllable shingle sets).
+ * Parameters of copy detection. A pair is reported when its Jaccard similarity is at
+ * least {@code jaccard} or one text's containment in the other is at least
+ * {@code containment} (on 3-syllable shingle sets).
  * <p>
- * Candidates come from two indexes. MinHash LSH: {@code bands} bands of {@code rows} {@link Sketch} bins, so a pair
- * with Jaccard J becomes a candidate with probability 1 − (1 − J^rows)^bands ({@link #candidateProbability}). Sampled
- * sentences: every sentence of at least {@code minSentenceSyllables} syllables whose hash falls in a 1/2^{@code
- * sentenceSampleBits} sample is indexed, so a text that copies whole sentences of a longer one (containment at low
- * Jaccard) shares some of them; sentences found in more than {@code maxSentencePostings} texts are boilerplate and
- * not followed.
+ * Candidates come from two indexes. MinHash LSH: {@code bands} bands of {@code rows}
+ * {@link Sketch} bins, so a pair with Jaccard J becomes a candidate with probability 1 −
+ * (1 − J^rows)^bands ({@link #candidateProbability}). Sampled sentences: every sentence
+ * of at least {@code minSentenceSyllables} syllables whose hash falls in a 1/2^{@code
+ * sentenceSampleBits} sample is indexed, so a text that copies whole sentences of a
+ * longer one (containment at low Jaccard) shares some of them; sentences found in more
+ * than {@code maxSentencePostings} texts are boilerplate and not followed.
  */
 public record SimilarityConfig(double jaccard, double containment, int bands, int rows, int sentenceSampleBits,
 		int minSentenceSyllables, int maxSentencePostings) {
@@ -46,9 +48,13 @@ public record SimilarityConfig(double jaccard, double containment, int bands, in
 		return o.jaccard() >= this.jaccard - 1e-12 || o.maxContainment() >= this.containment - 1e-12;
 	}
 
-	/** A compact tag of the parameters that shape the serialised index data, to refuse data made with others. */
+	/**
+	 * A compact tag of the parameters that shape the serialised index data, to refuse
+	 * data made with others.
+	 */
 	int indexFormatTag() {
-		return this.bands * 31 * 31 * 31 + this.rows * 31 * 31 + this.sentenceSampleBits * 31 + this.minSentenceSyllables;
+		return this.bands * 31 * 31 * 31 + this.rows * 31 * 31 + this.sentenceSampleBits * 31
+				+ this.minSentenceSyllables;
 	}
 
 }

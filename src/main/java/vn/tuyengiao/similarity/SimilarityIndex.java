@@ -11,13 +11,15 @@ import vn.tuyengiao.similarity.internal.Postings;
 import vn.tuyengiao.similarity.internal.SlotMap;
 
 /**
- * The in-memory copy-detection index: documents by long id, each reduced to its {@link IndexEntry} (band keys and
- * sampled sentence keys, 5–8 bytes a key in sorted posting arrays, and its 56-byte {@link Sketch}, which drops
- * candidates whose estimated Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT
- * held here: verification reads them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run concurrently under a
- * read lock. To survive restarts, store {@link IndexEntry#toBytes} with each document and {@link #add} them back (in
- * bulk with {@link #addAll}); to follow other instances, add or remove the rows they wrote since the last catch-up —
- * both operations are idempotent.
+ * The in-memory copy-detection index: documents by long id, each reduced to its
+ * {@link IndexEntry} (band keys and sampled sentence keys, 5–8 bytes a key in sorted
+ * posting arrays, and its 56-byte {@link Sketch}, which drops candidates whose estimated
+ * Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT
+ * held here: verification reads them from a {@link ShingleStore}. Add, remove and replace
+ * are incremental; queries run concurrently under a read lock. To survive restarts, store
+ * {@link IndexEntry#toBytes} with each document and {@link #add} them back (in bulk with
+ * {@link #addAll}); to follow other instances, add or remove the rows they wrote since
+ * the last catch-up — both operations are idempotent.
  */
 public final class SimilarityIndex {
 
@@ -33,17 +35,17 @@ public final class SimilarityIndex {
 
 	private long[] ids;
 
-
 	private final BitSet dead = new BitSet();
 
 	/** Slots whose entry came without a sketch: never pre-filtered. */
 	private final BitSet unsketched = new BitSet();
 
 	/**
-	 * Per slot, {@value #STRIDE} longs — one cache line: the sketch ({@link Sketch#LONGS} longs) and the shingle count
-	 * — from {@link #FIRST} on. An index of some size holds this array as a G1 "humongous" object, which starts on a
-	 * region boundary; its elements start 16 bytes further, so beginning the records 6 longs in puts each on a cache
-	 * line of its own, and the pre-filter reads one line a candidate.
+	 * Per slot, {@value #STRIDE} longs — one cache line: the sketch ({@link Sketch#LONGS}
+	 * longs) and the shingle count — from {@link #FIRST} on. An index of some size holds
+	 * this array as a G1 "humongous" object, which starts on a region boundary; its
+	 * elements start 16 bytes further, so beginning the records 6 longs in puts each on a
+	 * cache line of its own, and the pre-filter reads one line a candidate.
 	 */
 	private long[] docs;
 
@@ -52,12 +54,17 @@ public final class SimilarityIndex {
 	private static final int FIRST = 6;
 
 	/**
-	 * Minimum number of agreeing sketch bins a candidate must have ({@link #minAgreeing}), by the size ratio min/max of
-	 * the pair in 64ths (floored) and the smaller size in 16s (floored, at most 63): index {@code ratio * 64 + size / 16}.
+	 * Minimum number of agreeing sketch bins a candidate must have
+	 * ({@link #minAgreeing}), by the size ratio min/max of the pair in 64ths (floored)
+	 * and the smaller size in 16s (floored, at most 63): index
+	 * {@code ratio * 64 + size / 16}.
 	 */
 	private final int[] minAgreeing = new int[65 * 64];
 
-	/** As {@link #minAgreeing} for a band candidate, judged at J ≥ {@value #BAND_JACCARD_FLOOR} at least. */
+	/**
+	 * As {@link #minAgreeing} for a band candidate, judged at J ≥
+	 * {@value #BAND_JACCARD_FLOOR} at least.
+	 */
 	private final int[] minAgreeingBand = new int[65 * 64];
 
 	private int slots;
@@ -80,32 +87,40 @@ public final class SimilarityIndex {
 		for (int r = 0; r <= 64; r++) {
 			for (int k = 0; k < 64; k++) {
 				this.minAgreeing[r * 64 + k] = minAgreeing(config, r / 64.0, k * 16, 0, 0, SENTENCE_PREFILTER_Z);
-				// a band candidate agrees on its band's bins by selection: they count, but tell nothing
-				this.minAgreeingBand[r * 64 + k] = minAgreeing(config, r / 64.0, k * 16, BAND_JACCARD_FLOOR, config.rows(),
-						PREFILTER_Z);
+				// a band candidate agrees on its band's bins by selection: they count,
+				// but tell nothing
+				this.minAgreeingBand[r * 64 + k] = minAgreeing(config, r / 64.0, k * 16, BAND_JACCARD_FLOOR,
+						config.rows(), PREFILTER_Z);
 			}
 		}
 	}
 
-	/** z-score of the pre-filter's cut-off below the expected number of agreeing bins at the lowest qualifying J. */
+	/**
+	 * z-score of the pre-filter's cut-off below the expected number of agreeing bins at
+	 * the lowest qualifying J.
+	 */
 	static final double PREFILTER_Z = 2.0;
 
 	/**
-	 * As {@link #PREFILTER_Z} for sampled-sentence candidates (a hundred or so a query, against tens of thousands of
-	 * band candidates): texts that copy part of a longer one sit near their lowest qualifying J, so these are let
-	 * through more generously (Φ(3) ≈ 0.9987 at J_min).
+	 * As {@link #PREFILTER_Z} for sampled-sentence candidates (a hundred or so a query,
+	 * against tens of thousands of band candidates): texts that copy part of a longer one
+	 * sit near their lowest qualifying J, so these are let through more generously (Φ(3)
+	 * ≈ 0.9987 at J_min).
 	 */
 	static final double SENTENCE_PREFILTER_Z = 3.0;
 
 	/**
-	 * The pre-filter. A pair whose smaller set (of {@code smaller} shingles) is a fraction {@code ratio} of the larger can
-	 * only be a finding if J ≥ J_min = min(jaccard, c·ratio / (1 + (1 − c)·ratio)) (containment c of the smaller in the
-	 * larger means J = c·min / (max + min − c·min)). Each of the {@link Sketch#KEPT} sketch bins agrees with
-	 * probability p = J + (1 − J)/4 (equal minimum, or a chance collision of 2 bits); the share of agreeing bins has
-	 * standard deviation √(p(1 − p)/k) with k = {@link Sketch#effectiveBins} of the smaller set, so candidates with
-	 * fewer than KEPT·(p − {@value #PREFILTER_Z}·σ) agreeing bins at J_min are dropped before their shingle set is read.
-	 * At the lowest qualifying J a pair passes with probability ≈ Φ({@value #PREFILTER_Z}) ≈ 0.977, at J = 0.5 and
-	 * equal sizes of 500 shingles with more than 0.9999; a background pair at J = 0.2 with under 1%. See
+	 * The pre-filter. A pair whose smaller set (of {@code smaller} shingles) is a
+	 * fraction {@code ratio} of the larger can only be a finding if J ≥ J_min =
+	 * min(jaccard, c·ratio / (1 + (1 − c)·ratio)) (containment c of the smaller in the
+	 * larger means J = c·min / (max + min − c·min)). Each of the {@link Sketch#KEPT}
+	 * sketch bins agrees with probability p = J + (1 − J)/4 (equal minimum, or a chance
+	 * collision of 2 bits); the share of agreeing bins has standard deviation √(p(1 −
+	 * p)/k) with k = {@link Sketch#effectiveBins} of the smaller set, so candidates with
+	 * fewer than KEPT·(p − {@value #PREFILTER_Z}·σ) agreeing bins at J_min are dropped
+	 * before their shingle set is read. At the lowest qualifying J a pair passes with
+	 * probability ≈ Φ({@value #PREFILTER_Z}) ≈ 0.977, at J = 0.5 and equal sizes of 500
+	 * shingles with more than 0.9999; a background pair at J = 0.2 with under 1%. See
 	 * docs/benchmarks.md for the measured effect on recall and candidates.
 	 */
 	static int minAgreeing(SimilarityConfig config, double ratio, int smaller, double floor, int equalBySelection,
@@ -120,11 +135,13 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Band candidates are judged at J ≥ {@value #BAND_JACCARD_FLOOR} at least, even when their sizes differ so much
-	 * that containment alone would qualify them at a lower Jaccard. On formulaic texts, pairs of unequal size with
-	 * J = 0.15–0.25 are a few percent of the index and a sketch cannot tell them from a containment pair at J = 0.25
-	 * (measured: ~90% of the candidates that passed the pre-filter were such pairs). Texts that copy part of a longer
-	 * one are found by the sampled-sentence index, whose candidates keep the full containment allowance.
+	 * Band candidates are judged at J ≥ {@value #BAND_JACCARD_FLOOR} at least, even when
+	 * their sizes differ so much that containment alone would qualify them at a lower
+	 * Jaccard. On formulaic texts, pairs of unequal size with J = 0.15–0.25 are a few
+	 * percent of the index and a sketch cannot tell them from a containment pair at J =
+	 * 0.25 (measured: ~90% of the candidates that passed the pre-filter were such pairs).
+	 * Texts that copy part of a longer one are found by the sampled-sentence index, whose
+	 * candidates keep the full containment allowance.
 	 */
 	static final double BAND_JACCARD_FLOOR = 0.4;
 
@@ -144,8 +161,9 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Adds or replaces many documents at once (start-up rebuild, batch): one sort per posting map instead of per-key
-	 * inserts. (Sorting the maps on both cores was tried: 1.4 → 3.8 µs a text wall clock at 100,000, so not done.)
+	 * Adds or replaces many documents at once (start-up rebuild, batch): one sort per
+	 * posting map instead of per-key inserts. (Sorting the maps on both cores was tried:
+	 * 1.4 → 3.8 µs a text wall clock at 100,000, so not done.)
 	 */
 	public void addAll(long[] ids, IndexEntry[] entries) {
 		this.lock.writeLock().lock();
@@ -169,7 +187,8 @@ public final class SimilarityIndex {
 
 	private void insert(long id, IndexEntry entry, boolean bulk) {
 		if (entry.bandKeys().length != this.bands.length) {
-			throw new IllegalArgumentException("entry has " + entry.bandKeys().length + " bands, index " + this.bands.length);
+			throw new IllegalArgumentException(
+					"entry has " + entry.bandKeys().length + " bands, index " + this.bands.length);
 		}
 		int old = this.slotOfId.get(id);
 		if (old >= 0) {
@@ -237,7 +256,10 @@ public final class SimilarityIndex {
 		return slot < this.slots && !this.dead.get(slot);
 	}
 
-	/** Ids of the candidates for {@code entry} (band or sampled-sentence collisions), without verification. */
+	/**
+	 * Ids of the candidates for {@code entry} (band or sampled-sentence collisions),
+	 * without verification.
+	 */
 	public long[] candidates(IndexEntry entry) {
 		this.lock.readLock().lock();
 		try {
@@ -290,8 +312,8 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Ids of the candidates for {@code entry} that pass the sketch pre-filter: those {@link #query} verifies on their
-	 * shingle sets.
+	 * Ids of the candidates for {@code entry} that pass the sketch pre-filter: those
+	 * {@link #query} verifies on their shingle sets.
 	 */
 	public long[] prefilteredCandidates(IndexEntry entry) {
 		this.lock.readLock().lock();
@@ -308,10 +330,14 @@ public final class SimilarityIndex {
 		}
 	}
 
-	/** Band and sentence candidates that are alive and pass the sketch pre-filter, sorted, distinct. */
+	/**
+	 * Band and sentence candidates that are alive and pass the sketch pre-filter, sorted,
+	 * distinct.
+	 */
 	private int[] filteredSlots(IndexEntry entry) {
 		Filter f = new Filter(entry);
-		// sampled-sentence candidates (a few dozen): checked at once with the full containment allowance
+		// sampled-sentence candidates (a few dozen): checked at once with the full
+		// containment allowance
 		f.need = this.minAgreeing;
 		int cap = this.config.maxSentencePostings();
 		for (int k : entry.sentenceKeys()) {
@@ -320,8 +346,10 @@ public final class SimilarityIndex {
 			}
 		}
 		if (entry.shingleCount() > 0) {
-			// band candidates (tens of thousands in a large index): marked in a bit set by slot first, then checked
-			// once each in slot order, so the sketches are read in ascending addresses rather than at random
+			// band candidates (tens of thousands in a large index): marked in a bit set
+			// by slot first, then checked
+			// once each in slot order, so the sketches are read in ascending addresses
+			// rather than at random
 			int words = (this.slots + 63) >>> 6;
 			long[][] holder = MARKS.get();
 			if (holder[0].length < words) {
@@ -368,16 +396,20 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Share of the index above which a band key is boilerplate and not followed (as sentences in more than
-	 * {@link SimilarityConfig#maxSentencePostings} texts are): its three bins' minima are shingles found in a large part
-	 * of all texts, so it says nothing about copying. On the generated corpus about one band key in 25 of a text is such
-	 * a key and it brings half of all band candidates; a pair that qualifies collides on ~3.5 of 28 bands at J = 0.5,
-	 * so the bands left still find it (measured: recall −0.0004 on 30,000 texts, query CPU time −30%; see
-	 * docs/benchmarks.md).
+	 * Share of the index above which a band key is boilerplate and not followed (as
+	 * sentences in more than {@link SimilarityConfig#maxSentencePostings} texts are): its
+	 * three bins' minima are shingles found in a large part of all texts, so it says
+	 * nothing about copying. On the generated corpus about one band key in 25 of a text
+	 * is such a key and it brings half of all band candidates; a pair that qualifies
+	 * collides on ~3.5 of 28 bands at J = 0.5, so the bands left still find it (measured:
+	 * recall −0.0004 on 30,000 texts, query CPU time −30%; see docs/benchmarks.md).
 	 */
 	static final double BAND_BOILERPLATE_SHARE = 0.015;
 
-	/** A band key is never boilerplate below this many texts, so a small index follows every key. */
+	/**
+	 * A band key is never boilerplate below this many texts, so a small index follows
+	 * every key.
+	 */
 	static final int BAND_BOILERPLATE_MIN = 1000;
 
 	/** Most postings a band key may have and still be followed. */
@@ -388,10 +420,16 @@ public final class SimilarityIndex {
 	/** Band candidates checked together by {@link Filter#batch}. */
 	private static final int BATCH = 32;
 
-	/** Per thread: a bit set by slot for marking band candidates; all zero between uses (the sweep clears it). */
+	/**
+	 * Per thread: a bit set by slot for marking band candidates; all zero between uses
+	 * (the sweep clears it).
+	 */
 	private static final ThreadLocal<long[][]> MARKS = ThreadLocal.withInitial(() -> new long[][] { new long[0] });
 
-	/** Collects candidate slots that are alive and whose sketch agrees enough with the query's. */
+	/**
+	 * Collects candidate slots that are alive and whose sketch agrees enough with the
+	 * query's.
+	 */
 	private final class Filter implements Postings.SlotSink {
 
 		final long[] q;
@@ -412,12 +450,16 @@ public final class SimilarityIndex {
 			this.sketched = entry.sketched();
 		}
 
-		/** Sketch reads touched ahead of the checks, so the CPU fetches a batch's cache lines in parallel. */
+		/**
+		 * Sketch reads touched ahead of the checks, so the CPU fetches a batch's cache
+		 * lines in parallel.
+		 */
 		long touched;
 
 		/**
-		 * Checks a batch of slots: first reads one long of each slot's record (independent loads, which the CPU overlaps:
-		 * tens of cache misses at once instead of one after another), then checks each.
+		 * Checks a batch of slots: first reads one long of each slot's record
+		 * (independent loads, which the CPU overlaps: tens of cache misses at once
+		 * instead of one after another), then checks each.
 		 */
 		void batch(int[] slots, int count) {
 			long[] d = SimilarityIndex.this.docs;
@@ -459,8 +501,9 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Documents similar to {@code query} by the config's thresholds, verified exactly on shingle sets from
-	 * {@code store}; {@code selfId} (the query's own id, if indexed) is left out. Best first.
+	 * Documents similar to {@code query} by the config's thresholds, verified exactly on
+	 * shingle sets from {@code store}; {@code selfId} (the query's own id, if indexed) is
+	 * left out. Best first.
 	 */
 	public List<Match> query(Fingerprint query, ShingleStore store, long selfId) {
 		long[] ids;
@@ -495,9 +538,11 @@ public final class SimilarityIndex {
 			if (other == null) {
 				continue;
 			}
-			// fewest shared shingles that meet either threshold; the merge stops once that is out of reach
-			int needed = (int) Math.ceil(Math.min(this.config.jaccard() * (qa + other.length) / (1 + this.config.jaccard()),
-					this.config.containment() * Math.min(qa, other.length)) - 1e-9);
+			// fewest shared shingles that meet either threshold; the merge stops once
+			// that is out of reach
+			int needed = (int) Math
+				.ceil(Math.min(this.config.jaccard() * (qa + other.length) / (1 + this.config.jaccard()),
+						this.config.containment() * Math.min(qa, other.length)) - 1e-9);
 			if (queryBits == null) {
 				queryBits = queryBitmap(query.shingles());
 			}
@@ -517,7 +562,10 @@ public final class SimilarityIndex {
 		return out;
 	}
 
-	/** Bits of the query's bitmap for {@link #mayShareAtLeast}: 2 KB, stays in the L1 cache. */
+	/**
+	 * Bits of the query's bitmap for {@link #mayShareAtLeast}: 2 KB, stays in the L1
+	 * cache.
+	 */
 	private static final int QUERY_BITS_LOG = 14;
 
 	/** The query's shingles hashed into a bitmap of 2^{@value #QUERY_BITS_LOG} bits. */
@@ -531,11 +579,12 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Cheap exact pre-check before the merge: every shingle of {@code other} that is in the query hits a set bit of
-	 * the query's bitmap, so the number of hits bounds |query ∩ other| from above; false once more shingles have
-	 * missed than {@code other} can spare to still share {@code needed}. A background candidate (a third of its
-	 * shingles shared, 5% chance hits) is usually dropped after reading half its set with one bit test a shingle,
-	 * instead of a branchy merge of both sets.
+	 * Cheap exact pre-check before the merge: every shingle of {@code other} that is in
+	 * the query hits a set bit of the query's bitmap, so the number of hits bounds |query
+	 * ∩ other| from above; false once more shingles have missed than {@code other} can
+	 * spare to still share {@code needed}. A background candidate (a third of its
+	 * shingles shared, 5% chance hits) is usually dropped after reading half its set with
+	 * one bit test a shingle, instead of a branchy merge of both sets.
 	 */
 	static boolean mayShareAtLeast(long[] queryBits, int[] other, int needed) {
 		int spare = other.length - needed;
@@ -552,9 +601,10 @@ public final class SimilarityIndex {
 	}
 
 	/**
-	 * Bytes the index holds, counted from its arrays' capacities: band and sentence postings (8 bytes each; from
-	 * 262,144 postings on, 5 a band posting and 6 a sentence posting, see {@link Postings}), the id → slot map, ids,
-	 * the 64-byte records (sketch and size), and the dead-slot bit sets. JVM object headers (a few hundred bytes in
+	 * Bytes the index holds, counted from its arrays' capacities: band and sentence
+	 * postings (8 bytes each; from 262,144 postings on, 5 a band posting and 6 a sentence
+	 * posting, see {@link Postings}), the id → slot map, ids, the 64-byte records (sketch
+	 * and size), and the dead-slot bit sets. JVM object headers (a few hundred bytes in
 	 * all) are not counted; shingle sets are in the {@link ShingleStore}, not here.
 	 */
 	public long memoryBytes() {
@@ -572,7 +622,10 @@ public final class SimilarityIndex {
 		}
 	}
 
-	/** Compacts all postings now (also happens as deltas fill up): drops postings of removed documents. */
+	/**
+	 * Compacts all postings now (also happens as deltas fill up): drops postings of
+	 * removed documents.
+	 */
 	public void compact() {
 		this.lock.writeLock().lock();
 		try {

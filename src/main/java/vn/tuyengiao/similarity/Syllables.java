@@ -7,14 +7,17 @@ import java.util.Locale;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * Splits Vietnamese text into syllables, normalised so that the same word always gives the same token: Unicode NFC
- * (NFD input from phones and Macs), one tone-mark placement ("hoà" = "hòa", via {@link VietnameseText#normalize}),
- * lower case, punctuation dropped. Each token keeps its character offsets in the ORIGINAL text, so passages found on
- * tokens can be highlighted in the text as the member wrote it. Legacy TCVN3/VNI text must be converted first
- * ({@link vn.tuyengiao.text.LegacyVietnamese}); offsets then refer to the converted text.
+ * Splits Vietnamese text into syllables, normalised so that the same word always gives
+ * the same token: Unicode NFC (NFD input from phones and Macs), one tone-mark placement
+ * ("hoà" = "hòa", via {@link VietnameseText#normalize}), lower case, punctuation dropped.
+ * Each token keeps its character offsets in the ORIGINAL text, so passages found on
+ * tokens can be highlighted in the text as the member wrote it. Legacy TCVN3/VNI text
+ * must be converted first ({@link vn.tuyengiao.text.LegacyVietnamese}); offsets then
+ * refer to the converted text.
  * <p>
- * Tokens are 64-bit hashes of the normalised syllable; the common case (precomposed letters, new tone placement) is
- * hashed straight from the characters without building strings.
+ * Tokens are 64-bit hashes of the normalised syllable; the common case (precomposed
+ * letters, new tone placement) is hashed straight from the characters without building
+ * strings.
  */
 public final class Syllables {
 
@@ -23,10 +26,16 @@ public final class Syllables {
 	private Syllables() {
 	}
 
-	/** Lower-case form of each word character below {@link #TABLE}, 0 for a non-word character. */
+	/**
+	 * Lower-case form of each word character below {@link #TABLE}, 0 for a non-word
+	 * character.
+	 */
 	private static final char[] LOWER = new char[Scratch.TABLE];
 
-	/** Characters below {@link Scratch#TABLE} that may carry an old-style tone mark at the end of a syllable. */
+	/**
+	 * Characters below {@link Scratch#TABLE} that may carry an old-style tone mark at the
+	 * end of a syllable.
+	 */
 	private static final boolean[] OLD_TONE_FINAL = new boolean[Scratch.TABLE];
 
 	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -59,9 +68,10 @@ public final class Syllables {
 	}
 
 	/**
-	 * Tokenises {@code text} into the scratch buffers (hashes, starts, ends, sentences) and returns the token count.
-	 * Characters are read from one bulk copy and classified by table; only words with combining marks or an
-	 * old-style tone placement go through {@link #canonical}.
+	 * Tokenises {@code text} into the scratch buffers (hashes, starts, ends, sentences)
+	 * and returns the token count. Characters are read from one bulk copy and classified
+	 * by table; only words with combining marks or an old-style tone placement go through
+	 * {@link #canonical}.
 	 */
 	static int scan(String text, Scratch s) {
 		int n = text.length();
@@ -133,9 +143,10 @@ public final class Syllables {
 	}
 
 	/**
-	 * "quả", "quý", "Quỹ": ASCII letters, then "qu" and a toned vowel. {@link #canonical} leaves such a word as it is
-	 * but for lower case (NFC cannot change it, and "qu" + vowel is not an "oa"/"oe"/"uy" syllable whose tone could
-	 * move), so it is hashed on the fast path; these are most of the words that would otherwise take the slow one.
+	 * "quả", "quý", "Quỹ": ASCII letters, then "qu" and a toned vowel. {@link #canonical}
+	 * leaves such a word as it is but for lower case (NFC cannot change it, and "qu" +
+	 * vowel is not an "oa"/"oe"/"uy" syllable whose tone could move), so it is hashed on
+	 * the fast path; these are most of the words that would otherwise take the slow one.
 	 */
 	private static boolean isQuWord(char[] chars, int start, int end) {
 		if (end - start < 3 || (chars[end - 3] | 0x20) != 'q') {
@@ -150,7 +161,10 @@ public final class Syllables {
 		return true;
 	}
 
-	/** The normalised form of one word, as the tokens are hashed: NFC, one tone placement, lower case. */
+	/**
+	 * The normalised form of one word, as the tokens are hashed: NFC, one tone placement,
+	 * lower case.
+	 */
 	public static String canonical(String word) {
 		String nfc = Normalizer.normalize(word, Normalizer.Form.NFC);
 		return VietnameseText.normalize(nfc).toLowerCase(Locale.ROOT);
@@ -194,7 +208,9 @@ public final class Syllables {
 		return h;
 	}
 
-	/** Per-thread buffers for tokenising and fingerprinting, grown as needed and reused. */
+	/**
+	 * Per-thread buffers for tokenising and fingerprinting, grown as needed and reused.
+	 */
 	static final class Scratch {
 
 		static final int TABLE = 0x2000;
@@ -248,7 +264,10 @@ public final class Syllables {
 
 	}
 
-	/** Syllable tokens of one text: hash, start and end offset (exclusive) in the text, sentence number. */
+	/**
+	 * Syllable tokens of one text: hash, start and end offset (exclusive) in the text,
+	 * sentence number.
+	 */
 	public record Tokens(String text, long[] hashes, int[] starts, int[] ends, int[] sentences) {
 
 		public int size() {

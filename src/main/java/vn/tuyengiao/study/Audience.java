@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Who a class is for. Party members are counted by person; the others by head against a population. */
+/**
+ * Who a class is for. Party members are counted by person; the others by head against a
+ * population.
+ */
 public enum Audience {
 
 	PARTY_MEMBERS, CADRES, RELIGIOUS, UNION_MEMBERS, PUBLIC;
@@ -26,7 +29,9 @@ public enum Audience {
 		if (text == null || text.isBlank()) {
 			return EnumSet.noneOf(Audience.class);
 		}
-		return Arrays.stream(text.split(",")).map(String::strip).map(Audience::valueOf)
+		return Arrays.stream(text.split(","))
+			.map(String::strip)
+			.map(Audience::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Audience.class)));
 	}
 

@@ -15,8 +15,8 @@ import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 
 /**
- * Learning essays (bài thu hoạch), when a campaign asks for them: who submitted, and the appraisal (grade and
- * comment) by a unit above the member's cell.
+ * Learning essays (bài thu hoạch), when a campaign asks for them: who submitted, and the
+ * appraisal (grade and comment) by a unit above the member's cell.
  */
 @Service
 public class LearningEssays {
@@ -53,15 +53,21 @@ public class LearningEssays {
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("m", memberId)
 			.addValue("d", submittedOn == null ? LocalDate.now() : submittedOn);
-		if (this.jdbc.update("update learning_essay set submitted_on = :d where campaign_id = :c and member_id = :m", p) == 0) {
-			this.jdbc.update("insert into learning_essay (campaign_id, member_id, submitted_on) values (:c, :m, :d)", p);
+		if (this.jdbc.update("update learning_essay set submitted_on = :d where campaign_id = :c and member_id = :m",
+				p) == 0) {
+			this.jdbc.update("insert into learning_essay (campaign_id, member_id, submitted_on) values (:c, :m, :d)",
+					p);
 		}
 		this.audit.record("ESSAY", "StudyCampaign", campaignId, "Nộp bài thu hoạch của đảng viên số " + memberId, null);
 	}
 
-	/** The appraising unit must be above the member's cell (a commune's appraisal team, for instance). */
+	/**
+	 * The appraising unit must be above the member's cell (a commune's appraisal team,
+	 * for instance).
+	 */
 	@Transactional
-	public void appraise(Scope scope, long campaignId, long memberId, long appraisingUnitId, EssayGrade grade, String comment) {
+	public void appraise(Scope scope, long campaignId, long memberId, long appraisingUnitId, EssayGrade grade,
+			String comment) {
 		this.study.campaign(scope, campaignId);
 		OrgUnit appraiser = this.org.get(appraisingUnitId);
 		scope.requireWrite(appraiser.getPath());
@@ -75,15 +81,19 @@ public class LearningEssays {
 		if (grade == EssayGrade.NEEDS_REVISION && (comment == null || comment.isBlank())) {
 			throw AppException.invalid("study.revisionNeedsReason");
 		}
-		int n = this.jdbc.update("update learning_essay set grade = :g, appraisal_comment = :t, appraised_by_unit_id = :u, "
-				+ "appraised_on = :d where campaign_id = :c and member_id = :m",
-				new MapSqlParameterSource("g", grade.name()).addValue("t", comment).addValue("u", appraisingUnitId)
-					.addValue("d", LocalDate.now()).addValue("c", campaignId).addValue("m", memberId));
+		int n = this.jdbc.update(
+				"update learning_essay set grade = :g, appraisal_comment = :t, appraised_by_unit_id = :u, "
+						+ "appraised_on = :d where campaign_id = :c and member_id = :m",
+				new MapSqlParameterSource("g", grade.name()).addValue("t", comment)
+					.addValue("u", appraisingUnitId)
+					.addValue("d", LocalDate.now())
+					.addValue("c", campaignId)
+					.addValue("m", memberId));
 		if (n == 0) {
 			throw AppException.invalid("study.essayNotSubmitted");
 		}
-		this.audit.record("APPRAISE", "StudyCampaign", campaignId, "Thẩm định bài thu hoạch của đảng viên số " + memberId + ": " + grade,
-				comment);
+		this.audit.record("APPRAISE", "StudyCampaign", campaignId,
+				"Thẩm định bài thu hoạch của đảng viên số " + memberId + ": " + grade, comment);
 	}
 
 	@Transactional(readOnly = true)
@@ -97,7 +107,8 @@ public class LearningEssays {
 				where e.campaign_id = :c and u.path like :prefix order by m.search_name""",
 				new MapSqlParameterSource("c", campaignId).addValue("prefix", unit.getPath() + "%"),
 				(rs, i) -> new Essay(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-						rs.getString(4) == null ? null : EssayGrade.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)));
+						rs.getString(4) == null ? null : EssayGrade.valueOf(rs.getString(4)), rs.getString(5),
+						rs.getString(6)));
 	}
 
 	private String memberPath(long memberId) {

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A study campaign: a document to study, the plan that orders it, its period and deadline, the audiences, and
- * the unit whose whole subtree must carry it out.
+ * A study campaign: a document to study, the plan that orders it, its period and
+ * deadline, the audiences, and the unit whose whole subtree must carry it out.
  */
 @Entity
 @Table(name = "study_campaign")

@@ -26,8 +26,9 @@ import vn.tuyengiao.report.Signature;
 import vn.tuyengiao.text.VnFormat;
 
 /**
- * "Báo cáo kết quả triển khai học tập …" for a unit and a campaign as of a date: the numbers come from the live
- * roll-up; the narrative paragraphs are drafted from the data and marked for the officer to edit.
+ * "Báo cáo kết quả triển khai học tập …" for a unit and a campaign as of a date: the
+ * numbers come from the live roll-up; the narrative paragraphs are drafted from the data
+ * and marked for the officer to edit.
  */
 @Service
 public class StudyReport {
@@ -50,7 +51,10 @@ public class StudyReport {
 		this.messages = messages;
 	}
 
-	/** What the officer chooses: the issuing body (for the header and number) and who signs. */
+	/**
+	 * What the officer chooses: the issuing body (for the header and number) and who
+	 * signs.
+	 */
 	public record Request(long campaignId, long unitId, LocalDate asOf, Long issuingBodyId, Integer number,
 			String signerTitle, String signerName) {
 	}
@@ -70,7 +74,8 @@ public class StudyReport {
 
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
 		String issuer = body != null ? body.getName() : unit.getName();
-		String abbreviation = body != null ? body.getAbbreviation() : (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
+		String abbreviation = body != null ? body.getAbbreviation()
+				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
 		String place = body != null ? body.getPlace() : placeOf(unit);
@@ -79,7 +84,8 @@ public class StudyReport {
 
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
 			.subject("kết quả triển khai " + studied(campaign));
-		String plan = campaign.getBasisPlan() == null || campaign.getBasisPlan().isBlank() ? "" : campaign.getBasisPlan() + " ";
+		String plan = campaign.getBasisPlan() == null || campaign.getBasisPlan().isBlank() ? ""
+				: campaign.getBasisPlan() + " ";
 		doc.paragraph("Thực hiện " + plan + "về triển khai, thực hiện " + campaign.getTitle() + ". " + issuer
 				+ " báo cáo kết quả như sau:");
 
@@ -89,23 +95,25 @@ public class StudyReport {
 		doc.heading("2.", "Kết quả tổ chức triển khai, học tập");
 		doc.item("Hình thức tổ chức học tập: " + classesSentence(unit, sessions, organisers) + ".");
 		StudyRollup.MemberFigures f = node.members();
-		doc.item("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", " + collective(unit) + " tổ chức xong "
-				+ VnFormat.count(sessions.size()) + " lớp, với " + f.ratio() + " đảng viên tiếp thu học tập, đạt " + f.rate()
-				+ exclusions(f) + ".");
+		doc.item("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", " + collective(unit)
+				+ " tổ chức xong " + VnFormat.count(sessions.size()) + " lớp, với " + f.ratio()
+				+ " đảng viên tiếp thu học tập, đạt " + f.rate() + exclusions(f) + ".");
 		for (Map.Entry<Audience, StudyRollup.Headcount> e : node.audiences().entrySet()) {
-			doc.item(this.messages.get(e.getKey().messageKey()) + ": " + VnFormat.ratio(e.getValue().attended(), e.getValue().population())
-					+ " người tiếp thu, đạt " + e.getValue().rate() + ".");
+			doc.item(this.messages.get(e.getKey().messageKey()) + ": "
+					+ VnFormat.ratio(e.getValue().attended(), e.getValue().population()) + " người tiếp thu, đạt "
+					+ e.getValue().rate() + ".");
 		}
 		if (!node.children().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
 			int i = 1;
 			for (StudyRollup.Node c : node.children()) {
 				StudyRollup.MemberFigures cf = c.members();
-				rows.add(List.of(Integer.toString(i++), c.unit().getName(), VnFormat.number(cf.total()), VnFormat.number(cf.exempt()),
-						VnFormat.number(cf.away()), VnFormat.number(cf.attended()), cf.rate()));
+				rows.add(List.of(Integer.toString(i++), c.unit().getName(), VnFormat.number(cf.total()),
+						VnFormat.number(cf.exempt()), VnFormat.number(cf.away()), VnFormat.number(cf.attended()),
+						cf.rate()));
 			}
-			rows.add(List.of("", "Cộng", VnFormat.number(f.total()), VnFormat.number(f.exempt()), VnFormat.number(f.away()),
-					VnFormat.number(f.attended()), f.rate()));
+			rows.add(List.of("", "Cộng", VnFormat.number(f.total()), VnFormat.number(f.exempt()),
+					VnFormat.number(f.away()), VnFormat.number(f.attended()), f.rate()));
 			doc.table("Kết quả đảng viên tiếp thu theo đơn vị (tỷ lệ = tiếp thu ÷ (tổng số − miễn − đi làm ăn xa))",
 					List.of("TT", "Đơn vị", "Tổng số", "Miễn SH, CT", "Đi làm ăn xa", "Tiếp thu", "Tỷ lệ"), rows);
 		}
@@ -116,19 +124,26 @@ public class StudyReport {
 		}
 		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + studied(campaign) + "./.");
 		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
-		doc.recipients(Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban"));
-		doc.signature(Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
-				// A dotted line where the officer writes the signer's name, as on printed forms.
-				r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
+		doc.recipients(
+				Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban"));
+		doc.signature(
+				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
+						// A dotted line where the officer writes the signer's name, as on
+						// printed forms.
+						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
 		return doc.build();
 	}
 
-	private String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions, LocalDate asOf) {
+	private String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions,
+			LocalDate asOf) {
 		long online = sessions.stream().filter(s -> s.getFormat() == SessionFormat.ONLINE).count();
 		long makeUp = sessions.stream().filter(StudySession::isMakeUp).count();
-		StringBuilder sb = new StringBuilder(collective(unit) + " đã tổ chức triển khai học tập " + campaign.getTitle() + " theo kế hoạch"
-				+ (campaign.getDeadline() == null ? "" : ", hạn hoàn thành " + VnFormat.longDate(campaign.getDeadline())) + "; đến "
-				+ VnFormat.longDate(asOf) + " đã tổ chức " + VnFormat.count(sessions.size()) + " lớp");
+		StringBuilder sb = new StringBuilder(
+				collective(unit) + " đã tổ chức triển khai học tập " + campaign.getTitle() + " theo kế hoạch"
+						+ (campaign.getDeadline() == null ? ""
+								: ", hạn hoàn thành " + VnFormat.longDate(campaign.getDeadline()))
+						+ "; đến " + VnFormat.longDate(asOf) + " đã tổ chức " + VnFormat.count(sessions.size())
+						+ " lớp");
 		if (online > 0) {
 			sb.append(", trong đó ").append(VnFormat.count(online)).append(" lớp trực tuyến");
 		}
@@ -138,9 +153,13 @@ public class StudyReport {
 		return sb.append(".").toString();
 	}
 
-	/** "Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến); Đảng ủy xã … tổ chức 11 lớp; Chi bộ Trường THPT … 03 lớp". */
+	/**
+	 * "Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến); Đảng ủy xã … tổ chức 11 lớp; Chi
+	 * bộ Trường THPT … 03 lớp".
+	 */
 	private String classesSentence(OrgUnit unit, List<StudySession> sessions, Map<Long, OrgUnit> organisers) {
-		Map<Long, OrgUnit> children = this.org.getAll(organisers.values().stream()
+		Map<Long, OrgUnit> children = this.org.getAll(organisers.values()
+			.stream()
 			.filter(o -> o.getPath().startsWith(unit.getPath()) && !o.getId().equals(unit.getId()))
 			.map(o -> childIdOnTheWay(unit, o))
 			.toList());
@@ -153,7 +172,8 @@ public class StudyReport {
 			}
 			else {
 				OrgUnit child = children.get(childIdOnTheWay(unit, organiser));
-				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức" : child.getName();
+				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức"
+						: child.getName();
 			}
 			long[] n = groups.computeIfAbsent(key, k -> new long[2]);
 			n[0]++;
@@ -174,7 +194,8 @@ public class StudyReport {
 	private List<String> assessment(StudyRollup.Node node, StudyCampaign campaign, List<StudySession> sessions) {
 		List<String> paragraphs = new ArrayList<>();
 		StudyRollup.MemberFigures f = node.members();
-		paragraphs.add("Việc triển khai học tập được thực hiện nghiêm túc; tỷ lệ đảng viên tiếp thu chung đạt " + f.rate() + ".");
+		paragraphs.add("Việc triển khai học tập được thực hiện nghiêm túc; tỷ lệ đảng viên tiếp thu chung đạt "
+				+ f.rate() + ".");
 		List<String> below = new ArrayList<>();
 		for (StudyRollup.Node c : node.children()) {
 			StudyRollup.MemberFigures cf = c.members();
@@ -189,16 +210,21 @@ public class StudyReport {
 		if (campaign.getDeadline() != null) {
 			long late = sessions.stream().filter(s -> s.getHeldOn().isAfter(campaign.getDeadline())).count();
 			if (late > 0) {
-				paragraphs.add("Có " + VnFormat.count(late) + " lớp tổ chức sau thời hạn " + VnFormat.longDate(campaign.getDeadline()) + ".");
+				paragraphs.add("Có " + VnFormat.count(late) + " lớp tổ chức sau thời hạn "
+						+ VnFormat.longDate(campaign.getDeadline()) + ".");
 			}
 		}
 		if (node.notYetAttended() > 0) {
-			paragraphs.add("Còn " + VnFormat.number(node.notYetAttended()) + " đảng viên chưa tiếp thu; các chi bộ cần tổ chức học bù.");
+			paragraphs.add("Còn " + VnFormat.number(node.notYetAttended())
+					+ " đảng viên chưa tiếp thu; các chi bộ cần tổ chức học bù.");
 		}
 		return paragraphs;
 	}
 
-	/** "học tập Chuyên đề năm 2020 …", without doubling it when the title already starts "Học tập …". */
+	/**
+	 * "học tập Chuyên đề năm 2020 …", without doubling it when the title already starts
+	 * "Học tập …".
+	 */
 	private static String studied(StudyCampaign campaign) {
 		String title = campaign.getTitle();
 		if (vn.tuyengiao.text.VietnameseText.fold(title).startsWith("hoc tap")) {
@@ -218,7 +244,10 @@ public class StudyReport {
 		return parts.isEmpty() ? "" : " (trừ " + String.join(" và ", parts) + ")";
 	}
 
-	/** The id of the ancestor's child on the path down to the descendant: paths are "/1/5/23/". */
+	/**
+	 * The id of the ancestor's child on the path down to the descendant: paths are
+	 * "/1/5/23/".
+	 */
 	private static long childIdOnTheWay(OrgUnit ancestor, OrgUnit descendant) {
 		String rest = descendant.getPath().substring(ancestor.getPath().length());
 		return Long.parseLong(rest.substring(0, rest.indexOf('/')));
@@ -247,7 +276,8 @@ public class StudyReport {
 
 	private static String placeOf(OrgUnit unit) {
 		String name = unit.getName();
-		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ", "Đảng ủy ")) {
+		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
+				"Đảng ủy ")) {
 			if (name.startsWith(prefix)) {
 				return name.substring(prefix.length());
 			}

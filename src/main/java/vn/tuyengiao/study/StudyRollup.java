@@ -23,11 +23,12 @@ import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VnFormat;
 
 /**
- * Live results of a campaign for a unit and everything below it, as of a date: party members by person
- * (attended ÷ (total − exempt − away), with the parts kept), other audiences by head against their population,
- * classes per organising unit. A handful of grouped queries over counts kept in step with every write (each kept row
- * carries its unit's path, so no query joins the whole tree); there is no rebuild step, so the numbers are always
- * current.
+ * Live results of a campaign for a unit and everything below it, as of a date: party
+ * members by person (attended ÷ (total − exempt − away), with the parts kept), other
+ * audiences by head against their population, classes per organising unit. A handful of
+ * grouped queries over counts kept in step with every write (each kept row carries its
+ * unit's path, so no query joins the whole tree); there is no rebuild step, so the
+ * numbers are always current.
  */
 @Service
 public class StudyRollup {
@@ -66,7 +67,8 @@ public class StudyRollup {
 		}
 
 		MemberFigures plus(MemberFigures o) {
-			return new MemberFigures(this.total + o.total, this.exempt + o.exempt, this.away + o.away, this.attended + o.attended);
+			return new MemberFigures(this.total + o.total, this.exempt + o.exempt, this.away + o.away,
+					this.attended + o.attended);
 		}
 
 	}
@@ -93,17 +95,22 @@ public class StudyRollup {
 
 	}
 
-	/** The unit and its children (one level), as the campaign page and the report show them. */
+	/**
+	 * The unit and its children (one level), as the campaign page and the report show
+	 * them.
+	 */
 	@Transactional(readOnly = true)
 	public Node rollup(Scope scope, long campaignId, long unitId, LocalDate asOf) {
 		return rollup(scope, campaignId, unitId, asOf, 1);
 	}
 
 	/**
-	 * The unit's figures with its descendants down to {@code levels} levels below it (each with its own roll-up).
-	 * Members come from the kept per-unit counts ({@link MemberCounts}) for today, from the status and cell periods for
-	 * an earlier date; attendance from the kept per-cell tallies of first attendances; both are updated in the same
-	 * transaction as the attendance or member they count, so the figures are live.
+	 * The unit's figures with its descendants down to {@code levels} levels below it
+	 * (each with its own roll-up). Members come from the kept per-unit counts
+	 * ({@link MemberCounts}) for today, from the status and cell periods for an earlier
+	 * date; attendance from the kept per-cell tallies of first attendances; both are
+	 * updated in the same transaction as the attendance or member they count, so the
+	 * figures are live.
 	 */
 	@Transactional(readOnly = true)
 	public Node rollup(Scope scope, long campaignId, long unitId, LocalDate asOf, int levels) {
@@ -111,11 +118,13 @@ public class StudyRollup {
 		OrgUnit root = this.org.get(scope, unitId);
 		LocalDate d = asOf == null ? LocalDate.now(this.clock) : asOf;
 		String prefix = root.getPath() + "%";
-		MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix).addValue("d", d).addValue("c", campaign.getId());
+		MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix).addValue("d", d)
+			.addValue("c", campaign.getId());
 		int maxDepth = root.getDepth() + Math.max(0, levels);
 		Map<Long, Acc> acc = new HashMap<>();
 		Folder fold = new Folder(root.getDepth(), maxDepth, acc);
-		// One level down (the page, the report): the database sums per child's path prefix and sends a row per child;
+		// One level down (the page, the report): the database sums per child's path
+		// prefix and sends a row per child;
 		// deeper answers (the API's depth) get a row per unit and fold them here.
 		boolean byChild = levels <= 1;
 		String key = byChild ? MemberCounts.CHILD_PATH : "u.path";
@@ -149,8 +158,10 @@ public class StudyRollup {
 			long n = rs.getLong(2);
 			fold.add(rs.getString(1), a -> a.attended += n);
 		});
-		// The campaign's own rows (classes, headcounts, populations: thousands, not millions) with each unit's path
-		// looked up by id, rather than a join that would read the whole organisation tree.
+		// The campaign's own rows (classes, headcounts, populations: thousands, not
+		// millions) with each unit's path
+		// looked up by id, rather than a join that would read the whole organisation
+		// tree.
 		String x = byChild ? MemberCounts.childPath("x.path") : "x.path";
 		this.jdbc.query("""
 				select %s, x.audience, sum(x.attended) from (
@@ -180,7 +191,8 @@ public class StudyRollup {
 			fold.add(rs.getString(1), a -> a.sessions += n);
 		});
 
-		// One level: the root's children by parent (an index lookup); deeper: the subtree down to that depth.
+		// One level: the root's children by parent (an index lookup); deeper: the subtree
+		// down to that depth.
 		List<OrgUnit> units = levels == 1 ? this.org.children(root) : this.org.subtree(root.getPath(), maxDepth);
 		Map<Long, List<OrgUnit>> childrenOf = new HashMap<>();
 		for (OrgUnit u : units) {
@@ -225,8 +237,9 @@ public class StudyRollup {
 	}
 
 	/**
-	 * Adds a row of some unit to that unit's ancestors from the root down to the deepest level asked for (and to the
-	 * unit itself when it is that shallow): paths are "/1/5/23/", so the ancestor at depth k is the (k+1)-th id.
+	 * Adds a row of some unit to that unit's ancestors from the root down to the deepest
+	 * level asked for (and to the unit itself when it is that shallow): paths are
+	 * "/1/5/23/", so the ancestor at depth k is the (k+1)-th id.
 	 */
 	private record Folder(int rootDepth, int maxDepth, Map<Long, Acc> acc) {
 
@@ -245,7 +258,10 @@ public class StudyRollup {
 
 	}
 
-	/** Who should have attended and has not yet: active members of the subtree with no attendance in the campaign. */
+	/**
+	 * Who should have attended and has not yet: active members of the subtree with no
+	 * attendance in the campaign.
+	 */
 	public record Missing(long memberId, String fullName, String position, long cellId, String cellName) {
 	}
 
@@ -253,15 +269,16 @@ public class StudyRollup {
 	public List<Missing> notYetAttended(Scope scope, long campaignId, long unitId, int limit) {
 		StudyCampaign campaign = this.study.campaign(scope, campaignId);
 		OrgUnit root = this.org.get(scope, unitId);
-		MapSqlParameterSource p = new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("c", campaign.getId())
+		MapSqlParameterSource p = new MapSqlParameterSource("prefix", root.getPath() + "%")
+			.addValue("c", campaign.getId())
 			.addValue("limit", limit);
 		return this.jdbc.query("""
 				select m.id, m.full_name, m.position, u.id, u.name from member m join org_unit u on u.id = m.unit_id
 				where u.path like :prefix and m.status = 'ACTIVE'
 				  and not exists (select 1 from session_attendance a join study_session s on s.id = a.session_id
 				                  where a.member_id = m.id and s.campaign_id = :c)
-				order by u.path, m.search_name, m.id limit :limit""", p,
-				(rs, n) -> new Missing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
+				order by u.path, m.search_name, m.id limit :limit""", p, (rs, n) -> new Missing(rs.getLong(1),
+				rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
 	}
 
 	private Node build(OrgUnit unit, Map<Long, List<OrgUnit>> childrenOf, Map<Long, Acc> acc) {

@@ -28,7 +28,10 @@ import vn.tuyengiao.org.UnitPaths;
 import vn.tuyengiao.org.UnitPathsChanged;
 import vn.tuyengiao.text.VietnameseText;
 
-/** Campaigns, their classes, and attendance: each change checked against the campaign and the user's scope. */
+/**
+ * Campaigns, their classes, and attendance: each change checked against the campaign and
+ * the user's scope.
+ */
 @Service
 public class StudyService {
 
@@ -55,8 +58,9 @@ public class StudyService {
 			LocalDate to, LocalDate deadline, Set<Audience> audiences, boolean essayRequired) {
 	}
 
-	public record NewSession(long campaignId, long organiserUnitId, String title, SessionFormat format, Long hostSessionId,
-			LocalDate heldOn, String place, String presenters, Set<Audience> audiences, boolean makeUp) {
+	public record NewSession(long campaignId, long organiserUnitId, String title, SessionFormat format,
+			Long hostSessionId, LocalDate heldOn, String place, String presenters, Set<Audience> audiences,
+			boolean makeUp) {
 	}
 
 	// ---- campaigns
@@ -77,23 +81,29 @@ public class StudyService {
 		if (c.audiences() == null || c.audiences().isEmpty()) {
 			throw AppException.invalid("study.audiencesRequired");
 		}
-		StudyCampaign campaign = this.campaigns.save(new StudyCampaign(owner.getId(), VietnameseText.normalize(c.title()),
-				c.kind() == null ? DocumentKind.OTHER : c.kind(), VietnameseText.normalize(c.basisPlan()), c.from(), c.to(),
-				c.deadline(), c.audiences(), c.essayRequired()));
-		this.audit.record("CREATE", "StudyCampaign", campaign.getId(), "Tạo đợt học tập " + campaign.getTitle(), owner.getName());
+		StudyCampaign campaign = this.campaigns
+			.save(new StudyCampaign(owner.getId(), VietnameseText.normalize(c.title()),
+					c.kind() == null ? DocumentKind.OTHER : c.kind(), VietnameseText.normalize(c.basisPlan()), c.from(),
+					c.to(), c.deadline(), c.audiences(), c.essayRequired()));
+		this.audit.record("CREATE", "StudyCampaign", campaign.getId(), "Tạo đợt học tập " + campaign.getTitle(),
+				owner.getName());
 		return campaign;
 	}
 
 	@Transactional(readOnly = true)
 	public StudyCampaign campaign(Scope scope, long id) {
-		StudyCampaign c = this.campaigns.findById(id).orElseThrow(() -> AppException.notFound("study.campaignNotFound", id));
+		StudyCampaign c = this.campaigns.findById(id)
+			.orElseThrow(() -> AppException.notFound("study.campaignNotFound", id));
 		if (!visible(scope, this.org.get(c.getOwnerUnitId()).getPath())) {
 			throw AppException.forbidden();
 		}
 		return c;
 	}
 
-	/** Campaigns the user takes part in: run by their unit, by a unit above it, or by a unit below it. */
+	/**
+	 * Campaigns the user takes part in: run by their unit, by a unit above it, or by a
+	 * unit below it.
+	 */
 	@Transactional(readOnly = true)
 	public List<StudyCampaign> campaigns(Scope scope) {
 		List<StudyCampaign> visible = new ArrayList<>();
@@ -105,7 +115,10 @@ public class StudyService {
 		return visible;
 	}
 
-	/** Units below the owner carry a campaign out and units above it follow it: both see it. */
+	/**
+	 * Units below the owner carry a campaign out and units above it follow it: both see
+	 * it.
+	 */
 	private static boolean visible(Scope scope, String ownerPath) {
 		return scope.contains(ownerPath) || scope.pathPrefix().startsWith(ownerPath);
 	}
@@ -122,7 +135,8 @@ public class StudyService {
 			throw AppException.invalid("study.organiserOutsideCampaign", organiser.getName(), owner.getName());
 		}
 		if (s.heldOn() == null || !campaign.covers(s.heldOn())) {
-			throw AppException.invalid("study.sessionOutsidePeriod", s.heldOn(), campaign.getPeriodFrom(), campaign.getPeriodTo());
+			throw AppException.invalid("study.sessionOutsidePeriod", s.heldOn(), campaign.getPeriodFrom(),
+					campaign.getPeriodTo());
 		}
 		if (s.audiences() == null || s.audiences().isEmpty()) {
 			throw AppException.invalid("study.audiencesRequired");
@@ -138,17 +152,19 @@ public class StudyService {
 			}
 		}
 		String title = s.title() == null || s.title().isBlank() ? campaign.getTitle() : s.title();
-		StudySession session = this.sessions.save(new StudySession(campaign.getId(), organiser.getId(),
-				VietnameseText.normalize(title), format, s.hostSessionId(), s.heldOn(), VietnameseText.normalize(s.place()),
-				VietnameseText.normalize(s.presenters()), s.audiences(), s.makeUp()));
-		this.audit.record("CREATE", "StudySession", session.getId(), "Thêm lớp " + session.getTitle() + " ngày " + s.heldOn(),
-				organiser.getName());
+		StudySession session = this.sessions
+			.save(new StudySession(campaign.getId(), organiser.getId(), VietnameseText.normalize(title), format,
+					s.hostSessionId(), s.heldOn(), VietnameseText.normalize(s.place()),
+					VietnameseText.normalize(s.presenters()), s.audiences(), s.makeUp()));
+		this.audit.record("CREATE", "StudySession", session.getId(),
+				"Thêm lớp " + session.getTitle() + " ngày " + s.heldOn(), organiser.getName());
 		return session;
 	}
 
 	@Transactional(readOnly = true)
 	public StudySession session(Scope scope, long id) {
-		StudySession s = this.sessions.findById(id).orElseThrow(() -> AppException.notFound("study.sessionNotFound", id));
+		StudySession s = this.sessions.findById(id)
+			.orElseThrow(() -> AppException.notFound("study.sessionNotFound", id));
 		campaign(scope, s.getCampaignId());
 		return s;
 	}
@@ -162,8 +178,9 @@ public class StudyService {
 	// ---- attendance by person
 
 	/**
-	 * Adds attendance rows (API bulk): every member must be in the organiser's subtree and the user's scope, on
-	 * the roll on the class date, and not yet recorded for this class. One bad row refuses the whole request.
+	 * Adds attendance rows (API bulk): every member must be in the organiser's subtree
+	 * and the user's scope, on the roll on the class date, and not yet recorded for this
+	 * class. One bad row refuses the whole request.
 	 */
 	@Transactional
 	public int addAttendance(Scope scope, long sessionId, List<Long> memberIds) {
@@ -186,14 +203,14 @@ public class StudyService {
 		}
 		insertAttendance(scope, session, memberIds, facts);
 		refreshAttendees(session.getCampaignId(), memberIds);
-		this.audit.record("ATTENDANCE", "StudySession", sessionId, "Ghi nhận " + memberIds.size() + " đảng viên tham dự lớp "
-				+ session.getTitle(), null);
+		this.audit.record("ATTENDANCE", "StudySession", sessionId,
+				"Ghi nhận " + memberIds.size() + " đảng viên tham dự lớp " + session.getTitle(), null);
 		return memberIds.size();
 	}
 
 	/**
-	 * The cell secretary's checklist: the members of one cell who attended this class, replacing what was ticked
-	 * before for that cell.
+	 * The cell secretary's checklist: the members of one cell who attended this class,
+	 * replacing what was ticked before for that cell.
 	 */
 	@Transactional
 	public int setCellAttendance(Scope scope, long sessionId, long cellId, Collection<Long> presentIds) {
@@ -215,37 +232,44 @@ public class StudyService {
 			}
 		}
 		MapSqlParameterSource cellParams = new MapSqlParameterSource("s", sessionId).addValue("cell", cellId);
-		List<Long> before = this.jdbc.queryForList("select member_id from session_attendance where session_id = :s and member_id in "
-				+ "(select id from member where unit_id = :cell)", cellParams, Long.class);
+		List<Long> before = this.jdbc
+			.queryForList("select member_id from session_attendance where session_id = :s and member_id in "
+					+ "(select id from member where unit_id = :cell)", cellParams, Long.class);
 		this.jdbc.update("delete from session_attendance where session_id = :s and member_id in "
 				+ "(select id from member where unit_id = :cell)", cellParams);
 		insertAttendance(scope, session, ids, facts);
 		Set<Long> touched = new LinkedHashSet<>(before);
 		touched.addAll(ids);
 		refreshAttendees(session.getCampaignId(), new ArrayList<>(touched));
-		this.audit.record("ATTENDANCE", "StudySession", sessionId, "Điểm danh " + cell.getName() + ": " + ids.size()
-				+ " đảng viên tham dự lớp " + session.getTitle(), null);
+		this.audit.record("ATTENDANCE", "StudySession", sessionId,
+				"Điểm danh " + cell.getName() + ": " + ids.size() + " đảng viên tham dự lớp " + session.getTitle(),
+				null);
 		return ids.size();
 	}
 
-	/** Members of a cell with their standing on the class date and whether they are ticked for it. */
+	/**
+	 * Members of a cell with their standing on the class date and whether they are ticked
+	 * for it.
+	 */
 	@Transactional(readOnly = true)
 	public List<ChecklistRow> checklist(Scope scope, long sessionId, long cellId) {
 		StudySession session = session(scope, sessionId);
 		OrgUnit cell = this.org.get(cellId);
 		scope.requireRead(cell.getPath());
 		MapSqlParameterSource p = new MapSqlParameterSource("cell", cellId).addValue("d", session.getHeldOn())
-			.addValue("s", sessionId).addValue("c", session.getCampaignId());
-		return this.jdbc.query("""
-				select m.id, m.full_name, m.position,
-				       (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
-				          and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1) as status_then,
-				       exists (select 1 from session_attendance a where a.session_id = :s and a.member_id = m.id) as here,
-				       exists (select 1 from session_attendance a join study_session x on x.id = a.session_id
-				               where x.campaign_id = :c and a.session_id <> :s and a.member_id = m.id) as elsewhere
-				from member m where m.unit_id = :cell and m.status in ('ACTIVE', 'EXEMPT', 'AWAY')
-				order by m.search_name, m.id""", p,
-				(rs, n) -> new ChecklistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+			.addValue("s", sessionId)
+			.addValue("c", session.getCampaignId());
+		return this.jdbc.query(
+				"""
+						select m.id, m.full_name, m.position,
+						       (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
+						          and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1) as status_then,
+						       exists (select 1 from session_attendance a where a.session_id = :s and a.member_id = m.id) as here,
+						       exists (select 1 from session_attendance a join study_session x on x.id = a.session_id
+						               where x.campaign_id = :c and a.session_id <> :s and a.member_id = m.id) as elsewhere
+						from member m where m.unit_id = :cell and m.status in ('ACTIVE', 'EXEMPT', 'AWAY')
+						order by m.search_name, m.id""",
+				p, (rs, n) -> new ChecklistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getBoolean(5), rs.getBoolean(6)));
 	}
 
@@ -276,14 +300,23 @@ public class StudyService {
 			throw AppException.invalid("study.populationBelowHeadcount", population, counted);
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("u", unitId)
-			.addValue("a", audience.name()).addValue("n", population);
-		if (this.jdbc.update("update audience_population set population = :n where campaign_id = :c and unit_id = :u and audience = :a", p) == 0) {
-			this.jdbc.update("insert into audience_population (campaign_id, unit_id, audience, population) values (:c, :u, :a, :n)", p);
+			.addValue("a", audience.name())
+			.addValue("n", population);
+		if (this.jdbc.update(
+				"update audience_population set population = :n where campaign_id = :c and unit_id = :u and audience = :a",
+				p) == 0) {
+			this.jdbc.update(
+					"insert into audience_population (campaign_id, unit_id, audience, population) values (:c, :u, :a, :n)",
+					p);
 		}
-		this.audit.record("POPULATION", "StudyCampaign", campaignId, "Số đối tượng " + audience + " của " + unit.getName() + ": " + population, null);
+		this.audit.record("POPULATION", "StudyCampaign", campaignId,
+				"Số đối tượng " + audience + " của " + unit.getName() + ": " + population, null);
 	}
 
-	/** Headcount of a non-member audience at a class, for one unit: never above that unit's population. */
+	/**
+	 * Headcount of a non-member audience at a class, for one unit: never above that
+	 * unit's population.
+	 */
 	@Transactional
 	public void setHeadcount(Scope scope, long sessionId, long unitId, Audience audience, int attended) {
 		StudySession session = session(scope, sessionId);
@@ -298,8 +331,10 @@ public class StudyService {
 		if (attended < 0) {
 			throw AppException.invalid("study.negative");
 		}
-		Long population = this.jdbc.query("select population from audience_population where campaign_id = :c and unit_id = :u and audience = :a",
-				new MapSqlParameterSource("c", session.getCampaignId()).addValue("u", unitId).addValue("a", audience.name()),
+		Long population = this.jdbc.query(
+				"select population from audience_population where campaign_id = :c and unit_id = :u and audience = :a",
+				new MapSqlParameterSource("c", session.getCampaignId()).addValue("u", unitId)
+					.addValue("a", audience.name()),
 				rs -> rs.next() ? rs.getLong(1) : null);
 		if (population == null) {
 			throw AppException.invalid("study.populationMissing", unit.getName());
@@ -309,25 +344,34 @@ public class StudyService {
 			throw AppException.invalid("study.headcountAbovePopulation", attended, population - others, unit.getName());
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("s", sessionId).addValue("u", unitId)
-			.addValue("a", audience.name()).addValue("n", attended);
-		if (this.jdbc.update("update session_headcount set attended = :n where session_id = :s and unit_id = :u and audience = :a", p) == 0) {
-			this.jdbc.update("insert into session_headcount (session_id, unit_id, audience, attended) values (:s, :u, :a, :n)", p);
+			.addValue("a", audience.name())
+			.addValue("n", attended);
+		if (this.jdbc.update(
+				"update session_headcount set attended = :n where session_id = :s and unit_id = :u and audience = :a",
+				p) == 0) {
+			this.jdbc.update(
+					"insert into session_headcount (session_id, unit_id, audience, attended) values (:s, :u, :a, :n)",
+					p);
 		}
-		this.audit.record("HEADCOUNT", "StudySession", sessionId, unit.getName() + ": " + attended + " " + audience, null);
+		this.audit.record("HEADCOUNT", "StudySession", sessionId, unit.getName() + ": " + attended + " " + audience,
+				null);
 	}
 
 	private long headcountTotal(long campaignId, long unitId, Audience audience, Long exceptSession) {
-		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("u", unitId).addValue("a", audience.name())
+		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("u", unitId)
+			.addValue("a", audience.name())
 			.addValue("x", exceptSession == null ? -1L : exceptSession);
-		Long n = this.jdbc.queryForObject("select coalesce(sum(h.attended), 0) from session_headcount h join study_session s on s.id = h.session_id "
-				+ "where s.campaign_id = :c and h.unit_id = :u and h.audience = :a and h.session_id <> :x", p, Long.class);
+		Long n = this.jdbc.queryForObject(
+				"select coalesce(sum(h.attended), 0) from session_headcount h join study_session s on s.id = h.session_id "
+						+ "where s.campaign_id = :c and h.unit_id = :u and h.audience = :a and h.session_id <> :x",
+				p, Long.class);
 		return n == null ? 0 : n;
 	}
 
 	// ---- helpers
 
-	private record MemberFacts(long id, String name, long unitId, String unitPath, String statusThen, Set<Long> sessions,
-			long cellThen) {
+	private record MemberFacts(long id, String name, long unitId, String unitPath, String statusThen,
+			Set<Long> sessions, long cellThen) {
 
 		boolean alreadyRecorded(long sessionId) {
 			return this.sessions.contains(sessionId);
@@ -386,37 +430,45 @@ public class StudyService {
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		MapSqlParameterSource[] batch = ids.stream()
-			.map(id -> new MapSqlParameterSource("s", session.getId()).addValue("m", id).addValue("u", facts.get(id).cellThen())
-				.addValue("by", scope.username()).addValue("at", now))
+			.map(id -> new MapSqlParameterSource("s", session.getId()).addValue("m", id)
+				.addValue("u", facts.get(id).cellThen())
+				.addValue("by", scope.username())
+				.addValue("at", now))
 			.toArray(MapSqlParameterSource[]::new);
-		this.jdbc.batchUpdate("insert into session_attendance (session_id, member_id, unit_id, recorded_by, recorded_at)"
-				+ " values (:s, :m, :u, :by, :at)", batch);
+		this.jdbc
+			.batchUpdate("insert into session_attendance (session_id, member_id, unit_id, recorded_by, recorded_at)"
+					+ " values (:s, :m, :u, :by, :at)", batch);
 	}
 
 	private record Attendee(long unitId, LocalDate firstOn) {
 	}
 
 	/**
-	 * Brings the kept counts in step for these members after their attendance changed: each member who attended any
-	 * class of the campaign is counted once, in the cell they belonged to on the first class they attended, on that
-	 * date ({@code campaign_attendee} and its per-cell, per-day sum {@code campaign_tally}, which the roll-up reads).
-	 * Runs in the transaction that changed the attendance, so the roll-up is never behind.
+	 * Brings the kept counts in step for these members after their attendance changed:
+	 * each member who attended any class of the campaign is counted once, in the cell
+	 * they belonged to on the first class they attended, on that date
+	 * ({@code campaign_attendee} and its per-cell, per-day sum {@code campaign_tally},
+	 * which the roll-up reads). Runs in the transaction that changed the attendance, so
+	 * the roll-up is never behind.
 	 */
 	private void refreshAttendees(long campaignId, List<Long> memberIds) {
 		for (int from = 0; from < memberIds.size(); from += 1000) {
 			List<Long> chunk = memberIds.subList(from, Math.min(memberIds.size(), from + 1000));
 			MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("ids", chunk);
 			Map<Long, Attendee> kept = new HashMap<>();
-			this.jdbc.query("select member_id, unit_id, first_on from campaign_attendee where campaign_id = :c and member_id in (:ids)",
+			this.jdbc.query(
+					"select member_id, unit_id, first_on from campaign_attendee where campaign_id = :c and member_id in (:ids)",
 					p, rs -> {
 						kept.put(rs.getLong(1), new Attendee(rs.getLong(2), rs.getDate(3).toLocalDate()));
 					});
 			Map<Long, Attendee> actual = new HashMap<>();
-			this.jdbc.query("""
-					select a.member_id, a.unit_id, s.held_on from session_attendance a join study_session s on s.id = a.session_id
-					where s.campaign_id = :c and a.member_id in (:ids) order by s.held_on, s.id""", p, rs -> {
-				actual.putIfAbsent(rs.getLong(1), new Attendee(rs.getLong(2), rs.getDate(3).toLocalDate()));
-			});
+			this.jdbc.query(
+					"""
+							select a.member_id, a.unit_id, s.held_on from session_attendance a join study_session s on s.id = a.session_id
+							where s.campaign_id = :c and a.member_id in (:ids) order by s.held_on, s.id""",
+					p, rs -> {
+						actual.putIfAbsent(rs.getLong(1), new Attendee(rs.getLong(2), rs.getDate(3).toLocalDate()));
+					});
 			for (Long id : chunk) {
 				Attendee was = kept.get(id);
 				Attendee now = actual.get(id);
@@ -429,7 +481,8 @@ public class StudyService {
 					tally(campaignId, was, -1);
 				}
 				if (now != null) {
-					this.jdbc.update("insert into campaign_attendee (campaign_id, member_id, unit_id, first_on) values (:c, :m, :u, :d)",
+					this.jdbc.update(
+							"insert into campaign_attendee (campaign_id, member_id, unit_id, first_on) values (:c, :m, :u, :d)",
 							q.addValue("u", now.unitId()).addValue("d", now.firstOn()));
 					tally(campaignId, now, 1);
 				}
@@ -438,11 +491,13 @@ public class StudyService {
 	}
 
 	private void tally(long campaignId, Attendee a, int delta) {
-		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("u", a.unitId()).addValue("d", a.firstOn())
+		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("u", a.unitId())
+			.addValue("d", a.firstOn())
 			.addValue("n", delta);
 		String update = "update campaign_tally set attended = attended + :n where campaign_id = :c and unit_id = :u and first_on = :d";
 		if (this.jdbc.update(update, p) == 0) {
-			// The cell's path copied with its row locked, so a concurrent move cannot leave this row behind.
+			// The cell's path copied with its row locked, so a concurrent move cannot
+			// leave this row behind.
 			p.addValue("path", UnitPaths.locked(this.jdbc, a.unitId()));
 			this.jdbc.update("insert into campaign_tally (campaign_id, unit_id, first_on, attended, unit_path)"
 					+ " values (:c, :u, :d, 0, :path) on conflict do nothing", p);
@@ -450,7 +505,10 @@ public class StudyService {
 		}
 	}
 
-	/** A subtree moved: the path copies on the kept tallies of its cells follow, in the transaction that moved it. */
+	/**
+	 * A subtree moved: the path copies on the kept tallies of its cells follow, in the
+	 * transaction that moved it.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(UnitPathsChanged moved) {
@@ -458,9 +516,10 @@ public class StudyService {
 	}
 
 	/**
-	 * Fills a campaign's kept counts from its attendance rows, with the statements the V4 migration used on existing
-	 * data. Only for attendance written in bulk outside this service (the benchmark's loader); the application itself
-	 * keeps the counts in step on every change and never needs this.
+	 * Fills a campaign's kept counts from its attendance rows, with the statements the V4
+	 * migration used on existing data. Only for attendance written in bulk outside this
+	 * service (the benchmark's loader); the application itself keeps the counts in step
+	 * on every change and never needs this.
 	 */
 	public static void fillKeptCountsAfterBulkLoad(org.springframework.jdbc.core.JdbcTemplate jdbc, long campaignId) {
 		jdbc.update("delete from campaign_tally where campaign_id = ?", campaignId);
@@ -472,10 +531,12 @@ public class StudyService {
 				           row_number() over (partition by s.campaign_id, a.member_id order by s.held_on, s.id) as n
 				    from session_attendance a join study_session s on s.id = a.session_id where s.campaign_id = ?) x
 				where n = 1""", campaignId);
-		jdbc.update("""
-				insert into campaign_tally (campaign_id, unit_id, first_on, attended, unit_path)
-				select a.campaign_id, a.unit_id, a.first_on, count(*), u.path from campaign_attendee a join org_unit u on u.id = a.unit_id
-				where a.campaign_id = ? group by a.campaign_id, a.unit_id, a.first_on, u.path""", campaignId);
+		jdbc.update(
+				"""
+						insert into campaign_tally (campaign_id, unit_id, first_on, attended, unit_path)
+						select a.campaign_id, a.unit_id, a.first_on, count(*), u.path from campaign_attendee a join org_unit u on u.id = a.unit_id
+						where a.campaign_id = ? group by a.campaign_id, a.unit_id, a.first_on, u.path""",
+				campaignId);
 	}
 
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A class or conference (lớp, hội nghị) of a campaign, held by one unit for some audiences. */
+/**
+ * A class or conference (lớp, hội nghị) of a campaign, held by one unit for some
+ * audiences.
+ */
 @Entity
 @Table(name = "study_session")
 public class StudySession {
@@ -31,7 +34,10 @@ public class StudySession {
 	@Enumerated(EnumType.STRING)
 	private SessionFormat format;
 
-	/** An online class follows a host class (e.g. the province's, streamed to the district). */
+	/**
+	 * An online class follows a host class (e.g. the province's, streamed to the
+	 * district).
+	 */
 	private Long hostSessionId;
 
 	private LocalDate heldOn;

@@ -14,7 +14,8 @@ import vn.tuyengiao.user.UserService;
 
 /**
  * A production installation starts with one administrator, "admin": its password from
- * TUYENGIAO_ADMIN_PASSWORD, or a random one printed once here and to be changed at first login.
+ * TUYENGIAO_ADMIN_PASSWORD, or a random one printed once here and to be changed at first
+ * login.
  */
 @Component
 @Order(1)
@@ -30,7 +31,8 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final boolean demoData;
 
-	AdminBootstrap(UserService users, DeploymentMode mode, @Value("${TUYENGIAO_ADMIN_PASSWORD:}") String configuredPassword,
+	AdminBootstrap(UserService users, DeploymentMode mode,
+			@Value("${TUYENGIAO_ADMIN_PASSWORD:}") String configuredPassword,
 			@Value("${tuyengiao.demo-data:false}") boolean demoData) {
 		this.users = users;
 		this.mode = mode;
@@ -43,20 +45,19 @@ class AdminBootstrap implements ApplicationRunner {
 		if (this.mode.isEvaluation() && this.demoData) {
 			return; // the demo loader creates the demo accounts
 		}
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, java.util.List.of()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, java.util.List.of()));
 		try {
-			this.users.bootstrapAdmin(this.configuredPassword).ifPresentOrElse(
-					generated -> log.warn("""
+			this.users.bootstrapAdmin(this.configuredPassword).ifPresentOrElse(generated -> log.warn("""
 
-							==================================================================
-							 First administrator created: user "admin", password: {}
-							 It is shown only this once and must be changed at first login.
-							==================================================================""", generated),
-					() -> {
-						if (this.users.count() == 1 && !this.configuredPassword.isBlank()) {
-							log.info("Administrator 'admin' uses the password from TUYENGIAO_ADMIN_PASSWORD.");
-						}
-					});
+					==================================================================
+					 First administrator created: user "admin", password: {}
+					 It is shown only this once and must be changed at first login.
+					==================================================================""", generated), () -> {
+				if (this.users.count() == 1 && !this.configuredPassword.isBlank()) {
+					log.info("Administrator 'admin' uses the password from TUYENGIAO_ADMIN_PASSWORD.");
+				}
+			});
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -4,9 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the demo data of an evaluation start may still be coming in. The web server answers before the demo loaders
- * run (they take about 15 s on a 2-core machine), so the pages say so until the last loader is done, rather than
- * showing an empty or half-filled province as if it were all.
+ * Whether the demo data of an evaluation start may still be coming in. The web server
+ * answers before the demo loaders run (they take about 15 s on a 2-core machine), so the
+ * pages say so until the last loader is done, rather than showing an empty or half-filled
+ * province as if it were all.
  */
 @Component
 public class DemoDataStatus {
@@ -17,12 +18,18 @@ public class DemoDataStatus {
 		this.pending = mode.isEvaluation() && demoData;
 	}
 
-	/** True from start-up until the demo loaders have all run (or found their data already there). */
+	/**
+	 * True from start-up until the demo loaders have all run (or found their data already
+	 * there).
+	 */
 	public boolean isLoading() {
 		return this.pending;
 	}
 
-	/** Marks the demo data as coming in (set at construction on an evaluation start; tests set it directly). */
+	/**
+	 * Marks the demo data as coming in (set at construction on an evaluation start; tests
+	 * set it directly).
+	 */
 	void loading() {
 		this.pending = true;
 	}

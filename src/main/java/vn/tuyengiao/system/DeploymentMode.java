@@ -13,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluation (embedded H2) or production (PostgreSQL), read from the live connection so the banner in the UI
- * and the log never lie about where data are kept.
+ * Evaluation (embedded H2) or production (PostgreSQL), read from the live connection so
+ * the banner in the UI and the log never lie about where data are kept.
  */
 @Component
 @Order(0)
@@ -30,7 +30,8 @@ public class DeploymentMode implements ApplicationRunner {
 
 	DeploymentMode(DataSource dataSource) throws SQLException {
 		try (Connection c = dataSource.getConnection()) {
-			this.databaseProduct = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+			this.databaseProduct = c.getMetaData().getDatabaseProductName() + " "
+					+ c.getMetaData().getDatabaseProductVersion();
 			this.url = c.getMetaData().getURL().replaceAll(";.*", "");
 			this.evaluation = this.url.startsWith("jdbc:h2:");
 		}
@@ -47,8 +48,10 @@ public class DeploymentMode implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.evaluation) {
-			log.warn("EVALUATION MODE: data are kept in an embedded H2 database ({}, {}). "
-					+ "Not for production: use the 'prod' profile with PostgreSQL.", this.url, this.databaseProduct);
+			log.warn(
+					"EVALUATION MODE: data are kept in an embedded H2 database ({}, {}). "
+							+ "Not for production: use the 'prod' profile with PostgreSQL.",
+					this.url, this.databaseProduct);
 		}
 		else {
 			log.info("Production database: {}", this.databaseProduct);

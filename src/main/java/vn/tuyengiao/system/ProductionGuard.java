@@ -8,8 +8,8 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start the "prod" profile on anything but PostgreSQL, before any bean (data source, Flyway)
- * exists: production data must never end up in an embedded file.
+ * Refuses to start the "prod" profile on anything but PostgreSQL, before any bean (data
+ * source, Flyway) exists: production data must never end up in an embedded file.
  */
 class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 

@@ -26,14 +26,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV as saved by Vietnamese Excel: UTF-8 with or without BOM, or the legacy Windows-1258 code page; comma, semicolon
- * (the list separator of the Vietnamese regional settings) or tab as delimiter.
+ * CSV as saved by Vietnamese Excel: UTF-8 with or without BOM, or the legacy Windows-1258
+ * code page; comma, semicolon (the list separator of the Vietnamese regional settings) or
+ * tab as delimiter.
  */
 final class CsvSource {
 
 	/**
-	 * How much of the start is examined to choose the encoding. Legacy files show their Windows-1258 bytes in the
-	 * header line already; a megabyte is a generous margin that still keeps memory per upload small.
+	 * How much of the start is examined to choose the encoding. Legacy files show their
+	 * Windows-1258 bytes in the header line already; a megabyte is a generous margin that
+	 * still keeps memory per upload small.
 	 */
 	static final int SNIFF_BYTES = 1024 * 1024;
 
@@ -44,9 +46,10 @@ final class CsvSource {
 
 	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
-	private static final byte[][] BINARY_MAGIC = {
-			{ 'P', 'K', 3, 4 }, // zip, including a renamed .xlsx
-			{ (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, // OLE2: .xls, .doc, encrypted Office files
+	private static final byte[][] BINARY_MAGIC = { { 'P', 'K', 3, 4 }, // zip, including a
+																		// renamed .xlsx
+			{ (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, // OLE2: .xls, .doc,
+																// encrypted Office files
 			{ '%', 'P', 'D', 'F' }, { (byte) 0x89, 'P', 'N', 'G' }, { 'G', 'I', 'F', '8' },
 			{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, // JPEG
 			{ 'R', 'a', 'r', '!' }, { '7', 'z', (byte) 0xBC, (byte) 0xAF }, { 0x1F, (byte) 0x8B } // gzip
@@ -81,8 +84,10 @@ final class CsvSource {
 				throw Problem.CONTENT_MISMATCH.exception(fileName, ".csv");
 			}
 			decoder = isUtf8(head, wholeFile) ? strict(StandardCharsets.UTF_8)
-					// Undefined Windows-1258 bytes become U+FFFD rather than refusing a file Excel itself opens.
-					: WINDOWS_1258.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+					// Undefined Windows-1258 bytes become U+FFFD rather than refusing a
+					// file Excel itself opens.
+					: WINDOWS_1258.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPLACE)
 						.onUnmappableCharacter(CodingErrorAction.REPLACE);
 		}
 		InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, skip, head.length - skip), in);
@@ -91,15 +96,18 @@ final class CsvSource {
 		CSVParser parser = null;
 		try {
 			char delimiter = detectDelimiter(reader);
-			// Excel may write a first line "sep=;" naming the delimiter and hides it when opening the file; it is
-			// consumed here, before the parser, so record numbers stay the rows Excel shows.
+			// Excel may write a first line "sep=;" naming the delimiter and hides it when
+			// opening the file; it is
+			// consumed here, before the parser, so record numbers stay the rows Excel
+			// shows.
 			Character declared = declaredDelimiter(reader);
 			if (declared != null) {
 				delimiter = declared;
 			}
 			CSVFormat format = CSVFormat.DEFAULT.builder()
 				.setDelimiter(delimiter)
-				// Empty lines are kept so that record numbers stay the row numbers Excel shows; the assembler drops
+				// Empty lines are kept so that record numbers stay the row numbers Excel
+				// shows; the assembler drops
 				// them.
 				.setIgnoreEmptyLines(false)
 				// Excel opens "abc"def without complaint; refusing it would only confuse.
@@ -170,8 +178,8 @@ final class CsvSource {
 	}
 
 	/**
-	 * Strict UTF-8 check of the sniffed bytes. When they are only the start of the file a sequence cut at the end is
-	 * not an error; it continues in the bytes not yet read.
+	 * Strict UTF-8 check of the sniffed bytes. When they are only the start of the file a
+	 * sequence cut at the end is not an error; it continues in the bytes not yet read.
 	 */
 	static boolean isUtf8(byte[] head, boolean wholeFile) {
 		CharsetDecoder d = strict(StandardCharsets.UTF_8);
@@ -196,8 +204,8 @@ final class CsvSource {
 	}
 
 	/**
-	 * Looks at the first non-empty line only, counting candidate delimiters outside quotes; semicolon wins a tie with
-	 * comma.
+	 * Looks at the first non-empty line only, counting candidate delimiters outside
+	 * quotes; semicolon wins a tie with comma.
 	 */
 	static char detectDelimiter(BufferedReader reader) throws IOException {
 		reader.mark(HEADER_CHARS + 1);
@@ -241,7 +249,10 @@ final class CsvSource {
 		return ',';
 	}
 
-	/** Consumes a leading "sep=X" line and returns X; otherwise reads nothing and returns null. */
+	/**
+	 * Consumes a leading "sep=X" line and returns X; otherwise reads nothing and returns
+	 * null.
+	 */
 	static Character declaredDelimiter(BufferedReader reader) throws IOException {
 		reader.mark(8);
 		char[] start = new char[6];
@@ -261,8 +272,9 @@ final class CsvSource {
 	}
 
 	/**
-	 * Refuses control characters: a text file never has them, while a binary file renamed to .csv has them within
-	 * its first bytes. Tab, line breaks, form feed and the old DOS end-of-file mark are allowed.
+	 * Refuses control characters: a text file never has them, while a binary file renamed
+	 * to .csv has them within its first bytes. Tab, line breaks, form feed and the old
+	 * DOS end-of-file mark are allowed.
 	 */
 	static final class TextOnlyReader extends FilterReader {
 

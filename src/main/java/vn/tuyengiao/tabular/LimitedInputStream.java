@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Counts bytes as they are read and refuses the file the moment it passes the limit, so an oversized upload costs at
- * most {@code limit + 1} bytes of reading rather than being buffered whole first.
+ * Counts bytes as they are read and refuses the file the moment it passes the limit, so
+ * an oversized upload costs at most {@code limit + 1} bytes of reading rather than being
+ * buffered whole first.
  */
 final class LimitedInputStream extends FilterInputStream {
 
@@ -35,7 +36,8 @@ final class LimitedInputStream extends FilterInputStream {
 
 	@Override
 	public int read(byte[] b, int off, int len) throws IOException {
-		// Never ask the source for more than one byte past the limit: that one byte is enough to know it is too big.
+		// Never ask the source for more than one byte past the limit: that one byte is
+		// enough to know it is too big.
 		int n = in.read(b, off, (int) Math.min(len, allowance()));
 		if (n > 0) {
 			add(n);
@@ -66,7 +68,10 @@ final class LimitedInputStream extends FilterInputStream {
 		throw new IOException("mark/reset not supported");
 	}
 
-	/** Bytes that may still be read, including the one that proves the file too big; safe for Long.MAX_VALUE. */
+	/**
+	 * Bytes that may still be read, including the one that proves the file too big; safe
+	 * for Long.MAX_VALUE.
+	 */
 	private long allowance() {
 		long remaining = limit - count;
 		return remaining == Long.MAX_VALUE ? remaining : remaining + 1;
@@ -79,7 +84,10 @@ final class LimitedInputStream extends FilterInputStream {
 		}
 	}
 
-	/** The limit as officials think of it: whole megabytes when it is one, else one decimal place. */
+	/**
+	 * The limit as officials think of it: whole megabytes when it is one, else one
+	 * decimal place.
+	 */
 	static Number megabytes(long bytes) {
 		if (bytes % MB == 0) {
 			return bytes / MB;

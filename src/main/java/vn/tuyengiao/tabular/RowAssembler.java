@@ -9,8 +9,9 @@ import java.util.Map;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
- * The format-independent rules: cells are normalised, blank rows are skipped, the first non-blank row is the header,
- * and data rows are checked against it and padded to its width.
+ * The format-independent rules: cells are normalised, blank rows are skipped, the first
+ * non-blank row is the header, and data rows are checked against it and padded to its
+ * width.
  */
 final class RowAssembler {
 
@@ -63,8 +64,9 @@ final class RowAssembler {
 	}
 
 	/**
-	 * {@link VietnameseText#normalize} with a shortcut for the plain ASCII cells (numbers, dates, card numbers) that
-	 * make up most of a large file and which it would return unchanged.
+	 * {@link VietnameseText#normalize} with a shortcut for the plain ASCII cells
+	 * (numbers, dates, card numbers) that make up most of a large file and which it would
+	 * return unchanged.
 	 */
 	static String clean(String v) {
 		int n = v.length();
@@ -113,8 +115,9 @@ final class RowAssembler {
 	}
 
 	/**
-	 * Carries the caller's own exception out through POI and commons-csv, which may wrap what is thrown inside them;
-	 * {@link TabularReader} unwraps it so the caller gets back exactly what its handler threw.
+	 * Carries the caller's own exception out through POI and commons-csv, which may wrap
+	 * what is thrown inside them; {@link TabularReader} unwraps it so the caller gets
+	 * back exactly what its handler threw.
 	 */
 	static final class HandlerFailure extends RuntimeException {
 

@@ -2,7 +2,10 @@ package vn.tuyengiao.tabular;
 
 import java.util.List;
 
-/** A whole uploaded table in memory; for small files only; large ones go through {@link RowHandler}. */
+/**
+ * A whole uploaded table in memory; for small files only; large ones go through
+ * {@link RowHandler}.
+ */
 public record Table(List<String> headers, List<TableRow> rows) {
 
 	public Table {

@@ -3,9 +3,10 @@ package vn.tuyengiao.tabular;
 import java.io.Serial;
 
 /**
- * An uploaded file that cannot be read as a table. {@link #getMessageKey()} and {@link #getArgs()} resolve against
- * {@code i18n/tabular_vi.properties} to a plain Vietnamese explanation for the official who uploaded it;
- * {@link #getMessage()} already holds that text, for logs and for callers without a message source.
+ * An uploaded file that cannot be read as a table. {@link #getMessageKey()} and
+ * {@link #getArgs()} resolve against {@code i18n/tabular_vi.properties} to a plain
+ * Vietnamese explanation for the official who uploaded it; {@link #getMessage()} already
+ * holds that text, for logs and for callers without a message source.
  */
 public class TabularException extends RuntimeException {
 
@@ -22,7 +23,9 @@ public class TabularException extends RuntimeException {
 		this.args = args.clone();
 	}
 
-	/** Key in {@code i18n/tabular_vi.properties}, always starting with {@code "tabular."}. */
+	/**
+	 * Key in {@code i18n/tabular_vi.properties}, always starting with {@code "tabular."}.
+	 */
 	public String getMessageKey() {
 		return messageKey;
 	}

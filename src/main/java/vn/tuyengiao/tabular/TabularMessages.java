@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Resolves message keys without Spring, so {@link TabularException#getMessage()} is readable in logs and tests. The
- * web layer resolves the same keys through its own message source.
+ * Resolves message keys without Spring, so {@link TabularException#getMessage()} is
+ * readable in logs and tests. The web layer resolves the same keys through its own
+ * message source.
  */
 final class TabularMessages {
 
@@ -34,7 +35,8 @@ final class TabularMessages {
 		Properties p = new Properties();
 		try (InputStream in = TabularMessages.class.getResourceAsStream(RESOURCE)) {
 			if (in != null) {
-				// Properties.load(InputStream) assumes ISO-8859-1; the file is UTF-8 so that translators can read it.
+				// Properties.load(InputStream) assumes ISO-8859-1; the file is UTF-8 so
+				// that translators can read it.
 				try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
 					p.load(r);
 				}

@@ -35,8 +35,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The first sheet of an .xlsx workbook, read with POI's event API so that only the shared strings, never the rows,
- * are held in memory.
+ * The first sheet of an .xlsx workbook, read with POI's event API so that only the shared
+ * strings, never the rows, are held in memory.
  */
 final class XlsxSource {
 
@@ -49,11 +49,12 @@ final class XlsxSource {
 	}
 
 	/**
-	 * @param legacyName the file is named .xls: a real .xls is refused with advice, but an .xlsx that only carries the
-	 * wrong name is read
+	 * @param legacyName the file is named .xls: a real .xls is refused with advice, but
+	 * an .xlsx that only carries the wrong name is read
 	 */
 	static void read(String fileName, InputStream in, RowAssembler rows, boolean legacyName) throws IOException {
-		// The upload goes to a private temporary file first: POI reads a zip from a stream by inflating every entry
+		// The upload goes to a private temporary file first: POI reads a zip from a
+		// stream by inflating every entry
 		// into memory, whereas from a file it inflates one entry at a time as it is read.
 		Path tmp = Files.createTempFile("tabular-", ".upload");
 		try {
@@ -72,7 +73,8 @@ final class XlsxSource {
 				throw ole2(fileName, tmp, legacyName);
 			}
 			if (!CsvSource.startsWith(head, ZIP)) {
-				// Old Excel also "saves as .xls" web pages and text; the advice to re-save as .xlsx fits those too.
+				// Old Excel also "saves as .xls" web pages and text; the advice to
+				// re-save as .xlsx fits those too.
 				throw legacyName ? Problem.LEGACY_XLS.exception(fileName)
 						: Problem.CONTENT_MISMATCH.exception(fileName, ".xlsx");
 			}
@@ -83,7 +85,10 @@ final class XlsxSource {
 		}
 	}
 
-	/** Office puts both old binary workbooks and password-protected new ones in an OLE2 container. */
+	/**
+	 * Office puts both old binary workbooks and password-protected new ones in an OLE2
+	 * container.
+	 */
 	private static TabularException ole2(String fileName, Path file, boolean legacyName) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
 			DirectoryNode root = fs.getRoot();
@@ -124,7 +129,8 @@ final class XlsxSource {
 		}
 		finally {
 			if (pkg != null) {
-				// revert, not close: close() on a read-only package logs a warning and would try to save it.
+				// revert, not close: close() on a read-only package logs a warning and
+				// would try to save it.
 				pkg.revert();
 			}
 		}
@@ -143,7 +149,10 @@ final class XlsxSource {
 		return Problem.CORRUPT.exception(e, fileName);
 	}
 
-	/** Workbooks from old Mac Excel count dates from 1904; without this their dates come out four years early. */
+	/**
+	 * Workbooks from old Mac Excel count dates from 1904; without this their dates come
+	 * out four years early.
+	 */
 	private static boolean isDate1904(XSSFReader reader) throws Exception {
 		boolean[] result = { false };
 		try (InputStream workbook = reader.getWorkbookData()) {
@@ -181,7 +190,10 @@ final class XlsxSource {
 
 	}
 
-	/** Collects the sparse cells POI reports into a dense row, filling the gaps Excel leaves for empty cells. */
+	/**
+	 * Collects the sparse cells POI reports into a dense row, filling the gaps Excel
+	 * leaves for empty cells.
+	 */
 	private static final class Rows implements SheetContentsHandler {
 
 		private final RowAssembler rows;
@@ -204,7 +216,8 @@ final class XlsxSource {
 
 		@Override
 		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-			// Some generators omit the reference; Excel then takes cells in order, and so do we.
+			// Some generators omit the reference; Excel then takes cells in order, and so
+			// do we.
 			int column = cellReference == null ? cells.size() : column(cellReference);
 			while (cells.size() < column) {
 				cells.add(null);
@@ -242,8 +255,9 @@ final class XlsxSource {
 	}
 
 	/**
-	 * Numbers as the data they are, not as Excel's display format shows them: dates as dd/MM/yyyy, everything else as
-	 * plain digits ("123456", never "1.23456E5" or "123,456"), rounded to the 15 significant digits Excel keeps.
+	 * Numbers as the data they are, not as Excel's display format shows them: dates as
+	 * dd/MM/yyyy, everything else as plain digits ("123456", never "1.23456E5" or
+	 * "123,456"), rounded to the 15 significant digits Excel keeps.
 	 */
 	static final class PlainFormatter extends DataFormatter {
 

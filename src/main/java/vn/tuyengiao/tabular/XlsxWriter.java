@@ -28,8 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
- * Streaming .xlsx export: only the last {@value #WINDOW} rows stay in memory, the rest go to a compressed temporary
- * file, so a million-row export costs disk, not heap.
+ * Streaming .xlsx export: only the last {@value #WINDOW} rows stay in memory, the rest go
+ * to a compressed temporary file, so a million-row export costs disk, not heap.
  * <p>
  * Use it as
  *
@@ -40,12 +40,14 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * }
  * </pre>
  *
- * {@link #finish()} writes the workbook; {@link #close()} only frees the temporary file, so an export that fails half
- * way writes nothing rather than a truncated workbook that looks complete.
+ * {@link #finish()} writes the workbook; {@link #close()} only frees the temporary file,
+ * so an export that fails half way writes nothing rather than a truncated workbook that
+ * looks complete.
  * <p>
- * Values: {@link String} as text (card numbers keep their leading zero), {@link LocalDate} as a real date shown
- * dd/mm/yyyy, {@link LocalDateTime} as dd/mm/yyyy hh:mm, numbers as numbers, {@link Boolean} as TRUE/FALSE, null as an
- * empty cell, anything else by {@code toString()}.
+ * Values: {@link String} as text (card numbers keep their leading zero),
+ * {@link LocalDate} as a real date shown dd/mm/yyyy, {@link LocalDateTime} as dd/mm/yyyy
+ * hh:mm, numbers as numbers, {@link Boolean} as TRUE/FALSE, null as an empty cell,
+ * anything else by {@code toString()}.
  */
 public final class XlsxWriter implements Closeable {
 
@@ -57,7 +59,10 @@ public final class XlsxWriter implements Closeable {
 	/** Excel refuses longer cell text. */
 	private static final int MAX_CELL_CHARS = 32_767;
 
-	/** Doubles hold integers exactly only up to 2^53; larger ones are written as text to keep every digit. */
+	/**
+	 * Doubles hold integers exactly only up to 2^53; larger ones are written as text to
+	 * keep every digit.
+	 */
 	private static final long MAX_EXACT_INTEGER = 1L << 53;
 
 	private static final int MIN_WIDTH_CHARS = 8;
@@ -91,7 +96,8 @@ public final class XlsxWriter implements Closeable {
 		if (headers.isEmpty()) {
 			throw new IllegalArgumentException("at least one header is needed");
 		}
-		// Inline strings rather than a shared-strings table, which would keep every distinct text in memory.
+		// Inline strings rather than a shared-strings table, which would keep every
+		// distinct text in memory.
 		this.workbook = new SXSSFWorkbook(null, WINDOW, true, false);
 		this.columns = headers.size();
 		this.widths = new int[columns];
@@ -111,9 +117,12 @@ public final class XlsxWriter implements Closeable {
 		return new XlsxWriter(out, sheetName, headers);
 	}
 
-	/** The whole export in one call: header, every row, then the workbook written to {@code out} (left open). */
-	public static void write(OutputStream out, String sheetName, List<String> headers,
-			Iterable<? extends List<?>> rows) throws IOException {
+	/**
+	 * The whole export in one call: header, every row, then the workbook written to
+	 * {@code out} (left open).
+	 */
+	public static void write(OutputStream out, String sheetName, List<String> headers, Iterable<? extends List<?>> rows)
+			throws IOException {
 		try (XlsxWriter writer = open(out, sheetName, headers)) {
 			for (List<?> row : rows) {
 				writer.addRow(row);
@@ -123,8 +132,9 @@ public final class XlsxWriter implements Closeable {
 	}
 
 	/**
-	 * An import template: the first sheet has {@code headers} and one example row, and a second sheet
-	 * {@value #GUIDE_SHEET} explains each column on its own line (column letter, name, explanation).
+	 * An import template: the first sheet has {@code headers} and one example row, and a
+	 * second sheet {@value #GUIDE_SHEET} explains each column on its own line (column
+	 * letter, name, explanation).
 	 */
 	public static void template(OutputStream out, String sheetName, List<String> headers, List<?> exampleRow,
 			List<String> explanations) throws IOException {
@@ -162,7 +172,10 @@ public final class XlsxWriter implements Closeable {
 		return nextRow - 1;
 	}
 
-	/** Sets widths and the filter, then writes the workbook to the stream, which stays open. */
+	/**
+	 * Sets widths and the filter, then writes the workbook to the stream, which stays
+	 * open.
+	 */
 	public void finish() throws IOException {
 		if (finished) {
 			throw new IllegalStateException("workbook already written");
@@ -181,7 +194,8 @@ public final class XlsxWriter implements Closeable {
 
 			@Override
 			public void close() throws IOException {
-				// The zip writer closes its stream when done; the caller's stream must stay open.
+				// The zip writer closes its stream when done; the caller's stream must
+				// stay open.
 				flush();
 			}
 
@@ -193,7 +207,8 @@ public final class XlsxWriter implements Closeable {
 	@Override
 	public void close() throws IOException {
 		if (!finished) {
-			// POI closes the sheet writers before it flushes rows still in the window, and logs a stack trace for
+			// POI closes the sheet writers before it flushes rows still in the window,
+			// and logs a stack trace for
 			// each; flushing them first keeps an abandoned export quiet.
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				workbook.getSheetAt(i).flushRows();
@@ -223,7 +238,8 @@ public final class XlsxWriter implements Closeable {
 		}
 		guide.setColumnWidth(0, width(3));
 		guide.setColumnWidth(1, width(guideWidths[1]));
-		// Long explanations wrap inside a wide column instead of making it as wide as the longest one.
+		// Long explanations wrap inside a wide column instead of making it as wide as the
+		// longest one.
 		guide.setColumnWidth(2, width(Math.min(guideWidths[2], 80)) + 20 * 256);
 		guide.createFreezePane(0, 1);
 	}
@@ -235,7 +251,8 @@ public final class XlsxWriter implements Closeable {
 			String name = headers.get(i) == null ? "" : headers.get(i);
 			cell.setCellValue(name);
 			cell.setCellStyle(headerStyle);
-			// Bold text and the filter button need a little more room than the plain text.
+			// Bold text and the filter button need a little more room than the plain
+			// text.
 			widthsOut[i] = name.length() + 3;
 		}
 	}

@@ -6,17 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Vietnamese text typed before Unicode, as it comes out of old .doc/.docx files, e-mails and spreadsheets: the
- * characters are the Latin-1 code points of the legacy font, so a reader without that font sees "§¶ng viªn"
- * (TCVN3, .VnTime fonts) or "Ñaûng vieân" (VNI-Windows, VNI-Times fonts) for "Đảng viên".
+ * Vietnamese text typed before Unicode, as it comes out of old .doc/.docx files, e-mails
+ * and spreadsheets: the characters are the Latin-1 code points of the legacy font, so a
+ * reader without that font sees "§¶ng viªn" (TCVN3, .VnTime fonts) or "Ñaûng vieân"
+ * (VNI-Windows, VNI-Times fonts) for "Đảng viên".
  * <ul>
- * <li><b>TCVN3</b> (ABC, TCVN 5712:1993 VN3): one byte per letter; each toned lower-case vowel has its own code,
- * upper case exists only for Ă Â Ê Ô Ơ Ư Đ. Capitals with tones were typed with the upper-case fonts (.VnTimeH,
- * .VnArialH …), which draw the same codes as capitals: {@link #toUnicode(String, Encoding, boolean)} with
- * {@code upperCaseFont} handles them ({@link #isUpperCaseFont(String)} tells from the font name).</li>
- * <li><b>VNI-Windows</b>: a base letter followed by one character for the shape (circumflex "â", breve "ê") and/or
- * the tone ("ù" sắc, "ø" huyền, "û" hỏi, "õ" ngã, "ï" nặng, or one character for both); "ô"/"ö" are ơ/ư, "ñ" is đ,
- * and i, ỵ have single codes.</li>
+ * <li><b>TCVN3</b> (ABC, TCVN 5712:1993 VN3): one byte per letter; each toned lower-case
+ * vowel has its own code, upper case exists only for Ă Â Ê Ô Ơ Ư Đ. Capitals with tones
+ * were typed with the upper-case fonts (.VnTimeH, .VnArialH …), which draw the same codes
+ * as capitals: {@link #toUnicode(String, Encoding, boolean)} with {@code upperCaseFont}
+ * handles them ({@link #isUpperCaseFont(String)} tells from the font name).</li>
+ * <li><b>VNI-Windows</b>: a base letter followed by one character for the shape
+ * (circumflex "â", breve "ê") and/or the tone ("ù" sắc, "ø" huyền, "û" hỏi, "õ" ngã, "ï"
+ * nặng, or one character for both); "ô"/"ö" are ơ/ư, "ñ" is đ, and i, ỵ have single
+ * codes.</li>
  * </ul>
  */
 public final class LegacyVietnamese {
@@ -28,14 +31,18 @@ public final class LegacyVietnamese {
 
 	}
 
-	/** Tone marks, index 1..5 in the order used by the tables below: huyền, hỏi, ngã, sắc, nặng. */
+	/**
+	 * Tone marks, index 1..5 in the order used by the tables below: huyền, hỏi, ngã, sắc,
+	 * nặng.
+	 */
 	private static final char[] TONE_MARKS = { 0, '\u0300', '\u0309', '\u0303', '\u0301', '\u0323' };
 
 	private static final String VOWELS = "aăâeêioôơuưy";
 
 	/**
-	 * TCVN3 codes per vowel (order of {@link #VOWELS}), each as: plain, huyền, hỏi, ngã, sắc, nặng. Checked against
-	 * the published ABC table (e.g. "à"=µ, "ả"=¶, "ư"=U+00AD soft hyphen).
+	 * TCVN3 codes per vowel (order of {@link #VOWELS}), each as: plain, huyền, hỏi, ngã,
+	 * sắc, nặng. Checked against the published ABC table (e.g. "à"=µ, "ả"=¶, "ư"=U+00AD
+	 * soft hyphen).
 	 */
 	private static final String[] TCVN3_VOWELS = { "a\u00B5\u00B6\u00B7\u00B8\u00B9", // a
 			"\u00A8\u00BB\u00BC\u00BD\u00BE\u00C6", // ă
@@ -89,7 +96,8 @@ public final class LegacyVietnamese {
 					TCVN3_DECODE.put(code, lower);
 				}
 				TCVN3_ENCODE.put(lower.charAt(0), code);
-				// ABC has no capitals with tones: the .VnTimeH fonts draw the lower-case code as a capital
+				// ABC has no capitals with tones: the .VnTimeH fonts draw the lower-case
+				// code as a capital
 				char upper = lower.toUpperCase(Locale.ROOT).charAt(0);
 				TCVN3_ENCODE.putIfAbsent(upper, code);
 			}
@@ -108,9 +116,10 @@ public final class LegacyVietnamese {
 	}
 
 	/**
-	 * Which encoding the text is in, from character statistics: Vietnamese letters outside Latin-1 (ư, ơ, đ, ạ …)
-	 * mean Unicode; codes only TCVN3 uses (¨ © ª « ¬ ® µ ¶ · ¸ ¹ » ¼ ½ ¾ and the capitals ¡ … §) mean TCVN3; vowels
-	 * followed by VNI's tone and shape characters ("aù", "eâ") or "ñ" mean VNI. Text with none of these (plain
+	 * Which encoding the text is in, from character statistics: Vietnamese letters
+	 * outside Latin-1 (ư, ơ, đ, ạ …) mean Unicode; codes only TCVN3 uses (¨ © ª « ¬ ® µ ¶
+	 * · ¸ ¹ » ¼ ½ ¾ and the capitals ¡ … §) mean TCVN3; vowels followed by VNI's tone and
+	 * shape characters ("aù", "eâ") or "ñ" mean VNI. Text with none of these (plain
 	 * ASCII, English) is {@link Encoding#UNICODE}.
 	 */
 	public static Encoding detect(String text) {
@@ -118,9 +127,10 @@ public final class LegacyVietnamese {
 	}
 
 	/**
-	 * {@code toUnicode(text, detect(text))} in one pass over the text: the pass that detects the encoding also tells
-	 * whether a Unicode text can change under NFC at all, and the normaliser is skipped when it cannot (most texts:
-	 * precomposed Vietnamese letters, Latin-1, ordinary punctuation).
+	 * {@code toUnicode(text, detect(text))} in one pass over the text: the pass that
+	 * detects the encoding also tells whether a Unicode text can change under NFC at all,
+	 * and the normaliser is skipped when it cannot (most texts: precomposed Vietnamese
+	 * letters, Latin-1, ordinary punctuation).
 	 */
 	public static String toUnicode(String text) {
 		if (text == null) {
@@ -134,7 +144,10 @@ public final class LegacyVietnamese {
 		return toUnicode(text, encoding);
 	}
 
-	/** Bits 0–1: the detected encoding's ordinal; {@link #MAY_CHANGE_UNDER_NFC}: a character outside the NFC-inert set. */
+	/**
+	 * Bits 0–1: the detected encoding's ordinal; {@link #MAY_CHANGE_UNDER_NFC}: a
+	 * character outside the NFC-inert set.
+	 */
 	private static int scan(String text) {
 		if (text == null || text.isEmpty()) {
 			return Encoding.UNICODE.ordinal();
@@ -167,7 +180,8 @@ public final class LegacyVietnamese {
 					vni++;
 				}
 				else if (c == 'ñ' || c == 'Ñ') {
-					// đ in VNI; in TCVN3 "ñ" is "ủ", which follows a consonant just as well: weak evidence
+					// đ in VNI; in TCVN3 "ñ" is "ủ", which follows a consonant just as
+					// well: weak evidence
 					if (!isLetter(prev)) {
 						vni++;
 					}
@@ -189,17 +203,22 @@ public final class LegacyVietnamese {
 	}
 
 	/**
-	 * True when NFC leaves every string made of such characters unchanged: each is its own NFC form, has canonical
-	 * combining class 0 and never composes with a character before it. Below U+0300 (ASCII, Latin-1, Latin
-	 * Extended-A/B, IPA, spacing modifiers), Latin Extended Additional (U+1E00–U+1EFF: the precomposed Vietnamese
-	 * vowels with tones), general punctuation from U+2010 (U+2000/U+2001 have singleton decompositions) and currency
-	 * signs (₫). Anything else, combining marks above all, goes through the normaliser.
+	 * True when NFC leaves every string made of such characters unchanged: each is its
+	 * own NFC form, has canonical combining class 0 and never composes with a character
+	 * before it. Below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA, spacing
+	 * modifiers), Latin Extended Additional (U+1E00–U+1EFF: the precomposed Vietnamese
+	 * vowels with tones), general punctuation from U+2010 (U+2000/U+2001 have singleton
+	 * decompositions) and currency signs (₫). Anything else, combining marks above all,
+	 * goes through the normaliser.
 	 */
 	static boolean isNfcInert(char c) {
 		return c < 0x0300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2010 && c < 0x20D0);
 	}
 
-	/** Whether NFC leaves the text unchanged by {@link #isNfcInert}; false means "maybe", not "no". */
+	/**
+	 * Whether NFC leaves the text unchanged by {@link #isNfcInert}; false means "maybe",
+	 * not "no".
+	 */
 	static boolean isNfcInert(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -215,8 +234,9 @@ public final class LegacyVietnamese {
 	}
 
 	/**
-	 * The encoding a font name implies: the ".Vn…" fonts (.VnTime, .VnTimeH, .VnArial …) are TCVN3, "VNI-…"
-	 * (VNI-Times, VNI-Helve …) are VNI-Windows; any other font is taken as Unicode.
+	 * The encoding a font name implies: the ".Vn…" fonts (.VnTime, .VnTimeH, .VnArial …)
+	 * are TCVN3, "VNI-…" (VNI-Times, VNI-Helve …) are VNI-Windows; any other font is
+	 * taken as Unicode.
 	 */
 	public static Encoding fromFontName(String fontName) {
 		if (fontName == null) {
@@ -233,8 +253,9 @@ public final class LegacyVietnamese {
 	}
 
 	/**
-	 * True for the TCVN3 upper-case fonts (".VnTimeH", ".VnArialH", ".VnAvantH" …): the name ends in "H" after a
-	 * ".Vn" prefix. Text in them is all capitals although its codes are those of lower-case letters.
+	 * True for the TCVN3 upper-case fonts (".VnTimeH", ".VnArialH", ".VnAvantH" …): the
+	 * name ends in "H" after a ".Vn" prefix. Text in them is all capitals although its
+	 * codes are those of lower-case letters.
 	 */
 	public static boolean isUpperCaseFont(String fontName) {
 		if (fontName == null) {
@@ -254,8 +275,8 @@ public final class LegacyVietnamese {
 	}
 
 	/**
-	 * As {@link #toUnicode(String, Encoding)}; {@code upperCaseFont} says the text was set in a TCVN3 upper-case
-	 * font (.VnTimeH), so the result is upper case.
+	 * As {@link #toUnicode(String, Encoding)}; {@code upperCaseFont} says the text was
+	 * set in a TCVN3 upper-case font (.VnTimeH), so the result is upper case.
 	 */
 	public static String toUnicode(String text, Encoding encoding, boolean upperCaseFont) {
 		if (text == null) {
@@ -271,8 +292,9 @@ public final class LegacyVietnamese {
 	}
 
 	/**
-	 * The Unicode text as a legacy font would have stored it. TCVN3 has no capitals with tones: those are written
-	 * with the lower-case code (what a .VnTimeH font displays as a capital), so they come back in lower case.
+	 * The Unicode text as a legacy font would have stored it. TCVN3 has no capitals with
+	 * tones: those are written with the lower-case code (what a .VnTimeH font displays as
+	 * a capital), so they come back in lower case.
 	 */
 	public static String encode(String unicodeText, Encoding encoding) {
 		if (unicodeText == null) {
@@ -421,7 +443,8 @@ public final class LegacyVietnamese {
 				}
 			}
 			if (d.length() - 1 != (circumflex ? 1 : 0) + (breve ? 1 : 0) + (horn ? 1 : 0) + (tone > 0 ? 1 : 0)) {
-				out.append(c); // a Latin letter Vietnamese does not use (ä, ç …): left as it is
+				out.append(c); // a Latin letter Vietnamese does not use (ä, ç …): left as
+								// it is
 				continue;
 			}
 			if (letter == 'i') {
@@ -458,12 +481,18 @@ public final class LegacyVietnamese {
 		return k >= 0 ? k : upper.indexOf(c);
 	}
 
-	/** {@code compose(vowel, tone)}, upper-cased if {@code upper}, from a table filled by those very calls. */
+	/**
+	 * {@code compose(vowel, tone)}, upper-cased if {@code upper}, from a table filled by
+	 * those very calls.
+	 */
 	private static String composed(char vowel, int tone, boolean upper) {
 		return COMPOSED[(VOWEL_INDEX[vowel] * 6 + tone) * 2 + (upper ? 1 : 0)];
 	}
 
-	/** The tone of a VNI "i" code (1–5), 0 for none: the single codes for i with a tone, either case. */
+	/**
+	 * The tone of a VNI "i" code (1–5), 0 for none: the single codes for i with a tone,
+	 * either case.
+	 */
 	private static int vniIToneOf(char c) {
 		int iTone = VNI_I.indexOf(Character.toLowerCase(c));
 		if (iTone > 0 || (iTone < 0 && VNI_I_UPPER.indexOf(c) > 0)) {
@@ -479,7 +508,10 @@ public final class LegacyVietnamese {
 		return Normalizer.normalize(vowel + String.valueOf(TONE_MARKS[tone]), Normalizer.Form.NFC);
 	}
 
-	/** Letters Vietnamese Unicode text has and Latin-1 lacks: ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9, combining tones. */
+	/**
+	 * Letters Vietnamese Unicode text has and Latin-1 lacks: ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9,
+	 * combining tones.
+	 */
 	private static boolean isUnicodeVietnamese(char c) {
 		return (c >= 0x1EA0 && c <= 0x1EF9) || c == 'ă' || c == 'Ă' || c == 'đ' || c == 'Đ' || c == 'ĩ' || c == 'Ĩ'
 				|| c == 'ũ' || c == 'Ũ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư' || (c >= 0x0300 && c <= 0x0323);
@@ -499,7 +531,8 @@ public final class LegacyVietnamese {
 				|| VNI_BREVE_TONES.indexOf(c) >= 0 || VNI_BREVE_TONES_UPPER.indexOf(c) >= 0;
 	}
 
-	// tables for detect(), filled after the maps and strings above (static initialisers run in textual order)
+	// tables for detect(), filled after the maps and strings above (static initialisers
+	// run in textual order)
 	private static final boolean[] TCVN3_LETTER_CODE = new boolean[0x100];
 
 	private static final boolean[] VNI_MODIFIER_CODE = new boolean[0x100];
@@ -510,13 +543,19 @@ public final class LegacyVietnamese {
 
 	private static final Encoding[] ENCODINGS = Encoding.values();
 
-	/** {@link #TCVN3_DECODE} as a table over its keys, all in U+0080–U+00FF, each one character; 0 for no code. */
+	/**
+	 * {@link #TCVN3_DECODE} as a table over its keys, all in U+0080–U+00FF, each one
+	 * character; 0 for no code.
+	 */
 	private static final char[] TCVN3_DECODE_TABLE = new char[0x100];
 
 	/** The ASCII letters {@link #decodeVni} looks at: a e i o u y in both cases. */
 	private static final boolean[] VNI_ASCII_VOWEL = new boolean[0x80];
 
-	/** {@link #vniIToneOf} below U+0100, and the VNI code tables by index below it (−1: not such a code). */
+	/**
+	 * {@link #vniIToneOf} below U+0100, and the VNI code tables by index below it (−1:
+	 * not such a code).
+	 */
 	private static final byte[] VNI_I_TONE = new byte[0x100];
 
 	private static final byte[] VNI_CIRCUMFLEX_INDEX = new byte[0x100];
@@ -528,20 +567,29 @@ public final class LegacyVietnamese {
 	/** Index in {@link #VOWELS} (all below U+01B1). */
 	private static final byte[] VOWEL_INDEX = new byte[0x1B1];
 
-	/** Per vowel of {@link #VOWELS} and tone 0–5: {@code compose(vowel, tone)}, then its upper case. */
+	/**
+	 * Per vowel of {@link #VOWELS} and tone 0–5: {@code compose(vowel, tone)}, then its
+	 * upper case.
+	 */
 	private static final String[] COMPOSED = new String[VOWELS.length() * 6 * 2];
 
 	private static final int ENCODING_BITS = 3;
 
 	private static final int MAY_CHANGE_UNDER_NFC = 4;
 
-	/** {@link #FLAGS} bit: a letter only Unicode Vietnamese text has ({@link #isUnicodeVietnamese}). */
+	/**
+	 * {@link #FLAGS} bit: a letter only Unicode Vietnamese text has
+	 * ({@link #isUnicodeVietnamese}).
+	 */
 	private static final int UNICODE_LETTER = 1;
 
 	/** {@link #FLAGS} bit: not {@link #isNfcInert(char)}. */
 	private static final int NFC_UNSAFE = 2;
 
-	/** Per character below U+20D0: {@link #UNICODE_LETTER} | {@link #NFC_UNSAFE}; characters above are unsafe. */
+	/**
+	 * Per character below U+20D0: {@link #UNICODE_LETTER} | {@link #NFC_UNSAFE};
+	 * characters above are unsafe.
+	 */
 	private static final byte[] FLAGS = new byte[0x20D0];
 
 	static {

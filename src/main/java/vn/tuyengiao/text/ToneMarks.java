@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One tone-mark placement for the open syllables "oa", "oe", "uy": the mark sits on the first vowel ("hòa",
- * "khỏe", "thủy"), the placement used in party documents and in the seeds ("văn hóa"). Syllables with a final
- * consonant ("hoàng", "quyết") and "qu" + "y" ("quý") are the same in both styles and are left alone.
+ * One tone-mark placement for the open syllables "oa", "oe", "uy": the mark sits on the
+ * first vowel ("hòa", "khỏe", "thủy"), the placement used in party documents and in the
+ * seeds ("văn hóa"). Syllables with a final consonant ("hoàng", "quyết") and "qu" + "y"
+ * ("quý") are the same in both styles and are left alone.
  */
 final class ToneMarks {
 
@@ -17,7 +18,10 @@ final class ToneMarks {
 
 	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
-	/** A letter, bare or with one of the five tone marks, as one precomposed (NFC) character. */
+	/**
+	 * A letter, bare or with one of the five tone marks, as one precomposed (NFC)
+	 * character.
+	 */
 	private static final String O = "oòóỏõọ", U = "uùúủũụ", A = "aàáảãạ", E = "eèéẻẽẹ", Y = "yỳýỷỹỵ";
 
 	private ToneMarks() {
@@ -81,8 +85,9 @@ final class ToneMarks {
 	}
 
 	/**
-	 * Cheap test before the decomposition: only a word whose last two letters are "oa", "oe" or "uy" (each bare or
-	 * with a tone mark) can be changed; a word ending in a combining mark gets the full check.
+	 * Cheap test before the decomposition: only a word whose last two letters are "oa",
+	 * "oe" or "uy" (each bare or with a tone mark) can be changed; a word ending in a
+	 * combining mark gets the full check.
 	 */
 	private static boolean mayEndInOpenPair(String word) {
 		char last = word.charAt(word.length() - 1);
@@ -98,7 +103,8 @@ final class ToneMarks {
 
 	private static boolean isMark(char c) {
 		int t = Character.getType(c);
-		return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+		return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+				|| t == Character.ENCLOSING_MARK;
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Vietnamese text as it arrives from Word, Excel and phones: NFC or NFD, old ("hoà") or new ("hòa") tone
- * placement, stray whitespace.
+ * Vietnamese text as it arrives from Word, Excel and phones: NFC or NFD, old ("hoà") or
+ * new ("hòa") tone placement, stray whitespace.
  */
 public final class VietnameseText {
 
@@ -18,8 +18,9 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * The key used for searching: lower case, no diacritics, "đ" as "d", single spaces. "Nguyễn Văn Thắng",
-	 * its NFD form and "nguyen  van THANG" all give "nguyen van thang"; "hoà" and "hòa" both give "hoa".
+	 * The key used for searching: lower case, no diacritics, "đ" as "d", single spaces.
+	 * "Nguyễn Văn Thắng", its NFD form and "nguyen van THANG" all give "nguyen van
+	 * thang"; "hoà" and "hòa" both give "hoa".
 	 */
 	public static String fold(String s) {
 		if (s == null) {
@@ -32,9 +33,10 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * Canonical stored form: NFC, trimmed, inner runs of whitespace collapsed, and the tone mark of open "oa", "oe",
-	 * "uy" placed on the first vowel ("hoà" becomes "hòa", "thuỷ" becomes "thủy"), so that equal names are stored
-	 * equally whatever keyboard typed them.
+	 * Canonical stored form: NFC, trimmed, inner runs of whitespace collapsed, and the
+	 * tone mark of open "oa", "oe", "uy" placed on the first vowel ("hoà" becomes "hòa",
+	 * "thuỷ" becomes "thủy"), so that equal names are stored equally whatever keyboard
+	 * typed them.
 	 */
 	public static String normalize(String s) {
 		if (s == null) {
@@ -45,7 +47,10 @@ public final class VietnameseText {
 		return ToneMarks.toCanonical(nfc);
 	}
 
-	/** True when the folded text contains the folded query: the search rule used across the product. */
+	/**
+	 * True when the folded text contains the folded query: the search rule used across
+	 * the product.
+	 */
 	public static boolean matches(String text, String query) {
 		return fold(text).contains(fold(query));
 	}

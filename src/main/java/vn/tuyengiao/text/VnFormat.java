@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** Numbers and dates the way officials write them: "2.825/3.153", "98,43%", "05 lớp", "ngày 25 tháng 8 năm 2020". */
+/**
+ * Numbers and dates the way officials write them: "2.825/3.153", "98,43%", "05 lớp",
+ * "ngày 25 tháng 8 năm 2020".
+ */
 public final class VnFormat {
 
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -40,7 +43,8 @@ public final class VnFormat {
 		if (whole == 0) {
 			return "—";
 		}
-		BigDecimal p = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+		BigDecimal p = BigDecimal.valueOf(part)
+			.multiply(BigDecimal.valueOf(100))
 			.divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
 		return p.toPlainString().replace('.', ',') + "%";
 	}
@@ -50,7 +54,10 @@ public final class VnFormat {
 		return n >= 0 && n < 10 ? "0" + n : number(n);
 	}
 
-	/** "ngày 25 tháng 8 năm 2020"; day below 10 and months 1–2 take a leading zero ("ngày 05 tháng 02 năm 2021"). */
+	/**
+	 * "ngày 25 tháng 8 năm 2020"; day below 10 and months 1–2 take a leading zero ("ngày
+	 * 05 tháng 02 năm 2021").
+	 */
 	public static String longDate(LocalDate d) {
 		String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : Integer.toString(d.getDayOfMonth());
 		String month = d.getMonthValue() <= 2 ? "0" + d.getMonthValue() : Integer.toString(d.getMonthValue());

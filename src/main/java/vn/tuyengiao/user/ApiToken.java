@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A personal token for scripts; only its SHA-256 is stored, the token itself is shown once. */
+/**
+ * A personal token for scripts; only its SHA-256 is stored, the token itself is shown
+ * once.
+ */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {

@@ -25,7 +25,8 @@ class LoginAttempts {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token && token.getCredentials() != null) {
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
+				&& token.getCredentials() != null) {
 			this.users.loginSucceeded(event.getAuthentication().getName());
 		}
 	}

@@ -1,11 +1,17 @@
 package vn.tuyengiao.user;
 
-/** What a user may do; where is given by the user's unit. Labels in messages ({@code user.role.*}). */
+/**
+ * What a user may do; where is given by the user's unit. Labels in messages
+ * ({@code user.role.*}).
+ */
 public enum Role {
 
 	/** Everything, everywhere, including users and the audit log. */
 	ADMIN(true, true),
-	/** Cán bộ tuyên giáo: reads and changes a unit and all below it, including the tree itself. */
+	/**
+	 * Cán bộ tuyên giáo: reads and changes a unit and all below it, including the tree
+	 * itself.
+	 */
 	OFFICER(true, true),
 	/** Bí thư chi bộ: reads and changes the members of one cell. */
 	CELL_SECRETARY(true, false),

@@ -13,7 +13,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 
-/** Gives every controller method that asks for a {@link Scope} the signed-in user's scope. */
+/**
+ * Gives every controller method that asks for a {@link Scope} the signed-in user's scope.
+ */
 class ScopeArgumentResolver implements HandlerMethodArgumentResolver {
 
 	private static final String ATTR = ScopeArgumentResolver.class.getName();

@@ -40,10 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.tuyengiao.common.Messages;
 
-
 /**
- * Two chains: the REST API (stateless, HTTP Basic or a personal token, no CSRF since no cookies) and the
- * web UI (form login, CSRF, session timeout). Both share accounts, lockout and scope.
+ * Two chains: the REST API (stateless, HTTP Basic or a personal token, no CSRF since no
+ * cookies) and the web UI (form login, CSRF, session timeout). Both share accounts,
+ * lockout and scope.
  */
 @Configuration
 class SecurityConfig {
@@ -90,8 +90,10 @@ class SecurityConfig {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.addFilterBefore(new BearerTokenFilter(this.users), BasicAuthenticationFilter.class)
-			.addFilterAfter(new BasicPasswordChangeDueFilter(this::mustChange, problems), BasicAuthenticationFilter.class)
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.addFilterAfter(new BasicPasswordChangeDueFilter(this::mustChange, problems),
+					BasicAuthenticationFilter.class)
+			.headers(h -> h
+				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
@@ -106,8 +108,7 @@ class SecurityConfig {
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
-			.authenticated())
-			.formLogin(f -> f.loginPage("/login").permitAll().successHandler((req, res, auth) -> {
+			.authenticated()).formLogin(f -> f.loginPage("/login").permitAll().successHandler((req, res, auth) -> {
 				HttpSession session = req.getSession();
 				if (mustChange(auth.getName())) {
 					session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
@@ -130,11 +131,14 @@ class SecurityConfig {
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {
-		return (req, res, ex) -> res.sendRedirect(req.getContextPath()
-				+ (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+		return (req, res, ex) -> res
+			.sendRedirect(req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
 	}
 
-	/** RFC 9457 problem documents for the API chain, which answers before any controller (and WebErrors) is reached. */
+	/**
+	 * RFC 9457 problem documents for the API chain, which answers before any controller
+	 * (and WebErrors) is reached.
+	 */
 	static final class ApiProblems {
 
 		private final Messages messages;
@@ -146,7 +150,8 @@ class SecurityConfig {
 			this.json = json;
 		}
 
-		void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex) throws IOException {
+		void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException ex)
+				throws IOException {
 			res.setHeader("WWW-Authenticate", "Basic realm=\"TuyenGiao\"");
 			write(req, res, HttpStatus.UNAUTHORIZED, ex instanceof LockedException ? "auth.locked" : "auth.required");
 		}
@@ -193,10 +198,11 @@ class SecurityConfig {
 	}
 
 	/**
-	 * HTTP Basic sends the password itself, so while that password must be changed (generated at installation, or
-	 * reset by an administrator) the API refuses it, as the UI does, until the user changes it on the web. Personal
-	 * tokens are not refused: each is a separate secret its owner made after a password change, and a reset does not
-	 * reveal it (revoke it, or disable the account, to cut it off).
+	 * HTTP Basic sends the password itself, so while that password must be changed
+	 * (generated at installation, or reset by an administrator) the API refuses it, as
+	 * the UI does, until the user changes it on the web. Personal tokens are not refused:
+	 * each is a separate secret its owner made after a password change, and a reset does
+	 * not reveal it (revoke it, or disable the account, to cut it off).
 	 */
 	static final class BasicPasswordChangeDueFilter extends OncePerRequestFilter {
 
@@ -214,8 +220,8 @@ class SecurityConfig {
 				throws ServletException, IOException {
 			String header = req.getHeader("Authorization");
 			var auth = SecurityContextHolder.getContext().getAuthentication();
-			if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && auth != null && auth.isAuthenticated()
-					&& this.mustChange.test(auth.getName())) {
+			if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && auth != null
+					&& auth.isAuthenticated() && this.mustChange.test(auth.getName())) {
 				this.problems.write(req, res, HttpStatus.FORBIDDEN, "auth.passwordChangeRequired");
 				return;
 			}
@@ -224,7 +230,10 @@ class SecurityConfig {
 
 	}
 
-	/** Until a generated or reset password is changed, every page leads to the change form. */
+	/**
+	 * Until a generated or reset password is changed, every page leads to the change
+	 * form.
+	 */
 	static final class MustChangePasswordFilter extends OncePerRequestFilter {
 
 		@Override

@@ -166,8 +166,9 @@ public class UserService {
 			boolean wasLocked = u.isLockedAt(this.clock.instant());
 			u.loginFailed(this.clock.instant());
 			if (!wasLocked && u.isLockedAt(this.clock.instant())) {
-				this.audit.record("LOCKED", "User", u.getId(), "Khóa tài khoản " + username + " sau "
-						+ AppUser.MAX_FAILED_ATTEMPTS + " lần đăng nhập sai", null);
+				this.audit.record("LOCKED", "User", u.getId(),
+						"Khóa tài khoản " + username + " sau " + AppUser.MAX_FAILED_ATTEMPTS + " lần đăng nhập sai",
+						null);
 			}
 		});
 	}
@@ -191,16 +192,20 @@ public class UserService {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = "tg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Instant expires = validDays == null || validDays <= 0 ? null : this.clock.instant().plus(Duration.ofDays(validDays));
-		ApiToken t = this.tokens.save(new ApiToken(u.getId(), name.strip(), sha256(token), token.substring(0, 10), expires));
-		this.audit.record("TOKEN_CREATE", "ApiToken", t.getId(), "Tạo mã truy cập API \"" + name.strip() + "\" cho " + username, null);
+		Instant expires = validDays == null || validDays <= 0 ? null
+				: this.clock.instant().plus(Duration.ofDays(validDays));
+		ApiToken t = this.tokens
+			.save(new ApiToken(u.getId(), name.strip(), sha256(token), token.substring(0, 10), expires));
+		this.audit.record("TOKEN_CREATE", "ApiToken", t.getId(),
+				"Tạo mã truy cập API \"" + name.strip() + "\" cho " + username, null);
 		return token;
 	}
 
 	@Transactional
 	public void revokeToken(String username, long tokenId) {
 		AppUser u = this.users.findByUsername(username).orElseThrow(AppException::forbidden);
-		ApiToken t = this.tokens.findById(tokenId).filter(x -> x.getUserId().equals(u.getId()))
+		ApiToken t = this.tokens.findById(tokenId)
+			.filter(x -> x.getUserId().equals(u.getId()))
 			.orElseThrow(() -> AppException.notFound("token.notFound", tokenId));
 		t.revoke();
 		this.audit.record("TOKEN_REVOKE", "ApiToken", tokenId, "Thu hồi mã truy cập API \"" + t.getName() + "\"", null);
@@ -208,29 +213,29 @@ public class UserService {
 
 	@Transactional(readOnly = true)
 	public List<ApiToken> tokensOf(String username) {
-		return this.users.findByUsername(username).map(u -> this.tokens.findByUserIdOrderByCreatedAtDesc(u.getId()))
+		return this.users.findByUsername(username)
+			.map(u -> this.tokens.findByUserIdOrderByCreatedAtDesc(u.getId()))
 			.orElse(List.of());
 	}
 
-	/** The user a token belongs to, if the token is valid, not revoked and not expired. */
+	/**
+	 * The user a token belongs to, if the token is valid, not revoked and not expired.
+	 */
 	@Transactional
 	public Optional<AppUser> authenticateToken(String token) {
 		if (token == null || !token.startsWith("tg_")) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		return this.tokens.findByTokenHash(sha256(token))
-			.filter(t -> t.usableAt(now))
-			.flatMap(t -> {
-				t.used(now);
-				return this.users.findById(t.getUserId());
-			})
-			.filter(u -> u.isEnabled() && !u.isLockedAt(now));
+		return this.tokens.findByTokenHash(sha256(token)).filter(t -> t.usableAt(now)).flatMap(t -> {
+			t.used(now);
+			return this.users.findById(t.getUserId());
+		}).filter(u -> u.isEnabled() && !u.isLockedAt(now));
 	}
 
 	/**
-	 * The first administrator of a production installation: the given password, or a random one that the
-	 * caller prints once and that must be changed at first login.
+	 * The first administrator of a production installation: the given password, or a
+	 * random one that the caller prints once and that must be changed at first login.
 	 */
 	@Transactional
 	public Optional<String> bootstrapAdmin(String configuredPassword) {
@@ -239,8 +244,8 @@ public class UserService {
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? randomPassword() : configuredPassword;
-		AppUser admin = this.users.save(new AppUser("admin", this.encoder.encode(password), "Quản trị hệ thống",
-				Role.ADMIN, null, generated));
+		AppUser admin = this.users.save(
+				new AppUser("admin", this.encoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null, generated));
 		this.audit.record("CREATE", "User", admin.getId(), "Tạo tài khoản quản trị đầu tiên", null);
 		return generated ? Optional.of(password) : Optional.empty();
 	}
@@ -284,7 +289,8 @@ public class UserService {
 
 	static String sha256(String s) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

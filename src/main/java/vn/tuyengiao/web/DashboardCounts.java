@@ -37,8 +37,10 @@ class DashboardCounts {
 
 	private long count(String condition, String prefix) {
 		MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix == null ? "/%" : prefix + "%");
-		Long n = this.jdbc.queryForObject("select count(*) from member m join org_unit u on u.id = m.unit_id "
-				+ "where u.path like :prefix and m.status in ('ACTIVE', 'EXEMPT', 'AWAY') and " + condition, p, Long.class);
+		Long n = this.jdbc.queryForObject(
+				"select count(*) from member m join org_unit u on u.id = m.unit_id "
+						+ "where u.path like :prefix and m.status in ('ACTIVE', 'EXEMPT', 'AWAY') and " + condition,
+				p, Long.class);
 		return n == null ? 0 : n;
 	}
 

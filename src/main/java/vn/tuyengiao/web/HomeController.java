@@ -30,7 +30,11 @@ class HomeController {
 	@GetMapping("/")
 	String home(Scope scope, Model model) {
 		Map<MemberStatus, Long> byStatus = this.members.currentCounts(scope.pathPrefix());
-		long onRoll = byStatus.entrySet().stream().filter(e -> e.getKey().onRoll()).mapToLong(Map.Entry::getValue).sum();
+		long onRoll = byStatus.entrySet()
+			.stream()
+			.filter(e -> e.getKey().onRoll())
+			.mapToLong(Map.Entry::getValue)
+			.sum();
 		model.addAttribute("byStatus", byStatus);
 		model.addAttribute("onRoll", onRoll);
 		model.addAttribute("scopeUnit", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
@@ -55,6 +59,5 @@ class HomeController {
 
 	record UnitCounts(long units, long cells) {
 	}
-
 
 }

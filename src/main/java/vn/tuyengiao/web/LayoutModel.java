@@ -11,7 +11,10 @@ import vn.tuyengiao.system.DeploymentMode;
 import vn.tuyengiao.user.AppUser;
 import vn.tuyengiao.user.UserService;
 
-/** What every page's layout shows: the signed-in user and whether this is an evaluation installation. */
+/**
+ * What every page's layout shows: the signed-in user and whether this is an evaluation
+ * installation.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
@@ -31,7 +34,10 @@ class LayoutModel {
 		this.demoData = demoData;
 	}
 
-	/** The first start of an evaluation installation is still loading its demo data: the figures are not all in. */
+	/**
+	 * The first start of an evaluation installation is still loading its demo data: the
+	 * figures are not all in.
+	 */
 	@ModelAttribute("demoLoading")
 	boolean demoLoading() {
 		return this.demoStatus.isLoading();

@@ -27,8 +27,8 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 
 /**
- * Every failure reaches the user in Vietnamese: API callers get an RFC 9457 problem document, people get the
- * error page.
+ * Every failure reaches the user in Vietnamese: API callers get an RFC 9457 problem
+ * document, people get the error page.
  */
 @ControllerAdvice
 class WebErrors {
@@ -39,7 +39,8 @@ class WebErrors {
 
 	private final long maxUploadMb;
 
-	WebErrors(Messages messages, @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:25MB}") String max) {
+	WebErrors(Messages messages,
+			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:25MB}") String max) {
 		this.messages = messages;
 		this.maxUploadMb = org.springframework.util.unit.DataSize.parse(max).toMegabytes();
 	}
@@ -56,7 +57,8 @@ class WebErrors {
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class })
 	Object tooLarge(MultipartException ex, HttpServletRequest req) {
-		return respond(req, HttpStatus.CONTENT_TOO_LARGE, this.messages.get("error.uploadTooLarge", this.maxUploadMb), null);
+		return respond(req, HttpStatus.CONTENT_TOO_LARGE, this.messages.get("error.uploadTooLarge", this.maxUploadMb),
+				null);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
@@ -83,10 +85,12 @@ class WebErrors {
 			if (ex != null) {
 				pd.setProperty("code", ex.messageKey());
 				if (!ex.details().isEmpty()) {
-					pd.setProperty("errors", ex.details().stream()
-						.map(d -> java.util.Map.of("field", this.messages.get(d.fieldKey()), "message",
-								this.messages.get(d.messageKey(), d.args())))
-						.toList());
+					pd.setProperty("errors",
+							ex.details()
+								.stream()
+								.map(d -> java.util.Map.of("field", this.messages.get(d.fieldKey()), "message",
+										this.messages.get(d.messageKey(), d.args())))
+								.toList());
 				}
 			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);

@@ -33,12 +33,13 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import vn.tuyengiao.support.Fixture;
 
 /**
- * What the browser test classes share: headless system Chromium driven by Playwright (never a downloaded browser),
- * the skip when no Chromium is installed ({@code /usr/bin/chromium}, or the path in
- * {@code -Dtuyengiao.chromium=...}), one fresh browser context per test, login, and a full-page screenshot of the
- * last page of each test in {@code target/screenshots/}. Subclasses carry
- * {@link vn.tuyengiao.support.BrowserIntegrationTest @BrowserIntegrationTest}, so they share one application
- * context (and its fixture database).
+ * What the browser test classes share: headless system Chromium driven by Playwright
+ * (never a downloaded browser), the skip when no Chromium is installed
+ * ({@code /usr/bin/chromium}, or the path in {@code -Dtuyengiao.chromium=...}), one fresh
+ * browser context per test, login, and a full-page screenshot of the last page of each
+ * test in {@code target/screenshots/}. Subclasses carry
+ * {@link vn.tuyengiao.support.BrowserIntegrationTest @BrowserIntegrationTest}, so they
+ * share one application context (and its fixture database).
  */
 @ExtendWith(BrowserSupport.ChromiumInstalled.class)
 abstract class BrowserSupport {
@@ -70,8 +71,9 @@ abstract class BrowserSupport {
 	}
 
 	/**
-	 * Skips the class before its Spring context starts when there is no Chromium, so the reports show the tests as
-	 * skipped with the reason (an assumption failing in {@code @BeforeAll} hides both).
+	 * Skips the class before its Spring context starts when there is no Chromium, so the
+	 * reports show the tests as skipped with the reason (an assumption failing in
+	 * {@code @BeforeAll} hides both).
 	 */
 	static class ChromiumInstalled implements ExecutionCondition {
 
@@ -87,12 +89,15 @@ abstract class BrowserSupport {
 	static void launchBrowser() {
 		Path chromium = chromium();
 		Assumptions.assumeTrue(Files.isExecutable(chromium), BrowserSupport::missingChromium);
-		// The driver (node) ships inside the Maven jar; never download browsers, the system Chromium is used.
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		// The driver (node) ships inside the Maven jar; never download browsers, the
+		// system Chromium is used.
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
 				.setHeadless(true)
-				// Without the background-networking flags Chromium stalls on a closed network.
+				// Without the background-networking flags Chromium stalls on a closed
+				// network.
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
 		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
@@ -140,7 +145,10 @@ abstract class BrowserSupport {
 		return c;
 	}
 
-	/** Replaces the test's desktop context with a phone's: 390×844, touch, twice the pixel density. */
+	/**
+	 * Replaces the test's desktop context with a phone's: 390×844, touch, twice the pixel
+	 * density.
+	 */
 	void usePhone() {
 		this.context.close();
 		this.context = newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
@@ -164,10 +172,14 @@ abstract class BrowserSupport {
 		assertThat(this.page.locator("#account-menu")).containsText(username);
 	}
 
-	/** Saves the whole page as target/screenshots/&lt;test&gt;[-step].png, for a human to look at. */
+	/**
+	 * Saves the whole page as target/screenshots/&lt;test&gt;[-step].png, for a human to
+	 * look at.
+	 */
 	void screenshot(String step) {
 		String name = step == null ? this.testName : this.testName + "-" + step;
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 	void assertNoHorizontalScroll() {

@@ -26,11 +26,13 @@ import vn.tuyengiao.support.BrowserIntegrationTest;
 import vn.tuyengiao.support.Fixture;
 
 /**
- * The UI in a real browser (headless Chromium driven by Playwright) against the application on a random port:
- * login, the organisation tree with htmx expansion, live member search without diacritics, a failed import and
- * its error table, the out-of-scope page, and a phone-size screen. Skipped when no Chromium is installed
- * ({@code /usr/bin/chromium}, or the path in {@code -Dtuyengiao.chromium=...}). Screenshots of the last page of
- * each test go to {@code target/screenshots/}. The browser, the skip and the helpers are in {@link BrowserSupport}.
+ * The UI in a real browser (headless Chromium driven by Playwright) against the
+ * application on a random port: login, the organisation tree with htmx expansion, live
+ * member search without diacritics, a failed import and its error table, the out-of-scope
+ * page, and a phone-size screen. Skipped when no Chromium is installed
+ * ({@code /usr/bin/chromium}, or the path in {@code -Dtuyengiao.chromium=...}).
+ * Screenshots of the last page of each test go to {@code target/screenshots/}. The
+ * browser, the skip and the helpers are in {@link BrowserSupport}.
  */
 @BrowserIntegrationTest
 class BrowserTest extends BrowserSupport {
@@ -55,14 +57,16 @@ class BrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#count-cells")).hasText("3");
 		screenshot("home");
 
-		this.page.locator("nav.navbar").getByRole(AriaRole.LINK,
-				new Locator.GetByRoleOptions().setName("Tổ chức đảng").setExact(true)).click();
+		this.page.locator("nav.navbar")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tổ chức đảng").setExact(true))
+			.click();
 		assertThat(this.page).hasURL(Pattern.compile("/units$"));
 		Locator tree = this.page.locator("#unit-tree");
 		assertThat(tree).containsText("Tỉnh ủy Kiên Giang");
 		Locator vbb = unitLine("Đảng ủy xã Vĩnh Bình Bắc");
 		Locator pd = unitLine("Đảng ủy xã Phong Đông");
-		// On the roll: Vĩnh Lộc 1 has three (one away), the school cell one; Cái Chanh three (one exempt).
+		// On the roll: Vĩnh Lộc 1 has three (one away), the school cell one; Cái Chanh
+		// three (one exempt).
 		assertThat(vbb.locator(".count")).hasText("4");
 		assertThat(pd.locator(".count")).hasText("3");
 		assertThat(tree.locator(".count").first()).hasText("7");
@@ -100,7 +104,8 @@ class BrowserTest extends BrowserSupport {
 		assertThat(table.locator("tbody tr")).hasCount(1);
 		assertThat(this.page).hasURL(Pattern.compile("q=nguyen(\\+|%20)van(\\+|%20)thang"));
 
-		// The fixture typed the old tone placement ("Hoà"), which the application stores in the new one ("Hòa");
+		// The fixture typed the old tone placement ("Hoà"), which the application stores
+		// in the new one ("Hòa");
 		// the plain "hoa" typed finds it either way.
 		q.fill("");
 		q.pressSequentially("tran thi hoa", new Locator.PressSequentiallyOptions().setDelay(20));
@@ -118,17 +123,21 @@ class BrowserTest extends BrowserSupport {
 		String future = LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		String csv = String.join("\r\n",
 				"Họ và tên,Giới tính,Ngày sinh,Số thẻ đảng viên,Ngày vào Đảng,Ngày chính thức,Mã chi bộ,Chức vụ,Chức trách nhiệm vụ,Tình trạng,Từ ngày,Cán bộ hưu",
-				names.get(0) + ",Nam,12/04/1980," + cards.get(0) + ",19/05/2005,19/05/2006,T.VBB.VL1,Đảng viên,,Đang sinh hoạt,,Không",
+				names.get(0) + ",Nam,12/04/1980," + cards.get(0)
+						+ ",19/05/2005,19/05/2006,T.VBB.VL1,Đảng viên,,Đang sinh hoạt,,Không",
 				// Row 3 (the header is row 1): joins the Party next year.
-				names.get(1) + ",Nữ,02/09/1985," + cards.get(1) + "," + future + ",,T.VBB.VL1,Đảng viên,,Đang sinh hoạt,,Không",
-				names.get(2) + ",Nam,01/01/1975," + cards.get(2) + ",03/02/2000,03/02/2001,T.VBB.THBM,Giáo viên,,Đang sinh hoạt,,Có",
+				names.get(1) + ",Nữ,02/09/1985," + cards.get(1) + "," + future
+						+ ",,T.VBB.VL1,Đảng viên,,Đang sinh hoạt,,Không",
+				names.get(2) + ",Nam,01/01/1975," + cards.get(2)
+						+ ",03/02/2000,03/02/2001,T.VBB.THBM,Giáo viên,,Đang sinh hoạt,,Có",
 				"");
 
 		login("canbo.vbb");
 		this.page.navigate("/members/import");
 		assertThat(this.page.locator("h1")).hasText("Nhập đảng viên từ tệp");
-		this.page.locator("#file").setInputFiles(new FilePayload("kiem-thu-" + tag + ".csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8)));
+		this.page.locator("#file")
+			.setInputFiles(
+					new FilePayload("kiem-thu-" + tag + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 		this.page.locator("#import-submit").click();
 
 		assertThat(this.page).hasURL(Pattern.compile("/imports/[^/]+$"));
@@ -136,11 +145,13 @@ class BrowserTest extends BrowserSupport {
 		// The page polls until the job ends.
 		assertThat(this.page.locator("#import-state")).hasText("Có lỗi — chưa ghi gì");
 		assertThat(this.page.locator("#import-failed")).containsText("Không dữ liệu nào được ghi");
-		// Every error is on row 3, and one names the join date. (A blank "Từ ngày" takes the join date, so the
+		// Every error is on row 3, and one names the join date. (A blank "Từ ngày" takes
+		// the join date, so the
 		// same date may be reported a second time under that column.)
 		Locator rows = this.page.locator("#import-errors tbody tr");
 		assertThat(rows.first()).isVisible();
-		assertThat(rows.locator("td:first-child")).hasText(Collections.nCopies(rows.count(), "3").toArray(String[]::new));
+		assertThat(rows.locator("td:first-child"))
+			.hasText(Collections.nCopies(rows.count(), "3").toArray(String[]::new));
 		assertThat(rows.filter(new Locator.FilterOptions().setHasText("Ngày vào Đảng")).locator("td"))
 			.hasText(new String[] { "3", "Ngày vào Đảng", "không được là ngày trong tương lai" });
 		assertThat(this.page.locator("#import-done")).hasCount(0);
@@ -154,7 +165,8 @@ class BrowserTest extends BrowserSupport {
 		assertEquals(0L, written, "rows written by a failed import");
 		// Nor in the list the user sees.
 		this.page.navigate("/members");
-		this.page.locator("#q").pressSequentially(tag.toLowerCase(), new Locator.PressSequentiallyOptions().setDelay(20));
+		this.page.locator("#q")
+			.pressSequentially(tag.toLowerCase(), new Locator.PressSequentiallyOptions().setDelay(20));
 		assertThat(this.page.locator("#result-count")).hasText("Tổng số: 0");
 		assertThat(this.page.locator("#member-table")).containsText("Không có dữ liệu");
 		assertThat(this.page.locator("#member-table")).not().containsText(names.get(0));
@@ -182,7 +194,8 @@ class BrowserTest extends BrowserSupport {
 		login("bithu.cc");
 		Locator toggler = this.page.locator(".navbar-toggler");
 		assertThat(toggler).isVisible();
-		Locator membersLink = this.page.locator("#mainNav").getByText("Đảng viên", new Locator.GetByTextOptions().setExact(true));
+		Locator membersLink = this.page.locator("#mainNav")
+			.getByText("Đảng viên", new Locator.GetByTextOptions().setExact(true));
 		assertThat(membersLink).isHidden();
 
 		toggler.click();
@@ -214,8 +227,8 @@ class BrowserTest extends BrowserSupport {
 
 	private Locator unitLine(String name) {
 		return this.page.locator("#unit-tree .unit-line")
-			.filter(new Locator.FilterOptions().setHas(this.page.getByRole(AriaRole.LINK,
-					new Page.GetByRoleOptions().setName(name).setExact(true))));
+			.filter(new Locator.FilterOptions()
+				.setHas(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))));
 	}
 
 }

@@ -24,9 +24,10 @@ import vn.tuyengiao.support.BrowserIntegrationTest;
 import vn.tuyengiao.support.Fixture;
 
 /**
- * The cell secretary on a phone: opens the commitment campaign, finds a member who has not handed in, types the
- * member's paper commitment into the form on the member's behalf, reads the content checks and signs it off for the
- * cell committee. (The officer's side-by-side view of a flagged pair comes with copy detection.)
+ * The cell secretary on a phone: opens the commitment campaign, finds a member who has
+ * not handed in, types the member's paper commitment into the form on the member's
+ * behalf, reads the content checks and signs it off for the cell committee. (The
+ * officer's side-by-side view of a flagged pair comes with copy detection.)
  */
 @BrowserIntegrationTest
 class CommitmentBrowserTest extends BrowserSupport {
@@ -43,9 +44,10 @@ class CommitmentBrowserTest extends BrowserSupport {
 	@Test
 	void cellSecretaryEntersACommitmentForAMemberAndSignsItOnAPhone() {
 		int year = 2041;
-		CommitmentCampaign c = this.commitments.createCampaign(Scope.system(), new CommitmentService.NewCampaign(
-				this.fixture.communeVbb(), year, CommitmentKind.YEARLY_COMMITMENT, "Bản cam kết năm " + year + " " + uniqueLetters(4),
-				LocalDate.of(year, 1, 10), LocalDate.of(year, 3, 31), false, true, null));
+		CommitmentCampaign c = this.commitments.createCampaign(Scope.system(),
+				new CommitmentService.NewCampaign(this.fixture.communeVbb(), year, CommitmentKind.YEARLY_COMMITMENT,
+						"Bản cam kết năm " + year + " " + uniqueLetters(4), LocalDate.of(year, 1, 10),
+						LocalDate.of(year, 3, 31), false, true, null));
 
 		usePhone();
 		login("bithu.vl1");
@@ -54,9 +56,11 @@ class CommitmentBrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#campaign-title")).hasText(c.title());
 		// Opens on his own cell: the members, none handed in yet.
 		assertThat(this.page.locator("#unit-name")).containsText("Chi bộ ấp Vĩnh Lộc 1");
-		Locator hoa = this.page.locator("#member-list li").filter(new Locator.FilterOptions().setHasText("Trần Thị Hòa"));
+		Locator hoa = this.page.locator("#member-list li")
+			.filter(new Locator.FilterOptions().setHasText("Trần Thị Hòa"));
 		assertThat(hoa.locator(".commitment-status")).hasText("Chưa nộp");
-		// Other browser tests may add members to this cell: the denominator is the live one.
+		// Other browser tests may add members to this cell: the denominator is the live
+		// one.
 		long expected = this.completeness.rollup(Scope.system(), c.id(), this.fixture.cellVl1()).figures().expected();
 		assertThat(this.page.locator("#summary-submitted")).hasText("0/" + expected);
 		assertNoHorizontalScroll();
@@ -74,9 +78,11 @@ class CommitmentBrowserTest extends BrowserSupport {
 
 		assertThat(this.page.locator("#flash")).hasText("Đã lưu bản cam kết.");
 		assertThat(this.page.locator("#commitment-status")).hasText("Đã nộp, chờ ký");
-		assertThat(this.page.locator("#commitment-body")).containsText("5. Khuyết điểm, hạn chế năm trước và biện pháp khắc phục");
+		assertThat(this.page.locator("#commitment-body"))
+			.containsText("5. Khuyết điểm, hạn chế năm trước và biện pháp khắc phục");
 		// The advisory checks are in front of the signer.
-		assertThat(this.page.locator("#checks [data-check=NO_DUTIES_ON_FILE]")).containsText("chưa ghi chức vụ, nhiệm vụ cụ thể");
+		assertThat(this.page.locator("#checks [data-check=NO_DUTIES_ON_FILE]"))
+			.containsText("chưa ghi chức vụ, nhiệm vụ cụ thể");
 		assertThat(this.page.locator("#checks [data-check=MISSING_SECTIONS]")).hasCount(0);
 		assertNoHorizontalScroll();
 		screenshot("entered");

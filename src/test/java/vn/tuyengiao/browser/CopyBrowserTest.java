@@ -24,9 +24,10 @@ import vn.tuyengiao.support.BrowserIntegrationTest;
 import vn.tuyengiao.support.Fixture;
 
 /**
- * The commune officer finds a flagged pair in the campaign's list of copied commitments, opens the two commitments
- * side by side, sees the shared passages highlighted in both (the copy has its sentences in another order), and marks
- * the pair as a confirmed copy with a comment.
+ * The commune officer finds a flagged pair in the campaign's list of copied commitments,
+ * opens the two commitments side by side, sees the shared passages highlighted in both
+ * (the copy has its sentences in another order), and marks the pair as a confirmed copy
+ * with a comment.
  */
 @BrowserIntegrationTest
 class CopyBrowserTest extends BrowserSupport {
@@ -43,9 +44,10 @@ class CopyBrowserTest extends BrowserSupport {
 	@Test
 	void anOfficerOpensAFlaggedPairSideBySideAndConfirmsTheCopy() {
 		int year = 2042;
-		CommitmentCampaign c = this.commitments.createCampaign(Scope.system(), new CommitmentService.NewCampaign(
-				this.fixture.communeVbb(), year, CommitmentKind.YEARLY_COMMITMENT, "Bản cam kết năm " + year + " " + uniqueLetters(4),
-				LocalDate.of(year, 1, 10), LocalDate.of(year, 3, 31), false, true, CommitmentGenerator.TEMPLATE));
+		CommitmentCampaign c = this.commitments.createCampaign(Scope.system(),
+				new CommitmentService.NewCampaign(this.fixture.communeVbb(), year, CommitmentKind.YEARLY_COMMITMENT,
+						"Bản cam kết năm " + year + " " + uniqueLetters(4), LocalDate.of(year, 1, 10),
+						LocalDate.of(year, 3, 31), false, true, CommitmentGenerator.TEMPLATE));
 		String original = new CommitmentGenerator(301, 0).next().text();
 		Commitment thang = this.commitments.save(Scope.system(), c.id(), this.fixture.thangVl1(),
 				CommitmentService.Draft.text(original), null);
@@ -76,8 +78,10 @@ class CopyBrowserTest extends BrowserSupport {
 		Locator rightMarks = this.page.locator("#right-text mark");
 		assertTrue(leftMarks.count() > 5, "shared passages are highlighted on the left");
 		assertEquals(leftMarks.count(), rightMarks.count());
-		// Every highlighted passage on one side is highlighted on the other, wherever it sits there; nearly all read
-		// the same (a passage may bridge a word or two that differ, such as a moved section number).
+		// Every highlighted passage on one side is highlighted on the other, wherever it
+		// sits there; nearly all read
+		// the same (a passage may bridge a word or two that differ, such as a moved
+		// section number).
 		int same = 0;
 		for (int i = 0; i < leftMarks.count(); i++) {
 			String passage = leftMarks.nth(i).getAttribute("data-passage");
@@ -98,8 +102,11 @@ class CopyBrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#pair-decided")).containsText("canbo.vbb");
 		screenshot("confirmed");
 
-		CopyFindings.Finding f = this.findings.forCommitment(Scope.system(), hoa.id()).stream()
-			.filter(x -> x.otherThan(hoa.id()).commitmentId() == thang.id()).findFirst().orElseThrow();
+		CopyFindings.Finding f = this.findings.forCommitment(Scope.system(), hoa.id())
+			.stream()
+			.filter(x -> x.otherThan(hoa.id()).commitmentId() == thang.id())
+			.findFirst()
+			.orElseThrow();
 		assertEquals(CopyStatus.CONFIRMED_COPY, f.status());
 		assertEquals("Chép bản của đồng chí Thắng, chỉ đảo thứ tự câu", f.comment());
 

@@ -22,8 +22,9 @@ import vn.tuyengiao.support.BrowserIntegrationTest;
 import vn.tuyengiao.support.Fixture;
 
 /**
- * A commune officer registers a cell's model in the browser, is warned that it repeats the cell's own Dân vận khéo
- * model, and sees the cell leave the list of cells without a model.
+ * A commune officer registers a cell's model in the browser, is warned that it repeats
+ * the cell's own Dân vận khéo model, and sees the cell leave the list of cells without a
+ * model.
  */
 @BrowserIntegrationTest
 class ModelsBrowserTest extends BrowserSupport {
@@ -41,13 +42,14 @@ class ModelsBrowserTest extends BrowserSupport {
 	void communeOfficerRegistersACellsModelSeesTheDanVanKheoOverlapAndTheCellLeavesTheWithoutList() {
 		String suffix = uniqueLetters(5);
 		String cellName = "Chi bộ ấp Kinh Xáng " + suffix;
-		OrgUnit cell = this.org.create(Scope.system(), new NewUnit(this.fixture.communeVbb(), OrgUnitKind.CELL, cellName,
-				"T.VBB.KX" + suffix, "CB", LocalDate.of(2025, 7, 1)));
+		OrgUnit cell = this.org.create(Scope.system(), new NewUnit(this.fixture.communeVbb(), OrgUnitKind.CELL,
+				cellName, "T.VBB.KX" + suffix, "CB", LocalDate.of(2025, 7, 1)));
 		long group = this.models.groups().get(0).getId();
 		String dvkTitle = "Dân vận khéo: thắp sáng đường quê " + suffix;
-		this.models.register(Scope.system(), new Registration(cell.getId(), null, dvkTitle, group, Movement.DAN_VAN_KHEO, null, null, null,
-				"Vận động các hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp, mỗi hộ đóng góp một bóng đèn và tiền điện hằng tháng", null,
-				null, null, null, null, false, false, LocalDate.now().minusMonths(3), null));
+		this.models.register(Scope.system(), new Registration(cell.getId(), null, dvkTitle, group,
+				Movement.DAN_VAN_KHEO, null, null, null,
+				"Vận động các hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp, mỗi hộ đóng góp một bóng đèn và tiền điện hằng tháng",
+				null, null, null, null, null, false, false, LocalDate.now().minusMonths(3), null));
 
 		login("canbo.vbb");
 		this.page.navigate("/models/coverage");
@@ -60,8 +62,8 @@ class ModelsBrowserTest extends BrowserSupport {
 		this.page.locator("#title").fill("Thắp sáng đường quê ấp Kinh Xáng");
 		this.page.locator("#movement").selectOption("HO_CHI_MINH");
 		this.page.locator("#situation").fill("Tuyến đường liên ấp dài 3 km chưa có đèn, ban đêm đi lại khó khăn");
-		this.page.locator("#content").fill(
-				"Vận động hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp; mỗi hộ đóng góp một bóng đèn và tiền điện hằng tháng");
+		this.page.locator("#content")
+			.fill("Vận động hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp; mỗi hộ đóng góp một bóng đèn và tiền điện hằng tháng");
 		this.page.locator("#outputs").fill("3 km đường có đèn");
 		this.page.locator("#model-save").click();
 
@@ -70,7 +72,8 @@ class ModelsBrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#overlap-warnings")).isVisible();
 		assertThat(this.page.locator("#overlap-warnings .overlap-parallel")).containsText(dvkTitle);
 		assertThat(this.page.locator("#overlap-warnings .overlap-parallel")).containsText("Dân vận khéo");
-		assertThat(this.page.locator("#overlap-warnings .overlap-parallel")).containsText("không được là mô hình do Mặt trận");
+		assertThat(this.page.locator("#overlap-warnings .overlap-parallel"))
+			.containsText("không được là mô hình do Mặt trận");
 		screenshot("overlap");
 
 		this.page.locator("#tab-coverage").click();

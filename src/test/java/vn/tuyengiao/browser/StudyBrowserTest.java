@@ -43,9 +43,10 @@ import vn.tuyengiao.support.BrowserIntegrationTest;
 import vn.tuyengiao.support.Fixture;
 
 /**
- * The study module in a real browser: a cell secretary ticks attendance on a phone, and a commune officer reads the
- * dashboard, previews the report and downloads it as DOCX and PDF. Campaigns are made through the service with unique
- * titles, so they do not collide with other tests on the browser database. Same browser, skip and screenshots as
+ * The study module in a real browser: a cell secretary ticks attendance on a phone, and a
+ * commune officer reads the dashboard, previews the report and downloads it as DOCX and
+ * PDF. Campaigns are made through the service with unique titles, so they do not collide
+ * with other tests on the browser database. Same browser, skip and screenshots as
  * {@link BrowserTest} (see {@link BrowserSupport}).
  */
 @BrowserIntegrationTest
@@ -80,7 +81,8 @@ class StudyBrowserTest extends BrowserSupport {
 		screenshot("session");
 		cells.getByText("Chi bộ ấp Vĩnh Lộc 1").tap();
 
-		assertThat(this.page).hasURL(Pattern.compile("/study/sessions/" + s.getId() + "/cells/" + this.fixture.cellVl1() + "$"));
+		assertThat(this.page)
+			.hasURL(Pattern.compile("/study/sessions/" + s.getId() + "/cells/" + this.fixture.cellVl1() + "$"));
 		assertThat(this.page.locator("h1")).containsText("Chi bộ ấp Vĩnh Lộc 1");
 		Locator thang = row("Nguyễn Văn Thắng");
 		Locator hoa = row("Trần Thị Hòa");
@@ -107,13 +109,15 @@ class StudyBrowserTest extends BrowserSupport {
 
 		assertThat(this.page.locator("#flash")).containsText("Đã lưu điểm danh: 2 đảng viên tham dự.");
 		// Back on the same checklist, with what was saved ticked.
-		assertThat(this.page).hasURL(Pattern.compile("/study/sessions/" + s.getId() + "/cells/" + this.fixture.cellVl1() + "$"));
+		assertThat(this.page)
+			.hasURL(Pattern.compile("/study/sessions/" + s.getId() + "/cells/" + this.fixture.cellVl1() + "$"));
 		assertThat(thang.locator("input[name=present]")).isChecked();
 		assertThat(hoa.locator("input[name=present]")).isChecked();
 		assertThat(ut.locator("input[name=present]")).not().isChecked();
 		assertNoHorizontalScroll();
 
-		StudyRollup.MemberFigures cell = this.rollup.rollup(Scope.system(), s.getCampaignId(), this.fixture.cellVl1(), null)
+		StudyRollup.MemberFigures cell = this.rollup
+			.rollup(Scope.system(), s.getCampaignId(), this.fixture.cellVl1(), null)
 			.members();
 		assertEquals(2, cell.attended(), "members of Vĩnh Lộc 1 counted as attended");
 		screenshot("saved");
@@ -144,7 +148,8 @@ class StudyBrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#campaign-title")).hasText(c.getTitle());
 		Locator ratio = this.page.locator("#summary-ratio");
 		Locator rate = this.page.locator("#summary-rate");
-		// Two of the commune's members attended; the total counts whoever other tests added to it.
+		// Two of the commune's members attended; the total counts whoever other tests
+		// added to it.
 		assertThat(ratio).hasText(Pattern.compile("^2/\\d+$"));
 		assertThat(ratio).hasText(expected.ratio());
 		assertThat(rate).hasText(expected.rate());
@@ -154,7 +159,8 @@ class StudyBrowserTest extends BrowserSupport {
 		screenshot("dashboard");
 
 		this.page.locator("#make-report").click();
-		assertThat(this.page).hasURL(Pattern.compile("/study/campaigns/" + c.getId() + "/report\\?.*unit=" + this.fixture.communeVbb() + "(&|$)"));
+		assertThat(this.page).hasURL(Pattern
+			.compile("/study/campaigns/" + c.getId() + "/report\\?.*unit=" + this.fixture.communeVbb() + "(&|$)"));
 		Locator preview = this.page.locator("#report-preview");
 		assertThat(preview).containsText("ĐẢNG CỘNG SẢN VIỆT NAM");
 		assertThat(preview).containsText("BÁO CÁO");
@@ -166,7 +172,8 @@ class StudyBrowserTest extends BrowserSupport {
 		Path docx = DOWNLOADS.resolve(this.testName + ".docx");
 		docxDownload.saveAs(docx);
 		String docxText;
-		try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+		try (InputStream in = Files.newInputStream(docx);
+				XWPFDocument doc = new XWPFDocument(in);
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			docxText = oneLine(extractor.getText());
 		}
@@ -190,9 +197,11 @@ class StudyBrowserTest extends BrowserSupport {
 	void officerTakesANumberFromTheRegisterForTheReport() throws Exception {
 		StudyCampaign c = campaignWithClass("Lấy số báo cáo").campaign();
 		String abbreviation = "BTG" + uniqueLetters(4).toUpperCase();
-		IssuingBody body = this.register.createBody(Scope.system(), this.fixture.communeVbb(), "Ban Tuyên giáo Đảng ủy xã",
-				abbreviation, "ĐẢNG BỘ TỈNH KIÊN GIANG", "Vĩnh Bình Bắc");
-		if (this.register.terms(Scope.system(), this.fixture.communeVbb()).stream().noneMatch(t -> t.covers(LocalDate.now()))) {
+		IssuingBody body = this.register.createBody(Scope.system(), this.fixture.communeVbb(),
+				"Ban Tuyên giáo Đảng ủy xã", abbreviation, "ĐẢNG BỘ TỈNH KIÊN GIANG", "Vĩnh Bình Bắc");
+		if (this.register.terms(Scope.system(), this.fixture.communeVbb())
+			.stream()
+			.noneMatch(t -> t.covers(LocalDate.now()))) {
 			this.register.createTerm(Scope.system(), this.fixture.communeVbb(), "Nhiệm kỳ kiểm thử " + abbreviation,
 					LocalDate.now().minusDays(60), null);
 		}
@@ -207,7 +216,8 @@ class StudyBrowserTest extends BrowserSupport {
 
 		String reference = "01-BC/" + abbreviation;
 		assertThat(this.page.locator("#flash")).hasText("Đã lấy số " + reference + " trong sổ văn bản đi.");
-		// Back on the preview with the number and the same choices, and nothing left to number.
+		// Back on the preview with the number and the same choices, and nothing left to
+		// number.
 		assertThat(this.page.locator("#report-preview")).containsText("Số " + reference);
 		assertThat(this.page.locator("#report-preview")).containsText("Lê Thị Thu");
 		assertThat(this.page.locator("#signerName")).hasValue("Lê Thị Thu");
@@ -215,7 +225,8 @@ class StudyBrowserTest extends BrowserSupport {
 		screenshot("numbered");
 
 		Download docxDownload = this.page.waitForDownload(() -> this.page.locator("#download-docx").click());
-		try (InputStream in = docxDownload.createReadStream(); XWPFDocument doc = new XWPFDocument(in);
+		try (InputStream in = docxDownload.createReadStream();
+				XWPFDocument doc = new XWPFDocument(in);
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			assertContains(oneLine(extractor.getText()), "Số " + reference, "Lê Thị Thu");
 		}
@@ -225,18 +236,21 @@ class StudyBrowserTest extends BrowserSupport {
 	}
 
 	/**
-	 * A campaign of the commune Vĩnh Bình Bắc running from a month ago to a month ahead, with one class held by the
-	 * commune two days ago (so today's dashboard counts it, whatever the time zone).
+	 * A campaign of the commune Vĩnh Bình Bắc running from a month ago to a month ahead,
+	 * with one class held by the commune two days ago (so today's dashboard counts it,
+	 * whatever the time zone).
 	 */
 	private Setup campaignWithClass(String what) {
 		LocalDate today = LocalDate.now();
 		String title = "Chuyên đề kiểm thử " + what + " " + uniqueLetters(6);
-		StudyCampaign c = this.study.createCampaign(Scope.system(), new StudyService.NewCampaign(this.fixture.communeVbb(),
-				title, DocumentKind.THEMATIC_TOPIC, "Kế hoạch số 99-KH/ĐU", today.minusDays(30), today.plusDays(30), null,
-				EnumSet.of(Audience.PARTY_MEMBERS), false));
-		StudySession s = this.study.createSession(Scope.system(), new StudyService.NewSession(c.getId(), this.fixture.communeVbb(),
-				"Hội nghị quán triệt " + title, SessionFormat.IN_PERSON, null, today.minusDays(2), "Hội trường xã",
-				"Bí thư Đảng ủy", EnumSet.of(Audience.PARTY_MEMBERS), false));
+		StudyCampaign c = this.study.createCampaign(Scope.system(),
+				new StudyService.NewCampaign(this.fixture.communeVbb(), title, DocumentKind.THEMATIC_TOPIC,
+						"Kế hoạch số 99-KH/ĐU", today.minusDays(30), today.plusDays(30), null,
+						EnumSet.of(Audience.PARTY_MEMBERS), false));
+		StudySession s = this.study.createSession(Scope.system(),
+				new StudyService.NewSession(c.getId(), this.fixture.communeVbb(), "Hội nghị quán triệt " + title,
+						SessionFormat.IN_PERSON, null, today.minusDays(2), "Hội trường xã", "Bí thư Đảng ủy",
+						EnumSet.of(Audience.PARTY_MEMBERS), false));
 		return new Setup(c, s);
 	}
 
@@ -245,7 +259,10 @@ class StudyBrowserTest extends BrowserSupport {
 		return this.page.locator(".checklist li").filter(new Locator.FilterOptions().setHasText(name));
 	}
 
-	/** A box a thumb can hit: at least 24 CSS pixels each way (WCAG 2.2 target size, minimum). */
+	/**
+	 * A box a thumb can hit: at least 24 CSS pixels each way (WCAG 2.2 target size,
+	 * minimum).
+	 */
 	private static void assertTouchTarget(Locator box) {
 		BoundingBox b = box.boundingBox();
 		assertNotNull(b, "checkbox not laid out");

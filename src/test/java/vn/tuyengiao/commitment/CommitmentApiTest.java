@@ -30,9 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The REST API as a commune would script it: a campaign, uploads (a TCVN3 .docx among them), sign-off, appraisal and
- * completeness; every kind of bad file refused with a Vietnamese problem document naming it and nothing stored; and
- * another cell's secretary or another commune's viewer kept out.
+ * The REST API as a commune would script it: a campaign, uploads (a TCVN3 .docx among
+ * them), sign-off, appraisal and completeness; every kind of bad file refused with a
+ * Vietnamese problem document naming it and nothing stored; and another cell's secretary
+ * or another commune's viewer kept out.
  */
 @IntegrationTest
 class CommitmentApiTest {
@@ -54,11 +55,14 @@ class CommitmentApiTest {
 	final JsonMapper json = new JsonMapper();
 
 	long campaign(int year) throws Exception {
-		String body = call(post("/api/v1/commitments/campaigns"), "canbo.vbb", Map.of("ownerUnitId", this.fx.communeVbb(),
-				"year", year, "kind", "YEARLY_COMMITMENT", "referenceDate", year + "-01-10"))
+		String body = call(post("/api/v1/commitments/campaigns"), "canbo.vbb",
+				Map.of("ownerUnitId", this.fx.communeVbb(), "year", year, "kind", "YEARLY_COMMITMENT", "referenceDate",
+						year + "-01-10"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.title").value("Bản cam kết tu dưỡng, rèn luyện, phấn đấu năm " + year))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
@@ -67,7 +71,8 @@ class CommitmentApiTest {
 		long c = campaign(2031);
 		String text = Samples.text("Nguyễn Văn Thắng", "Bí thư chi bộ");
 		byte[] vnTime = Samples.docx(text, ".VnTime", LegacyVietnamese.Encoding.TCVN3);
-		String body = upload(c, this.fx.thangVl1(), new MockMultipartFile("file", "Ban cam ket - Thang.docx", DOCX, vnTime), "bithu.vl1")
+		String body = upload(c, this.fx.thangVl1(),
+				new MockMultipartFile("file", "Ban cam ket - Thang.docx", DOCX, vnTime), "bithu.vl1")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.entryMode").value("UPLOAD"))
@@ -75,25 +80,36 @@ class CommitmentApiTest {
 			.andExpect(jsonPath("$.hasOriginalFile").value(true))
 			.andExpect(jsonPath("$.text").value(containsString("Họ và tên: Nguyễn Văn Thắng")))
 			.andExpect(jsonPath("$.text").value(containsString("BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026")))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-		byte[] original = this.mvc.perform(get("/api/v1/commitments/{id}/file", id).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] original = this.mvc
+			.perform(get("/api/v1/commitments/{id}/file", id).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(original).isEqualTo(vnTime);
 
-		call(post("/api/v1/commitments/{id}/sign-off", id), "bithu.vl1", Map.of("comment", "Chi ủy đã đọc, đồng ý", "version", 0))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"))
+		call(post("/api/v1/commitments/{id}/sign-off", id), "bithu.vl1",
+				Map.of("comment", "Chi ủy đã đọc, đồng ý", "version", 0))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SIGNED"))
 			.andExpect(jsonPath("$.signedBy").value("bithu.vl1"));
 		// The cell's own secretary is not the appraisal team.
 		call(post("/api/v1/commitments/{id}/appraisal", id), "bithu.vl1", Map.of("result", "PASSED", "version", 1))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("Tổ thẩm định")));
-		call(post("/api/v1/commitments/{id}/appraisal", id), "canbo.vbb", Map.of("result", "PASSED", "reasons", "Đạt", "version", 1))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPRAISED"));
+		call(post("/api/v1/commitments/{id}/appraisal", id), "canbo.vbb",
+				Map.of("result", "PASSED", "reasons", "Đạt", "version", 1))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPRAISED"));
 
 		// Edited after sign-off: back to submitted, and the answer says so.
-		call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.vl1", Map.of("memberId", this.fx.thangVl1(),
-				"mode", "TEXT", "text", text + "\nBổ sung chỉ tiêu kết nạp 02 đảng viên mới.", "version", 2))
+		call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.vl1",
+				Map.of("memberId", this.fx.thangVl1(), "mode", "TEXT", "text",
+						text + "\nBổ sung chỉ tiêu kết nạp 02 đảng viên mới.", "version", 2))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.editedAfterSignoff").value(true))
@@ -102,31 +118,39 @@ class CommitmentApiTest {
 		call(post("/api/v1/commitments/{id}/sign-off", id), "bithu.vl1", Map.of("version", 1))
 			.andExpect(status().isConflict());
 
-		call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.vl1", Map.of("memberId", this.fx.hoaVl1(),
-				"sections", Samples.sections("Đảng viên")))
+		call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.vl1",
+				Map.of("memberId", this.fx.hoaVl1(), "sections", Samples.sections("Đảng viên")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.entryMode").value("FORM"))
 			.andExpect(jsonPath("$.checks[?(@.kind == 'NO_DUTIES_ON_FILE')]").exists());
 
 		long expected = this.completeness.missing(vn.tuyengiao.common.Scope.system(), c, this.fx.cellVl1()).size() + 2;
 		assertThat(this.completeness.missing(vn.tuyengiao.common.Scope.system(), c, this.fx.cellVl1()))
-			.extracting(CommitmentCompleteness.MemberRow::fullName).contains("Phạm Văn Út")
+			.extracting(CommitmentCompleteness.MemberRow::fullName)
+			.contains("Phạm Văn Út")
 			.doesNotContain("Nguyễn Văn Thắng", "Trần Thị Hòa");
-		this.mvc.perform(get("/api/v1/commitments/campaigns/{id}/completeness", c).param("unit", String.valueOf(this.fx.cellVl1()))
-			.with(httpBasic("bithu.vl1", Fixture.PASSWORD)))
+		this.mvc
+			.perform(get("/api/v1/commitments/campaigns/{id}/completeness", c)
+				.param("unit", String.valueOf(this.fx.cellVl1()))
+				.with(httpBasic("bithu.vl1", Fixture.PASSWORD)))
 			.andExpect(status().isOk())
-			// Other tests add members to this cell, so the expected count is the live one: with Út (away, expected).
+			// Other tests add members to this cell, so the expected count is the live
+			// one: with Út (away, expected).
 			.andExpect(jsonPath("$.figures.expected").value(expected))
 			.andExpect(jsonPath("$.figures.submitted").value(2))
 			.andExpect(jsonPath("$.figures.signed").value(0))
 			.andExpect(jsonPath("$.figures.submittedRatio").value("2/" + expected));
-		this.mvc.perform(get("/api/v1/commitments/campaigns/{id}/missing", c).param("unit", String.valueOf(this.fx.cellVl1()))
-			.with(httpBasic("bithu.vl1", Fixture.PASSWORD)))
+		this.mvc
+			.perform(get("/api/v1/commitments/campaigns/{id}/missing", c)
+				.param("unit", String.valueOf(this.fx.cellVl1()))
+				.with(httpBasic("bithu.vl1", Fixture.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.fullName == 'Phạm Văn Út')].statusThen").value(org.hamcrest.Matchers.contains("AWAY")));
+			.andExpect(jsonPath("$[?(@.fullName == 'Phạm Văn Út')].statusThen")
+				.value(org.hamcrest.Matchers.contains("AWAY")));
 		this.mvc.perform(get("/api/v1/commitments/{id}/history", id).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].step").value(org.hamcrest.Matchers.contains("SUBMITTED", "SIGNED", "APPRAISED", "EDITED_AFTER_SIGNOFF")));
+			.andExpect(jsonPath("$[*].step")
+				.value(org.hamcrest.Matchers.contains("SUBMITTED", "SIGNED", "APPRAISED", "EDITED_AFTER_SIGNOFF")));
 	}
 
 	@Test
@@ -137,7 +161,8 @@ class CommitmentApiTest {
 		bad.put(new MockMultipartFile("file", "trong.docx", DOCX, new byte[0]), "Tệp trong.docx rỗng");
 		bad.put(new MockMultipartFile("file", "ban-scan.pdf", "application/pdf", Samples.imageOnlyPdf()),
 				"Tệp ban-scan.pdf là bản PDF chỉ có hình ảnh");
-		bad.put(new MockMultipartFile("file", "cam-ket.docx", DOCX, Samples.zipBombDocx()), "Tệp cam-ket.docx bị từ chối");
+		bad.put(new MockMultipartFile("file", "cam-ket.docx", DOCX, Samples.zipBombDocx()),
+				"Tệp cam-ket.docx bị từ chối");
 		bad.put(new MockMultipartFile("file", "co-mat-khau.docx", DOCX, Samples.encryptedDocx(text)),
 				"Tệp co-mat-khau.docx được đặt mật khẩu");
 		bad.put(new MockMultipartFile("file", "co-mat-khau.pdf", "application/pdf", Samples.pdf(text, true)),
@@ -146,24 +171,27 @@ class CommitmentApiTest {
 				Samples.docx(text, "Times New Roman", LegacyVietnamese.Encoding.UNICODE)),
 				"Tệp ban-cam-ket.pdf có đuôi .pdf nhưng nội dung không phải là tệp PDF");
 		for (var e : bad.entrySet()) {
-			upload(c, this.fx.hoaVl1(), e.getKey(), "bithu.vl1")
-				.andExpect(status().isBadRequest())
+			upload(c, this.fx.hoaVl1(), e.getKey(), "bithu.vl1").andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value(containsString(e.getValue())));
 		}
 		byte[] big = new byte[30 * 1024 * 1024];
 		upload(c, this.fx.hoaVl1(), new MockMultipartFile("file", "ban-cam-ket-30MB.docx", DOCX, big), "bithu.vl1")
 			.andExpect(status().isContentTooLarge())
-			.andExpect(jsonPath("$.detail").value(containsString("Tệp ban-cam-ket-30MB.docx có dung lượng 30,0 MB, vượt giới hạn 10 MB")));
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("Tệp ban-cam-ket-30MB.docx có dung lượng 30,0 MB, vượt giới hạn 10 MB")));
 		Integer stored = this.jdbc.queryForObject("select count(*) from commitment where campaign_id = :c",
 				new MapSqlParameterSource("c", c), Integer.class);
 		assertThat(stored).isZero();
-		Integer steps = this.jdbc.queryForObject("select count(*) from commitment_step s join commitment x on x.id = s.commitment_id "
-				+ "where x.campaign_id = :c", new MapSqlParameterSource("c", c), Integer.class);
+		Integer steps = this.jdbc
+			.queryForObject("select count(*) from commitment_step s join commitment x on x.id = s.commitment_id "
+					+ "where x.campaign_id = :c", new MapSqlParameterSource("c", c), Integer.class);
 		assertThat(steps).isZero();
 
 		// A good file afterwards goes through.
-		upload(c, this.fx.hoaVl1(), new MockMultipartFile("file", "ban-cam-ket.pdf", "application/pdf", Samples.pdf(text, false)), "bithu.vl1")
+		upload(c, this.fx.hoaVl1(),
+				new MockMultipartFile("file", "ban-cam-ket.pdf", "application/pdf", Samples.pdf(text, false)),
+				"bithu.vl1")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.text").value(containsString("Trần Thị Hòa")));
 	}
@@ -171,9 +199,12 @@ class CommitmentApiTest {
 	@Test
 	void anotherCellOrCommuneCannotReadOrChange() throws Exception {
 		long c = campaign(2033);
-		String body = call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.vl1", Map.of("memberId", this.fx.thangVl1(),
-				"text", Samples.text("Nguyễn Văn Thắng", "Bí thư chi bộ")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String body = call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.vl1",
+				Map.of("memberId", this.fx.thangVl1(), "text", Samples.text("Nguyễn Văn Thắng", "Bí thư chi bộ")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
 
 		// The secretary of Cái Chanh (another commune) and the viewer of Phong Đông.
@@ -181,15 +212,22 @@ class CommitmentApiTest {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/commitments/campaigns/{id}", c).with(httpBasic("xem.pd", Fixture.PASSWORD)))
 			.andExpect(status().isForbidden());
-		call(post("/api/v1/commitments/{id}/sign-off", id), "bithu.cc", Map.of("version", 0)).andExpect(status().isForbidden());
-		call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.cc", Map.of("memberId", this.fx.hoaVl1(), "text", "Cam kết"))
+		call(post("/api/v1/commitments/{id}/sign-off", id), "bithu.cc", Map.of("version", 0))
 			.andExpect(status().isForbidden());
-		upload(c, this.fx.hoaVl1(), new MockMultipartFile("file", "a.txt", "text/plain", "Cam kết".getBytes(StandardCharsets.UTF_8)), "bithu.cc")
+		call(post("/api/v1/commitments/campaigns/{id}/commitments", c), "bithu.cc",
+				Map.of("memberId", this.fx.hoaVl1(), "text", "Cam kết"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/commitments/campaigns/{id}/completeness", c).param("unit", String.valueOf(this.fx.communeVbb()))
-			.with(httpBasic("bithu.cc", Fixture.PASSWORD)))
+		upload(c, this.fx.hoaVl1(),
+				new MockMultipartFile("file", "a.txt", "text/plain", "Cam kết".getBytes(StandardCharsets.UTF_8)),
+				"bithu.cc")
 			.andExpect(status().isForbidden());
-		// A cell secretary cannot create a campaign; an unknown commitment is 404 in Vietnamese.
+		this.mvc
+			.perform(get("/api/v1/commitments/campaigns/{id}/completeness", c)
+				.param("unit", String.valueOf(this.fx.communeVbb()))
+				.with(httpBasic("bithu.cc", Fixture.PASSWORD)))
+			.andExpect(status().isForbidden());
+		// A cell secretary cannot create a campaign; an unknown commitment is 404 in
+		// Vietnamese.
 		call(post("/api/v1/commitments/campaigns"), "bithu.vl1", Map.of("ownerUnitId", this.fx.cellVl1(), "year", 2033,
 				"kind", "PERSONAL_PLAN", "referenceDate", "2033-01-10"))
 			.andExpect(status().isForbidden());
@@ -204,13 +242,15 @@ class CommitmentApiTest {
 	}
 
 	ResultActions call(MockHttpServletRequestBuilder req, String user, Object body) throws Exception {
-		return this.mvc.perform(req.with(httpBasic(user, Fixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		return this.mvc.perform(req.with(httpBasic(user, Fixture.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsBytes(body)));
 	}
 
 	ResultActions upload(long campaign, long member, MockMultipartFile file, String user) throws Exception {
 		return this.mvc.perform(multipart("/api/v1/commitments/campaigns/{id}/commitments/upload", campaign).file(file)
-			.param("memberId", String.valueOf(member)).with(httpBasic(user, Fixture.PASSWORD)));
+			.param("memberId", String.valueOf(member))
+			.with(httpBasic(user, Fixture.PASSWORD)));
 	}
 
 }

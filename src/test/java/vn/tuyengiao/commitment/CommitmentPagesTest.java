@@ -27,7 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The pages a cell secretary and a commune officer use, and what another cell's secretary may not do. */
+/**
+ * The pages a cell secretary and a commune officer use, and what another cell's secretary
+ * may not do.
+ */
 @IntegrationTest
 class CommitmentPagesTest {
 
@@ -41,15 +44,17 @@ class CommitmentPagesTest {
 	Fixture.Data fx;
 
 	CommitmentCampaign campaign(int year) {
-		return this.commitments.createCampaign(Scope.system(), new CommitmentService.NewCampaign(this.fx.communeVbb(), year,
-				CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(year, 1, 10), LocalDate.of(year, 3, 31), false, true, null));
+		return this.commitments.createCampaign(Scope.system(),
+				new CommitmentService.NewCampaign(this.fx.communeVbb(), year, CommitmentKind.YEARLY_COMMITMENT, null,
+						LocalDate.of(year, 1, 10), LocalDate.of(year, 3, 31), false, true, null));
 	}
 
 	@Test
 	void aCellSecretaryEntersForAMemberSignsAndAnEditSendsItBack() throws Exception {
 		CommitmentCampaign c = campaign(2034);
 		this.mvc.perform(get("/commitments").with(user("bithu.vl1")))
-			.andExpect(status().isOk()).andExpect(content().string(containsString(c.title())));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(c.title())));
 		this.mvc.perform(get("/commitments/campaigns/{id}", c.id()).with(user("bithu.vl1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chi bộ ấp Vĩnh Lộc 1")))
@@ -57,15 +62,20 @@ class CommitmentPagesTest {
 			.andExpect(content().string(containsString("Phạm Văn Út")))
 			.andExpect(content().string(containsString("Nhập cho đảng viên này")))
 			.andExpect(content().string(not(containsString("Chi bộ ấp Cái Chanh"))));
-		this.mvc.perform(get("/commitments/campaigns/{id}/members/{m}", c.id(), this.fx.hoaVl1()).with(user("bithu.vl1")))
+		this.mvc
+			.perform(get("/commitments/campaigns/{id}/members/{m}", c.id(), this.fx.hoaVl1()).with(user("bithu.vl1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bản cam kết của Trần Thị Hòa")))
 			.andExpect(content().string(containsString("Khuyết điểm, hạn chế năm trước và biện pháp khắc phục")));
 
-		var form = post("/commitments/campaigns/{id}/members/{m}/form", c.id(), this.fx.hoaVl1()).with(user("bithu.vl1")).with(csrf());
+		var form = post("/commitments/campaigns/{id}/members/{m}/form", c.id(), this.fx.hoaVl1())
+			.with(user("bithu.vl1"))
+			.with(csrf());
 		Samples.sections("Đảng viên").forEach((k, v) -> form.param("section_" + k.name(), v));
-		MvcResult saved = this.mvc.perform(form).andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("flash", "Đã lưu bản cam kết.")).andReturn();
+		MvcResult saved = this.mvc.perform(form)
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "Đã lưu bản cam kết."))
+			.andReturn();
 		long id = this.commitments.forMember(Scope.system(), c.id(), this.fx.hoaVl1()).orElseThrow().id();
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/commitments/" + id);
 
@@ -76,8 +86,11 @@ class CommitmentPagesTest {
 			.andExpect(content().string(containsString("Ký xác nhận")))
 			// The cell secretary does not see the appraisal team's form.
 			.andExpect(content().string(not(containsString("appraisal-form"))));
-		this.mvc.perform(post("/commitments/{id}/sign-off", id).param("comment", "Chi ủy thống nhất").param("version", "0")
-			.with(user("bithu.vl1")).with(csrf()))
+		this.mvc
+			.perform(post("/commitments/{id}/sign-off", id).param("comment", "Chi ủy thống nhất")
+				.param("version", "0")
+				.with(user("bithu.vl1"))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/commitments/" + id))
 			.andExpect(flash().attribute("flash", "Đã ký xác nhận bản cam kết của Trần Thị Hòa."));
 		this.mvc.perform(get("/commitments/{id}", id).with(user("canbo.vbb")))
@@ -86,43 +99,63 @@ class CommitmentPagesTest {
 			.andExpect(content().string(containsString("Chi ủy ký xác nhận")));
 
 		// Edited after the signature: back to "submitted", and the page says so.
-		this.mvc.perform(post("/commitments/campaigns/{id}/members/{m}/text", c.id(), this.fx.hoaVl1())
-			.param("text", Samples.text("Trần Thị Hòa", "Đảng viên")).param("version", "1").with(user("bithu.vl1")).with(csrf()))
+		this.mvc
+			.perform(post("/commitments/campaigns/{id}/members/{m}/text", c.id(), this.fx.hoaVl1())
+				.param("text", Samples.text("Trần Thị Hòa", "Đảng viên"))
+				.param("version", "1")
+				.with(user("bithu.vl1"))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/commitments/" + id))
 			.andExpect(flash().attribute("flash", containsString("trở lại trạng thái “đã nộp”")));
 		this.mvc.perform(get("/commitments/{id}", id).with(user("bithu.vl1")))
 			.andExpect(content().string(containsString("edited-after-signoff")))
 			.andExpect(content().string(containsString("Đã nộp, chờ ký")));
 
-		this.mvc.perform(get("/commitments/campaigns/{id}/reminders", c.id()).param("unit", String.valueOf(this.fx.cellVl1()))
-			.with(user("bithu.vl1")))
+		this.mvc
+			.perform(get("/commitments/campaigns/{id}/reminders", c.id())
+				.param("unit", String.valueOf(this.fx.cellVl1()))
+				.with(user("bithu.vl1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nguyễn Văn Thắng")))
 			.andExpect(content().string(containsString("Chưa nộp — nhắc đảng viên nộp")))
 			.andExpect(content().string(containsString("Chờ chi ủy ký xác nhận")));
-		byte[] xlsx = this.mvc.perform(get("/commitments/campaigns/{id}/reminders.xlsx", c.id())
-			.param("unit", String.valueOf(this.fx.cellVl1())).with(user("bithu.vl1")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] xlsx = this.mvc
+			.perform(get("/commitments/campaigns/{id}/reminders.xlsx", c.id())
+				.param("unit", String.valueOf(this.fx.cellVl1()))
+				.with(user("bithu.vl1")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(xlsx).startsWith(new byte[] { 'P', 'K' });
 		String dashboard = this.mvc.perform(get("/commitments/campaigns/{id}", c.id()).with(user("canbo.vbb")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(dashboard).contains("rollup-table").contains("Chi bộ Trường Tiểu học Bình Minh").doesNotContain("??");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(dashboard).contains("rollup-table")
+			.contains("Chi bộ Trường Tiểu học Bình Minh")
+			.doesNotContain("??");
 	}
 
 	@Test
 	void aBadUploadShowsTheFileNameAndStoresNothing() throws Exception {
 		CommitmentCampaign c = campaign(2035);
-		this.mvc.perform(multipart("/commitments/campaigns/{id}/members/{m}/upload", c.id(), this.fx.thangVl1())
-			.file(new MockMultipartFile("file", "ban-scan.pdf", "application/pdf", Samples.imageOnlyPdf()))
-			.with(user("bithu.vl1")).with(csrf()))
+		this.mvc
+			.perform(multipart("/commitments/campaigns/{id}/members/{m}/upload", c.id(), this.fx.thangVl1())
+				.file(new MockMultipartFile("file", "ban-scan.pdf", "application/pdf", Samples.imageOnlyPdf()))
+				.with(user("bithu.vl1"))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/commitments/campaigns/" + c.id() + "/members/" + this.fx.thangVl1()))
 			.andExpect(flash().attribute("error", containsString("Tệp ban-scan.pdf là bản PDF chỉ có hình ảnh")));
 		assertThat(this.commitments.forMember(Scope.system(), c.id(), this.fx.thangVl1())).isEmpty();
-		this.mvc.perform(multipart("/commitments/campaigns/{id}/members/{m}/upload", c.id(), this.fx.thangVl1())
-			.file(new MockMultipartFile("file", "Ban cam ket Thang.docx", "application/octet-stream",
-					Samples.docx(Samples.text("Nguyễn Văn Thắng", "Bí thư chi bộ"), "Times New Roman",
-							vn.tuyengiao.text.LegacyVietnamese.Encoding.UNICODE)))
-			.with(user("bithu.vl1")).with(csrf()))
+		this.mvc
+			.perform(multipart("/commitments/campaigns/{id}/members/{m}/upload", c.id(), this.fx.thangVl1())
+				.file(new MockMultipartFile("file", "Ban cam ket Thang.docx", "application/octet-stream",
+						Samples.docx(Samples.text("Nguyễn Văn Thắng", "Bí thư chi bộ"), "Times New Roman",
+								vn.tuyengiao.text.LegacyVietnamese.Encoding.UNICODE)))
+				.with(user("bithu.vl1"))
+				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/commitments/*"));
 		long id = this.commitments.forMember(Scope.system(), c.id(), this.fx.thangVl1()).orElseThrow().id();
 		this.mvc.perform(get("/commitments/{id}/file", id).with(user("canbo.vbb")))
@@ -136,15 +169,24 @@ class CommitmentPagesTest {
 		CommitmentCampaign c = campaign(2036);
 		Commitment thangs = this.commitments.save(Scope.system(), c.id(), this.fx.thangVl1(),
 				CommitmentService.Draft.text(Samples.text("Nguyễn Văn Thắng", "Bí thư chi bộ")), null);
-		this.mvc.perform(get("/commitments/{id}", thangs.id()).with(user("bithu.cc"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/commitments/{id}/sign-off", thangs.id()).param("version", "0").with(user("bithu.cc")).with(csrf()))
+		this.mvc.perform(get("/commitments/{id}", thangs.id()).with(user("bithu.cc")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/commitments/campaigns/{id}/members/{m}", c.id(), this.fx.hoaVl1()).with(user("bithu.cc")))
+		this.mvc
+			.perform(post("/commitments/{id}/sign-off", thangs.id()).param("version", "0")
+				.with(user("bithu.cc"))
+				.with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/commitments/campaigns/{id}/members/{m}/text", c.id(), this.fx.hoaVl1()).param("text", "Cam kết")
-			.with(user("bithu.cc")).with(csrf()))
+		this.mvc
+			.perform(get("/commitments/campaigns/{id}/members/{m}", c.id(), this.fx.hoaVl1()).with(user("bithu.cc")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/commitments/campaigns/{id}", c.id()).with(user("xem.pd"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/commitments/campaigns/{id}/members/{m}/text", c.id(), this.fx.hoaVl1())
+				.param("text", "Cam kết")
+				.with(user("bithu.cc"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/commitments/campaigns/{id}", c.id()).with(user("xem.pd")))
+			.andExpect(status().isForbidden());
 		assertThat(this.commitments.get(Scope.system(), thangs.id()).status()).isEqualTo(CommitmentStatus.SUBMITTED);
 		assertThat(this.commitments.forMember(Scope.system(), c.id(), this.fx.hoaVl1())).isEmpty();
 	}

@@ -13,7 +13,10 @@ import vn.tuyengiao.text.LegacyVietnamese;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Reading what members hand in: every format, legacy encodings, and every kind of bad file. */
+/**
+ * Reading what members hand in: every format, legacy encodings, and every kind of bad
+ * file.
+ */
 class CommitmentTextTest {
 
 	static final String TEXT = Samples.text("Huỳnh Thị Lan", "Hiệu trưởng");
@@ -22,7 +25,8 @@ class CommitmentTextTest {
 
 	@Test
 	void aUnicodeDocxIsReadParagraphByParagraph() throws Exception {
-		var x = CommitmentText.extract("Huynh Thi Lan.docx", Samples.docx(TEXT, "Times New Roman", LegacyVietnamese.Encoding.UNICODE));
+		var x = CommitmentText.extract("Huynh Thi Lan.docx",
+				Samples.docx(TEXT, "Times New Roman", LegacyVietnamese.Encoding.UNICODE));
 		assertThat(x.text()).startsWith("BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026\nHọ và tên: Huỳnh Thị Lan")
 			.contains("Biện pháp khắc phục");
 		assertThat(x.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.UNICODE);
@@ -52,8 +56,9 @@ class CommitmentTextTest {
 	}
 
 	/**
-	 * Word 97–2003 files: the fixtures are the two .docx samples above saved as .doc by LibreOffice 7.4 (one in Times
-	 * New Roman, one typed in TCVN3 with .VnTime / .VnTimeH), so they are what an old office PC hands in.
+	 * Word 97–2003 files: the fixtures are the two .docx samples above saved as .doc by
+	 * LibreOffice 7.4 (one in Times New Roman, one typed in TCVN3 with .VnTime /
+	 * .VnTimeH), so they are what an old office PC hands in.
 	 */
 	@Test
 	void aWord97DocIsReadAndItsTcvn3RunsConverted() throws Exception {
@@ -66,14 +71,17 @@ class CommitmentTextTest {
 		var vntime = CommitmentText.extract("cam-ket-vntime.doc", legacy);
 		assertThat(vntime.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.TCVN3);
 		assertThat(vntime.text()).isEqualTo(CommitmentText.normalize(TEXT));
-		// Saved again as .docx by LibreOffice: TCVN3 "ư" (0xAD) is now a <w:softHyphen/> element, still read as "ư".
+		// Saved again as .docx by LibreOffice: TCVN3 "ư" (0xAD) is now a <w:softHyphen/>
+		// element, still read as "ư".
 		byte[] resaved = fixture("cam-ket-vntime-libreoffice.docx");
 		assertThat(new String(resaved, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("softHyphen"); // zipped
 		var fromDocx = CommitmentText.extract("cam-ket-vntime-libreoffice.docx", resaved);
 		assertThat(fromDocx.sourceEncoding()).isEqualTo(LegacyVietnamese.Encoding.TCVN3);
 		assertThat(fromDocx.text()).isEqualTo(CommitmentText.normalize(TEXT));
-		// The same bytes under a .docx name are refused, saying it is really an old Word file.
-		assertRefused(() -> CommitmentText.extract("cam-ket-vntime.docx", legacy), "commitment.file.docNamedDocx", "cam-ket-vntime.docx");
+		// The same bytes under a .docx name are refused, saying it is really an old Word
+		// file.
+		assertRefused(() -> CommitmentText.extract("cam-ket-vntime.docx", legacy), "commitment.file.docNamedDocx",
+				"cam-ket-vntime.docx");
 	}
 
 	private static byte[] fixture(String name) throws java.io.IOException {
@@ -84,7 +92,8 @@ class CommitmentTextTest {
 
 	@Test
 	void textIsNormalisedToNfcAndOneTonePlacement() {
-		String nfdOldTones = Normalizer.normalize("Tôi cam kết giữ gìn hoà khí, tuỳ theo nhiệm vụ", Normalizer.Form.NFD);
+		String nfdOldTones = Normalizer.normalize("Tôi cam kết giữ gìn hoà khí, tuỳ theo nhiệm vụ",
+				Normalizer.Form.NFD);
 		var x = CommitmentText.extract("ghi-chu.txt", nfdOldTones.getBytes(StandardCharsets.UTF_8));
 		assertThat(x.text()).isEqualTo("Tôi cam kết giữ gìn hòa khí, tùy theo nhiệm vụ");
 	}
@@ -117,13 +126,17 @@ class CommitmentTextTest {
 		assertThat(x.mediaType()).isEqualTo("application/pdf");
 	}
 
-	/** The form Windows-1258 stores: vowels with their hat or horn precomposed, the tone mark as a combining character. */
+	/**
+	 * The form Windows-1258 stores: vowels with their hat or horn precomposed, the tone
+	 * mark as a combining character.
+	 */
 	static String windows1258Form(String s) {
 		StringBuilder sb = new StringBuilder();
 		for (char c : s.toCharArray()) {
 			String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
 			String tone = d.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
-			String base = Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
+			String base = Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""),
+					Normalizer.Form.NFC);
 			sb.append(base).append(tone);
 		}
 		return sb.toString();
@@ -138,8 +151,8 @@ class CommitmentTextTest {
 
 	@Test
 	void anImageOnlyPdfIsRefused() throws Exception {
-		assertRefused(() -> CommitmentText.extract("ban-scan.pdf", Samples.imageOnlyPdf()), "commitment.file.imageOnlyPdf",
-				"ban-scan.pdf");
+		assertRefused(() -> CommitmentText.extract("ban-scan.pdf", Samples.imageOnlyPdf()),
+				"commitment.file.imageOnlyPdf", "ban-scan.pdf");
 	}
 
 	@Test
@@ -152,8 +165,8 @@ class CommitmentTextTest {
 	@Test
 	void a30MbUploadIsRefusedBeforeReadingIt() {
 		long size = 30 * MB;
-		assertRefused(() -> CommitmentText.extract("ban-cam-ket-nang.pdf", new ByteArrayInputStream(new byte[0]), size, 10 * MB),
-				"commitment.file.tooLarge", "ban-cam-ket-nang.pdf");
+		assertRefused(() -> CommitmentText.extract("ban-cam-ket-nang.pdf", new ByteArrayInputStream(new byte[0]), size,
+				10 * MB), "commitment.file.tooLarge", "ban-cam-ket-nang.pdf");
 		// A stream that does not say its size is cut one byte past the cap.
 		byte[] big = new byte[(int) (10 * MB) + 10];
 		AppException ex = catchApp(() -> CommitmentText.extract("lon.txt", new ByteArrayInputStream(big), -1, 10 * MB));
@@ -163,19 +176,23 @@ class CommitmentTextTest {
 
 	@Test
 	void passwordProtectedFilesAreRefused() throws Exception {
-		assertRefused(() -> CommitmentText.extract("co-mat-khau.docx", Samples.encryptedDocx(TEXT)), "commitment.file.encrypted",
-				"co-mat-khau.docx");
-		assertRefused(() -> CommitmentText.extract("co-mat-khau.pdf", Samples.pdf(TEXT, true)), "commitment.file.encrypted",
-				"co-mat-khau.pdf");
+		assertRefused(() -> CommitmentText.extract("co-mat-khau.docx", Samples.encryptedDocx(TEXT)),
+				"commitment.file.encrypted", "co-mat-khau.docx");
+		assertRefused(() -> CommitmentText.extract("co-mat-khau.pdf", Samples.pdf(TEXT, true)),
+				"commitment.file.encrypted", "co-mat-khau.pdf");
 	}
 
 	@Test
 	void aFileThatIsNotWhatItsExtensionSaysIsRefused() throws Exception {
 		byte[] docx = Samples.docx(TEXT, "Times New Roman", LegacyVietnamese.Encoding.UNICODE);
-		assertRefused(() -> CommitmentText.extract("that-ra-la-word.pdf", docx), "commitment.file.mismatch", "that-ra-la-word.pdf");
-		assertRefused(() -> CommitmentText.extract("anh-chup.docx", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x20, 1, 2 }),
+		assertRefused(() -> CommitmentText.extract("that-ra-la-word.pdf", docx), "commitment.file.mismatch",
+				"that-ra-la-word.pdf");
+		assertRefused(
+				() -> CommitmentText.extract("anh-chup.docx",
+						new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x20, 1, 2 }),
 				"commitment.file.mismatch", "anh-chup.docx");
-		assertRefused(() -> CommitmentText.extract("ban-pdf.txt", Samples.pdf(TEXT, false)), "commitment.file.mismatch", "ban-pdf.txt");
+		assertRefused(() -> CommitmentText.extract("ban-pdf.txt", Samples.pdf(TEXT, false)), "commitment.file.mismatch",
+				"ban-pdf.txt");
 		assertRefused(() -> CommitmentText.extract("ban-word.doc", docx), "commitment.file.mismatch", "ban-word.doc");
 		assertRefused(() -> CommitmentText.extract("anh.jpg", docx), "commitment.file.unsupported", "anh.jpg");
 	}

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The advisory checks the cell committee sees before signing, on the problems the seeds name. */
+/**
+ * The advisory checks the cell committee sees before signing, on the problems the seeds
+ * name.
+ */
 class ContentChecksTest {
 
 	static final ContentChecks.Subject TEACHER = new ContentChecks.Subject("Hiệu trưởng",
@@ -18,7 +21,8 @@ class ContentChecksTest {
 	@Test
 	void aCompleteCommitmentAboutTheMembersOwnDutiesHasNoWarnings() {
 		Map<CommitmentSection, String> s = Samples.sections("Hiệu trưởng");
-		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER, OptionalDouble.of(0.2));
+		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER,
+				OptionalDouble.of(0.2));
 		assertThat(warnings(f)).isEmpty();
 	}
 
@@ -27,23 +31,30 @@ class ContentChecksTest {
 		Map<CommitmentSection, String> s = new EnumMap<>(Samples.sections("Hiệu trưởng"));
 		s.remove(CommitmentSection.ETHICS);
 		s.remove(CommitmentSection.DISCIPLINE);
-		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER, OptionalDouble.empty());
+		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER,
+				OptionalDouble.empty());
 		ContentChecks.Finding missing = find(f, ContentChecks.Kind.MISSING_SECTIONS);
 		assertThat(missing.args().get(0).toString()).contains("Về phẩm chất đạo đức, lối sống")
-			.contains("Về ý thức tổ chức kỷ luật").doesNotContain("tư tưởng chính trị");
+			.contains("Về ý thức tổ chức kỷ luật")
+			.doesNotContain("tư tưởng chính trị");
 	}
 
 	@Test
 	void aTextThatNeverMentionsThePositionOrDutiesIsFlagged() {
 		// Copied from a neighbour who is a farmer: nothing about running a school.
 		Map<CommitmentSection, String> s = Samples.sections("Đảng viên");
-		ContentChecks.Subject headTeacher = new ContentChecks.Subject("Hiệu trưởng", "Quản lý nhà trường, chuyên môn giảng dạy");
-		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), headTeacher, OptionalDouble.empty());
+		ContentChecks.Subject headTeacher = new ContentChecks.Subject("Hiệu trưởng",
+				"Quản lý nhà trường, chuyên môn giảng dạy");
+		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), headTeacher,
+				OptionalDouble.empty());
 		assertThat(find(f, ContentChecks.Kind.NO_OWN_DUTIES).args()).containsExactly("Hiệu trưởng");
-		// The same text for a member whose record says nothing particular: no comparison possible, said as such.
+		// The same text for a member whose record says nothing particular: no comparison
+		// possible, said as such.
 		List<ContentChecks.Finding> g = ContentChecks.check(EntryMode.FORM, s, body(s),
-				new ContentChecks.Subject("Đảng viên", "Thực hiện nhiệm vụ được chi bộ phân công"), OptionalDouble.empty());
-		assertThat(g).extracting(ContentChecks.Finding::kind).contains(ContentChecks.Kind.NO_DUTIES_ON_FILE)
+				new ContentChecks.Subject("Đảng viên", "Thực hiện nhiệm vụ được chi bộ phân công"),
+				OptionalDouble.empty());
+		assertThat(g).extracting(ContentChecks.Finding::kind)
+			.contains(ContentChecks.Kind.NO_DUTIES_ON_FILE)
 			.doesNotContain(ContentChecks.Kind.NO_OWN_DUTIES);
 	}
 
@@ -53,9 +64,11 @@ class ContentChecksTest {
 		s.remove(CommitmentSection.SHORTCOMINGS);
 		assertThat(kinds(ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER, OptionalDouble.empty())))
 			.contains(ContentChecks.Kind.NO_SHORTCOMINGS);
-		s.put(CommitmentSection.SHORTCOMINGS, "Năm trước còn hạn chế trong việc nghiên cứu tài liệu, phát biểu chưa nhiều.");
+		s.put(CommitmentSection.SHORTCOMINGS,
+				"Năm trước còn hạn chế trong việc nghiên cứu tài liệu, phát biểu chưa nhiều.");
 		assertThat(kinds(ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER, OptionalDouble.empty())))
-			.contains(ContentChecks.Kind.NO_REMEDY).doesNotContain(ContentChecks.Kind.NO_SHORTCOMINGS);
+			.contains(ContentChecks.Kind.NO_REMEDY)
+			.doesNotContain(ContentChecks.Kind.NO_SHORTCOMINGS);
 		// Free text: found by the words used.
 		String text = Samples.text("Huỳnh Thị Lan", "Hiệu trưởng");
 		assertThat(kinds(ContentChecks.check(EntryMode.TEXT, Map.of(), text, TEACHER, OptionalDouble.empty())))
@@ -66,7 +79,8 @@ class ContentChecksTest {
 	@Test
 	void aShortTextIsFlaggedWithItsLength() {
 		String text = "Tôi xin cam kết thực hiện tốt nhiệm vụ hiệu trưởng, giữ gìn đạo đức, lối sống.";
-		ContentChecks.Finding f = find(ContentChecks.check(EntryMode.TEXT, Map.of(), text, TEACHER, OptionalDouble.empty()),
+		ContentChecks.Finding f = find(
+				ContentChecks.check(EntryMode.TEXT, Map.of(), text, TEACHER, OptionalDouble.empty()),
 				ContentChecks.Kind.TOO_SHORT);
 		assertThat(f.args()).containsExactly(17, ContentChecks.MIN_WORDS);
 	}
@@ -75,7 +89,8 @@ class ContentChecksTest {
 	void boilerplateShareComesFromCopyDetectionWhenAvailable() {
 		Map<CommitmentSection, String> s = Samples.sections("Hiệu trưởng");
 		assertThat(find(ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER, OptionalDouble.of(0.85)),
-				ContentChecks.Kind.BOILERPLATE).args()).containsExactly("85%");
+				ContentChecks.Kind.BOILERPLATE)
+			.args()).containsExactly("85%");
 		assertThat(kinds(ContentChecks.check(EntryMode.FORM, s, body(s), TEACHER, OptionalDouble.empty())))
 			.contains(ContentChecks.Kind.BOILERPLATE_UNAVAILABLE);
 	}
@@ -95,7 +110,10 @@ class ContentChecksTest {
 	}
 
 	static ContentChecks.Finding find(List<ContentChecks.Finding> f, ContentChecks.Kind kind) {
-		return f.stream().filter(x -> x.kind() == kind).findFirst().orElseThrow(() -> new AssertionError(kind + " not in " + f));
+		return f.stream()
+			.filter(x -> x.kind() == kind)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(kind + " not in " + f));
 	}
 
 }

@@ -33,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Copy detection on submission: a disguised copy is flagged with its exact figures, one's own last year's text is told
- * apart, the guidance everyone copies is not copying, edits replace the findings, the index survives a restart and
- * follows what other instances write (rows rewritten, tombstones, rows committed out of sequence order), and the
+ * Copy detection on submission: a disguised copy is flagged with its exact figures, one's
+ * own last year's text is told apart, the guidance everyone copies is not copying, edits
+ * replace the findings, the index survives a restart and follows what other instances
+ * write (rows rewritten, tombstones, rows committed out of sequence order), and the
  * officer's decision.
  */
 @IntegrationTest
@@ -85,29 +86,34 @@ class CopyDetectionTest {
 	@BeforeEach
 	void commune() {
 		this.x = Samples.commune(this.org, this.fx.province());
-		this.an = Samples.member(this.members, this.x.cellA(), "Nguyễn Văn An", "Trưởng ấp", "Điều hành công việc của ấp",
-				MemberStatus.ACTIVE, false);
+		this.an = Samples.member(this.members, this.x.cellA(), "Nguyễn Văn An", "Trưởng ấp",
+				"Điều hành công việc của ấp", MemberStatus.ACTIVE, false);
 		this.binh = Samples.member(this.members, this.x.cellA(), "Trần Thị Bình", "Chi hội trưởng Phụ nữ",
 				"Vận động hội viên phụ nữ", MemberStatus.ACTIVE, false);
 		this.cuong = Samples.member(this.members, this.x.cellB(), "Lê Văn Cường", "Hiệu trưởng", "Quản lý nhà trường",
 				MemberStatus.ACTIVE, false);
 		this.dung = Samples.member(this.members, this.x.cellB(), "Phạm Thị Dung", "Giáo viên", "Dạy lớp 5",
 				MemberStatus.ACTIVE, false);
-		this.officer = new Scope("canbo." + this.x.suffix(), this.x.commune().getPath(), this.x.commune().getId(), true, true, false);
-		this.secretary = new Scope("bithu." + this.x.suffix(), this.x.cellA().getPath(), this.x.cellA().getId(), true, false, false);
+		this.officer = new Scope("canbo." + this.x.suffix(), this.x.commune().getPath(), this.x.commune().getId(), true,
+				true, false);
+		this.secretary = new Scope("bithu." + this.x.suffix(), this.x.cellA().getPath(), this.x.cellA().getId(), true,
+				false, false);
 	}
 
 	CommitmentCampaign campaign(int year, String template) {
-		return this.commitments.createCampaign(this.officer, new CommitmentService.NewCampaign(this.x.commune().getId(), year,
-				CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(year, 1, 15), LocalDate.of(year, 3, 31), false, true,
-				template));
+		return this.commitments.createCampaign(this.officer,
+				new CommitmentService.NewCampaign(this.x.commune().getId(), year, CommitmentKind.YEARLY_COMMITMENT,
+						null, LocalDate.of(year, 1, 15), LocalDate.of(year, 3, 31), false, true, template));
 	}
 
 	Commitment submit(CommitmentCampaign c, Member m, String text) {
 		return this.commitments.save(this.officer, c.id(), m.getId(), CommitmentService.Draft.text(text), null);
 	}
 
-	/** What the engine says of the two stored texts, fingerprinted with the campaign's template. */
+	/**
+	 * What the engine says of the two stored texts, fingerprinted with the campaign's
+	 * template.
+	 */
 	Overlap expected(CommitmentCampaign campaign, Commitment a, Commitment b) {
 		Fingerprinter fp = this.detection.fingerprinter(campaign.id());
 		return Overlap.of(fp.fingerprint(a.body()).shingles(), fp.fingerprint(b.body()).shingles());
@@ -121,7 +127,8 @@ class CopyDetectionTest {
 		assertThat(this.findings.forCommitment(this.officer, a.id())).isEmpty();
 		Commitment other = submit(c, this.cuong, CopyTexts.independent(42));
 
-		// Binh hands in An's text with the sentences of every paragraph shuffled and one word in 25 changed.
+		// Binh hands in An's text with the sentences of every paragraph shuffled and one
+		// word in 25 changed.
 		Commitment b = submit(c, this.binh, CopyTexts.disguised(original, 7, 25));
 		assertThat(b.body()).isNotEqualTo(a.body());
 		List<CopyFindings.Finding> found = this.findings.forCommitment(this.officer, b.id());
@@ -136,7 +143,8 @@ class CopyDetectionTest {
 		assertThat(f.jaccard()).isCloseTo(o.jaccard(), within(1e-9));
 		assertThat(f.containment()).isCloseTo(o.containmentAInB(), within(1e-9));
 		assertThat(f.otherContainment()).isCloseTo(o.containmentBInA(), within(1e-9));
-		// Reordering leaves most 3-syllable shingles in place; the changed words cost a few.
+		// Reordering leaves most 3-syllable shingles in place; the changed words cost a
+		// few.
 		assertThat(f.containment()).isBetween(0.6, 0.95);
 		assertThat(f.jaccard()).isGreaterThan(0.5);
 		// Seen from the original, the same pair with its own share.
@@ -144,22 +152,32 @@ class CopyDetectionTest {
 			.satisfies(g -> assertThat(g.shareOf(a.id())).isCloseTo(o.containmentBInA(), within(1e-9)));
 		assertThat(this.findings.forCommitment(this.officer, other.id())).isEmpty();
 
-		// The side-by-side view marks the shared passages in both texts, reordered or not.
+		// The side-by-side view marks the shared passages in both texts, reordered or
+		// not.
 		CopyFindings.Pair pair = this.findings.pair(this.officer, f.id(), b.id());
 		assertThat(pair.left().id()).isEqualTo(b.id());
 		assertThat(pair.passages()).hasSizeGreaterThan(5);
-		String sharedLeft = String.join("", pair.leftSegments().stream().filter(CopyFindings.Segment::shared)
-			.map(CopyFindings.Segment::text).toList());
+		String sharedLeft = String.join("",
+				pair.leftSegments()
+					.stream()
+					.filter(CopyFindings.Segment::shared)
+					.map(CopyFindings.Segment::text)
+					.toList());
 		assertThat(sharedLeft.length()).isGreaterThan(b.body().length() / 2);
-		assertThat(String.join("", pair.leftSegments().stream().map(CopyFindings.Segment::text).toList())).isEqualTo(b.body());
-		assertThat(String.join("", pair.rightSegments().stream().map(CopyFindings.Segment::text).toList())).isEqualTo(a.body());
+		assertThat(String.join("", pair.leftSegments().stream().map(CopyFindings.Segment::text).toList()))
+			.isEqualTo(b.body());
+		assertThat(String.join("", pair.rightSegments().stream().map(CopyFindings.Segment::text).toList()))
+			.isEqualTo(a.body());
 		for (var p : pair.passages()) {
 			assertThat(firstWords(b.body().substring(p.aStart(), p.aEnd())))
 				.isEqualTo(firstWords(a.body().substring(p.bStart(), p.bEnd())));
 		}
 	}
 
-	/** Passages are equal up to the small edits bridged inside them: compare their first five syllables. */
+	/**
+	 * Passages are equal up to the small edits bridged inside them: compare their first
+	 * five syllables.
+	 */
 	private static String firstWords(String s) {
 		String[] w = s.toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}]+");
 		return String.join(" ", java.util.Arrays.copyOf(w, Math.min(5, w.length)));
@@ -183,7 +201,8 @@ class CopyDetectionTest {
 		// Someone else copying the same text this year is someone else's copy.
 		Commitment copied = submit(now, this.an, CopyTexts.disguised(lastYear, 3, 30));
 		List<CopyFindings.Finding> ofCopy = this.findings.forCommitment(this.officer, copied.id());
-		assertThat(ofCopy).extracting(g -> g.otherThan(copied.id()).commitmentId()).containsExactlyInAnyOrder(old.id(), again.id());
+		assertThat(ofCopy).extracting(g -> g.otherThan(copied.id()).commitmentId())
+			.containsExactlyInAnyOrder(old.id(), again.id());
 		assertThat(ofCopy).noneMatch(CopyFindings.Finding::sameMember);
 	}
 
@@ -196,9 +215,11 @@ class CopyDetectionTest {
 		assertThat(this.findings.forCommitment(this.officer, b.id())).extracting(f -> f.other().commitmentId())
 			.containsExactly(a.id());
 
-		CommitmentCampaign withTemplate = this.commitments.setGuidanceTemplate(this.officer, c.id(), CopyTexts.GUIDANCE, c.version());
+		CommitmentCampaign withTemplate = this.commitments.setGuidanceTemplate(this.officer, c.id(), CopyTexts.GUIDANCE,
+				c.version());
 		assertThat(withTemplate.guidanceTemplate()).isNotBlank();
-		// Registering it checks the campaign's texts again: nothing left in common but the guidance.
+		// Registering it checks the campaign's texts again: nothing left in common but
+		// the guidance.
 		assertThat(this.findings.forCommitment(this.officer, b.id())).isEmpty();
 		assertThat(this.findings.forCommitment(this.officer, a.id())).isEmpty();
 		Commitment d = submit(c, this.dung, CopyTexts.ownLinesAndGuidance(63));
@@ -224,7 +245,8 @@ class CopyDetectionTest {
 		assertThat(this.detection.similarTo(a.id())).extracting(Match::id).doesNotContain(b.id());
 
 		// Copying again flags again.
-		this.commitments.save(this.officer, c.id(), this.binh.getId(), CommitmentService.Draft.text(a.body()), rewritten.version());
+		this.commitments.save(this.officer, c.id(), this.binh.getId(), CommitmentService.Draft.text(a.body()),
+				rewritten.version());
 		assertThat(this.findings.forCommitment(this.officer, a.id())).singleElement()
 			.satisfies(f -> assertThat(f.jaccard()).isCloseTo(1.0, within(1e-9)));
 	}
@@ -260,7 +282,8 @@ class CopyDetectionTest {
 		byte[] current = entryRow(a.id());
 		IndexEntry entry = IndexEntry.fromBytes(current, this.detection.config());
 		assertThat(current[0]).isEqualTo((byte) 3);
-		// as the previous release wrote them: version 2, 24 band keys of another signature, a 4-bit sketch (9 ints)
+		// as the previous release wrote them: version 2, 24 band keys of another
+		// signature, a 4-bit sketch (9 ints)
 		for (Commitment x : List.of(a, b)) {
 			this.jdbc.update("update commitment_fingerprint set entry_data = :e where commitment_id = :id",
 					new MapSqlParameterSource("id", x.id()).addValue("e",
@@ -274,11 +297,14 @@ class CopyDetectionTest {
 		byte[] rewritten = entryRow(a.id());
 		assertThat(rewritten[0]).isEqualTo((byte) 3);
 		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sketch()).containsExactly(entry.sketch());
-		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).bandKeys()).containsExactly(entry.bandKeys());
-		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sentenceKeys()).containsExactly(entry.sentenceKeys());
+		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).bandKeys())
+			.containsExactly(entry.bandKeys());
+		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sentenceKeys())
+			.containsExactly(entry.sentenceKeys());
 		assertThat(IndexEntry.fromBytes(entryRow(b.id()), this.detection.config()).outdated()).isFalse();
 
-		// a row in the earlier format written after the index was built (an instance not yet upgraded) is rebuilt too
+		// a row in the earlier format written after the index was built (an instance not
+		// yet upgraded) is rebuilt too
 		Commitment d = submit(c, this.dung, CopyTexts.disguised(a.body(), 23, 20));
 		this.jdbc.update("update commitment_fingerprint set seq = :s, entry_data = :e where commitment_id = :id",
 				new MapSqlParameterSource("id", d.id()).addValue("s", nextSeq())
@@ -292,7 +318,10 @@ class CopyDetectionTest {
 				Map.of("id", commitmentId), byte[].class);
 	}
 
-	/** The entry in the layout of version 2: header (24 × 3 banding), 24 band keys, sentence keys, 9 ints of sketch. */
+	/**
+	 * The entry in the layout of version 2: header (24 × 3 banding), 24 band keys,
+	 * sentence keys, 9 ints of sketch.
+	 */
 	private byte[] version2(IndexEntry e) {
 		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(15 + 4 * (24 + e.sentenceKeys().length + 9));
 		b.put((byte) 2).putInt(24 * 31 * 31 * 31 + 3 * 31 * 31 + 2 * 31 + 6);
@@ -317,7 +346,8 @@ class CopyDetectionTest {
 		CopyDetection mine = anotherInstance();
 		mine.catchUp();
 
-		// Another instance (here: the application's own) stores a copy after this one built its index.
+		// Another instance (here: the application's own) stores a copy after this one
+		// built its index.
 		Commitment b = submit(c, this.binh, CopyTexts.disguised(a.body(), 17, 25));
 		assertThat(mine.similarTo(a.id())).extracting(Match::id).containsExactly(b.id());
 
@@ -333,7 +363,8 @@ class CopyDetectionTest {
 		assertThat(mine.similarTo(a.id())).isEmpty();
 		assertThat(this.detection.similarTo(a.id())).isEmpty();
 
-		// Sequence numbers are taken before commit, so a lower one can show up after a higher one: a row written
+		// Sequence numbers are taken before commit, so a lower one can show up after a
+		// higher one: a row written
 		// "late" by a slow transaction of a third instance is still picked up.
 		long s1 = nextSeq();
 		long s2 = nextSeq();
@@ -342,9 +373,11 @@ class CopyDetectionTest {
 		assertThat(mine.similarTo(a.id())).isEmpty();
 		Fingerprint late = this.detection.fingerprinter(c.id()).fingerprint(CopyTexts.disguised(a.body(), 19, 30));
 		Commitment e = submit(c, this.cuong, CopyTexts.independent(93));
-		this.jdbc.update("update commitment_fingerprint set seq = :s, entry_data = :e, shingle_data = :d where commitment_id = :id",
+		this.jdbc.update(
+				"update commitment_fingerprint set seq = :s, entry_data = :e, shingle_data = :d where commitment_id = :id",
 				new MapSqlParameterSource("s", s1).addValue("e", late.entry().toBytes(this.detection.config()))
-					.addValue("d", late.shingleBytes()).addValue("id", e.id()));
+					.addValue("d", late.shingleBytes())
+					.addValue("id", e.id()));
 		assertThat(mine.similarTo(a.id())).extracting(Match::id).containsExactly(e.id());
 	}
 
@@ -356,17 +389,21 @@ class CopyDetectionTest {
 	void copyingAcrossCommunesIsFoundButShownOnlyToWhoSeesBoth() {
 		CommitmentCampaign c = campaign(2026, CommitmentGenerator.TEMPLATE);
 		Commitment a = submit(c, this.an, CopyTexts.independent(101));
-		// A member of another commune, in that commune's own campaign, hands in An's text.
+		// A member of another commune, in that commune's own campaign, hands in An's
+		// text.
 		Samples.Commune y = Samples.commune(this.org, this.fx.province());
 		Member far = Samples.member(this.members, y.cellA(), "Đỗ Văn Giang", "Đảng viên", "Sản xuất nông nghiệp",
 				MemberStatus.ACTIVE, false);
-		Scope farOfficer = new Scope("canbo." + y.suffix(), y.commune().getPath(), y.commune().getId(), true, true, false);
-		CommitmentCampaign other = this.commitments.createCampaign(farOfficer, new CommitmentService.NewCampaign(y.commune().getId(),
-				2026, CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(2026, 1, 15), null, false, true, CommitmentGenerator.TEMPLATE));
+		Scope farOfficer = new Scope("canbo." + y.suffix(), y.commune().getPath(), y.commune().getId(), true, true,
+				false);
+		CommitmentCampaign other = this.commitments.createCampaign(farOfficer,
+				new CommitmentService.NewCampaign(y.commune().getId(), 2026, CommitmentKind.YEARLY_COMMITMENT, null,
+						LocalDate.of(2026, 1, 15), null, false, true, CommitmentGenerator.TEMPLATE));
 		Commitment copy = this.commitments.save(farOfficer, other.id(), far.getId(),
 				CommitmentService.Draft.text(CopyTexts.disguised(a.body(), 23, 30)), null);
 
-		// Detection is global; each commune's officer only sees pairs inside their own commune.
+		// Detection is global; each commune's officer only sees pairs inside their own
+		// commune.
 		assertThat(this.findings.forCommitment(Scope.system(), copy.id())).extracting(f -> f.other().commitmentId())
 			.containsExactly(a.id());
 		assertThat(this.findings.forCommitment(farOfficer, copy.id())).isEmpty();
@@ -376,8 +413,10 @@ class CopyDetectionTest {
 			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.status()).isEqualTo(403));
 		assertThatThrownBy(() -> this.findings.decide(this.officer, id, CopyStatus.CONFIRMED_COPY, null, 0))
 			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.status()).isEqualTo(403));
-		// The province sees the pair and the cluster across the two communes is not one of either commune's.
-		Scope province = new Scope("canbo.tinh.x", this.org.get(this.fx.province()).getPath(), this.fx.province(), true, true, false);
+		// The province sees the pair and the cluster across the two communes is not one
+		// of either commune's.
+		Scope province = new Scope("canbo.tinh.x", this.org.get(this.fx.province()).getPath(), this.fx.province(), true,
+				true, false);
 		assertThat(this.findings.pair(province, id, null).passages()).isNotEmpty();
 		assertThat(this.findings.clusters(this.officer, c.id(), this.x.commune().getId())).isEmpty();
 	}
@@ -389,73 +428,102 @@ class CopyDetectionTest {
 		Commitment b = submit(c, this.binh, CopyTexts.disguised(a.body(), 29, 30));
 		Commitment d = submit(c, this.dung, CopyTexts.disguised(a.body(), 31, 25));
 		Commitment e = submit(c, this.cuong, CopyTexts.independent(112));
-		CopyFindings.Finding ab = this.findings.forCommitment(this.officer, b.id()).stream()
-			.filter(f -> f.otherThan(b.id()).commitmentId() == a.id()).findFirst().orElseThrow();
+		CopyFindings.Finding ab = this.findings.forCommitment(this.officer, b.id())
+			.stream()
+			.filter(f -> f.otherThan(b.id()).commitmentId() == a.id())
+			.findFirst()
+			.orElseThrow();
 
-		// The clusters: An, Bình and Dung handed in one text, across the two cells; Cường's is his own.
+		// The clusters: An, Bình and Dung handed in one text, across the two cells;
+		// Cường's is his own.
 		List<CopyFindings.Cluster> clusters = this.findings.clusters(this.officer, c.id(), this.x.commune().getId());
 		assertThat(clusters).singleElement().satisfies(k -> {
-			assertThat(k.members()).extracting(CopyFindings.Side::commitmentId).containsExactlyInAnyOrder(a.id(), b.id(), d.id());
+			assertThat(k.members()).extracting(CopyFindings.Side::commitmentId)
+				.containsExactlyInAnyOrder(a.id(), b.id(), d.id());
 			assertThat(k.cells()).containsExactlyInAnyOrder(this.x.cellA().getName(), this.x.cellB().getName());
 		});
 		assertThat(this.findings.flagged(this.officer, c.id(), this.x.cellA().getId(), null))
-			.allMatch(f -> f.checked().cellId() == this.x.cellA().getId() || f.other().cellId() == this.x.cellA().getId())
+			.allMatch(
+					f -> f.checked().cellId() == this.x.cellA().getId() || f.other().cellId() == this.x.cellA().getId())
 			.isNotEmpty();
 		assertThat(this.findings.forCommitment(this.officer, e.id())).isEmpty();
 
-		// The cell's own secretary does not decide; a false alarm needs its reason; the version must be the one seen.
-		assertThatThrownBy(() -> this.findings.decide(this.secretary, ab.id(), CopyStatus.CONFIRMED_COPY, null, ab.version()))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("commitment.copy.deciderNotAbove"));
+		// The cell's own secretary does not decide; a false alarm needs its reason; the
+		// version must be the one seen.
+		assertThatThrownBy(
+				() -> this.findings.decide(this.secretary, ab.id(), CopyStatus.CONFIRMED_COPY, null, ab.version()))
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("commitment.copy.deciderNotAbove"));
 		assertThatThrownBy(() -> this.findings.decide(this.officer, ab.id(), CopyStatus.FALSE_ALARM, " ", ab.version()))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("commitment.copy.reasonRequired"));
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("commitment.copy.reasonRequired"));
 		CopyFindings.Finding confirmed = this.findings.decide(this.officer, ab.id(), CopyStatus.CONFIRMED_COPY,
 				"Chép nguyên bản của đồng chí An, chỉ đảo câu", ab.version());
 		assertThat(confirmed.status()).isEqualTo(CopyStatus.CONFIRMED_COPY);
 		assertThat(confirmed.decidedBy()).isEqualTo(this.officer.username());
 		assertThat(confirmed.decidedAt()).isNotNull();
 		assertThat(confirmed.comment()).isEqualTo("Chép nguyên bản của đồng chí An, chỉ đảo câu");
-		assertThatThrownBy(() -> this.findings.decide(this.officer, ab.id(), CopyStatus.FALSE_ALARM, "Trùng do cùng đề cương", ab.version()))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("error.staleVersion"));
+		assertThatThrownBy(() -> this.findings.decide(this.officer, ab.id(), CopyStatus.FALSE_ALARM,
+				"Trùng do cùng đề cương", ab.version()))
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("error.staleVersion"));
 		Integer audited = this.jdbc.queryForObject("select count(*) from audit_event where entity_type = 'CopyFinding' "
 				+ "and entity_id = :id and action = 'COPY_CONFIRMED'", Map.of("id", ab.id()), Integer.class);
 		assertThat(audited).isEqualTo(1);
 
 		// A false alarm takes the pair out of the clusters.
-		CopyFindings.Finding ad = this.findings.forCommitment(this.officer, d.id()).stream()
-			.filter(f -> f.otherThan(d.id()).commitmentId() == a.id()).findFirst().orElseThrow();
-		CopyFindings.Finding bd = this.findings.forCommitment(this.officer, d.id()).stream()
-			.filter(f -> f.otherThan(d.id()).commitmentId() == b.id()).findFirst().orElseThrow();
-		this.findings.decide(this.officer, ad.id(), CopyStatus.FALSE_ALARM, "Đồng chí Dung tự viết, trùng ý chung", ad.version());
-		this.findings.decide(this.officer, bd.id(), CopyStatus.FALSE_ALARM, "Đồng chí Dung tự viết, trùng ý chung", bd.version());
+		CopyFindings.Finding ad = this.findings.forCommitment(this.officer, d.id())
+			.stream()
+			.filter(f -> f.otherThan(d.id()).commitmentId() == a.id())
+			.findFirst()
+			.orElseThrow();
+		CopyFindings.Finding bd = this.findings.forCommitment(this.officer, d.id())
+			.stream()
+			.filter(f -> f.otherThan(d.id()).commitmentId() == b.id())
+			.findFirst()
+			.orElseThrow();
+		this.findings.decide(this.officer, ad.id(), CopyStatus.FALSE_ALARM, "Đồng chí Dung tự viết, trùng ý chung",
+				ad.version());
+		this.findings.decide(this.officer, bd.id(), CopyStatus.FALSE_ALARM, "Đồng chí Dung tự viết, trùng ý chung",
+				bd.version());
 		assertThat(this.findings.clusters(this.officer, c.id(), this.x.commune().getId())).singleElement()
 			.satisfies(k -> assertThat(k.members()).extracting(CopyFindings.Side::commitmentId)
 				.containsExactlyInAnyOrder(a.id(), b.id()));
-		assertThat(this.findings.flagged(this.officer, c.id(), this.x.commune().getId(), CopyStatus.FALSE_ALARM)).hasSize(2);
+		assertThat(this.findings.flagged(this.officer, c.id(), this.x.commune().getId(), CopyStatus.FALSE_ALARM))
+			.hasSize(2);
 
-		// An edit since the page was opened: the finding was replaced, and the officer is told so.
-		this.commitments.save(this.officer, c.id(), this.binh.getId(), CommitmentService.Draft.text(CopyTexts.independent(113)),
-				b.version());
-		assertThatThrownBy(() -> this.findings.decide(this.officer, ab.id(), CopyStatus.CONFIRMED_COPY, null, confirmed.version()))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("commitment.copy.gone"));
+		// An edit since the page was opened: the finding was replaced, and the officer is
+		// told so.
+		this.commitments.save(this.officer, c.id(), this.binh.getId(),
+				CommitmentService.Draft.text(CopyTexts.independent(113)), b.version());
+		assertThatThrownBy(
+				() -> this.findings.decide(this.officer, ab.id(), CopyStatus.CONFIRMED_COPY, null, confirmed.version()))
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("commitment.copy.gone"));
 	}
 
 	@Test
 	void theBoilerplateShareIsShownToTheSigner() {
 		CommitmentCampaign c = campaign(2026, null);
-		// Six members whose texts are the same set phrases (the sample commitment), and one who wrote her own.
+		// Six members whose texts are the same set phrases (the sample commitment), and
+		// one who wrote her own.
 		Member[] same = { this.an, this.binh, this.cuong, this.dung,
-				Samples.member(this.members, this.x.cellA(), "Võ Văn Em", "Đảng viên", "Sản xuất", MemberStatus.ACTIVE, false),
-				Samples.member(this.members, this.x.cellA(), "Huỳnh Văn Phúc", "Đảng viên", "Sản xuất", MemberStatus.ACTIVE, false) };
+				Samples.member(this.members, this.x.cellA(), "Võ Văn Em", "Đảng viên", "Sản xuất", MemberStatus.ACTIVE,
+						false),
+				Samples.member(this.members, this.x.cellA(), "Huỳnh Văn Phúc", "Đảng viên", "Sản xuất",
+						MemberStatus.ACTIVE, false) };
 		Commitment last = null;
 		for (Member m : same) {
-			last = this.commitments.save(this.officer, c.id(), m.getId(), CommitmentService.Draft.form(Samples.sections("Đảng viên")),
-					null);
+			last = this.commitments.save(this.officer, c.id(), m.getId(),
+					CommitmentService.Draft.form(Samples.sections("Đảng viên")), null);
 		}
-		Member own = Samples.member(this.members, this.x.cellB(), "Lý Thị Giàu", "Giáo viên", "Dạy lớp 3", MemberStatus.ACTIVE, false);
+		Member own = Samples.member(this.members, this.x.cellB(), "Lý Thị Giàu", "Giáo viên", "Dạy lớp 3",
+				MemberStatus.ACTIVE, false);
 		Commitment mine = submit(c, own, CopyTexts.independent(121));
 
 		List<ContentChecks.Finding> checks = this.commitments.checks(this.officer, last.id());
-		assertThat(checks).extracting(ContentChecks.Finding::kind).contains(ContentChecks.Kind.BOILERPLATE)
+		assertThat(checks).extracting(ContentChecks.Finding::kind)
+			.contains(ContentChecks.Kind.BOILERPLATE)
 			.doesNotContain(ContentChecks.Kind.BOILERPLATE_UNAVAILABLE);
 		assertThat(this.detection.boilerplateShare(c.id(), last.id(), last.body()).getAsDouble()).isGreaterThan(0.6);
 		assertThat(this.commitments.checks(this.officer, mine.id())).extracting(ContentChecks.Finding::kind)

@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Copy detection through the pages and the API, with the fixture's accounts: Nguyễn Văn Thắng (Vĩnh Bình Bắc) copied
- * the text of Lê Văn Thắng (Phong Đông), and Trần Thị Hòa (Vĩnh Bình Bắc) copied Nguyễn Văn Thắng's. The commune
- * officer of Vĩnh Bình Bắc sees and decides the pair inside his commune, not the one reaching into Phong Đông; the
+ * Copy detection through the pages and the API, with the fixture's accounts: Nguyễn Văn
+ * Thắng (Vĩnh Bình Bắc) copied the text of Lê Văn Thắng (Phong Đông), and Trần Thị Hòa
+ * (Vĩnh Bình Bắc) copied Nguyễn Văn Thắng's. The commune officer of Vĩnh Bình Bắc sees
+ * and decides the pair inside his commune, not the one reaching into Phong Đông; the
  * province sees both.
  */
 @IntegrationTest
@@ -55,22 +56,30 @@ class CopyPagesTest {
 	@Test
 	void officersSeeAndDecideOnlyPairsWithinTheirScope() throws Exception {
 		int year = 2051;
-		CommitmentCampaign c = this.commitments.createCampaign(Scope.system(), new CommitmentService.NewCampaign(this.fx.province(),
-				year, CommitmentKind.YEARLY_COMMITMENT, null, LocalDate.of(year, 1, 10), LocalDate.of(year, 3, 31), false, true,
-				CommitmentGenerator.TEMPLATE));
+		CommitmentCampaign c = this.commitments.createCampaign(Scope.system(),
+				new CommitmentService.NewCampaign(this.fx.province(), year, CommitmentKind.YEARLY_COMMITMENT, null,
+						LocalDate.of(year, 1, 10), LocalDate.of(year, 3, 31), false, true,
+						CommitmentGenerator.TEMPLATE));
 		Commitment farAway = this.commitments.save(Scope.system(), c.id(), this.fx.leThangCc(),
 				CommitmentService.Draft.text(CopyTexts.independent(201)), null);
 		Commitment thang = this.commitments.save(Scope.system(), c.id(), this.fx.thangVl1(),
 				CommitmentService.Draft.text(CopyTexts.disguised(farAway.body(), 41, 30)), null);
 		Commitment hoa = this.commitments.save(Scope.system(), c.id(), this.fx.hoaVl1(),
 				CommitmentService.Draft.text(CopyTexts.disguised(thang.body(), 43, 30)), null);
-		CopyFindings.Finding inside = this.findings.forCommitment(Scope.system(), hoa.id()).stream()
-			.filter(f -> f.otherThan(hoa.id()).commitmentId() == thang.id()).findFirst().orElseThrow();
-		CopyFindings.Finding across = this.findings.forCommitment(Scope.system(), thang.id()).stream()
-			.filter(f -> f.otherThan(thang.id()).commitmentId() == farAway.id()).findFirst().orElseThrow();
+		CopyFindings.Finding inside = this.findings.forCommitment(Scope.system(), hoa.id())
+			.stream()
+			.filter(f -> f.otherThan(hoa.id()).commitmentId() == thang.id())
+			.findFirst()
+			.orElseThrow();
+		CopyFindings.Finding across = this.findings.forCommitment(Scope.system(), thang.id())
+			.stream()
+			.filter(f -> f.otherThan(thang.id()).commitmentId() == farAway.id())
+			.findFirst()
+			.orElseThrow();
 
 		String hoaName = inside.otherThan(thang.id()).memberName();
-		// The commitment page, which is also the sign-off screen: the similar commitment inside the commune with its
+		// The commitment page, which is also the sign-off screen: the similar commitment
+		// inside the commune with its
 		// percentage; the one in Phong Đông is not named.
 		this.mvc.perform(get("/commitments/{id}", thang.id()).with(user("canbo.vbb")))
 			.andExpect(status().isOk())
@@ -90,73 +99,117 @@ class CopyPagesTest {
 			.andExpect(content().string(containsString("Lê Văn Thắng")))
 			.andExpect(content().string(containsString("/commitments/copies/" + across.id())));
 
-		// Side by side: highlighted passages on both sides; the pair reaching outside the commune is refused.
-		this.mvc.perform(get("/commitments/copies/{id}", inside.id()).param("from", String.valueOf(hoa.id())).with(user("canbo.vbb")))
+		// Side by side: highlighted passages on both sides; the pair reaching outside the
+		// commune is refused.
+		this.mvc
+			.perform(get("/commitments/copies/{id}", inside.id()).param("from", String.valueOf(hoa.id()))
+				.with(user("canbo.vbb")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("So sánh hai bản cam kết")))
 			.andExpect(content().string(containsString("<mark data-passage=\"0\">")))
 			.andExpect(content().string(containsString("decision-form")));
-		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("canbo.vbb"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("bithu.cc"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("canbo.tinh.t"))).andExpect(status().isOk());
+		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("canbo.vbb")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("bithu.cc")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("canbo.tinh.t")))
+			.andExpect(status().isOk());
 
 		// The campaign's list for the commune: the inside pair and its cluster only.
-		this.mvc.perform(get("/commitments/campaigns/{id}/copies", c.id()).param("unit", String.valueOf(this.fx.communeVbb()))
-			.with(user("canbo.vbb")))
+		this.mvc
+			.perform(get("/commitments/campaigns/{id}/copies", c.id())
+				.param("unit", String.valueOf(this.fx.communeVbb()))
+				.with(user("canbo.vbb")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhóm bản cam kết gần giống nhau")))
 			.andExpect(content().string(containsString("2 bản gần giống nhau — Chi bộ ấp Vĩnh Lộc 1")))
 			.andExpect(content().string(containsString("data-finding=\"" + inside.id() + "\"")))
 			.andExpect(content().string(not(containsString("data-finding=\"" + across.id() + "\""))));
-		this.mvc.perform(get("/commitments/campaigns/{id}/copies", c.id()).param("unit", String.valueOf(this.fx.communePd()))
-			.with(user("canbo.vbb"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(
+					get("/commitments/campaigns/{id}/copies", c.id()).param("unit", String.valueOf(this.fx.communePd()))
+						.with(user("canbo.vbb")))
+			.andExpect(status().isForbidden());
 
 		// The API, same rules.
-		this.mvc.perform(get("/api/v1/commitments/{id}/similar", thang.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
+		this.mvc
+			.perform(get("/api/v1/commitments/{id}/similar", thang.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].findingId").value(inside.id()))
 			.andExpect(jsonPath("$[0].other.memberName").value(hoaName))
 			.andExpect(jsonPath("$[0].sameMember").value(false));
-		this.mvc.perform(get("/api/v1/commitments/copies/{id}", inside.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
+		this.mvc
+			.perform(get("/api/v1/commitments/copies/{id}", inside.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.leftText").value(hoa.body()))
 			.andExpect(jsonPath("$.rightText").value(thang.body()))
 			.andExpect(jsonPath("$.passages[0].aEnd").isNumber());
-		this.mvc.perform(get("/api/v1/commitments/copies/{id}", across.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
+		this.mvc
+			.perform(get("/api/v1/commitments/copies/{id}", across.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/v1/commitments/copies/{id}/decision", across.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"FALSE_ALARM\",\"comment\":\"x\",\"version\":0}"))
+		this.mvc
+			.perform(post("/api/v1/commitments/copies/{id}/decision", across.id())
+				.with(httpBasic("canbo.vbb", Fixture.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\":\"FALSE_ALARM\",\"comment\":\"x\",\"version\":0}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/commitments/campaigns/{id}/copies", c.id()).param("unit", String.valueOf(this.fx.communeVbb()))
-			.with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
-		this.mvc.perform(get("/api/v1/commitments/campaigns/{id}/copy-clusters", c.id()).param("unit", String.valueOf(this.fx.province()))
-			.with(httpBasic("canbo.tinh.t", Fixture.PASSWORD)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[0].members", hasSize(3)));
+		this.mvc
+			.perform(get("/api/v1/commitments/campaigns/{id}/copies", c.id())
+				.param("unit", String.valueOf(this.fx.communeVbb()))
+				.with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)));
+		this.mvc
+			.perform(get("/api/v1/commitments/campaigns/{id}/copy-clusters", c.id())
+				.param("unit", String.valueOf(this.fx.province()))
+				.with(httpBasic("canbo.tinh.t", Fixture.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].members", hasSize(3)));
 
-		// Deciding: not the cell's own secretary; the commune officer through the page; a stale version through the API.
-		this.mvc.perform(post("/commitments/copies/{id}/decision", inside.id()).param("status", "CONFIRMED_COPY")
-			.param("version", "0").with(user("bithu.vl1")).with(csrf())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/commitments/copies/{id}/decision", inside.id()).param("status", "FALSE_ALARM").param("comment", "")
-			.param("version", "0").with(user("canbo.vbb")).with(csrf()))
+		// Deciding: not the cell's own secretary; the commune officer through the page; a
+		// stale version through the API.
+		this.mvc
+			.perform(post("/commitments/copies/{id}/decision", inside.id()).param("status", "CONFIRMED_COPY")
+				.param("version", "0")
+				.with(user("bithu.vl1"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/commitments/copies/{id}/decision", inside.id()).param("status", "FALSE_ALARM")
+				.param("comment", "")
+				.param("version", "0")
+				.with(user("canbo.vbb"))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", "Kết luận \"không phải sao chép\" cần ghi rõ lý do."));
-		this.mvc.perform(post("/commitments/copies/{id}/decision", inside.id()).param("status", "CONFIRMED_COPY")
-			.param("comment", "Chép của đồng chí Thắng, đảo thứ tự câu").param("version", "0").with(user("canbo.vbb")).with(csrf()))
+		this.mvc
+			.perform(post("/commitments/copies/{id}/decision", inside.id()).param("status", "CONFIRMED_COPY")
+				.param("comment", "Chép của đồng chí Thắng, đảo thứ tự câu")
+				.param("version", "0")
+				.with(user("canbo.vbb"))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", "Đã ghi nhận: bản cam kết bị sao chép."));
-		this.mvc.perform(post("/api/v1/commitments/copies/{id}/decision", inside.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"FALSE_ALARM\",\"comment\":\"Tự viết\",\"version\":0}"))
+		this.mvc
+			.perform(post("/api/v1/commitments/copies/{id}/decision", inside.id())
+				.with(httpBasic("canbo.vbb", Fixture.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\":\"FALSE_ALARM\",\"comment\":\"Tự viết\",\"version\":0}"))
 			.andExpect(status().isConflict());
-		this.mvc.perform(post("/api/v1/commitments/copies/{id}/decision", across.id()).with(httpBasic("canbo.tinh.t", Fixture.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"FALSE_ALARM\",\"comment\":\"Cùng dự thảo của xã\",\"version\":0}"))
+		this.mvc
+			.perform(post("/api/v1/commitments/copies/{id}/decision", across.id())
+				.with(httpBasic("canbo.tinh.t", Fixture.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\":\"FALSE_ALARM\",\"comment\":\"Cùng dự thảo của xã\",\"version\":0}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FALSE_ALARM"))
 			.andExpect(jsonPath("$.decidedBy").value("canbo.tinh.t"));
 		assertThat(this.findings.finding(Scope.system(), inside.id()).status()).isEqualTo(CopyStatus.CONFIRMED_COPY);
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_type = 'CopyFinding' and entity_id = :id",
-				Map.of("id", inside.id()), Integer.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where entity_type = 'CopyFinding' and entity_id = :id",
+				Map.of("id", inside.id()), Integer.class))
+			.isEqualTo(1);
 		this.mvc.perform(get("/commitments/copies/{id}", inside.id()).with(user("canbo.vbb")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Xác nhận sao chép")))

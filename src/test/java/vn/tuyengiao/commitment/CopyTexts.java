@@ -8,7 +8,10 @@ import java.util.Random;
 
 import vn.tuyengiao.generator.CommitmentGenerator;
 
-/** Realistic commitments for the copy-detection tests: independent ones, and copies disguised the usual ways. */
+/**
+ * Realistic commitments for the copy-detection tests: independent ones, and copies
+ * disguised the usual ways.
+ */
 final class CopyTexts {
 
 	private static final String[] SUBSTITUTES = { "luôn luôn", "tích cực", "nghiêm túc", "chủ động", "thật sự" };
@@ -16,14 +19,17 @@ final class CopyTexts {
 	private CopyTexts() {
 	}
 
-	/** An independent commitment (the generator's: five sections, the member's own cell, tasks and figures). */
+	/**
+	 * An independent commitment (the generator's: five sections, the member's own cell,
+	 * tasks and figures).
+	 */
 	static String independent(long seed) {
 		return new CommitmentGenerator(seed, 0).next().text();
 	}
 
 	/**
-	 * A copy as members make them: the sentences of every paragraph shuffled and about one word in {@code every}
-	 * replaced.
+	 * A copy as members make them: the sentences of every paragraph shuffled and about
+	 * one word in {@code every} replaced.
 	 */
 	static String disguised(String text, long seed, int every) {
 		Random r = new Random(seed);
@@ -44,7 +50,10 @@ final class CopyTexts {
 		return String.join(" ", words);
 	}
 
-	/** The official guidance every member of a campaign is told to copy into their text (about 230 syllables). */
+	/**
+	 * The official guidance every member of a campaign is told to copy into their text
+	 * (about 230 syllables).
+	 */
 	static final String GUIDANCE = """
 			Thực hiện Hướng dẫn của Ban Tuyên giáo Tỉnh ủy về việc đăng ký học tập và làm theo tư tưởng, đạo đức, phong \
 			cách Hồ Chí Minh năm nay, mỗi đảng viên cam kết thực hiện tốt các nội dung sau đây. Một là, nêu cao tinh thần \
@@ -56,12 +65,17 @@ final class CopyTexts {
 			vững mạnh, thường xuyên tự phê bình và phê bình, kịp thời sửa chữa khuyết điểm, hạn chế. Năm là, cuối năm tự \
 			đánh giá kết quả thực hiện bản cam kết, báo cáo chi bộ để xem xét, đánh giá, xếp loại chất lượng đảng viên.""";
 
-	/** A short text of the member's own (the first paragraph of an independent one) followed by the guidance. */
+	/**
+	 * A short text of the member's own (the first paragraph of an independent one)
+	 * followed by the guidance.
+	 */
 	static String ownLinesAndGuidance(long seed) {
 		String own = independent(seed);
 		String[] lines = own.split("\n");
-		// the name line and the first two sentences of the first section: the member's own words
-		String firstSentences = lines.length > 6 ? String.join(". ", Arrays.asList(lines[6].split("\\. ")).subList(0, 2)) : "";
+		// the name line and the first two sentences of the first section: the member's
+		// own words
+		String firstSentences = lines.length > 6
+				? String.join(". ", Arrays.asList(lines[6].split("\\. ")).subList(0, 2)) : "";
 		return lines[2] + "\n" + firstSentences + ".\n" + GUIDANCE;
 	}
 

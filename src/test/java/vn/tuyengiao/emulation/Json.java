@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON writer for request bodies in tests: strings, numbers, booleans, null, lists and maps. */
+/**
+ * A small JSON writer for request bodies in tests: strings, numbers, booleans, null,
+ * lists and maps.
+ */
 final class Json {
 
 	private Json() {
@@ -40,7 +43,10 @@ final class Json {
 		}
 		if (v instanceof Map<?, ?> m) {
 			StringBuilder sb = new StringBuilder("{");
-			m.forEach((k, x) -> sb.append(sb.length() > 1 ? "," : "").append(write(String.valueOf(k))).append(':').append(write(x)));
+			m.forEach((k, x) -> sb.append(sb.length() > 1 ? "," : "")
+				.append(write(String.valueOf(k)))
+				.append(':')
+				.append(write(x)));
 			return sb.append('}').toString();
 		}
 		return write(v.toString());

@@ -23,9 +23,11 @@ class ShingleSimilarityTest {
 
 	@Test
 	void aShortTitleInsideALongTextIsNotAContainmentMatch() {
-		double[] s = this.similarity.score("Đường hoa", List.of("Đường hoa nông thôn mới: mỗi hộ trồng và chăm sóc 20 mét hoa trước nhà, "
-				+ "chi hội phụ nữ nhận chăm sóc tuyến đường trung tâm ấp"));
-		// "đường hoa" is a single shingle: containment is not counted for so short a text.
+		double[] s = this.similarity.score("Đường hoa",
+				List.of("Đường hoa nông thôn mới: mỗi hộ trồng và chăm sóc 20 mét hoa trước nhà, "
+						+ "chi hội phụ nữ nhận chăm sóc tuyến đường trung tâm ấp"));
+		// "đường hoa" is a single shingle: containment is not counted for so short a
+		// text.
 		assertThat(s[0]).isLessThan(0.1);
 	}
 

@@ -125,7 +125,8 @@ class GenerateCommandTest {
 	}
 
 	private static List<CSVRecord> parse(String text) throws IOException {
-		try (CSVParser p = CSVParser.parse(text, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+		try (CSVParser p = CSVParser.parse(text,
+				CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
 			return p.getRecords();
 		}
 	}

@@ -58,8 +58,11 @@ class TreeGeneratorDemoTest {
 		assertThat(members).hasSizeBetween(3_500, 4_500);
 		assertThat(members).extracting(GeneratedMember::fullName)
 			.contains("Nguyễn Văn Thắng", "Lê Văn Thắng", "Võ Văn Thắng", "Nguyễn Thị Quý", "Trần Thị Hòa");
-		GeneratedMember thang = members.stream().filter(m -> m.fullName().equals("Lê Văn Thắng")
-				&& units.get(m.unitCode()).name().equals("Chi bộ ấp Cái Chanh")).findFirst().orElseThrow();
+		GeneratedMember thang = members.stream()
+			.filter(m -> m.fullName().equals("Lê Văn Thắng")
+					&& units.get(m.unitCode()).name().equals("Chi bộ ấp Cái Chanh"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(thang.gender()).isEqualTo("MALE");
 		assertThat(thang.status()).isEqualTo("ACTIVE");
 		assertThat(members).filteredOn(m -> m.fullName().equals("Nguyễn Thị Quý"))
@@ -81,15 +84,16 @@ class TreeGeneratorDemoTest {
 		assertThat(plans).hasSizeBetween(4, 6);
 		List<String> sources = plans.stream().flatMap(p -> p.sourceCodes().stream()).toList();
 		assertThat(sources).doesNotHaveDuplicates()
-			.containsExactlyInAnyOrderElementsOf(ofKind("COMMUNE_COMMITTEE").stream().map(GeneratedUnit::code).toList());
+			.containsExactlyInAnyOrderElementsOf(
+					ofKind("COMMUNE_COMMITTEE").stream().map(GeneratedUnit::code).toList());
 		assertThat(plans).allSatisfy(p -> {
 			assertThat(p.date()).isEqualTo(TreeGenerator.REORGANISED);
 			assertThat(p.sourceCodes()).hasSizeBetween(2, 3);
 			assertThat(units).doesNotContainKey(p.targetCode());
 			assertThat(p.targetName()).startsWith("Đảng ủy xã ");
 			// Sources of one plan come from one district, as real mergers did.
-			assertThat(p.sourceCodes()).extracting(c -> units.get(c).parentCode()).containsOnly(
-					units.get(p.sourceCodes().get(0)).parentCode());
+			assertThat(p.sourceCodes()).extracting(c -> units.get(c).parentCode())
+				.containsOnly(units.get(p.sourceCodes().get(0)).parentCode());
 		});
 		assertThat(plans).extracting(MergePlan::targetCode).doesNotHaveDuplicates();
 	}

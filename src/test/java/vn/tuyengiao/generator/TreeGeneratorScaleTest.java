@@ -131,7 +131,8 @@ class TreeGeneratorScaleTest {
 			assertThat(u.validTo()).isNull();
 			assertThat(u.kind()).isNotEqualTo("DISTRICT_COMMITTEE");
 		});
-		assertThat(units.values()).filteredOn(u -> u.parentCode() == null).extracting(GeneratedUnit::kind)
+		assertThat(units.values()).filteredOn(u -> u.parentCode() == null)
+			.extracting(GeneratedUnit::kind)
 			.containsExactly("PROVINCIAL_COMMITTEE");
 		assertThat(units.values()).extracting(GeneratedUnit::kind)
 			.contains("BLOC_COMMITTEE", "COMMUNE_COMMITTEE", "GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL");
@@ -141,7 +142,10 @@ class TreeGeneratorScaleTest {
 
 	@Test
 	void everyCellHasMembersAndOneSecretary() {
-		List<String> cells = units.values().stream().filter(u -> Labels.isCellKind(u.kind())).map(GeneratedUnit::code)
+		List<String> cells = units.values()
+			.stream()
+			.filter(u -> Labels.isCellKind(u.kind()))
+			.map(GeneratedUnit::code)
 			.toList();
 		assertThat(cellSizes.keySet()).containsExactlyInAnyOrderElementsOf(cells);
 		assertThat(secretaries).hasSize(cells.size()).allSatisfy((cell, n) -> assertThat(n).isEqualTo(1));

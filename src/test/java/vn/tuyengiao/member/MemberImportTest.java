@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Imports through the REST API: all or nothing, and every kind of bad file gets a Vietnamese message. */
+/**
+ * Imports through the REST API: all or nothing, and every kind of bad file gets a
+ * Vietnamese message.
+ */
 @IntegrationTest
 class MemberImportTest {
 
@@ -49,16 +52,22 @@ class MemberImportTest {
 		upload("thanh-vien.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.written").value(2));
 		assertThat(countCards("94000001", "94000002")).isEqualTo(2);
-		assertThat(this.jdbc.queryForObject("select status from member where card_number = '94000002'", String.class)).isEqualTo("AWAY");
-		assertThat(this.jdbc.queryForObject("select count(*) from member_status_period s join member m on m.id = s.member_id where m.card_number = '94000002'", Long.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select status from member where card_number = '94000002'", String.class))
+			.isEqualTo("AWAY");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from member_status_period s join member m on m.id = s.member_id where m.card_number = '94000002'",
+				Long.class))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void aWindows1258CsvKeepsItsVietnamese() throws Exception {
-		String text = HEADER + "\n" + "Nguyễn Thị Quỳnh Hương,Nữ,05/06/1979,94000101,10/10/2004,10/10/2005,T.PD.CC,Đảng viên,,Đang sinh hoạt,,Có\n";
+		String text = HEADER + "\n"
+				+ "Nguyễn Thị Quỳnh Hương,Nữ,05/06/1979,94000101,10/10/2004,10/10/2005,T.PD.CC,Đảng viên,,Đang sinh hoạt,,Có\n";
 		byte[] cp1258 = toneMarksApart(text).getBytes(Charset.forName("windows-1258"));
 		upload("ds-cp1258.csv", cp1258).andExpect(status().isOk());
-		assertThat(this.jdbc.queryForObject("select full_name from member where card_number = '94000101'", String.class))
+		assertThat(
+				this.jdbc.queryForObject("select full_name from member where card_number = '94000101'", String.class))
 			.isEqualTo("Nguyễn Thị Quỳnh Hương");
 	}
 
@@ -67,7 +76,8 @@ class MemberImportTest {
 		String future = LocalDate.now().plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		String csv = HEADER + "\n"
 				+ "Tô Văn Hải,Nam,01/01/1970,94000201,01/01/1995,01/01/1996,T.VBB.VL1,Đảng viên,,Đang sinh hoạt,,Không\n"
-				+ "Mai Thị Hạnh,Nữ,01/01/1980," + "94000202," + future + ",,T.VBB.VL1,Đảng viên,,Đang sinh hoạt,,Không\n"
+				+ "Mai Thị Hạnh,Nữ,01/01/1980," + "94000202," + future
+				+ ",,T.VBB.VL1,Đảng viên,,Đang sinh hoạt,,Không\n"
 				+ "Thái Văn Sơn,Nam,01/01/1975,94000203,01/01/2000,01/01/2001,T.KHONGCO,Đảng viên,,Đang sinh hoạt,,Không\n";
 		upload("co-loi.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.state").value("FAILED"))
@@ -81,8 +91,7 @@ class MemberImportTest {
 
 	@Test
 	void duplicateCardNumbersInTheFileAndInTheDatabaseAreRefused() throws Exception {
-		String csv = HEADER + "\n"
-				+ "Lý Văn Bình,Nam,01/01/1970,94000301,01/01/1995,,T.VBB.VL1,,,,,\n"
+		String csv = HEADER + "\n" + "Lý Văn Bình,Nam,01/01/1970,94000301,01/01/1995,,T.VBB.VL1,,,,,\n"
 				+ "Lý Thị Bình,Nữ,01/01/1971,94000301,01/01/1996,,T.VBB.VL1,,,,,\n"
 				+ "Đinh Văn Tú,Nam,01/01/1972,93000001,01/01/1997,,T.VBB.VL1,,,,,\n";
 		upload("trung-the.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isUnprocessableContent())
@@ -101,7 +110,8 @@ class MemberImportTest {
 
 	@Test
 	void aMalformedXlsxGetsAClearMessage() throws Exception {
-		upload("hong.xlsx", "đây không phải tệp Excel".getBytes(StandardCharsets.UTF_8)).andExpect(status().isUnprocessableContent())
+		upload("hong.xlsx", "đây không phải tệp Excel".getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("hong.xlsx")));
 	}
 
@@ -116,8 +126,8 @@ class MemberImportTest {
 				h.createCell(i).setCellValue(header[i]);
 			}
 			var r = sheet.createRow(1);
-			Object[] values = { "Phan Thanh Tùng", "Nam", "20/11/1969", "04000401", "07/11/1992", "07/11/1993", "T.PD.CC",
-					"Trưởng ấp", "Điều hành công việc của ấp", "Đang sinh hoạt", "", "Không" };
+			Object[] values = { "Phan Thanh Tùng", "Nam", "20/11/1969", "04000401", "07/11/1992", "07/11/1993",
+					"T.PD.CC", "Trưởng ấp", "Điều hành công việc của ấp", "Đang sinh hoạt", "", "Không" };
 			for (int i = 0; i < values.length; i++) {
 				r.createCell(i).setCellValue(String.valueOf(values[i]));
 			}
@@ -131,7 +141,8 @@ class MemberImportTest {
 	void aFiftyMegabyteFileIsRefusedBeforeAnythingIsRead() throws Exception {
 		byte[] big = new byte[50 * 1024 * 1024];
 		java.util.Arrays.fill(big, (byte) 'a');
-		// MockMvc bypasses the servlet container's multipart limit (which answers 413 in a real server), so this
+		// MockMvc bypasses the servlet container's multipart limit (which answers 413 in
+		// a real server), so this
 		// exercises the importer's own limit, which counts bytes while reading.
 		upload("rat-lon.csv", big).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("quá lớn")))
@@ -141,14 +152,19 @@ class MemberImportTest {
 	@Test
 	void membersOutsideTheImportersScopeAreRefused() throws Exception {
 		String csv = HEADER + "\n" + "Kim Văn Trọng,Nam,01/01/1970,94000501,01/01/1995,,T.PD.CC,,,,,\n";
-		this.mvc.perform(multipart("/api/v1/members/import").file(new MockMultipartFile("file", "ngoai.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8))).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
+		this.mvc
+			.perform(multipart("/api/v1/members/import")
+				.file(new MockMultipartFile("file", "ngoai.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("ngoài phạm vi")));
 		assertThat(countCards("94000501")).isZero();
 	}
 
-	/** How Windows-1258 writes Vietnamese: base letters precomposed (ư, â, ơ), tone marks as combining characters. */
+	/**
+	 * How Windows-1258 writes Vietnamese: base letters precomposed (ư, â, ơ), tone marks
+	 * as combining characters.
+	 */
 	static String toneMarksApart(String text) {
 		StringBuilder out = new StringBuilder();
 		for (char c : text.toCharArray()) {
@@ -164,12 +180,14 @@ class MemberImportTest {
 	}
 
 	private ResultActions upload(String name, byte[] content) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/members/import").file(new MockMultipartFile("file", name, "text/csv", content))
-			.with(httpBasic("canbo.tinh.t", Fixture.PASSWORD)));
+		return this.mvc
+			.perform(multipart("/api/v1/members/import").file(new MockMultipartFile("file", name, "text/csv", content))
+				.with(httpBasic("canbo.tinh.t", Fixture.PASSWORD)));
 	}
 
 	private long countCards(String... cards) {
-		return this.jdbc.queryForObject("select count(*) from member where card_number in ('" + String.join("','", cards) + "')", Long.class);
+		return this.jdbc.queryForObject(
+				"select count(*) from member where card_number in ('" + String.join("','", cards) + "')", Long.class);
 	}
 
 }

@@ -48,16 +48,19 @@ class OrgTreeTest {
 
 	@Test
 	void treeRollsMemberCountsUpToEveryAncestor() {
-		OrgUnit commune = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Bình Bắc 2", "T.RU.VBB2");
-		OrgUnit grassroots = unit(commune.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE, "Đảng ủy cơ sở Trường THPT Vĩnh Thuận", "T.RU.THPT");
+		OrgUnit commune = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Bình Bắc 2",
+				"T.RU.VBB2");
+		OrgUnit grassroots = unit(commune.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE,
+				"Đảng ủy cơ sở Trường THPT Vĩnh Thuận", "T.RU.THPT");
 		OrgUnit cellA = unit(grassroots.getId(), OrgUnitKind.CELL, "Chi bộ Giáo viên 1", "T.RU.GV1");
 		OrgUnit cellB = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Vĩnh Lộc 4", "T.RU.VL4");
 		member("Cao Văn Tâm", "93400001", cellA);
 		member("Cao Thị Mỹ", "93400002", cellA);
 		member("La Văn Hùng", "93400003", cellB);
-		Member gone = this.members.create(this.system, new MemberData("Tạ Văn Lực", Gender.MALE, LocalDate.of(1950, 1, 1), "93400004",
-				LocalDate.of(1975, 1, 1), LocalDate.of(1976, 1, 1), null, cellB.getId(), null, null, MemberStatus.DECEASED,
-				LocalDate.of(2024, 1, 1), true));
+		Member gone = this.members.create(this.system,
+				new MemberData("Tạ Văn Lực", Gender.MALE, LocalDate.of(1950, 1, 1), "93400004",
+						LocalDate.of(1975, 1, 1), LocalDate.of(1976, 1, 1), null, cellB.getId(), null, null,
+						MemberStatus.DECEASED, LocalDate.of(2024, 1, 1), true));
 
 		UnitTree tree = this.org.tree(this.system, commune.getId(), false);
 		assertThat(tree.node(cellA.getId()).ownMembers()).isEqualTo(2);
@@ -76,7 +79,8 @@ class OrgTreeTest {
 		assertThatThrownBy(() -> this.org.tree(vbb, this.fx.communePd(), false))
 			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.status()).isEqualTo(403));
 		assertThat(this.org.search(vbb, "cai chanh", 10)).isEmpty();
-		assertThat(this.org.search(this.system, "cai chanh", 10)).extracting(OrgUnit::getName).contains("Chi bộ ấp Cái Chanh");
+		assertThat(this.org.search(this.system, "cai chanh", 10)).extracting(OrgUnit::getName)
+			.contains("Chi bộ ấp Cái Chanh");
 	}
 
 	@Test
@@ -86,7 +90,8 @@ class OrgTreeTest {
 		OrgUnit sub = unit(a.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE, "Đảng ủy cơ sở Trung tâm Y tế", "T.MV.TTYT");
 		OrgUnit cell = unit(sub.getId(), OrgUnitKind.CELL, "Chi bộ Khoa Nội", "T.MV.KN");
 
-		this.org.move(this.system, sub.getId(), b.getId(), LocalDate.of(2026, 1, 1), this.org.get(sub.getId()).getVersion());
+		this.org.move(this.system, sub.getId(), b.getId(), LocalDate.of(2026, 1, 1),
+				this.org.get(sub.getId()).getVersion());
 
 		OrgUnit movedCell = this.org.get(cell.getId());
 		assertThat(movedCell.getPath()).startsWith(this.org.get(b.getId()).getPath() + sub.getId() + "/");
@@ -99,23 +104,29 @@ class OrgTreeTest {
 	void aUnitCannotMoveIntoItsOwnSubtree() {
 		OrgUnit a = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Bình Minh", "T.LOOP.BM");
 		OrgUnit sub = unit(a.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE, "Đảng ủy cơ sở Trường THPT", "T.LOOP.THPT");
-		assertThatThrownBy(() -> this.org.move(this.system, a.getId(), sub.getId(), LocalDate.now(), this.org.get(a.getId()).getVersion()))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("org.moveIntoItself"));
+		assertThatThrownBy(() -> this.org.move(this.system, a.getId(), sub.getId(), LocalDate.now(),
+				this.org.get(a.getId()).getVersion()))
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("org.moveIntoItself"));
 	}
 
 	@Test
 	void mergingCommunesMovesTheirCellsClosesThemAndKeepsTheirPast() {
 		LocalDate mergeDay = LocalDate.of(2025, 7, 1);
-		OrgUnit oldA = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Bình Nam", "T.MG.VBN", LocalDate.of(2015, 1, 1));
-		OrgUnit oldB = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy thị trấn Vĩnh Thuận", "T.MG.TTVT", LocalDate.of(2015, 1, 1));
+		OrgUnit oldA = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Bình Nam", "T.MG.VBN",
+				LocalDate.of(2015, 1, 1));
+		OrgUnit oldB = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy thị trấn Vĩnh Thuận",
+				"T.MG.TTVT", LocalDate.of(2015, 1, 1));
 		OrgUnit cellA = unit(oldA.getId(), OrgUnitKind.CELL, "Chi bộ ấp Bến Đò", "T.MG.BD", LocalDate.of(2015, 1, 1));
 		OrgUnit cellB = unit(oldB.getId(), OrgUnitKind.CELL, "Chi bộ khu phố 3", "T.MG.KP3", LocalDate.of(2015, 1, 1));
 		member("Đặng Văn Nghĩa", "93100001", cellA);
 		member("Bùi Thị Thu", "93100002", cellA);
 		member("Hồ Văn Tài", "93100003", cellB);
-		OrgUnit merged = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Thuận", "T.MG.VT", mergeDay);
+		OrgUnit merged = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Thuận", "T.MG.VT",
+				mergeDay);
 
-		OrgService.MergeResult result = this.org.merge(this.system, merged.getId(), List.of(oldA.getId(), oldB.getId()), mergeDay);
+		OrgService.MergeResult result = this.org.merge(this.system, merged.getId(), List.of(oldA.getId(), oldB.getId()),
+				mergeDay);
 
 		assertThat(result.closedUnits()).isEqualTo(2);
 		assertThat(result.movedUnits()).isEqualTo(2);
@@ -123,7 +134,8 @@ class OrgTreeTest {
 		assertThat(this.org.get(oldA.getId()).getMergedIntoId()).isEqualTo(merged.getId());
 		assertThat(this.org.get(cellA.getId()).getParentId()).isEqualTo(merged.getId());
 		assertThat(this.org.tree(this.system, merged.getId(), false).root().totalMembers()).isEqualTo(3);
-		// Before the merger the members still count for the old communes; after it, for the new one.
+		// Before the merger the members still count for the old communes; after it, for
+		// the new one.
 		assertThat(onRoll(oldA.getId(), mergeDay.minusDays(1))).isEqualTo(2);
 		assertThat(onRoll(oldB.getId(), mergeDay.minusDays(1))).isEqualTo(1);
 		assertThat(onRoll(merged.getId(), mergeDay.minusDays(1))).isZero();
@@ -136,9 +148,12 @@ class OrgTreeTest {
 	@Test
 	void mergingCellsMovesTheirMembersWithHistory() {
 		LocalDate day = LocalDate.of(2025, 9, 1);
-		OrgUnit commune = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Mỹ Thạnh", "T.MC.MT", LocalDate.of(2015, 1, 1));
-		OrgUnit c1 = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Nghĩa Huấn", "T.MC.NH", LocalDate.of(2015, 1, 1));
-		OrgUnit c2 = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Bến Đò 2", "T.MC.BD2", LocalDate.of(2015, 1, 1));
+		OrgUnit commune = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Mỹ Thạnh", "T.MC.MT",
+				LocalDate.of(2015, 1, 1));
+		OrgUnit c1 = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Nghĩa Huấn", "T.MC.NH",
+				LocalDate.of(2015, 1, 1));
+		OrgUnit c2 = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Bến Đò 2", "T.MC.BD2",
+				LocalDate.of(2015, 1, 1));
 		member("Trương Văn Hậu", "93200001", c2);
 		this.org.merge(this.system, c1.getId(), List.of(c2.getId()), day);
 		assertThat(this.org.tree(this.system, c1.getId(), false).root().ownMembers()).isEqualTo(1);
@@ -148,8 +163,10 @@ class OrgTreeTest {
 
 	@Test
 	void closingRefusesUnitsThatStillHaveMembers() {
-		assertThatThrownBy(() -> this.org.close(this.system, this.fx.cellCc(), LocalDate.now(), this.org.get(this.fx.cellCc()).getVersion()))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("org.closeHasMembers"));
+		assertThatThrownBy(() -> this.org.close(this.system, this.fx.cellCc(), LocalDate.now(),
+				this.org.get(this.fx.cellCc()).getVersion()))
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("org.closeHasMembers"));
 	}
 
 	@Test
@@ -158,15 +175,21 @@ class OrgTreeTest {
 		long loaded = u.getVersion();
 		this.org.update(this.system, u.getId(), new UnitCommands.UnitChanges("Đảng ủy xã Phong Đông Hai", u.getKind(),
 				u.getShortCode(), "ĐU", u.getValidFrom(), loaded));
-		assertThatThrownBy(() -> this.org.update(this.system, u.getId(), new UnitCommands.UnitChanges("Tên khác", u.getKind(),
-				u.getShortCode(), "ĐU", u.getValidFrom(), loaded)))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("error.staleVersion"));
+		assertThatThrownBy(() -> this.org.update(this.system, u.getId(),
+				new UnitCommands.UnitChanges("Tên khác", u.getKind(), u.getShortCode(), "ĐU", u.getValidFrom(),
+						loaded)))
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("error.staleVersion"));
 		assertThat(this.org.get(u.getId()).getName()).isEqualTo("Đảng ủy xã Phong Đông Hai");
 	}
 
 	private long onRoll(long unitId, LocalDate date) {
-		return this.search.countsAsOf(unitId, date).entrySet().stream().filter(e -> e.getKey().onRoll())
-			.mapToLong(java.util.Map.Entry::getValue).sum();
+		return this.search.countsAsOf(unitId, date)
+			.entrySet()
+			.stream()
+			.filter(e -> e.getKey().onRoll())
+			.mapToLong(java.util.Map.Entry::getValue)
+			.sum();
 	}
 
 	private OrgUnit unit(long parent, OrgUnitKind kind, String name, String code) {
@@ -178,9 +201,10 @@ class OrgTreeTest {
 	}
 
 	private void member(String name, String card, OrgUnit cell) {
-		this.members.create(this.system, new MemberData(name, Gender.MALE, LocalDate.of(1968, 3, 2), card,
-				LocalDate.of(1990, 9, 2), LocalDate.of(1991, 9, 2), null, cell.getId(), "Đảng viên", null,
-				MemberStatus.ACTIVE, LocalDate.of(2010, 1, 1), false));
+		this.members.create(this.system,
+				new MemberData(name, Gender.MALE, LocalDate.of(1968, 3, 2), card, LocalDate.of(1990, 9, 2),
+						LocalDate.of(1991, 9, 2), null, cell.getId(), "Đảng viên", null, MemberStatus.ACTIVE,
+						LocalDate.of(2010, 1, 1), false));
 	}
 
 }

@@ -47,8 +47,10 @@ class DocumentRegisterTest {
 		OrgUnit district = district("T.REG.VT", "Huyện ủy Vĩnh Thuận");
 		IssuingBody btg = this.register.createBody(this.system, district.getId(), "Ban Tuyên giáo Huyện ủy", "BTG",
 				"HUYỆN ỦY VĨNH THUẬN", "Vĩnh Thuận");
-		this.register.createTerm(this.system, district.getId(), "Nhiệm kỳ 2015–2020", LocalDate.of(2015, 10, 1), LocalDate.of(2020, 9, 30));
-		this.register.createTerm(this.system, district.getId(), "Nhiệm kỳ 2020–2025", LocalDate.of(2020, 10, 1), LocalDate.of(2025, 6, 30));
+		this.register.createTerm(this.system, district.getId(), "Nhiệm kỳ 2015–2020", LocalDate.of(2015, 10, 1),
+				LocalDate.of(2020, 9, 30));
+		this.register.createTerm(this.system, district.getId(), "Nhiệm kỳ 2020–2025", LocalDate.of(2020, 10, 1),
+				LocalDate.of(2025, 6, 30));
 
 		assertThat(issue(btg, "BC", LocalDate.of(2020, 2, 27)).formatted()).isEqualTo("Số 01-BC/BTG");
 		assertThat(issue(btg, "BC", LocalDate.of(2020, 8, 25)).formatted()).isEqualTo("Số 02-BC/BTG");
@@ -88,7 +90,8 @@ class DocumentRegisterTest {
 		}
 		pool.shutdown();
 		assertThat(all).hasSize(threads * each).doesNotHaveDuplicates();
-		assertThat(all).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, threads * each).boxed().toList());
+		assertThat(all).containsExactlyInAnyOrderElementsOf(
+				java.util.stream.IntStream.rangeClosed(1, threads * each).boxed().toList());
 	}
 
 	@Test
@@ -96,22 +99,25 @@ class DocumentRegisterTest {
 		OrgUnit district = district("T.REG.CN", "Huyện ủy Cầu Ngang");
 		IssuingBody btg = this.register.createBody(this.system, district.getId(), "Ban Tuyên giáo Huyện ủy", "BTG",
 				"HUYỆN ỦY CẦU NGANG", "Cầu Ngang");
-		assertThatThrownBy(() -> issue(btg, "BC", LocalDate.of(2021, 1, 1)))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("register.noTerm"));
+		assertThatThrownBy(() -> issue(btg, "BC", LocalDate.of(2021, 1, 1))).isInstanceOfSatisfying(AppException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("register.noTerm"));
 		Scope commune = this.users.scopeOf("canbo.vbb");
 		assertThatThrownBy(() -> this.register.issue(commune, btg.getId(), "BC", "Báo cáo", LocalDate.of(2021, 1, 1)))
 			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.status()).isEqualTo(403));
-		assertThatThrownBy(() -> this.register.createTerm(this.system, district.getId(), "A", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
-			.isInstanceOfSatisfying(AppException.class, ex -> assertThat(ex.messageKey()).isEqualTo("register.termDates"));
+		assertThatThrownBy(() -> this.register.createTerm(this.system, district.getId(), "A", LocalDate.of(2020, 1, 1),
+				LocalDate.of(2019, 1, 1)))
+			.isInstanceOfSatisfying(AppException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("register.termDates"));
 	}
 
 	private DocumentRegister.IssuedNumber issue(IssuingBody body, String type, LocalDate on) {
-		return this.register.issue(this.system, body.getId(), type, "Báo cáo kết quả triển khai học tập Chuyên đề năm 2020", on);
+		return this.register.issue(this.system, body.getId(), type,
+				"Báo cáo kết quả triển khai học tập Chuyên đề năm 2020", on);
 	}
 
 	private OrgUnit district(String code, String name) {
-		return this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.DISTRICT_COMMITTEE, name, code, "HU",
-				LocalDate.of(2015, 1, 1)));
+		return this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.DISTRICT_COMMITTEE, name, code,
+				"HU", LocalDate.of(2015, 1, 1)));
 	}
 
 }

@@ -33,8 +33,8 @@ class DocumentNumberTest {
 
 	@Test
 	void typeAbbreviationsAreThePartyList() {
-		assertThat(Arrays.stream(DocumentType.values()).map(DocumentType::abbreviation)).containsExactly("NQ", "QĐ", "CT", "KL",
-				"QC", "HD", "TB", "TT", "BC", "KH", "CTr", "ĐA", "PA", "TTr", "CV", "BB");
+		assertThat(Arrays.stream(DocumentType.values()).map(DocumentType::abbreviation)).containsExactly("NQ", "QĐ",
+				"CT", "KL", "QC", "HD", "TB", "TT", "BC", "KH", "CTr", "ĐA", "PA", "TTr", "CV", "BB");
 		assertThat(DocumentType.ofAbbreviation("TT").vietnameseName()).isEqualTo("Thông tri");
 		assertThat(DocumentType.ofAbbreviation("TTr").vietnameseName()).isEqualTo("Tờ trình");
 		assertThat(DocumentType.ofAbbreviation("CTr").vietnameseName()).isEqualTo("Chương trình");
@@ -51,7 +51,8 @@ class DocumentNumberTest {
 		assertThat(VnFormat.longDate(LocalDate.of(2020, 1, 10))).isEqualTo("ngày 10 tháng 01 năm 2020");
 		assertThat(VnFormat.longDate(LocalDate.of(2020, 3, 3))).isEqualTo("ngày 03 tháng 3 năm 2020");
 		assertThat(VnFormat.longDate(LocalDate.of(2025, 12, 31))).isEqualTo("ngày 31 tháng 12 năm 2025");
-		DocumentHeader h = new DocumentHeader(null, "TỈNH ỦY KIÊN GIANG", "Số 196-KH/TU", "Rạch Giá", LocalDate.of(2020, 2, 10));
+		DocumentHeader h = new DocumentHeader(null, "TỈNH ỦY KIÊN GIANG", "Số 196-KH/TU", "Rạch Giá",
+				LocalDate.of(2020, 2, 10));
 		assertThat(h.dateLine()).isEqualTo("Rạch Giá, ngày 10 tháng 02 năm 2020");
 		assertThat(h.superiorBody()).isNull();
 	}
@@ -60,22 +61,27 @@ class DocumentNumberTest {
 	void recipientsEndWithTheFilingCopy() {
 		Recipients r = Recipients.of("Thường trực Huyện ủy (b/c);", "- Lãnh đạo Ban;");
 		assertThat(r.lines()).containsExactly("- Thường trực Huyện ủy (b/c);", "- Lãnh đạo Ban;", "- Lưu.");
-		assertThat(new Recipients(List.of("Ban Tuyên giáo Tỉnh ủy;"), "Lưu Văn phòng.").lines()).last().isEqualTo("- Lưu Văn phòng.");
+		assertThat(new Recipients(List.of("Ban Tuyên giáo Tỉnh ủy;"), "Lưu Văn phòng.").lines()).last()
+			.isEqualTo("- Lưu Văn phòng.");
 		assertThatThrownBy(() -> new Recipients(List.of(), "Gửi đi")).hasMessageContaining("Lưu");
 	}
 
 	@Test
 	void signaturePrefixesUseTheSlash() {
-		assertThat(Signature.signingFor("TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn A").authority()).isEqualTo("K/T TRƯỞNG BAN");
-		assertThat(Signature.onBehalfOf("BAN THƯỜNG VỤ", "BÍ THƯ", "Trần Thị B").authority()).isEqualTo("T/M BAN THƯỜNG VỤ");
-		assertThat(Signature.byOrderOf("BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê C").authority()).isEqualTo("T/L BAN THƯỜNG VỤ");
+		assertThat(Signature.signingFor("TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn A").authority())
+			.isEqualTo("K/T TRƯỞNG BAN");
+		assertThat(Signature.onBehalfOf("BAN THƯỜNG VỤ", "BÍ THƯ", "Trần Thị B").authority())
+			.isEqualTo("T/M BAN THƯỜNG VỤ");
+		assertThat(Signature.byOrderOf("BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê C").authority())
+			.isEqualTo("T/L BAN THƯỜNG VỤ");
 		assertThat(Signature.head("TRƯỞNG BAN", "Võ Thanh Xuân").authority()).isNull();
 	}
 
 	@Test
 	void modelRefusesMissingPartsAndMalformedTables() {
 		assertThatThrownBy(() -> new Block.Paragraph(" ", false)).hasMessageContaining("paragraph text");
-		assertThatThrownBy(() -> new Block.Table(null, List.of("A", "B"), List.of(List.of("1")))).hasMessageContaining("row 1");
+		assertThatThrownBy(() -> new Block.Table(null, List.of("A", "B"), List.of(List.of("1"))))
+			.hasMessageContaining("row 1");
 		assertThatThrownBy(() -> PartyDocument.builder(SeedReports.header000(), DocumentType.REPORT).build())
 			.isInstanceOf(NullPointerException.class);
 		assertThat(SeedReports.report002().hasDrafts()).isTrue();

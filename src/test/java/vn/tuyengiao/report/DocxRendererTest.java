@@ -46,7 +46,8 @@ class DocxRendererTest {
 
 	@Test
 	void partsAreValidAgainstTheWordSchema() throws Exception {
-		// Word refuses files LibreOffice shrugs at (an element out of schema order is enough), so check the schema.
+		// Word refuses files LibreOffice shrugs at (an element out of schema order is
+		// enough), so check the schema.
 		List<XmlObject> parts = new ArrayList<>(List.of(doc.getDocument(), doc.getStyle()));
 		doc.getFooterList().forEach(f -> parts.add(f._getHdrFtr()));
 		for (XmlObject part : parts) {
@@ -77,11 +78,13 @@ class DocxRendererTest {
 		assertThat(header.getRows()).hasSize(1);
 		assertThat(header.getRow(0).getTableCells()).hasSize(2);
 		var borders = header.getCTTbl().getTblPr().getTblBorders();
-		assertThat(List.of(borders.getTop(), borders.getBottom(), borders.getLeft(), borders.getRight(), borders.getInsideV()))
+		assertThat(List.of(borders.getTop(), borders.getBottom(), borders.getLeft(), borders.getRight(),
+				borders.getInsideV()))
 			.allSatisfy(b -> assertThat(b.getVal()).isEqualTo(STBorder.NONE));
 
 		List<XWPFParagraph> left = header.getRow(0).getCell(0).getParagraphs();
-		assertThat(left).extracting(XWPFParagraph::getText).containsExactly("HUYỆN ỦY VĨNH THUẬN", "BAN TUYÊN GIÁO", "*", "Số 03-BC/BTG");
+		assertThat(left).extracting(XWPFParagraph::getText)
+			.containsExactly("HUYỆN ỦY VĨNH THUẬN", "BAN TUYÊN GIÁO", "*", "Số 03-BC/BTG");
 		assertThat(left.get(0).getRuns().get(0).isBold()).isFalse();
 		assertThat(left.get(1).getRuns().get(0).isBold()).isTrue();
 		assertThat(left.get(0).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(13.0);
@@ -137,7 +140,8 @@ class DocxRendererTest {
 		XWPFParagraph p = paragraph("Tính đến ngày 27-02-2020");
 		assertThat(p.getText()).contains("2.825/3.153", "98,43%");
 		assertThat(p.getRuns().get(0).getTextHighlightColor()).isEqualTo(STHighlightColor.YELLOW);
-		// A Word comment spans the drafted text: range start, the text, range end, then the reference, in that order.
+		// A Word comment spans the drafted text: range start, the text, range end, then
+		// the reference, in that order.
 		String xml = p.getCTP().xmlText();
 		assertThat(xml.indexOf("commentRangeStart")).isPositive().isLessThan(xml.indexOf("2.825/3.153"));
 		assertThat(xml.indexOf("commentRangeEnd")).isGreaterThan(xml.indexOf("2.825/3.153"));
@@ -155,7 +159,8 @@ class DocxRendererTest {
 		assertThat(classes.getRow(5).getCell(1).getText()).isEqualTo("21");
 		XWPFTable rate = doc.getTables().get(2);
 		assertThat(rate.getRow(1).getCell(5).getText()).isEqualTo("98,43%");
-		assertThat(rate.getRow(1).getCell(5).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+		assertThat(rate.getRow(1).getCell(5).getParagraphs().get(0).getAlignment())
+			.isEqualTo(ParagraphAlignment.CENTER);
 	}
 
 	@Test
@@ -165,8 +170,9 @@ class DocxRendererTest {
 		assertThat(left.get(0).getText()).isEqualTo("Nơi nhận:");
 		assertThat(left.get(0).getRuns().get(0).isBold()).isTrue();
 		assertThat(left.get(0).getRuns().get(0).isItalic()).isTrue();
-		assertThat(left.subList(1, left.size())).extracting(XWPFParagraph::getText).containsExactly("- Ban Tuyên giáo Tỉnh ủy (b/c);",
-				"- Thường trực Huyện ủy (b/c);", "- Ban Tuyên giáo các xã, thị trấn;", "- Lãnh đạo Ban;", "- Lưu.");
+		assertThat(left.subList(1, left.size())).extracting(XWPFParagraph::getText)
+			.containsExactly("- Ban Tuyên giáo Tỉnh ủy (b/c);", "- Thường trực Huyện ủy (b/c);",
+					"- Ban Tuyên giáo các xã, thị trấn;", "- Lãnh đạo Ban;", "- Lưu.");
 		assertThat(left.get(1).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(12.0);
 
 		List<XWPFParagraph> right = closing.getRow(0).getCell(1).getParagraphs();
@@ -197,8 +203,9 @@ class DocxRendererTest {
 		props.setProperty("margin.left.mm", "35");
 		props.setProperty("page-numbers", "none");
 		LayoutProfile custom = LayoutProfile.fromProperties(props);
-		PartyDocument kt = PartyDocument.builder(new DocumentHeader(null, "TỈNH ỦY KIÊN GIANG", "Số 196-KH/TU", "Rạch Giá",
-				LocalDate.of(2020, 2, 10)), DocumentType.PLAN)
+		PartyDocument kt = PartyDocument
+			.builder(new DocumentHeader(null, "TỈNH ỦY KIÊN GIANG", "Số 196-KH/TU", "Rạch Giá",
+					LocalDate.of(2020, 2, 10)), DocumentType.PLAN)
 			.subject("triển khai, thực hiện Chuyên đề năm 2020")
 			.paragraph("Nội dung.")
 			.recipients(Recipients.of("Các huyện ủy, thành ủy;"))
@@ -209,7 +216,11 @@ class DocxRendererTest {
 			assertThat(d.getFooterList()).isEmpty();
 			assertThat(d.getTables().get(0).getRow(0).getCell(0).getParagraphs()).extracting(XWPFParagraph::getText)
 				.containsExactly("TỈNH ỦY KIÊN GIANG", "*", "Số 196-KH/TU");
-			XWPFParagraph body = d.getParagraphs().stream().filter(p -> p.getText().equals("Nội dung.")).findFirst().orElseThrow();
+			XWPFParagraph body = d.getParagraphs()
+				.stream()
+				.filter(p -> p.getText().equals("Nội dung."))
+				.findFirst()
+				.orElseThrow();
 			assertThat(body.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(13.0);
 			assertThat(d.getParagraphs()).extracting(XWPFParagraph::getText).contains("KẾ HOẠCH");
 			List<XWPFParagraph> sign = d.getTables().get(1).getRow(0).getCell(1).getParagraphs();
@@ -224,7 +235,10 @@ class DocxRendererTest {
 	}
 
 	private static XWPFParagraph paragraph(String start) {
-		return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst()
+		return doc.getParagraphs()
+			.stream()
+			.filter(p -> p.getText().startsWith(start))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("No paragraph starts with " + start));
 	}
 

@@ -36,9 +36,12 @@ class LayoutProfileTest {
 	@Test
 	void anotherGuidanceLoadsFromAFile(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("hd05-2026.properties");
-		Files.writeString(file, bundled().replace("profile.id=HD36-2018", "profile.id=HD05-2026")
-			.replace("size.body.pt=14", "size.body.pt=13").replace("margin.left.mm=30", "margin.left.mm=30,5")
-			.replace("page-numbers=footer-center", "page-numbers=header-center"), StandardCharsets.UTF_8);
+		Files.writeString(file,
+				bundled().replace("profile.id=HD36-2018", "profile.id=HD05-2026")
+					.replace("size.body.pt=14", "size.body.pt=13")
+					.replace("margin.left.mm=30", "margin.left.mm=30,5")
+					.replace("page-numbers=footer-center", "page-numbers=header-center"),
+				StandardCharsets.UTF_8);
 		LayoutProfile p = LayoutProfile.load(file);
 		assertThat(p.id()).isEqualTo("HD05-2026");
 		assertThat(p.sizes().bodyPt()).isEqualTo(13);
@@ -48,7 +51,8 @@ class LayoutProfileTest {
 
 	@Test
 	void badValuesAreAllNamedInOneClearError() {
-		String bad = bundled().replace("margin.left.mm=30", "margin.left.mm=-3").replace("size.body.pt=14", "size.body.pt=18");
+		String bad = bundled().replace("margin.left.mm=30", "margin.left.mm=-3")
+			.replace("size.body.pt=14", "size.body.pt=18");
 		assertThatThrownBy(() -> load(bad)).isInstanceOf(LayoutProfileException.class)
 			.hasMessageContaining("\"HD36-2018\" is invalid")
 			.hasMessageContaining("margin.left.mm must be positive (was -3)")
@@ -58,7 +62,8 @@ class LayoutProfileTest {
 
 	@Test
 	void missingAndMalformedKeysAreNamed() {
-		String bad = bundled().replace("margin.top.mm=20\n", "").replace("line.spacing=1.0", "line.spacing=single")
+		String bad = bundled().replace("margin.top.mm=20\n", "")
+			.replace("line.spacing=1.0", "line.spacing=single")
 			.replace("page-numbers=footer-center", "page-numbers=bottom");
 		assertThatThrownBy(() -> load(bad)).isInstanceOf(LayoutProfileException.class)
 			.hasMessageContaining("margin.top.mm is missing")
@@ -77,9 +82,10 @@ class LayoutProfileTest {
 	@Test
 	void profilesBuiltInCodeAreCheckedToo() {
 		LayoutProfile p = LayoutProfile.defaultProfile();
-		assertThatThrownBy(() -> new LayoutProfile(p.id(), p.version(), p.source(), new LayoutProfile.PageSetup(210, 297, 0, 20, 30, 15),
-				p.fontFamily(), p.sizes(), p.lineSpacing(), p.paragraphSpacingPt(), p.firstLineIndentMm(), p.headerLeftPercent(),
-				p.subjectRuleMm(), p.signatureSpaceLines(), p.pageNumbers(), p.numberFirstPage()))
+		assertThatThrownBy(() -> new LayoutProfile(p.id(), p.version(), p.source(),
+				new LayoutProfile.PageSetup(210, 297, 0, 20, 30, 15), p.fontFamily(), p.sizes(), p.lineSpacing(),
+				p.paragraphSpacingPt(), p.firstLineIndentMm(), p.headerLeftPercent(), p.subjectRuleMm(),
+				p.signatureSpaceLines(), p.pageNumbers(), p.numberFirstPage()))
 			.hasMessageContaining("margin.top.mm must be positive (was 0)");
 	}
 

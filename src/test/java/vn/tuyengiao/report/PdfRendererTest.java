@@ -26,10 +26,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Renders seed 002 to PDF once (openhtmltopdf's first render is the slow one) and reads it back with PDFBox. */
+/**
+ * Renders seed 002 to PDF once (openhtmltopdf's first render is the slow one) and reads
+ * it back with PDFBox.
+ */
 class PdfRendererTest {
 
-	/** Every letter of the Vietnamese alphabet with every tone, both cases, plus the quotes and dashes reports use. */
+	/**
+	 * Every letter of the Vietnamese alphabet with every tone, both cases, plus the
+	 * quotes and dashes reports use.
+	 */
 	private static final String VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 			+ "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬBCDĐEÈÉẺẼẸÊỀẾỂỄỆGHIÌÍỈĨỊKLMNOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢPQRSTUÙÚỦŨỤƯỪỨỬỮỰVXYỲÝỶỸỴ“”‘’–—…";
 
@@ -62,7 +68,8 @@ class PdfRendererTest {
 	void vietnameseTextComesBackIntact() {
 		assertThat(text).contains("HUYỆN ỦY VĨNH THUẬN", "BAN TUYÊN GIÁO", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 03-BC/BTG",
 				"Vĩnh Thuận, ngày 25 tháng 8 năm 2020", "BÁO CÁO", "kết quả triển khai học tập Chuyên đề năm 2020",
-				"2.825/3.153", "98,43%", "Nơi nhận:", "- Lưu.", "TRƯỞNG BAN", "Võ Thanh Xuân", "Ủy ban Mặt trận Tổ quốc Việt Nam");
+				"2.825/3.153", "98,43%", "Nơi nhận:", "- Lưu.", "TRƯỞNG BAN", "Võ Thanh Xuân",
+				"Ủy ban Mặt trận Tổ quốc Việt Nam");
 		// openhtmltopdf prints "#" for a character no font can show.
 		assertThat(text).doesNotContain("#").doesNotContain("\uFFFD");
 	}
@@ -80,7 +87,9 @@ class PdfRendererTest {
 			assertThat(f.isEmbedded()).as(f.getName()).isTrue();
 			assertThat(f.getName()).contains("LiberationSerif");
 		});
-		assertThat(fonts).extracting(PDFont::getName).anyMatch(n -> n.endsWith("-Bold")).anyMatch(n -> n.endsWith("-Italic"));
+		assertThat(fonts).extracting(PDFont::getName)
+			.anyMatch(n -> n.endsWith("-Bold"))
+			.anyMatch(n -> n.endsWith("-Italic"));
 	}
 
 	@Test
@@ -88,8 +97,10 @@ class PdfRendererTest {
 		for (ReportFonts.Face face : ReportFonts.Face.values()) {
 			try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ReportFonts.bytes(face)))) {
 				CmapLookup cmap = ttf.getUnicodeCmapLookup();
-				VIETNAMESE.codePoints().forEach(cp -> assertThat(cmap.getGlyphId(cp))
-					.as("%s has U+%04X %s", face, cp, Character.toString(cp)).isPositive());
+				VIETNAMESE.codePoints()
+					.forEach(cp -> assertThat(cmap.getGlyphId(cp))
+						.as("%s has U+%04X %s", face, cp, Character.toString(cp))
+						.isPositive());
 			}
 		}
 		try (InputStream licence = ReportFonts.class.getResourceAsStream("/report/fonts/OFL.txt")) {

@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * Not part of the regular suite: writes seed 002's report as DOCX, PDF and HTML into the folder named by
- * {@code -Dtuyengiao.report.sample=/tmp/report-sample}, converts the DOCX with LibreOffice when it is installed (the
- * proof that another word processor opens the file), and prints warm render times.
+ * Not part of the regular suite: writes seed 002's report as DOCX, PDF and HTML into the
+ * folder named by {@code -Dtuyengiao.report.sample=/tmp/report-sample}, converts the DOCX
+ * with LibreOffice when it is installed (the proof that another word processor opens the
+ * file), and prints warm render times.
  * <pre>./mvnw -o surefire:test -Dtest=ReportSampleTest -Dtuyengiao.report.sample=/tmp/report-sample</pre>
  */
 @EnabledIfSystemProperty(named = "tuyengiao.report.sample", matches = ".+")
@@ -37,8 +38,9 @@ class ReportSampleTest {
 		Files.write(dir.resolve("bao-cao-002.docx"), docx.render(seed));
 		Files.write(dir.resolve("bao-cao-002.pdf"), pdf.render(seed));
 		Files.writeString(dir.resolve("bao-cao-002.html"), html.standalone(seed));
-		Files.writeString(dir.resolve("preview-002.html"), "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"/></head>"
-				+ "<body style=\"background:#ddd;padding:20px\">" + html.fragment(seed) + "</body></html>");
+		Files.writeString(dir.resolve("preview-002.html"),
+				"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"/></head>"
+						+ "<body style=\"background:#ddd;padding:20px\">" + html.fragment(seed) + "</body></html>");
 		Files.write(dir.resolve("bao-cao-tinh.docx"), docx.render(province));
 		Files.write(dir.resolve("bao-cao-tinh.pdf"), pdf.render(province));
 
@@ -56,8 +58,10 @@ class ReportSampleTest {
 		Path in = dir.resolve("lo-check.docx");
 		Files.write(in, new DocxRenderer(profile).render(SeedReports.report002()));
 		Path out = dir.resolve("lo");
-		Process p = new ProcessBuilder(soffice.toString(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir",
-				out.toString(), in.toString()).redirectErrorStream(true).start();
+		Process p = new ProcessBuilder(soffice.toString(), "--headless", "--norestore", "--convert-to", "pdf",
+				"--outdir", out.toString(), in.toString())
+			.redirectErrorStream(true)
+			.start();
 		String log = new String(p.getInputStream().readAllBytes());
 		assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 		System.out.println(log);

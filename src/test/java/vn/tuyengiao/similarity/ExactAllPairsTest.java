@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ExactAllPairsTest {
 
-	/** The bitmap filter only ever drops pairs that cannot qualify: same result as merging every pair. */
+	/**
+	 * The bitmap filter only ever drops pairs that cannot qualify: same result as merging
+	 * every pair.
+	 */
 	@Test
 	void sameAsComparingEveryPair() {
 		Fingerprinter fp = new Fingerprinter(SimilarityConfig.DEFAULT, List.of(CommitmentGenerator.TEMPLATE));
@@ -22,7 +25,8 @@ class ExactAllPairsTest {
 		for (int i = 0; i < n; i++) {
 			sets[i] = fp.fingerprint(g.next().cleanText()).shingles();
 		}
-		// edge cases: empty, tiny, sharing 30%, 60% and 59% of another's shingles (same size), an exact duplicate
+		// edge cases: empty, tiny, sharing 30%, 60% and 59% of another's shingles (same
+		// size), an exact duplicate
 		SplittableRandom r = new SplittableRandom(5);
 		sets[n] = new int[0];
 		sets[n + 1] = new int[] { sets[0][0] };
@@ -30,8 +34,8 @@ class ExactAllPairsTest {
 		sets[n + 3] = subset(sets[2], 0.60, r);
 		sets[n + 4] = subset(sets[2], 0.59, r);
 		sets[n + 5] = sets[3].clone();
-		for (SimilarityConfig config : List.of(SimilarityConfig.DEFAULT, SimilarityConfig.DEFAULT.withThresholds(0.3, 0.9),
-				SimilarityConfig.DEFAULT.withThresholds(0.8, 0.4))) {
+		for (SimilarityConfig config : List.of(SimilarityConfig.DEFAULT,
+				SimilarityConfig.DEFAULT.withThresholds(0.3, 0.9), SimilarityConfig.DEFAULT.withThresholds(0.8, 0.4))) {
 			List<ExactAllPairs.Pair> expected = new ArrayList<>();
 			for (int a = 0; a < sets.length; a++) {
 				for (int b = a + 1; b < sets.length; b++) {
@@ -46,7 +50,9 @@ class ExactAllPairsTest {
 		}
 	}
 
-	/** A set of the same size sharing {@code share} of {@code set}'s values, the rest new. */
+	/**
+	 * A set of the same size sharing {@code share} of {@code set}'s values, the rest new.
+	 */
 	private static int[] subset(int[] set, double share, SplittableRandom r) {
 		int keep = (int) Math.round(set.length * share);
 		int[] out = new int[set.length];

@@ -14,19 +14,22 @@ import vn.tuyengiao.text.LegacyVietnamese.Encoding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fingerprints are stored: every commitment's {@link IndexEntry} row and shingle set in the database was made by the
- * fingerprinting code as it was when the text was submitted, and later texts are compared against them. So a change
- * that makes fingerprinting faster must not change one bit of its output. The {@code *_OUTPUTS} constants (shingle
- * sets, sentence keys, tokens, legacy detection and conversion) were computed with the code before the speed-ups
- * (commit 01cb72a); if one of them fails, the output changed and stored rows would no longer match new ones. The
- * {@code *_SIGNATURES} constants (band keys and sketches) pin the index-entry format of version 3 ({@link Sketch},
- * computed when it replaced SuperMinHash): stored entries of older versions are rebuilt from their shingle sets, so
- * changing these means a new entry version and that rebuild.
+ * Fingerprints are stored: every commitment's {@link IndexEntry} row and shingle set in
+ * the database was made by the fingerprinting code as it was when the text was submitted,
+ * and later texts are compared against them. So a change that makes fingerprinting faster
+ * must not change one bit of its output. The {@code *_OUTPUTS} constants (shingle sets,
+ * sentence keys, tokens, legacy detection and conversion) were computed with the code
+ * before the speed-ups (commit 01cb72a); if one of them fails, the output changed and
+ * stored rows would no longer match new ones. The {@code *_SIGNATURES} constants (band
+ * keys and sketches) pin the index-entry format of version 3 ({@link Sketch}, computed
+ * when it replaced SuperMinHash): stored entries of older versions are rebuilt from their
+ * shingle sets, so changing these means a new entry version and that rebuild.
  * <p>
- * The inputs are generated commitments (Unicode, NFD, old tone placement, TCVN3, VNI) and random strings mixing
- * Vietnamese words with characters from ranges that exercise NFC (combining marks, Hangul, compatibility characters,
- * surrogates, Latin-1 legacy codes). The checksum of the inputs is pinned first, so a change to the generator is told
- * apart from a change to fingerprinting.
+ * The inputs are generated commitments (Unicode, NFD, old tone placement, TCVN3, VNI) and
+ * random strings mixing Vietnamese words with characters from ranges that exercise NFC
+ * (combining marks, Hangul, compatibility characters, surrogates, Latin-1 legacy codes).
+ * The checksum of the inputs is pinned first, so a change to the generator is told apart
+ * from a change to fingerprinting.
  */
 class FingerprintGoldenTest {
 
@@ -60,7 +63,8 @@ class FingerprintGoldenTest {
 			in.add(text);
 			fingerprintAll(text, out);
 		}
-		assertThat(hex(in.value())).as("generator output (not fingerprinting) changed").isEqualTo(hex(GENERATED_INPUTS));
+		assertThat(hex(in.value())).as("generator output (not fingerprinting) changed")
+			.isEqualTo(hex(GENERATED_INPUTS));
 		assertThat(hex(out.value())).isEqualTo(hex(GENERATED_OUTPUTS));
 		assertThat(hex(this.signatures.value())).isEqualTo(hex(GENERATED_SIGNATURES));
 	}
@@ -114,16 +118,18 @@ class FingerprintGoldenTest {
 	}
 
 	/**
-	 * Vietnamese words (precomposed, decomposed, old tone placement, upper case) mixed with single characters from
-	 * ranges where NFC does or might do something, and with the separators the tokeniser cares about.
+	 * Vietnamese words (precomposed, decomposed, old tone placement, upper case) mixed
+	 * with single characters from ranges where NFC does or might do something, and with
+	 * the separators the tokeniser cares about.
 	 */
 	static List<String> randomTexts(int count) {
 		String[] words = { "Đảng", "viên", "hòa", "hoà", "thủy", "thuỷ", "khỏe", "khoẻ", "NGƯỜI", "ưu", "tiên", "Quý",
-				"quý", "giữ", "gìn", "phẩm", "chất", "đạo", "đức", "ấp", "Vĩnh", "Lợi", "2024", "x", "ỹ", "Ỹ", "oà", "uý",
-				"OÀ", "a\u0300", "o\u0302\u0301", "u\u031B\u0323", "e\u0301\u0302", "A\u030A", "\u1100\u1161\u11A8",
-				"\uAC00\u11A8", "ﬁ", "Å", "Ω", "K", "ǅ", "§¶ng", "vi\u00AAn", "Ñaûng", "vieân", "naêm", "\u0344", "\u0958",
-				"\u2126", "\uD834\uDD5E", "\uD835\uDC00", "\u0F73", "\u1E9B\u0323", "\u0DDA", "\u3099", "\u304B\u3099",
-				"\u0345", "\u05B0\u05B1", "\u0915\u093C", "\u1EA0\u0306", "\u01B0\u0300", "\u00E2\u0309" };
+				"quý", "giữ", "gìn", "phẩm", "chất", "đạo", "đức", "ấp", "Vĩnh", "Lợi", "2024", "x", "ỹ", "Ỹ", "oà",
+				"uý", "OÀ", "a\u0300", "o\u0302\u0301", "u\u031B\u0323", "e\u0301\u0302", "A\u030A",
+				"\u1100\u1161\u11A8", "\uAC00\u11A8", "ﬁ", "Å", "Ω", "K", "ǅ", "§¶ng", "vi\u00AAn", "Ñaûng", "vieân",
+				"naêm", "\u0344", "\u0958", "\u2126", "\uD834\uDD5E", "\uD835\uDC00", "\u0F73", "\u1E9B\u0323",
+				"\u0DDA", "\u3099", "\u304B\u3099", "\u0345", "\u05B0\u05B1", "\u0915\u093C", "\u1EA0\u0306",
+				"\u01B0\u0300", "\u00E2\u0309" };
 		int[][] ranges = { { 0x20, 0x7F }, { 0xA0, 0xFF }, { 0x100, 0x24F }, { 0x2B0, 0x36F }, { 0x370, 0x3FF },
 				{ 0x400, 0x4FF }, { 0x590, 0x5FF }, { 0x900, 0x97F }, { 0xE00, 0xE7F }, { 0x1100, 0x11FF },
 				{ 0x1AB0, 0x1AFF }, { 0x1D00, 0x1DFF }, { 0x1E00, 0x1EFF }, { 0x1F00, 0x1FFF }, { 0x2000, 0x20FF },

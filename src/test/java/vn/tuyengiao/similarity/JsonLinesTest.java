@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the generator writes, the similarity command reads back unchanged: quotes, backslashes, line breaks, controls. */
+/**
+ * What the generator writes, the similarity command reads back unchanged: quotes,
+ * backslashes, line breaks, controls.
+ */
 class JsonLinesTest {
 
 	@Test

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QueryPrecheckTest {
 
-	/** The query-bitmap check never drops a pair that shares enough, and drops most that share far too little. */
+	/**
+	 * The query-bitmap check never drops a pair that shares enough, and drops most that
+	 * share far too little.
+	 */
 	@Test
 	void neverDropsAPairThatSharesEnough() {
 		SplittableRandom r = new SplittableRandom(9);

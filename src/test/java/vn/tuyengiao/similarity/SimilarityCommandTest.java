@@ -60,7 +60,8 @@ class SimilarityCommandTest {
 		Path in = Files.createDirectories(dir.resolve("camket"));
 		Files.writeString(in.resolve("nguyen-van-a.txt"), ORIGINAL, StandardCharsets.UTF_8);
 		// the same commitment typed in .VnTime (TCVN3) and saved as .docx
-		docx(in.resolve("tran-thi-b.docx"), LegacyVietnamese.encode(ORIGINAL, LegacyVietnamese.Encoding.TCVN3), ".VnTime");
+		docx(in.resolve("tran-thi-b.docx"), LegacyVietnamese.encode(ORIGINAL, LegacyVietnamese.Encoding.TCVN3),
+				".VnTime");
 		docx(in.resolve("le-van-c.docx"), OTHER, "Times New Roman");
 		Path out = dir.resolve("pairs.jsonl");
 		Run r = run("--input", in.toString(), "--output", out.toString());
@@ -70,7 +71,8 @@ class SimilarityCommandTest {
 		assertThat(lines).hasSize(1);
 		// files are read in name order: le-van-c, nguyen-van-a, tran-thi-b
 		assertThat(lines.get(0)).startsWith("{\"a\":\"nguyen-van-a\",\"b\":\"tran-thi-b\",\"jaccard\":");
-		Map<String, String> head = JsonLines.parseObject(lines.get(0).substring(0, lines.get(0).indexOf(",\"passages\"")) + "}");
+		Map<String, String> head = JsonLines
+			.parseObject(lines.get(0).substring(0, lines.get(0).indexOf(",\"passages\"")) + "}");
 		assertThat(Double.parseDouble(head.get("jaccard"))).isGreaterThan(0.95);
 		assertThat(lines.get(0)).contains("\"passages\":[{\"a_start\":");
 	}
@@ -79,14 +81,16 @@ class SimilarityCommandTest {
 	void readsCsvAndJsonlWithIdAndText(@TempDir Path dir) throws Exception {
 		Path csv = dir.resolve("camket.csv");
 		String copy = ORIGINAL.replace("ấp Vĩnh Lợi", "ấp Cái Chanh");
-		Files.writeString(csv, "id,text\n101,\"" + ORIGINAL.replace("\"", "\"\"") + "\"\n102,\"" + OTHER + "\"\n103,\"" + copy + "\"\n",
-				StandardCharsets.UTF_8);
+		Files.writeString(csv, "id,text\n101,\"" + ORIGINAL.replace("\"", "\"\"") + "\"\n102,\"" + OTHER + "\"\n103,\""
+				+ copy + "\"\n", StandardCharsets.UTF_8);
 		Run r = run("--input", csv.toString(), "--output", dir.resolve("a.jsonl").toString(), "--threshold", "0,5");
 		assertThat(r.code()).as(r.err()).isZero();
 		assertThat(Files.readString(dir.resolve("a.jsonl"))).contains("\"a\":\"101\",\"b\":\"103\"");
 		Path jsonl = dir.resolve("camket.jsonl");
-		Files.writeString(jsonl, "{\"id\": 1, \"text\": " + JsonLines.quote(ORIGINAL) + "}\n\n{\"id\": 2, \"text\": "
-				+ JsonLines.quote(LegacyVietnamese.encode(ORIGINAL, LegacyVietnamese.Encoding.VNI)) + "}\n", StandardCharsets.UTF_8);
+		Files.writeString(jsonl,
+				"{\"id\": 1, \"text\": " + JsonLines.quote(ORIGINAL) + "}\n\n{\"id\": 2, \"text\": "
+						+ JsonLines.quote(LegacyVietnamese.encode(ORIGINAL, LegacyVietnamese.Encoding.VNI)) + "}\n",
+				StandardCharsets.UTF_8);
 		Run j = run("--input", jsonl.toString(), "--output", dir.resolve("b.jsonl").toString());
 		assertThat(j.code()).as(j.err()).isZero();
 		assertThat(Files.readString(dir.resolve("b.jsonl"))).contains("\"a\":\"1\",\"b\":\"2\",\"jaccard\":1.0000");
@@ -120,7 +124,8 @@ class SimilarityCommandTest {
 		assertThat(fake.err()).contains("b.docx").contains("không phải tài liệu Word");
 
 		Path empty = Files.createDirectories(dir.resolve("trong"));
-		assertThat(run("--input", empty.toString(), "--output", out.toString()).err()).contains("không có tệp .txt hoặc .docx");
+		assertThat(run("--input", empty.toString(), "--output", out.toString()).err())
+			.contains("không có tệp .txt hoặc .docx");
 		assertThat(run("--input", csv.toString()).code()).isEqualTo(2);
 		assertThat(run("--input", csv.toString(), "--output", out.toString(), "--threshold", "1,5").err())
 			.contains("--threshold phải là số");

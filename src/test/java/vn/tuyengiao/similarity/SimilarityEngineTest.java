@@ -38,14 +38,16 @@ class SimilarityEngineTest {
 	@Test
 	void normalisationGivesTheSameSyllablesForNfdOldTonesCaseAndPunctuation() {
 		String nfc = "Xây dựng gia đình văn hóa, hòa thuận; sức khỏe, thủy lợi!";
-		String variant = Normalizer.normalize("XÂY DỰNG gia đình  văn hoá — hoà thuận, sức khoẻ... thuỷ lợi", Normalizer.Form.NFD);
+		String variant = Normalizer.normalize("XÂY DỰNG gia đình  văn hoá — hoà thuận, sức khoẻ... thuỷ lợi",
+				Normalizer.Form.NFD);
 		Tokens a = Syllables.tokenize(nfc);
 		Tokens b = Syllables.tokenize(variant);
 		assertThat(a.size()).isEqualTo(12);
 		assertThat(b.hashes()).containsExactly(a.hashes());
 		// offsets point into the original text, whatever its form
 		int k = 5; // "hoá" in the variant, decomposed
-		assertThat(Normalizer.normalize(variant.substring(b.starts()[k], b.ends()[k]), Normalizer.Form.NFC)).isEqualTo("hoá");
+		assertThat(Normalizer.normalize(variant.substring(b.starts()[k], b.ends()[k]), Normalizer.Form.NFC))
+			.isEqualTo("hoá");
 		assertThat(nfc.substring(a.starts()[k], a.ends()[k])).isEqualTo("hóa");
 		assertThat(a.sentences()[0]).isEqualTo(0);
 		assertThat(a.sentences()[a.size() - 1]).isEqualTo(1);
@@ -80,7 +82,10 @@ class SimilarityEngineTest {
 		assertThat(inB).anyMatch(s -> s.startsWith("Năm 2024, bản thân tôi còn hạn chế"));
 		// the first sentence of A is the third of B: found although the order differs
 		assertThat(inA).anyMatch(s -> s.startsWith("Tôi luôn tuyệt đối trung thành"));
-		Passage family = passages.stream().filter(p -> A.substring(p.aStart(), p.aEnd()).contains("gia đình văn")).findFirst().orElseThrow();
+		Passage family = passages.stream()
+			.filter(p -> A.substring(p.aStart(), p.aEnd()).contains("gia đình văn"))
+			.findFirst()
+			.orElseThrow();
 		// "văn hóa, hòa thuận" in A and "văn hoá, hoà thuận" in B are the same syllables
 		assertThat(B.substring(family.bStart(), family.bEnd())).contains("hoà thuận");
 		assertThat(A.substring(family.aStart(), family.aEnd())).contains("hòa thuận");
@@ -105,7 +110,8 @@ class SimilarityEngineTest {
 		assertThat(found).extracting(Match::id).containsExactly(1L);
 		assertThat(found.get(0).maxContainment()).isGreaterThan(0.6);
 
-		// removed: no longer found; added back: found again; replaced by another text: not found
+		// removed: no longer found; added back: found again; replaced by another text:
+		// not found
 		assertThat(index.remove(1)).isTrue();
 		assertThat(index.query(b, store, 2)).isEmpty();
 		assertThat(index.remove(1)).isFalse();
@@ -131,7 +137,8 @@ class SimilarityEngineTest {
 		List<Match> again = rebuilt.query(b, rebuiltStore, -1);
 		assertThat(again).extracting(Match::id).containsExactly(7L);
 		assertThat(again.get(0).overlap()).isEqualTo(Overlap.of(b.shingles(), a.shingles()));
-		// an entry without a sketch (written before sketches existed) is never pre-filtered away
+		// an entry without a sketch (written before sketches existed) is never
+		// pre-filtered away
 		rebuilt.add(8, new IndexEntry(a.size(), a.entry().bandKeys(), a.entry().sentenceKeys()));
 		rebuiltStore.put(8, a.shingles());
 		assertThat(rebuilt.query(b, rebuiltStore, -1)).extracting(Match::id).containsExactlyInAnyOrder(7L, 8L);
@@ -144,7 +151,8 @@ class SimilarityEngineTest {
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> IndexEntry.fromBytes(row, SimilarityConfig.DEFAULT.withBanding(20, 4)))
 			.isInstanceOf(IllegalArgumentException.class);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndexEntry.fromBytes(new byte[] { 1, 2 }, SimilarityConfig.DEFAULT))
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> IndexEntry.fromBytes(new byte[] { 1, 2 }, SimilarityConfig.DEFAULT))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -152,10 +160,13 @@ class SimilarityEngineTest {
 	void templateTextDoesNotCountAsCopying() {
 		String outline = "Tôi luôn tuyệt đối trung thành với mục tiêu, lý tưởng của Đảng. Bản thân tôi giữ gìn phẩm chất đạo đức cách mạng, sống giản dị, khiêm tốn, gần gũi với nhân dân. "
 				+ "Tôi cam kết xây dựng gia đình văn hóa, hòa thuận, hạnh phúc và vận động bà con cùng thực hiện.";
-		String x = outline + " Trên cương vị Bí thư Chi bộ ấp Vĩnh Lợi, tôi duy trì sinh hoạt chi bộ định kỳ và chuyên đề mỗi tháng.";
-		String y = outline + " Là công an viên ấp Cái Chanh, tôi tuần tra, phòng chống tội phạm và tệ nạn xã hội cùng tổ dân phòng.";
+		String x = outline
+				+ " Trên cương vị Bí thư Chi bộ ấp Vĩnh Lợi, tôi duy trì sinh hoạt chi bộ định kỳ và chuyên đề mỗi tháng.";
+		String y = outline
+				+ " Là công an viên ấp Cái Chanh, tôi tuần tra, phòng chống tội phạm và tệ nạn xã hội cùng tổ dân phòng.";
 		Fingerprinter plain = new Fingerprinter(SimilarityConfig.DEFAULT);
-		assertThat(Overlap.of(plain.fingerprint(x).shingles(), plain.fingerprint(y).shingles()).maxContainment()).isGreaterThan(0.6);
+		assertThat(Overlap.of(plain.fingerprint(x).shingles(), plain.fingerprint(y).shingles()).maxContainment())
+			.isGreaterThan(0.6);
 		Fingerprinter withTemplate = new Fingerprinter(SimilarityConfig.DEFAULT, List.of(outline));
 		Fingerprint fx = withTemplate.fingerprint(x);
 		Fingerprint fy = withTemplate.fingerprint(y);
@@ -171,13 +182,16 @@ class SimilarityEngineTest {
 	void boilerplateShareCountsShinglesFoundInManyTexts() {
 		String common = "Tôi luôn tuyệt đối trung thành với mục tiêu, lý tưởng của Đảng, chấp hành nghiêm chủ trương, đường lối của Đảng.";
 		Boilerplate.Frequencies df = new Boilerplate.Frequencies();
-		String[] own = { "Tôi vận động nhân dân ấp Vĩnh Lợi hiến đất làm đường.", "Tôi bồi dưỡng học sinh giỏi môn Ngữ văn.",
-				"Tôi tuần tra giữ gìn an ninh trật tự ấp Cái Chanh.", "Tôi tiêm chủng mở rộng cho trẻ em ở trạm y tế." };
+		String[] own = { "Tôi vận động nhân dân ấp Vĩnh Lợi hiến đất làm đường.",
+				"Tôi bồi dưỡng học sinh giỏi môn Ngữ văn.", "Tôi tuần tra giữ gìn an ninh trật tự ấp Cái Chanh.",
+				"Tôi tiêm chủng mở rộng cho trẻ em ở trạm y tế." };
 		for (String o : own) {
 			df.add(this.fingerprinter.fingerprint(common + " " + o).shingles());
 		}
 		int[] formulaic = this.fingerprinter.fingerprint(common + " " + own[0]).shingles();
-		int[] original = this.fingerprinter.fingerprint("Năm nay tôi nhận giúp đỡ hai quần chúng ưu tú ở tổ tự quản số 5.").shingles();
+		int[] original = this.fingerprinter
+			.fingerprint("Năm nay tôi nhận giúp đỡ hai quần chúng ưu tú ở tổ tự quản số 5.")
+			.shingles();
 		assertThat(Boilerplate.share(formulaic, df, 3)).isBetween(0.6, 0.9);
 		assertThat(Boilerplate.share(original, df, 3)).isZero();
 	}
@@ -224,9 +238,10 @@ class SimilarityEngineTest {
 	}
 
 	/**
-	 * The acceptance figure at test size: recall and precision of the index against the exact all-pairs ground truth
-	 * on generated commitments with planted copies of every kind, computed on the submitted (NFD, old-tone, TCVN3,
-	 * VNI …) texts after conversion, while the ground truth uses the clean Unicode texts.
+	 * The acceptance figure at test size: recall and precision of the index against the
+	 * exact all-pairs ground truth on generated commitments with planted copies of every
+	 * kind, computed on the submitted (NFD, old-tone, TCVN3, VNI …) texts after
+	 * conversion, while the ground truth uses the clean Unicode texts.
 	 */
 	@Test
 	void recallAndPrecisionAgainstExactAllPairsOnGeneratedCommitments() {
@@ -263,8 +278,12 @@ class SimilarityEngineTest {
 		long truePositives = f.stream().filter(t::contains).count();
 		double recall = (double) truePositives / t.size();
 		double precision = (double) truePositives / f.size();
-		System.out.printf("similarity test: %d texts, %d true pairs, recall %.4f, precision %.4f, per edit %s%n", n, t.size(),
-				recall, precision, perEdit.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[1] + "/" + e.getValue()[0]).toList());
+		System.out.printf("similarity test: %d texts, %d true pairs, recall %.4f, precision %.4f, per edit %s%n", n,
+				t.size(), recall, precision,
+				perEdit.entrySet()
+					.stream()
+					.map(e -> e.getKey() + "=" + e.getValue()[1] + "/" + e.getValue()[0])
+					.toList());
 		assertThat(t.size()).isGreaterThan(200);
 		assertThat(recall).isGreaterThanOrEqualTo(0.99);
 		assertThat(precision).isGreaterThanOrEqualTo(0.99);
@@ -274,8 +293,10 @@ class SimilarityEngineTest {
 			assertThat(c).as(e.name()).isNotNull();
 			assertThat(c[1]).as(e.name()).isEqualTo(c[0]);
 		}
-		// half of a text pasted into a longer one: containment ≥ 0.6 at J ≈ 0.3–0.45, a band candidate with probability
-		// 0.6–0.95 and otherwise found through a shared sampled sentence; 0.993 of 3,143 such pairs at 100,000 texts
+		// half of a text pasted into a longer one: containment ≥ 0.6 at J ≈ 0.3–0.45, a
+		// band candidate with probability
+		// 0.6–0.95 and otherwise found through a shared sampled sentence; 0.993 of 3,143
+		// such pairs at 100,000 texts
 		// (docs/benchmarks.md), so at this size one may be missed
 		int[] partial = perEdit.get(Edit.PARTIAL_IN_LONGER);
 		assertThat(partial[0]).isGreaterThan(30);

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SyllablesTest {
 
 	/**
-	 * "quả", "quý", "Quỹ" are hashed on the fast path although their last letter carries a tone after a "u" (the
-	 * shape of old-style "thuỷ"): the hash must be the one of their canonical form, as if they had taken the slow path.
+	 * "quả", "quý", "Quỹ" are hashed on the fast path although their last letter carries
+	 * a tone after a "u" (the shape of old-style "thuỷ"): the hash must be the one of
+	 * their canonical form, as if they had taken the slow path.
 	 */
 	@Test
 	void quWordsHashAsTheirCanonicalForm() {

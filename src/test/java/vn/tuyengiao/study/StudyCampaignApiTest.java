@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Seeds 004 and 002 entered through the REST API as an officer would script them: the live roll-up gives the
- * reports' figures, with the rate computed as attended ÷ (total − exempt − away).
+ * Seeds 004 and 002 entered through the REST API as an officer would script them: the
+ * live roll-up gives the reports' figures, with the rate computed as attended ÷ (total −
+ * exempt − away).
  */
 @IntegrationTest
 class StudyCampaignApiTest {
@@ -40,7 +41,8 @@ class StudyCampaignApiTest {
 
 	static final String[] SURNAMES = { "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Hồ", "Ngô" };
 
-	static final String[] GIVEN = { "Văn Thắng", "Thị Hòa", "Văn Tâm", "Thị Lan", "Minh Tuấn", "Ngọc Ánh", "Văn Hùng", "Thị Mai" };
+	static final String[] GIVEN = { "Văn Thắng", "Thị Hòa", "Văn Tâm", "Thị Lan", "Minh Tuấn", "Ngọc Ánh", "Văn Hùng",
+			"Thị Mai" };
 
 	@Autowired
 	MockMvc mvc;
@@ -51,13 +53,19 @@ class StudyCampaignApiTest {
 	@Autowired
 	vn.tuyengiao.register.DocumentRegister register;
 
-	private static final java.util.concurrent.atomic.AtomicInteger CARD = new java.util.concurrent.atomic.AtomicInteger(96_000_000);
+	private static final java.util.concurrent.atomic.AtomicInteger CARD = new java.util.concurrent.atomic.AtomicInteger(
+			96_000_000);
 
 	@Test
 	void seed004CommuneConferenceGives178Of189() throws Exception {
-		StringBuilder units = new StringBuilder(UNIT_HEADER).append("S4.MT,Đảng ủy xã Mỹ Thạnh,Đảng ủy xã,T.KG,ĐU,01/01/2015,\n");
+		StringBuilder units = new StringBuilder(UNIT_HEADER)
+			.append("S4.MT,Đảng ủy xã Mỹ Thạnh,Đảng ủy xã,T.KG,ĐU,01/01/2015,\n");
 		for (int c = 1; c <= 13; c++) {
-			units.append("S4.MT.CB").append(c).append(",Chi bộ ấp ").append(c).append(",Chi bộ trực thuộc,S4.MT,CB,01/01/2015,\n");
+			units.append("S4.MT.CB")
+				.append(c)
+				.append(",Chi bộ ấp ")
+				.append(c)
+				.append(",Chi bộ trực thuộc,S4.MT,CB,01/01/2015,\n");
 		}
 		importUnits(units.toString());
 		StringBuilder members = new StringBuilder(MEMBER_HEADER);
@@ -68,28 +76,36 @@ class StudyCampaignApiTest {
 		long commune = unitId("S4.MT");
 		long campaign = createCampaign(commune, "Học tập Chỉ thị số 05-CT/TW", "DIRECTIVE", "2016-06-13", "2017-12-31",
 				"[\"PARTY_MEMBERS\",\"UNION_MEMBERS\",\"PUBLIC\"]");
-		long conference = createSession(campaign, commune, "Hội nghị triển khai Chỉ thị 05", "IN_PERSON", null, "2017-02-15",
-				"[\"PARTY_MEMBERS\"]");
+		long conference = createSession(campaign, commune, "Hội nghị triển khai Chỉ thị 05", "IN_PERSON", null,
+				"2017-02-15", "[\"PARTY_MEMBERS\"]");
 		List<Long> ids = memberIds(commune);
 		assertThat(ids).hasSize(189);
 		attend(conference, ids.subList(0, 178)).andExpect(status().isOk()).andExpect(jsonPath("$.recorded").value(178));
 
-		long unionClass = createSession(campaign, commune, "Triển khai cho đoàn viên, hội viên và nhân dân", "IN_PERSON", null,
-				"2017-03-01", "[\"UNION_MEMBERS\",\"PUBLIC\"]");
-		call(put("/api/v1/study/campaigns/{id}/populations", campaign), Map.of("unitId", commune, "audience", "UNION_MEMBERS", "population", 1620))
+		long unionClass = createSession(campaign, commune, "Triển khai cho đoàn viên, hội viên và nhân dân",
+				"IN_PERSON", null, "2017-03-01", "[\"UNION_MEMBERS\",\"PUBLIC\"]");
+		call(put("/api/v1/study/campaigns/{id}/populations", campaign),
+				Map.of("unitId", commune, "audience", "UNION_MEMBERS", "population", 1620))
 			.andExpect(status().isNoContent());
-		call(put("/api/v1/study/campaigns/{id}/populations", campaign), Map.of("unitId", commune, "audience", "PUBLIC", "population", 5000))
+		call(put("/api/v1/study/campaigns/{id}/populations", campaign),
+				Map.of("unitId", commune, "audience", "PUBLIC", "population", 5000))
 			.andExpect(status().isNoContent());
-		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass), Map.of("unitId", commune, "audience", "UNION_MEMBERS", "attended", 1326))
+		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass),
+				Map.of("unitId", commune, "audience", "UNION_MEMBERS", "attended", 1326))
 			.andExpect(status().isNoContent());
-		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass), Map.of("unitId", commune, "audience", "PUBLIC", "attended", 3770))
+		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass),
+				Map.of("unitId", commune, "audience", "PUBLIC", "attended", 3770))
 			.andExpect(status().isNoContent());
 		// A headcount above the population is refused and changes nothing.
-		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass), Map.of("unitId", commune, "audience", "PUBLIC", "attended", 5001))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("vượt quá")));
+		call(put("/api/v1/study/sessions/{id}/headcounts", unionClass),
+				Map.of("unitId", commune, "audience", "PUBLIC", "attended", 5001))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("vượt quá")));
 
-		this.mvc.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(commune))
-			.param("asOf", "2017-03-15").with(officer()))
+		this.mvc
+			.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(commune))
+				.param("asOf", "2017-03-15")
+				.with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.partyMembers.total").value(189))
 			.andExpect(jsonPath("$.partyMembers.attended").value(178))
@@ -116,12 +132,24 @@ class StudyCampaignApiTest {
 			communes.add(code);
 			units.append(code).append(",Đảng ủy xã Vĩnh Thuận ").append(c).append(",Đảng ủy xã,S2.VT,ĐU,01/01/2015,\n");
 			for (int k = 1; k <= 10; k++) {
-				units.append(code).append(".CB").append(k).append(",Chi bộ ấp ").append(k).append(" xã ").append(c)
-					.append(",Chi bộ trực thuộc,").append(code).append(",CB,01/01/2015,\n");
+				units.append(code)
+					.append(".CB")
+					.append(k)
+					.append(",Chi bộ ấp ")
+					.append(k)
+					.append(" xã ")
+					.append(c)
+					.append(",Chi bộ trực thuộc,")
+					.append(code)
+					.append(",CB,01/01/2015,\n");
 			}
 		}
 		for (int t = 1; t <= 3; t++) {
-			units.append("S2.VT.THPT").append(t).append(",Chi bộ Trường THPT Vĩnh Thuận ").append(t).append(",Chi bộ cơ sở,S2.VT,CB,01/01/2015,\n");
+			units.append("S2.VT.THPT")
+				.append(t)
+				.append(",Chi bộ Trường THPT Vĩnh Thuận ")
+				.append(t)
+				.append(",Chi bộ cơ sở,S2.VT,CB,01/01/2015,\n");
 		}
 		units.append("S2.VT.TTYT,Đảng bộ Trung tâm Y tế huyện,Đảng ủy cơ sở,S2.VT,ĐU,01/01/2015,\n");
 		units.append("S2.VT.TTYT.CB1,Chi bộ Khoa Nội,Chi bộ trực thuộc,S2.VT.TTYT,CB,01/01/2015,\n");
@@ -136,8 +164,10 @@ class StudyCampaignApiTest {
 		}
 		StringBuilder members = new StringBuilder(MEMBER_HEADER);
 		for (int i = 0; i < 3153; i++) {
-			String cell = i < 2700 ? cells.get(i % cells.size()) : i < 2850 ? "S2.VT.THPT" + (i % 3 + 1) : i < 2950 ? "S2.VT.TTYT.CB1" : "S2.VT.CQ";
-			String status = i % 17 == 0 && exempt < 182 ? "Miễn sinh hoạt" : i % 29 == 1 && away < 101 ? "Đi làm ăn xa" : "Đang sinh hoạt";
+			String cell = i < 2700 ? cells.get(i % cells.size())
+					: i < 2850 ? "S2.VT.THPT" + (i % 3 + 1) : i < 2950 ? "S2.VT.TTYT.CB1" : "S2.VT.CQ";
+			String status = i % 17 == 0 && exempt < 182 ? "Miễn sinh hoạt"
+					: i % 29 == 1 && away < 101 ? "Đi làm ăn xa" : "Đang sinh hoạt";
 			if (status.startsWith("Miễn")) {
 				exempt++;
 			}
@@ -152,25 +182,36 @@ class StudyCampaignApiTest {
 
 		long province = this.fx.province();
 		long district = unitId("S2.VT");
-		long campaign = createCampaign(province, "Chuyên đề năm 2020 “Tăng cường khối đại đoàn kết toàn dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”",
+		long campaign = createCampaign(province,
+				"Chuyên đề năm 2020 “Tăng cường khối đại đoàn kết toàn dân tộc, xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”",
 				"THEMATIC_TOPIC", "2020-02-10", "2020-12-31", "[\"PARTY_MEMBERS\",\"CADRES\",\"RELIGIOUS\"]");
-		long provinceClass = createSession(campaign, province, "Hội nghị trực tuyến của Tỉnh ủy", "IN_PERSON", null, "2020-02-18", "[\"PARTY_MEMBERS\"]");
+		long provinceClass = createSession(campaign, province, "Hội nghị trực tuyến của Tỉnh ủy", "IN_PERSON", null,
+				"2020-02-18", "[\"PARTY_MEMBERS\"]");
 		// District level: 5 classes, one of them online with the province.
-		long online = createSession(campaign, district, "Lớp trực tuyến với Tỉnh ủy", "ONLINE", provinceClass, "2020-02-18", "[\"PARTY_MEMBERS\"]");
-		long districtA = createSession(campaign, district, "Lớp cho đảng viên ban, ngành huyện (1)", "IN_PERSON", null, "2020-02-19", "[\"PARTY_MEMBERS\"]");
-		createSession(campaign, district, "Lớp cho đảng viên ban, ngành huyện (2)", "IN_PERSON", null, "2020-02-20", "[\"PARTY_MEMBERS\"]");
-		createSession(campaign, district, "Lớp với Liên đoàn Lao động huyện", "IN_PERSON", null, "2020-02-21", "[\"CADRES\"]");
-		createSession(campaign, district, "Lớp với Ủy ban MTTQ huyện cho chức sắc, chức việc, nhà tu hành", "IN_PERSON", null, "2020-02-21", "[\"RELIGIOUS\"]");
+		long online = createSession(campaign, district, "Lớp trực tuyến với Tỉnh ủy", "ONLINE", provinceClass,
+				"2020-02-18", "[\"PARTY_MEMBERS\"]");
+		long districtA = createSession(campaign, district, "Lớp cho đảng viên ban, ngành huyện (1)", "IN_PERSON", null,
+				"2020-02-19", "[\"PARTY_MEMBERS\"]");
+		createSession(campaign, district, "Lớp cho đảng viên ban, ngành huyện (2)", "IN_PERSON", null, "2020-02-20",
+				"[\"PARTY_MEMBERS\"]");
+		createSession(campaign, district, "Lớp với Liên đoàn Lao động huyện", "IN_PERSON", null, "2020-02-21",
+				"[\"CADRES\"]");
+		createSession(campaign, district, "Lớp với Ủy ban MTTQ huyện cho chức sắc, chức việc, nhà tu hành", "IN_PERSON",
+				null, "2020-02-21", "[\"RELIGIOUS\"]");
 		List<Long> communeClasses = new ArrayList<>();
 		for (String c : communes) {
-			communeClasses.add(createSession(campaign, unitId(c), "Lớp của xã", "IN_PERSON", null, "2020-02-24", "[\"PARTY_MEMBERS\"]"));
+			communeClasses.add(createSession(campaign, unitId(c), "Lớp của xã", "IN_PERSON", null, "2020-02-24",
+					"[\"PARTY_MEMBERS\"]"));
 		}
 		List<Long> schoolClasses = new ArrayList<>();
 		for (int t = 1; t <= 3; t++) {
-			schoolClasses.add(createSession(campaign, unitId("S2.VT.THPT" + t), "Lớp của trường", "IN_PERSON", null, "2020-02-25", "[\"PARTY_MEMBERS\"]"));
+			schoolClasses.add(createSession(campaign, unitId("S2.VT.THPT" + t), "Lớp của trường", "IN_PERSON", null,
+					"2020-02-25", "[\"PARTY_MEMBERS\"]"));
 		}
-		long health1 = createSession(campaign, unitId("S2.VT.TTYT"), "Lớp Trung tâm Y tế (1)", "IN_PERSON", null, "2020-02-26", "[\"PARTY_MEMBERS\"]");
-		createSession(campaign, unitId("S2.VT.TTYT"), "Lớp Trung tâm Y tế (2)", "IN_PERSON", null, "2020-02-27", "[\"PARTY_MEMBERS\"]");
+		long health1 = createSession(campaign, unitId("S2.VT.TTYT"), "Lớp Trung tâm Y tế (1)", "IN_PERSON", null,
+				"2020-02-26", "[\"PARTY_MEMBERS\"]");
+		createSession(campaign, unitId("S2.VT.TTYT"), "Lớp Trung tâm Y tế (2)", "IN_PERSON", null, "2020-02-27",
+				"[\"PARTY_MEMBERS\"]");
 
 		// Everyone on the roll attends except 45 of the members of the last commune.
 		int skipped = 0;
@@ -199,8 +240,10 @@ class StudyCampaignApiTest {
 		assertThat(attended).isEqualTo(2825);
 		assertThat(online).isPositive();
 
-		this.mvc.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(district))
-			.param("asOf", "2020-02-27").with(officer()))
+		this.mvc
+			.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(district))
+				.param("asOf", "2020-02-27")
+				.with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sessions").value(21))
 			.andExpect(jsonPath("$.partyMembers.total").value(3153))
@@ -210,58 +253,89 @@ class StudyCampaignApiTest {
 			.andExpect(jsonPath("$.partyMembers.ratio").value("2.825/3.153"))
 			.andExpect(jsonPath("$.partyMembers.rate").value("98,43%"));
 
-		// The report, numbered by the register of the district's propaganda department, as DOCX and PDF.
-		var body = this.register.createBody(vn.tuyengiao.common.Scope.system(), district, "Ban Tuyên giáo Huyện ủy", "BTG",
-				"HUYỆN ỦY VĨNH THUẬN", "Vĩnh Thuận");
-		this.register.createTerm(vn.tuyengiao.common.Scope.system(), district, "Nhiệm kỳ 2015–2020", java.time.LocalDate.of(2015, 10, 1),
-				java.time.LocalDate.of(2020, 9, 30));
-		this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo sơ kết", java.time.LocalDate.of(2020, 1, 10));
-		this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo tháng", java.time.LocalDate.of(2020, 2, 1));
-		int number = this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo kết quả học tập",
-				java.time.LocalDate.of(2020, 2, 27)).document().getNumber();
-		byte[] docx = this.mvc.perform(get("/api/v1/study/campaigns/{id}/report.docx", campaign).param("unit", String.valueOf(district))
-			.param("asOf", "2020-02-27").param("body", String.valueOf(body.getId())).param("number", String.valueOf(number))
-			.param("signerTitle", "TRƯỞNG BAN").param("signerName", "Nguyễn Văn Tư").with(officer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		// The report, numbered by the register of the district's propaganda department,
+		// as DOCX and PDF.
+		var body = this.register.createBody(vn.tuyengiao.common.Scope.system(), district, "Ban Tuyên giáo Huyện ủy",
+				"BTG", "HUYỆN ỦY VĨNH THUẬN", "Vĩnh Thuận");
+		this.register.createTerm(vn.tuyengiao.common.Scope.system(), district, "Nhiệm kỳ 2015–2020",
+				java.time.LocalDate.of(2015, 10, 1), java.time.LocalDate.of(2020, 9, 30));
+		this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo sơ kết",
+				java.time.LocalDate.of(2020, 1, 10));
+		this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo tháng",
+				java.time.LocalDate.of(2020, 2, 1));
+		int number = this.register
+			.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo kết quả học tập",
+					java.time.LocalDate.of(2020, 2, 27))
+			.document()
+			.getNumber();
+		byte[] docx = this.mvc
+			.perform(get("/api/v1/study/campaigns/{id}/report.docx", campaign).param("unit", String.valueOf(district))
+				.param("asOf", "2020-02-27")
+				.param("body", String.valueOf(body.getId()))
+				.param("number", String.valueOf(number))
+				.param("signerTitle", "TRƯỞNG BAN")
+				.param("signerName", "Nguyễn Văn Tư")
+				.with(officer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		String word;
 		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
 				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
 			word = extractor.getText();
 		}
-		assertThat(word).contains("Số 03-BC/BTG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Vĩnh Thuận, ngày 27 tháng 02 năm 2020", "BÁO CÁO",
-				"21 lớp", "2.825/3.153", "98,43%", "182 đảng viên miễn sinh hoạt, miễn công tác", "101 đảng viên xin đi làm ăn xa",
-				"Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến)", "các xã, phường, thị trấn tổ chức 11 lớp", "Nơi nhận:", "TRƯỞNG BAN",
-				"Nguyễn Văn Tư");
-		byte[] pdf = this.mvc.perform(get("/api/v1/study/campaigns/{id}/report.pdf", campaign).param("unit", String.valueOf(district))
-			.param("asOf", "2020-02-27").param("body", String.valueOf(body.getId())).param("number", String.valueOf(number)).with(officer()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(word).contains("Số 03-BC/BTG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Vĩnh Thuận, ngày 27 tháng 02 năm 2020",
+				"BÁO CÁO", "21 lớp", "2.825/3.153", "98,43%", "182 đảng viên miễn sinh hoạt, miễn công tác",
+				"101 đảng viên xin đi làm ăn xa", "Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến)",
+				"các xã, phường, thị trấn tổ chức 11 lớp", "Nơi nhận:", "TRƯỞNG BAN", "Nguyễn Văn Tư");
+		byte[] pdf = this.mvc
+			.perform(get("/api/v1/study/campaigns/{id}/report.pdf", campaign).param("unit", String.valueOf(district))
+				.param("asOf", "2020-02-27")
+				.param("body", String.valueOf(body.getId()))
+				.param("number", String.valueOf(number))
+				.with(officer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-			assertThat(text).contains("Số 03-BC/BTG", "21 lớp", "2.825/3.153", "98,43%", "182 đảng viên miễn sinh hoạt");
+			assertThat(text).contains("Số 03-BC/BTG", "21 lớp", "2.825/3.153", "98,43%",
+					"182 đảng viên miễn sinh hoạt");
 		}
 	}
 
 	@Test
 	void badInputIsRefusedAndNothingIsHalfWritten() throws Exception {
 		long commune = this.fx.communeVbb();
-		long campaign = createCampaign(commune, "Học tập Nghị quyết Đại hội Đảng bộ xã", "RESOLUTION", "2025-08-01", "2025-10-31", "[\"PARTY_MEMBERS\"]");
+		long campaign = createCampaign(commune, "Học tập Nghị quyết Đại hội Đảng bộ xã", "RESOLUTION", "2025-08-01",
+				"2025-10-31", "[\"PARTY_MEMBERS\"]");
 		// A class dated outside the campaign.
-		call(post("/api/v1/study/campaigns/{id}/sessions", campaign), Map.of("organiserUnitId", commune, "title", "Lớp muộn",
-				"heldOn", "2025-11-05", "audiences", List.of("PARTY_MEMBERS")))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("nằm ngoài thời gian")));
-		long session = createSession(campaign, commune, "Lớp chính", "IN_PERSON", null, "2025-09-10", "[\"PARTY_MEMBERS\"]");
-		// A member outside the class's scope (Phong Đông), alongside a valid one: nothing is written.
+		call(post("/api/v1/study/campaigns/{id}/sessions", campaign),
+				Map.of("organiserUnitId", commune, "title", "Lớp muộn", "heldOn", "2025-11-05", "audiences",
+						List.of("PARTY_MEMBERS")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("nằm ngoài thời gian")));
+		long session = createSession(campaign, commune, "Lớp chính", "IN_PERSON", null, "2025-09-10",
+				"[\"PARTY_MEMBERS\"]");
+		// A member outside the class's scope (Phong Đông), alongside a valid one: nothing
+		// is written.
 		attend(session, List.of(this.fx.thangVl1(), this.fx.leThangCc())).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("Lê Văn Thắng")));
 		// A duplicate row.
 		attend(session, List.of(this.fx.hoaVl1(), this.fx.hoaVl1())).andExpect(status().isBadRequest());
-		this.mvc.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(commune)).with(officer()))
+		this.mvc
+			.perform(get("/api/v1/study/campaigns/{id}/rollup", campaign).param("unit", String.valueOf(commune))
+				.with(officer()))
 			.andExpect(jsonPath("$.partyMembers.attended").value(0));
 		attend(session, List.of(this.fx.thangVl1())).andExpect(status().isOk());
 		attend(session, List.of(this.fx.thangVl1())).andExpect(status().isConflict());
 		// Another commune's officer cannot record attendance here.
-		this.mvc.perform(post("/api/v1/study/sessions/{id}/attendance", session).with(httpBasic("xem.pd", Fixture.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"memberIds\":[" + this.fx.hoaVl1() + "]}"))
+		this.mvc
+			.perform(post("/api/v1/study/sessions/{id}/attendance", session).with(httpBasic("xem.pd", Fixture.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"memberIds\":[" + this.fx.hoaVl1() + "]}"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -270,8 +344,10 @@ class StudyCampaignApiTest {
 	private int away;
 
 	private int attendActive(long session, long unit) throws Exception {
-		List<Long> ids = members(unit).stream().filter(r -> "ACTIVE".equals(r.get("status")))
-			.map(r -> ((Number) r.get("id")).longValue()).toList();
+		List<Long> ids = members(unit).stream()
+			.filter(r -> "ACTIVE".equals(r.get("status")))
+			.map(r -> ((Number) r.get("id")).longValue())
+			.toList();
 		attend(session, ids).andExpect(status().isOk());
 		return ids.size();
 	}
@@ -280,31 +356,45 @@ class StudyCampaignApiTest {
 		String name = SURNAMES[i % SURNAMES.length] + " " + GIVEN[(i / 7) % GIVEN.length];
 		boolean female = name.contains("Thị") || name.contains("Ngọc");
 		String since = status.equals("Đang sinh hoạt") ? "" : "01/01/2019";
-		return name + "," + (female ? "Nữ" : "Nam") + ",01/01/1970," + CARD.getAndIncrement() + ",01/01/2000,01/01/2001," + cell
-				+ ",Đảng viên,," + status + "," + since + ",Không\n";
+		return name + "," + (female ? "Nữ" : "Nam") + ",01/01/1970," + CARD.getAndIncrement()
+				+ ",01/01/2000,01/01/2001," + cell + ",Đảng viên,," + status + "," + since + ",Không\n";
 	}
 
 	private void importUnits(String csv) throws Exception {
-		this.mvc.perform(multipart("/api/v1/units/import").file(new MockMultipartFile("file", "to-chuc.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8))).with(officer())).andExpect(status().isOk());
+		this.mvc
+			.perform(multipart("/api/v1/units/import")
+				.file(new MockMultipartFile("file", "to-chuc.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(officer()))
+			.andExpect(status().isOk());
 	}
 
 	private void importMembers(String csv) throws Exception {
-		this.mvc.perform(multipart("/api/v1/members/import").file(new MockMultipartFile("file", "dang-vien.csv", "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8))).with(officer())).andExpect(status().isOk());
+		this.mvc
+			.perform(multipart("/api/v1/members/import")
+				.file(new MockMultipartFile("file", "dang-vien.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(officer()))
+			.andExpect(status().isOk());
 	}
 
 	private long unitId(String code) throws Exception {
-		String body = this.mvc.perform(get("/api/v1/units").param("q", code).with(officer())).andReturn().getResponse()
+		String body = this.mvc.perform(get("/api/v1/units").param("q", code).with(officer()))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		List<Map<String, Object>> units = JsonPath.read(body, "$");
-		return units.stream().filter(u -> code.equals(u.get("shortCode"))).map(u -> ((Number) u.get("id")).longValue())
-			.findFirst().orElseThrow();
+		return units.stream()
+			.filter(u -> code.equals(u.get("shortCode")))
+			.map(u -> ((Number) u.get("id")).longValue())
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private List<Map<String, Object>> members(long unit) throws Exception {
-		String body = this.mvc.perform(get("/api/v1/members").param("unit", String.valueOf(unit)).param("size", "500").with(officer()))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String body = this.mvc
+			.perform(get("/api/v1/members").param("unit", String.valueOf(unit)).param("size", "500").with(officer()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		return JsonPath.read(body, "$.items");
 	}
 
@@ -312,12 +402,18 @@ class StudyCampaignApiTest {
 		return members(unit).stream().map(r -> ((Number) r.get("id")).longValue()).toList();
 	}
 
-	private long createCampaign(long owner, String title, String kind, String from, String to, String audiences) throws Exception {
+	private long createCampaign(long owner, String title, String kind, String from, String to, String audiences)
+			throws Exception {
 		String json = """
 				{"ownerUnitId":%d,"title":"%s","documentKind":"%s","basisPlan":"Kế hoạch số 196-KH/TU ngày 10-02-2020 của Tỉnh ủy",
-				 "periodFrom":"%s","periodTo":"%s","audiences":%s}""".formatted(owner, title.replace("\"", "\\\""), kind, from, to, audiences);
-		String body = this.mvc.perform(post("/api/v1/study/campaigns").with(officer()).contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				 "periodFrom":"%s","periodTo":"%s","audiences":%s}"""
+			.formatted(owner, title.replace("\"", "\\\""), kind, from, to, audiences);
+		String body = this.mvc.perform(
+				post("/api/v1/study/campaigns").with(officer()).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
@@ -326,9 +422,14 @@ class StudyCampaignApiTest {
 		String json = """
 				{"organiserUnitId":%d,"title":"%s","format":"%s","hostSessionId":%s,"heldOn":"%s","place":"Hội trường","audiences":%s}"""
 			.formatted(organiser, title, format, host == null ? "null" : host, date, audiences);
-		String body = this.mvc.perform(post("/api/v1/study/campaigns/{id}/sessions", campaign).with(officer())
-			.contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String body = this.mvc
+			.perform(post("/api/v1/study/campaigns/{id}/sessions", campaign).with(officer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
@@ -340,10 +441,15 @@ class StudyCampaignApiTest {
 
 	private ResultActions call(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
 		StringBuilder json = new StringBuilder("{");
-		body.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":")
-			.append(v instanceof String ? "\"" + v + "\"" : v instanceof List<?> l ? l.stream().map(x -> "\"" + x + "\"").toList().toString() : v));
+		body.forEach((k, v) -> json.append(json.length() > 1 ? "," : "")
+			.append('"')
+			.append(k)
+			.append("\":")
+			.append(v instanceof String ? "\"" + v + "\""
+					: v instanceof List<?> l ? l.stream().map(x -> "\"" + x + "\"").toList().toString() : v));
 		json.append('}');
-		return this.mvc.perform(request.with(officer()).contentType(MediaType.APPLICATION_JSON).content(json.toString()));
+		return this.mvc
+			.perform(request.with(officer()).contentType(MediaType.APPLICATION_JSON).content(json.toString()));
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor officer() {

@@ -39,82 +39,121 @@ class StudyPagesTest {
 
 	@Test
 	void aCellSecretaryTicksHisCellAndTheDashboardFollows() throws Exception {
-		StudyCampaign c = this.study.createCampaign(Scope.system(), new StudyService.NewCampaign(this.fx.communeVbb(),
-				"Học tập Kết luận số 01-KL/TW", DocumentKind.CONCLUSION, "Kế hoạch số 12-KH/ĐU", LocalDate.of(2025, 8, 1),
-				LocalDate.of(2025, 12, 31), null, EnumSet.of(Audience.PARTY_MEMBERS), false));
-		StudySession s = this.study.createSession(Scope.system(), new StudyService.NewSession(c.getId(), this.fx.communeVbb(),
-				"Hội nghị quán triệt Kết luận 01", SessionFormat.IN_PERSON, null, LocalDate.of(2025, 9, 2), "Hội trường xã",
-				"Bí thư Đảng ủy", EnumSet.of(Audience.PARTY_MEMBERS), false));
+		StudyCampaign c = this.study.createCampaign(Scope.system(),
+				new StudyService.NewCampaign(this.fx.communeVbb(), "Học tập Kết luận số 01-KL/TW",
+						DocumentKind.CONCLUSION, "Kế hoạch số 12-KH/ĐU", LocalDate.of(2025, 8, 1),
+						LocalDate.of(2025, 12, 31), null, EnumSet.of(Audience.PARTY_MEMBERS), false));
+		StudySession s = this.study.createSession(Scope.system(),
+				new StudyService.NewSession(c.getId(), this.fx.communeVbb(), "Hội nghị quán triệt Kết luận 01",
+						SessionFormat.IN_PERSON, null, LocalDate.of(2025, 9, 2), "Hội trường xã", "Bí thư Đảng ủy",
+						EnumSet.of(Audience.PARTY_MEMBERS), false));
 
 		this.mvc.perform(get("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellVl1()).with(user("bithu.vl1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nguyễn Văn Thắng")))
 			.andExpect(content().string(containsString("Trần Thị Hòa")))
 			.andExpect(content().string(containsString("Miễn/vắng")));
-		this.mvc.perform(post("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellVl1()).with(user("bithu.vl1")).with(csrf())
-			.param("present", String.valueOf(this.fx.thangVl1())).param("present", String.valueOf(this.fx.hoaVl1())))
+		this.mvc
+			.perform(post("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellVl1()).with(user("bithu.vl1"))
+				.with(csrf())
+				.param("present", String.valueOf(this.fx.thangVl1()))
+				.param("present", String.valueOf(this.fx.hoaVl1())))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.rollup.rollup(Scope.system(), c.getId(), this.fx.cellVl1(), LocalDate.of(2025, 9, 30)).members().attended())
-			.isEqualTo(2);
+		assertThat(this.rollup.rollup(Scope.system(), c.getId(), this.fx.cellVl1(), LocalDate.of(2025, 9, 30))
+			.members()
+			.attended()).isEqualTo(2);
 		// Unticking one and saving again replaces the cell's list.
-		this.mvc.perform(post("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellVl1()).with(user("bithu.vl1")).with(csrf())
-			.param("present", String.valueOf(this.fx.thangVl1())))
+		this.mvc
+			.perform(post("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellVl1()).with(user("bithu.vl1"))
+				.with(csrf())
+				.param("present", String.valueOf(this.fx.thangVl1())))
 			.andExpect(status().is3xxRedirection());
 		var node = this.rollup.rollup(Scope.system(), c.getId(), this.fx.communeVbb(), LocalDate.of(2025, 9, 30));
 		assertThat(node.members().attended()).isEqualTo(1);
 
-		String page = this.mvc.perform(get("/study/campaigns/{id}", c.getId()).param("asOf", "2025-09-30").with(user("canbo.vbb")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		this.mvc.perform(get("/study/campaigns/{id}/missing", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
-			.with(user("canbo.vbb")))
+		String page = this.mvc
+			.perform(get("/study/campaigns/{id}", c.getId()).param("asOf", "2025-09-30").with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		this.mvc
+			.perform(get("/study/campaigns/{id}/missing", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
+				.with(user("canbo.vbb")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Trần Thị Hòa")))
 			.andExpect(content().string(containsString("Huỳnh Thị Lan")))
 			.andExpect(content().string(not(containsString("Phạm Văn Út"))));
-		String preview = this.mvc.perform(get("/study/campaigns/{id}/report", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
-			.param("asOf", "2025-09-30").with(user("canbo.vbb")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		// Other tests add members to this commune, so the figures are checked against the live roll-up.
-		assertThat(preview).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("tổ chức xong 01 lớp")
+		String preview = this.mvc
+			.perform(get("/study/campaigns/{id}/report", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
+				.param("asOf", "2025-09-30")
+				.with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// Other tests add members to this commune, so the figures are checked against the
+		// live roll-up.
+		assertThat(preview).contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+			.contains("tổ chức xong 01 lớp")
 			.contains("với " + node.members().ratio() + " đảng viên tiếp thu học tập, đạt " + node.members().rate())
-			.contains("đảng viên xin đi làm ăn xa").doesNotContain("??");
-		byte[] docx = this.mvc.perform(get("/study/campaigns/{id}/report.docx", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
-			.param("asOf", "2025-09-30").with(user("canbo.vbb")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.contains("đảng viên xin đi làm ăn xa")
+			.doesNotContain("??");
+		byte[] docx = this.mvc
+			.perform(get("/study/campaigns/{id}/report.docx", c.getId())
+				.param("unit", String.valueOf(this.fx.communeVbb()))
+				.param("asOf", "2025-09-30")
+				.with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(docx).startsWith(new byte[] { 'P', 'K' });
-		this.mvc.perform(get("/study/campaigns/{id}/report.docx", c.getId()).param("unit", String.valueOf(this.fx.communePd()))
-			.with(user("canbo.vbb")))
+		this.mvc
+			.perform(get("/study/campaigns/{id}/report.docx", c.getId())
+				.param("unit", String.valueOf(this.fx.communePd()))
+				.with(user("canbo.vbb")))
 			.andExpect(status().isForbidden());
-		assertThat(page).contains("Học tập Kết luận số 01-KL/TW").contains("Chi bộ ấp Vĩnh Lộc 1").contains("rate-chart")
-			.contains("tiếp thu ÷ (tổng số").doesNotContain("??");
+		assertThat(page).contains("Học tập Kết luận số 01-KL/TW")
+			.contains("Chi bộ ấp Vĩnh Lộc 1")
+			.contains("rate-chart")
+			.contains("tiếp thu ÷ (tổng số")
+			.doesNotContain("??");
 	}
 
 	@Test
 	void aCellSecretaryCannotTickAnotherCell() throws Exception {
-		StudyCampaign c = this.study.createCampaign(Scope.system(), new StudyService.NewCampaign(this.fx.province(),
-				"Học tập Nghị quyết Đại hội XIV", DocumentKind.RESOLUTION, null, LocalDate.of(2026, 2, 1),
-				LocalDate.of(2026, 6, 30), null, EnumSet.of(Audience.PARTY_MEMBERS), false));
-		StudySession s = this.study.createSession(Scope.system(), new StudyService.NewSession(c.getId(), this.fx.province(),
-				"Hội nghị toàn tỉnh", SessionFormat.IN_PERSON, null, LocalDate.of(2026, 3, 3), null, null,
-				EnumSet.of(Audience.PARTY_MEMBERS), false));
+		StudyCampaign c = this.study.createCampaign(Scope.system(),
+				new StudyService.NewCampaign(this.fx.province(), "Học tập Nghị quyết Đại hội XIV",
+						DocumentKind.RESOLUTION, null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30), null,
+						EnumSet.of(Audience.PARTY_MEMBERS), false));
+		StudySession s = this.study.createSession(Scope.system(),
+				new StudyService.NewSession(c.getId(), this.fx.province(), "Hội nghị toàn tỉnh",
+						SessionFormat.IN_PERSON, null, LocalDate.of(2026, 3, 3), null, null,
+						EnumSet.of(Audience.PARTY_MEMBERS), false));
 		this.mvc.perform(get("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellCc()).with(user("bithu.vl1")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellCc()).with(user("bithu.vl1")).with(csrf())
-			.param("present", String.valueOf(this.fx.leThangCc())))
+		this.mvc
+			.perform(post("/study/sessions/{id}/cells/{cell}", s.getId(), this.fx.cellCc()).with(user("bithu.vl1"))
+				.with(csrf())
+				.param("present", String.valueOf(this.fx.leThangCc())))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/study/sessions/{id}", s.getId()).with(user("bithu.vl1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chi bộ ấp Vĩnh Lộc 1")))
 			.andExpect(content().string(not(containsString("Chi bộ ấp Cái Chanh"))));
-		// On the campaign page a cell secretary sees the province's class, not another commune's.
-		this.study.createSession(Scope.system(), new StudyService.NewSession(c.getId(), this.fx.communePd(),
-				"Lớp riêng của xã Phong Đông", SessionFormat.IN_PERSON, null, LocalDate.of(2026, 3, 5), null, null,
-				EnumSet.of(Audience.PARTY_MEMBERS), false));
+		// On the campaign page a cell secretary sees the province's class, not another
+		// commune's.
+		this.study.createSession(Scope.system(),
+				new StudyService.NewSession(c.getId(), this.fx.communePd(), "Lớp riêng của xã Phong Đông",
+						SessionFormat.IN_PERSON, null, LocalDate.of(2026, 3, 5), null, null,
+						EnumSet.of(Audience.PARTY_MEMBERS), false));
 		this.mvc.perform(get("/study/campaigns/{id}", c.getId()).with(user("bithu.vl1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hội nghị toàn tỉnh")))
 			.andExpect(content().string(not(containsString("Lớp riêng của xã Phong Đông"))));
-		this.mvc.perform(get("/study").with(user("bithu.vl1"))).andExpect(status().isOk())
+		this.mvc.perform(get("/study").with(user("bithu.vl1")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Học tập Nghị quyết Đại hội XIV")));
 	}
 

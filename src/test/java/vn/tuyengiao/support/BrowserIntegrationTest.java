@@ -11,10 +11,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a real HTTP server (random port) for browser tests, with the Vietnamese fixture. The
- * context has its own database ({@code tuyengiao.test.db-name}, see {@link TestDatabase}): it cannot share the one
- * of {@link IntegrationTest}, whose context is a different one (mock servlet environment), and the fixture is built
- * once per database.
+ * The whole application on a real HTTP server (random port) for browser tests, with the
+ * Vietnamese fixture. The context has its own database ({@code tuyengiao.test.db-name},
+ * see {@link TestDatabase}): it cannot share the one of {@link IntegrationTest}, whose
+ * context is a different one (mock servlet environment), and the fixture is built once
+ * per database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -19,8 +19,9 @@ import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
 
 /**
- * A small province of the seeds, built once per test database: Tỉnh ủy Kiên Giang, two communes
- * (Vĩnh Bình Bắc with two cells, Phong Đông with one), members with real diacritics and one account per role.
+ * A small province of the seeds, built once per test database: Tỉnh ủy Kiên Giang, two
+ * communes (Vĩnh Bình Bắc with two cells, Phong Đông with one), members with real
+ * diacritics and one account per role.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class Fixture {
@@ -42,19 +43,32 @@ public class Fixture {
 				throw new IllegalStateException("fixture built twice on one database");
 			}
 			LocalDate from = LocalDate.of(2025, 7, 1);
-			OrgUnit kg = org.create(system, new NewUnit(null, OrgUnitKind.PROVINCIAL_COMMITTEE, "Tỉnh ủy Kiên Giang", "T.KG", "TU", LocalDate.of(2015, 1, 1)));
-			OrgUnit vbb = org.create(system, new NewUnit(kg.getId(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Bình Bắc", "T.VBB", "ĐU", from));
-			OrgUnit pd = org.create(system, new NewUnit(kg.getId(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Phong Đông", "T.PD", "ĐU", from));
-			OrgUnit vl1 = org.create(system, new NewUnit(vbb.getId(), OrgUnitKind.CELL, "Chi bộ ấp Vĩnh Lộc 1", "T.VBB.VL1", "CB", from));
-			OrgUnit thbm = org.create(system, new NewUnit(vbb.getId(), OrgUnitKind.CELL, "Chi bộ Trường Tiểu học Bình Minh", "T.VBB.THBM", "CB", from));
-			OrgUnit cc = org.create(system, new NewUnit(pd.getId(), OrgUnitKind.CELL, "Chi bộ ấp Cái Chanh", "T.PD.CC", "CB", from));
-			Member thang = members.create(system, member("Nguyễn Văn Thắng", Gender.MALE, "93000001", vl1, "Bí thư chi bộ", MemberStatus.ACTIVE, false));
-			Member hoa = members.create(system, member("Trần Thị Hoà", Gender.FEMALE, "93000002", vl1, "Đảng viên", MemberStatus.ACTIVE, false));
-			members.create(system, member("Phạm Văn Út", Gender.MALE, "93000003", vl1, "Đảng viên", MemberStatus.AWAY, false));
-			members.create(system, member("Huỳnh Thị Lan", Gender.FEMALE, "93000004", thbm, "Hiệu trưởng", MemberStatus.ACTIVE, false));
-			Member le = members.create(system, member("Lê Văn Thắng", Gender.MALE, "93000005", cc, "Cựu chiến binh", MemberStatus.ACTIVE, true));
-			Member quy = members.create(system, member("Nguyễn Thị Quý", Gender.FEMALE, "93000006", cc, "Chi hội trưởng Phụ nữ", MemberStatus.ACTIVE, false));
-			members.create(system, member("Võ Văn Thắng", Gender.MALE, "93000007", cc, "Đảng viên", MemberStatus.EXEMPT, true));
+			OrgUnit kg = org.create(system, new NewUnit(null, OrgUnitKind.PROVINCIAL_COMMITTEE, "Tỉnh ủy Kiên Giang",
+					"T.KG", "TU", LocalDate.of(2015, 1, 1)));
+			OrgUnit vbb = org.create(system, new NewUnit(kg.getId(), OrgUnitKind.COMMUNE_COMMITTEE,
+					"Đảng ủy xã Vĩnh Bình Bắc", "T.VBB", "ĐU", from));
+			OrgUnit pd = org.create(system, new NewUnit(kg.getId(), OrgUnitKind.COMMUNE_COMMITTEE,
+					"Đảng ủy xã Phong Đông", "T.PD", "ĐU", from));
+			OrgUnit vl1 = org.create(system,
+					new NewUnit(vbb.getId(), OrgUnitKind.CELL, "Chi bộ ấp Vĩnh Lộc 1", "T.VBB.VL1", "CB", from));
+			OrgUnit thbm = org.create(system, new NewUnit(vbb.getId(), OrgUnitKind.CELL,
+					"Chi bộ Trường Tiểu học Bình Minh", "T.VBB.THBM", "CB", from));
+			OrgUnit cc = org.create(system,
+					new NewUnit(pd.getId(), OrgUnitKind.CELL, "Chi bộ ấp Cái Chanh", "T.PD.CC", "CB", from));
+			Member thang = members.create(system, member("Nguyễn Văn Thắng", Gender.MALE, "93000001", vl1,
+					"Bí thư chi bộ", MemberStatus.ACTIVE, false));
+			Member hoa = members.create(system,
+					member("Trần Thị Hoà", Gender.FEMALE, "93000002", vl1, "Đảng viên", MemberStatus.ACTIVE, false));
+			members.create(system,
+					member("Phạm Văn Út", Gender.MALE, "93000003", vl1, "Đảng viên", MemberStatus.AWAY, false));
+			members.create(system, member("Huỳnh Thị Lan", Gender.FEMALE, "93000004", thbm, "Hiệu trưởng",
+					MemberStatus.ACTIVE, false));
+			Member le = members.create(system,
+					member("Lê Văn Thắng", Gender.MALE, "93000005", cc, "Cựu chiến binh", MemberStatus.ACTIVE, true));
+			Member quy = members.create(system, member("Nguyễn Thị Quý", Gender.FEMALE, "93000006", cc,
+					"Chi hội trưởng Phụ nữ", MemberStatus.ACTIVE, false));
+			members.create(system,
+					member("Võ Văn Thắng", Gender.MALE, "93000007", cc, "Đảng viên", MemberStatus.EXEMPT, true));
 			user(users, "admin.t", Role.ADMIN, null);
 			user(users, "canbo.tinh.t", Role.OFFICER, kg.getId());
 			user(users, "canbo.vbb", Role.OFFICER, vbb.getId());

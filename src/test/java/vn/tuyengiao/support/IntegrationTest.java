@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on the test database (H2, or PostgreSQL under the "postgres" Maven profile), with the
- * shared Vietnamese fixture. All such tests share one context, so they run against one database.
+ * The whole application on the test database (H2, or PostgreSQL under the "postgres"
+ * Maven profile), with the shared Vietnamese fixture. All such tests share one context,
+ * so they run against one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

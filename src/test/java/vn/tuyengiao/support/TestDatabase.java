@@ -13,21 +13,29 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points the integration suite at H2 (default) or PostgreSQL ({@code -Dtuyengiao.test.db=postgres}, set by the
- * Maven profile "postgres"). On PostgreSQL a fresh database is created once per test run.
+ * Points the integration suite at H2 (default) or PostgreSQL
+ * ({@code -Dtuyengiao.test.db=postgres}, set by the Maven profile "postgres"). On
+ * PostgreSQL a fresh database is created once per test run.
  * <p>
- * A context that sets the property {@code tuyengiao.test.db-name} (letters, digits, underscore) gets its own
- * database, named with that suffix ({@code tuyengiao_browser}, {@code tuyengiao_test_browser}), so it can build its
- * own fixture beside the shared one (e.g. the browser tests' real-server context).
+ * A context that sets the property {@code tuyengiao.test.db-name} (letters, digits,
+ * underscore) gets its own database, named with that suffix ({@code tuyengiao_browser},
+ * {@code tuyengiao_test_browser}), so it can build its own fixture beside the shared one
+ * (e.g. the browser tests' real-server context).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	public static final String PG_HOST = System.getProperty("tuyengiao.test.pg.host", "127.0.0.1:5432");
 
-	/** The shared test database; {@code -Dtuyengiao.test.pg.db=…} gives a parallel checkout its own. */
+	/**
+	 * The shared test database; {@code -Dtuyengiao.test.pg.db=…} gives a parallel
+	 * checkout its own.
+	 */
 	public static final String PG_DB = System.getProperty("tuyengiao.test.pg.db", "tuyengiao_test");
 
-	/** Property naming a separate database for one context; empty (the default) is the shared database. */
+	/**
+	 * Property naming a separate database for one context; empty (the default) is the
+	 * shared database.
+	 */
 	public static final String DB_NAME_PROPERTY = "tuyengiao.test.db-name";
 
 	private static final Set<String> pgPrepared = new HashSet<>();
@@ -51,8 +59,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"spring.datasource.username", "postgres", "spring.datasource.password", "");
 		}
 		else {
-			props = Map.of("spring.datasource.url",
-					"jdbc:h2:mem:tuyengiao" + suffix + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+			props = Map.of("spring.datasource.url", "jdbc:h2:mem:tuyengiao" + suffix
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 					"spring.datasource.username", "sa", "spring.datasource.password", "");
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
@@ -68,7 +76,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			s.execute("create database " + db + " encoding 'UTF8' template template0");
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("PostgreSQL suite requested but no server at " + PG_HOST + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"PostgreSQL suite requested but no server at " + PG_HOST + ": " + ex.getMessage(), ex);
 		}
 		pgPrepared.add(db);
 	}

@@ -10,7 +10,8 @@ class ProductionGuardTest {
 
 	@Test
 	void productionRefusesH2() {
-		MockEnvironment env = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/tuyengiao");
+		MockEnvironment env = new MockEnvironment().withProperty("spring.datasource.url",
+				"jdbc:h2:file:./data/tuyengiao");
 		env.setActiveProfiles("prod");
 		assertThatThrownBy(() -> ProductionGuard.check(env)).hasMessageContaining("refuses to start on jdbc:h2");
 	}
@@ -24,10 +25,12 @@ class ProductionGuardTest {
 
 	@Test
 	void productionRunsOnPostgresqlAndEvaluationOnH2() {
-		MockEnvironment prod = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/tuyengiao");
+		MockEnvironment prod = new MockEnvironment().withProperty("spring.datasource.url",
+				"jdbc:postgresql://db:5432/tuyengiao");
 		prod.setActiveProfiles("prod");
 		assertThatCode(() -> ProductionGuard.check(prod)).doesNotThrowAnyException();
-		MockEnvironment eval = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/tuyengiao");
+		MockEnvironment eval = new MockEnvironment().withProperty("spring.datasource.url",
+				"jdbc:h2:file:./data/tuyengiao");
 		assertThatCode(() -> ProductionGuard.check(eval)).doesNotThrowAnyException();
 	}
 

@@ -25,7 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Every way an upload can be wrong ends in its own message key, naming the file and where the problem is. */
+/**
+ * Every way an upload can be wrong ends in its own message key, naming the file and where
+ * the problem is.
+ */
 class BadInputTest {
 
 	private static final long MB = 1024L * 1024;
@@ -62,7 +65,8 @@ class BadInputTest {
 	@Test
 	void unsupportedExtensions() {
 		for (String name : List.of("ds.pdf", "ds.docx", "ds.txt", "ds.ods", "ds", "ds.xlsx.exe")) {
-			TabularException e = assertProblem(name, CsvReadingTest.utf8("Họ và tên\n"), "tabular.unsupportedExtension");
+			TabularException e = assertProblem(name, CsvReadingTest.utf8("Họ và tên\n"),
+					"tabular.unsupportedExtension");
 			assertThat(e.getMessage()).contains(".xlsx").contains(".csv");
 		}
 	}
@@ -103,8 +107,8 @@ class BadInputTest {
 			fs.writeFilesystem(encrypted);
 		}
 		TabularException e = assertProblem("Đảng viên chi bộ 3.xlsx", encrypted.toByteArray(), "tabular.encrypted");
-		assertThat(e.getMessage())
-			.isEqualTo("Tệp \"Đảng viên chi bộ 3.xlsx\" được đặt mật khẩu. Hãy mở tệp trong Excel, bỏ mật khẩu rồi tải lên lại.");
+		assertThat(e.getMessage()).isEqualTo(
+				"Tệp \"Đảng viên chi bộ 3.xlsx\" được đặt mật khẩu. Hãy mở tệp trong Excel, bỏ mật khẩu rồi tải lên lại.");
 	}
 
 	@Test
@@ -117,7 +121,8 @@ class BadInputTest {
 		assertThat(e.getArgs()).containsExactly("ds.csv", ".csv");
 		assertProblem("anh.csv", png, "tabular.contentMismatch");
 		assertProblem("ds.csv", CsvReadingTest.utf8("Họ và tên\nNguyễn\u0000Văn Thắng\n"), "tabular.contentMismatch");
-		// A control character well past the part looked at for the encoding is still caught.
+		// A control character well past the part looked at for the encoding is still
+		// caught.
 		byte[] late = CsvReadingTest.concat(CsvReadingTest.utf8("Họ và tên\n" + "Nguyễn Văn Thắng\n".repeat(80_000)),
 				new byte[] { 'x', 0x07, '\n' });
 		assertThat(late.length).isGreaterThan(CsvSource.SNIFF_BYTES);
@@ -153,30 +158,35 @@ class BadInputTest {
 	void zipBombIsRefused() throws IOException {
 		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
 		try (ZipOutputStream z = new ZipOutputStream(bomb)) {
-			entry(z, "[Content_Types].xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-					<Default Extension="xml" ContentType="application/xml"/>
-					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-					</Types>""");
-			entry(z, "_rels/.rels", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-					</Relationships>""");
-			entry(z, "xl/workbook.xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-					<sheets><sheet name="Đảng viên" sheetId="1" r:id="rId1"/></sheets>
-					</workbook>""");
-			entry(z, "xl/_rels/workbook.xml.rels", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-					</Relationships>""");
-			// Whitespace between elements is valid XML: without the inflate-ratio guard this sheet would be read.
+			entry(z, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+							<Default Extension="xml" ContentType="application/xml"/>
+							<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+							<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+							</Types>""");
+			entry(z, "_rels/.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+							</Relationships>""");
+			entry(z, "xl/workbook.xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+							<sheets><sheet name="Đảng viên" sheetId="1" r:id="rId1"/></sheets>
+							</workbook>""");
+			entry(z, "xl/_rels/workbook.xml.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+							</Relationships>""");
+			// Whitespace between elements is valid XML: without the inflate-ratio guard
+			// this sheet would be read.
 			z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
 			z.write(CsvReadingTest.utf8("""
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -226,9 +236,9 @@ class BadInputTest {
 				"tabular.csv.malformed");
 		assertThat(quote.getArgs()[0]).isEqualTo("ds.csv");
 
-		// UTF-8 for the first megabyte, then a stray Windows-1258 byte: the file cannot be decoded either way.
-		byte[] mixed = CsvReadingTest.concat(
-				CsvReadingTest.utf8("Họ và tên\n" + "Nguyễn Văn Thắng\n".repeat(80_000)),
+		// UTF-8 for the first megabyte, then a stray Windows-1258 byte: the file cannot
+		// be decoded either way.
+		byte[] mixed = CsvReadingTest.concat(CsvReadingTest.utf8("Họ và tên\n" + "Nguyễn Văn Thắng\n".repeat(80_000)),
 				new byte[] { 'H', 'o', (byte) 0xE0, '\n' });
 		assertProblem("ds.csv", mixed, "tabular.csv.encoding");
 	}
@@ -281,7 +291,10 @@ class BadInputTest {
 
 	}
 
-	/** Endless-looking upload of {@code size} bytes that records how much the reader actually pulled. */
+	/**
+	 * Endless-looking upload of {@code size} bytes that records how much the reader
+	 * actually pulled.
+	 */
 	static final class CountingStream extends InputStream {
 
 		private final long size;

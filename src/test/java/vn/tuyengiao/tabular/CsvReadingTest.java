@@ -80,8 +80,8 @@ class CsvReadingTest {
 				Nguyễn Văn Thắng;Bí thư chi bộ;Đảng viên chính thức, 20 năm tuổi Đảng
 				"""));
 		assertThat(semi.headers()).containsExactly("Họ và tên", "Chức vụ", "Ghi chú");
-		assertThat(semi.rows().get(0).cells())
-			.containsExactly("Nguyễn Văn Thắng", "Bí thư chi bộ", "Đảng viên chính thức, 20 năm tuổi Đảng");
+		assertThat(semi.rows().get(0).cells()).containsExactly("Nguyễn Văn Thắng", "Bí thư chi bộ",
+				"Đảng viên chính thức, 20 năm tuổi Đảng");
 
 		Table tab = read("ds.csv", utf8("Họ và tên\tChức vụ\nTrần Thị Hoà\tPhó Bí thư\n"));
 		assertThat(tab.headers()).containsExactly("Họ và tên", "Chức vụ");
@@ -109,7 +109,8 @@ class CsvReadingTest {
 		assertThat(t.rows()).hasSize(2);
 		assertThat(t.rows().get(0).cells()).containsExactly("Nguyễn Văn Thắng", "Số 5, ngõ 12, phường Láng Hạ",
 				"Khen thưởng \"Huy hiệu 30 năm tuổi Đảng\" năm 2024");
-		// The quoted line break makes one record of two lines: Excel shows it as row 2, the next one as row 3.
+		// The quoted line break makes one record of two lines: Excel shows it as row 2,
+		// the next one as row 3.
 		assertThat(t.rows().get(1).rowNumber()).isEqualTo(3);
 		assertThat(t.rows().get(1).cells()).containsExactly("Võ Thị Ngọc Ánh", "Thôn 3, xã Hòa Phú", "");
 	}
@@ -136,7 +137,8 @@ class CsvReadingTest {
 	}
 
 	@Test
-	@Timeout(300) // a guard against a hang, not a speed target: a loaded 2-core machine needed over 60 s
+	@Timeout(300) // a guard against a hang, not a speed target: a loaded 2-core machine
+					// needed over 60 s
 	void aMillionRowsStreamWithoutBeingHeld() {
 		int rows = 1_000_000;
 		InputStream in = new GeneratedCsv(rows);
@@ -179,8 +181,9 @@ class CsvReadingTest {
 	}
 
 	/**
-	 * Windows-1258 has letters like "ê" and "ă" but only some toned letters, and keeps tones as separate combining
-	 * marks; so each letter is split into its base (composed) and its tone mark, which is how legacy tools wrote it.
+	 * Windows-1258 has letters like "ê" and "ă" but only some toned letters, and keeps
+	 * tones as separate combining marks; so each letter is split into its base (composed)
+	 * and its tone mark, which is how legacy tools wrote it.
 	 */
 	static byte[] windows1258(String text) throws CharacterCodingException {
 		StringBuilder sb = new StringBuilder();
@@ -206,7 +209,9 @@ class CsvReadingTest {
 		return out;
 	}
 
-	/** A CSV made on the fly, so the test itself holds no more of it than the reader does. */
+	/**
+	 * A CSV made on the fly, so the test itself holds no more of it than the reader does.
+	 */
 	static final class GeneratedCsv extends InputStream {
 
 		private final int rows;

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The texts officials read must exist for every key, in readable UTF-8, with exactly the arguments supplied. */
+/**
+ * The texts officials read must exist for every key, in readable UTF-8, with exactly the
+ * arguments supplied.
+ */
 class MessagesTest {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -72,7 +75,8 @@ class MessagesTest {
 			args[0] = "Danh sách.xlsx";
 			String formatted = new MessageFormat(pattern, TabularMessages.VIETNAMESE).format(args);
 			assertThat(formatted).as(p.key).contains("\"Danh sách.xlsx\"").doesNotContain("{");
-			// A lone apostrophe would silently swallow the rest of a MessageFormat pattern.
+			// A lone apostrophe would silently swallow the rest of a MessageFormat
+			// pattern.
 			assertThat(pattern.replace("''", "")).as(p.key).doesNotContain("'");
 		}
 		Set<String> keys = new HashSet<>();

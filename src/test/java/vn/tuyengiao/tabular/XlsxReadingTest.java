@@ -27,7 +27,8 @@ class XlsxReadingTest {
 			CellStyle date = wb.createCellStyle();
 			date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
 			CellStyle usDate = wb.createCellStyle();
-			usDate.setDataFormat((short) 14); // built-in m/d/yy: still a date, still dd/MM/yyyy for us
+			usDate.setDataFormat((short) 14); // built-in m/d/yy: still a date, still
+												// dd/MM/yyyy for us
 			CellStyle thousands = wb.createCellStyle();
 			thousands.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
 			CellStyle text = wb.createCellStyle();
@@ -47,7 +48,8 @@ class XlsxReadingTest {
 			r.createCell(6).setCellValue(true);
 			r.createCell(7).setCellFormula("2024-1995");
 
-			// Row 3 and 4 left blank; row 5 has an empty-string cell only, which still counts as blank.
+			// Row 3 and 4 left blank; row 5 has an empty-string cell only, which still
+			// counts as blank.
 			sheet.createRow(4).createCell(0).setCellValue("");
 
 			Row r6 = sheet.createRow(5);
@@ -90,7 +92,8 @@ class XlsxReadingTest {
 		byte[] xlsx;
 		try (XSSFWorkbook wb = new XSSFWorkbook()) {
 			XSSFSheet first = wb.createSheet("Đảng viên");
-			// A sheet whose header starts at row 3 and column B, as some hand-made lists do.
+			// A sheet whose header starts at row 3 and column B, as some hand-made lists
+			// do.
 			Row h = first.createRow(2);
 			h.createCell(1).setCellValue("Họ và tên");
 			h.createCell(2).setCellValue("Chi bộ");

@@ -105,7 +105,8 @@ class XlsxWriterTest {
 			assertThat(big.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");
 			assertThat(big.getCell(2).getBooleanCellValue()).isTrue();
 			assertThat(big.getCell(3)).isNull();
-			// Beyond 2^53 a double would lose the last digit; such values are kept as text.
+			// Beyond 2^53 a double would lose the last digit; such values are kept as
+			// text.
 			assertThat(big.getCell(4).getStringCellValue()).isEqualTo("9007199254740993");
 			assertThat(big.getCell(5).getNumericCellValue()).isEqualTo(7.5);
 		}
@@ -131,8 +132,8 @@ class XlsxWriterTest {
 	@Test
 	void templateHasHeadersAnExampleAndAGuideSheet() throws IOException {
 		List<String> headers = List.of("Họ và tên", "Giới tính", "Ngày sinh", "Số thẻ đảng viên");
-		List<String> help = List.of("Ghi đầy đủ họ, chữ đệm và tên.", "Nam hoặc Nữ.", "Ngày/tháng/năm, ví dụ 12/03/1975.",
-				"8 chữ số, giữ nguyên số 0 ở đầu.");
+		List<String> help = List.of("Ghi đầy đủ họ, chữ đệm và tên.", "Nam hoặc Nữ.",
+				"Ngày/tháng/năm, ví dụ 12/03/1975.", "8 chữ số, giữ nguyên số 0 ở đầu.");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxWriter.template(out, "Đảng viên", headers,
 				List.of("Nguyễn Văn Thắng", "Nam", LocalDate.of(1975, 3, 12), "08012345"), help);
@@ -152,7 +153,8 @@ class XlsxWriterTest {
 			assertThat(guide.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Ngày/tháng/năm, ví dụ 12/03/1975.");
 		}
 		assertThatThrownBy(() -> XlsxWriter.template(new ByteArrayOutputStream(), "Đảng viên", headers, List.of(),
-				List.of("thiếu"))).isInstanceOf(IllegalArgumentException.class);
+				List.of("thiếu")))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -162,7 +164,8 @@ class XlsxWriterTest {
 		CountingOutputStream out = new CountingOutputStream();
 		long start = System.nanoTime();
 		long cpuStart = THREADS.getCurrentThreadCpuTime();
-		// Rows are made as they are written, so only the writer's window is ever in memory.
+		// Rows are made as they are written, so only the writer's window is ever in
+		// memory.
 		Iterable<List<Object>> rows = () -> new Iterator<>() {
 
 			int i;

@@ -23,7 +23,8 @@ class VietnameseTextTest {
 		assertThat(VietnameseText.fold("hoà")).isEqualTo(VietnameseText.fold("hòa"));
 		assertThat(VietnameseText.normalize("Trần Thị Hoà")).isEqualTo("Trần Thị Hòa");
 		assertThat(VietnameseText.normalize("thuỷ lợi, khoẻ mạnh")).isEqualTo("thủy lợi, khỏe mạnh");
-		assertThat(VietnameseText.normalize(Normalizer.normalize("Hoà Bình", Normalizer.Form.NFD))).isEqualTo("Hòa Bình");
+		assertThat(VietnameseText.normalize(Normalizer.normalize("Hoà Bình", Normalizer.Form.NFD)))
+			.isEqualTo("Hòa Bình");
 	}
 
 	@Test

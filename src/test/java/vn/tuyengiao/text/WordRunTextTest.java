@@ -15,8 +15,9 @@ import vn.tuyengiao.similarity.internal.InputDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A commitment typed in TCVN3 (.VnTime) and saved as .docx by LibreOffice: its "ư" (0xAD) became soft-hyphen elements.
- * Both readers of .docx files (the commitment upload and the similarity batch command) must give "ư" back.
+ * A commitment typed in TCVN3 (.VnTime) and saved as .docx by LibreOffice: its "ư" (0xAD)
+ * became soft-hyphen elements. Both readers of .docx files (the commitment upload and the
+ * similarity batch command) must give "ư" back.
  */
 class WordRunTextTest {
 
@@ -31,8 +32,8 @@ class WordRunTextTest {
 				for (XWPFRun run : p.getRuns()) {
 					String font = run.getFontFamily();
 					plain.append(run.text());
-					unicode.append(LegacyVietnamese.toUnicode(WordRunText.of(run, font), LegacyVietnamese.fromFontName(font),
-							LegacyVietnamese.isUpperCaseFont(font)));
+					unicode.append(LegacyVietnamese.toUnicode(WordRunText.of(run, font),
+							LegacyVietnamese.fromFontName(font), LegacyVietnamese.isUpperCaseFont(font)));
 				}
 				unicode.append('\n');
 			}
@@ -40,8 +41,8 @@ class WordRunTextTest {
 		// What POI alone gives: the soft hyphen, TCVN3's "ư", is gone.
 		assertThat(LegacyVietnamese.toUnicode(plain.toString(), LegacyVietnamese.Encoding.TCVN3)).contains("Hiệu trởng")
 			.doesNotContain("Hiệu trưởng");
-		assertThat(unicode.toString()).contains("BẢN CAM KẾT TU DƯỠNG", "Chức vụ: Hiệu trưởng", "1. Về tư tưởng chính trị",
-				"nơi cư trú");
+		assertThat(unicode.toString()).contains("BẢN CAM KẾT TU DƯỠNG", "Chức vụ: Hiệu trưởng",
+				"1. Về tư tưởng chính trị", "nơi cư trú");
 	}
 
 	@Test

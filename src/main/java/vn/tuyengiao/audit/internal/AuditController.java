@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.tuyengiao.audit.AuditLog;
 
-/** The audit log, for administrators only (the /admin path is restricted by the security configuration). */
+/**
+ * The audit log, for administrators only (the /admin path is restricted by the security
+ * configuration).
+ */
 @Controller
 class AuditController {
 

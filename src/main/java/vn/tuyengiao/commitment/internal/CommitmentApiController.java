@@ -40,7 +40,8 @@ import vn.tuyengiao.common.Scope;
 
 @RestController
 @RequestMapping("/api/v1/commitments")
-@Tag(name = "Bản cam kết", description = "Đợt thu bản cam kết, nhập/tải lên, ký xác nhận, thẩm định và tiến độ trong phạm vi của người dùng")
+@Tag(name = "Bản cam kết",
+		description = "Đợt thu bản cam kết, nhập/tải lên, ký xác nhận, thẩm định và tiến độ trong phạm vi của người dùng")
 class CommitmentApiController {
 
 	private final CommitmentService commitments;
@@ -79,17 +80,18 @@ class CommitmentApiController {
 	}
 
 	record CommitmentDto(long id, long campaignId, long memberId, CommitmentStatus status, EntryMode entryMode,
-			Map<CommitmentSection, String> sections, String text, int wordCount, String sourceEncoding, String enteredBy,
-			Instant submittedAt, boolean editedAfterSignoff, String signedBy, Instant signedAt, String signoffComment,
-			AppraisalResult appraisalResult, String appraisalReasons, String appraisedBy, Instant appraisedAt,
-			FollowThrough followThrough, String followThroughNote, boolean hasOriginalFile, long version,
-			List<CheckDto> checks) {
+			Map<CommitmentSection, String> sections, String text, int wordCount, String sourceEncoding,
+			String enteredBy, Instant submittedAt, boolean editedAfterSignoff, String signedBy, Instant signedAt,
+			String signoffComment, AppraisalResult appraisalResult, String appraisalReasons, String appraisedBy,
+			Instant appraisedAt, FollowThrough followThrough, String followThroughNote, boolean hasOriginalFile,
+			long version, List<CheckDto> checks) {
 
 		static CommitmentDto of(Commitment c, List<CheckDto> checks) {
-			return new CommitmentDto(c.id(), c.campaignId(), c.memberId(), c.status(), c.entryMode(), c.sections(), c.body(),
-					c.wordCount(), c.sourceEncoding(), c.enteredBy(), c.submittedAt(), c.editedAfterSignoff(), c.signedBy(),
-					c.signedAt(), c.signoffComment(), c.appraisalResult(), c.appraisalReasons(), c.appraisedBy(),
-					c.appraisedAt(), c.followThrough(), c.followThroughNote(), c.hasFile(), c.version(), checks);
+			return new CommitmentDto(c.id(), c.campaignId(), c.memberId(), c.status(), c.entryMode(), c.sections(),
+					c.body(), c.wordCount(), c.sourceEncoding(), c.enteredBy(), c.submittedAt(), c.editedAfterSignoff(),
+					c.signedBy(), c.signedAt(), c.signoffComment(), c.appraisalResult(), c.appraisalReasons(),
+					c.appraisedBy(), c.appraisedAt(), c.followThrough(), c.followThroughNote(), c.hasFile(),
+					c.version(), checks);
 		}
 
 	}
@@ -98,8 +100,8 @@ class CommitmentApiController {
 			long extra, String submittedRatio, String submittedRate) {
 
 		static FiguresDto of(CommitmentCompleteness.Figures f) {
-			return new FiguresDto(f.expected(), f.submitted(), f.signed(), f.appraised(), f.returned(), f.missing(), f.extra(),
-					f.submittedRatio(), f.submittedRate());
+			return new FiguresDto(f.expected(), f.submitted(), f.signed(), f.appraised(), f.returned(), f.missing(),
+					f.extra(), f.submittedRatio(), f.submittedRate());
 		}
 
 	}
@@ -125,9 +127,10 @@ class CommitmentApiController {
 		if (r.ownerUnitId() == null) {
 			throw AppException.invalid("commitment.ownerRequired");
 		}
-		CommitmentCampaign c = this.commitments.createCampaign(scope, new CommitmentService.NewCampaign(r.ownerUnitId(),
-				r.year(), r.kind(), r.title(), r.referenceDate(), r.deadline(), Boolean.TRUE.equals(r.expectExempt()),
-				r.expectAway() == null || r.expectAway(), r.guidanceTemplate()));
+		CommitmentCampaign c = this.commitments.createCampaign(scope,
+				new CommitmentService.NewCampaign(r.ownerUnitId(), r.year(), r.kind(), r.title(), r.referenceDate(),
+						r.deadline(), Boolean.TRUE.equals(r.expectExempt()), r.expectAway() == null || r.expectAway(),
+						r.guidanceTemplate()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(c);
 	}
 
@@ -143,7 +146,8 @@ class CommitmentApiController {
 	}
 
 	@GetMapping("/campaigns/{id}/completeness")
-	@Operation(summary = "Tiến độ của một đơn vị và các đơn vị trực thuộc: phải nộp, đã nộp, chi ủy đã ký, thẩm định đạt")
+	@Operation(
+			summary = "Tiến độ của một đơn vị và các đơn vị trực thuộc: phải nộp, đã nộp, chi ủy đã ký, thẩm định đạt")
 	CompletenessDto completeness(Scope scope, @PathVariable long id, @RequestParam long unit,
 			@RequestParam(defaultValue = "1") int depth) {
 		return CompletenessDto.of(this.completeness.rollup(scope, id, unit), Math.max(0, Math.min(depth, 3)));
@@ -161,7 +165,8 @@ class CommitmentApiController {
 		if (r.memberId() == null) {
 			throw AppException.invalid("commitment.memberRequired");
 		}
-		EntryMode mode = r.mode() != null ? r.mode() : r.sections() != null && !r.sections().isEmpty() ? EntryMode.FORM : EntryMode.TEXT;
+		EntryMode mode = r.mode() != null ? r.mode()
+				: r.sections() != null && !r.sections().isEmpty() ? EntryMode.FORM : EntryMode.TEXT;
 		CommitmentService.Draft draft = switch (mode) {
 			case FORM -> CommitmentService.Draft.form(r.sections() == null ? Map.of() : r.sections());
 			case TEXT -> CommitmentService.Draft.text(r.text());
@@ -214,12 +219,15 @@ class CommitmentApiController {
 	@PostMapping("/{id}/follow-through")
 	@Operation(summary = "Kết quả thực hiện cam kết khi kiểm điểm cuối năm")
 	CommitmentDto followThrough(Scope scope, @PathVariable long id, @RequestBody FollowThroughRequest r) {
-		return dto(scope, this.commitments.recordFollowThrough(scope, id, r.followThrough(), r.note(), requireVersion(r.version())));
+		return dto(scope, this.commitments.recordFollowThrough(scope, id, r.followThrough(), r.note(),
+				requireVersion(r.version())));
 	}
 
 	private CommitmentDto dto(Scope scope, Commitment c) {
-		List<CheckDto> checks = this.commitments.checks(scope, c.id()).stream()
-			.map(f -> new CheckDto(f.kind().name(), f.level().name(), this.messages.get(f.messageKey(), f.args().toArray())))
+		List<CheckDto> checks = this.commitments.checks(scope, c.id())
+			.stream()
+			.map(f -> new CheckDto(f.kind().name(), f.level().name(),
+					this.messages.get(f.messageKey(), f.args().toArray())))
 			.toList();
 		return CommitmentDto.of(c, checks);
 	}

@@ -41,9 +41,10 @@ import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.tabular.XlsxWriter;
 
 /**
- * Commitment pages: campaigns, the completeness dashboard with its roll-up, a cell's members with the "enter for this
- * member" action (phone friendly, for the cell secretary), the entry form, sign-off and appraisal with the content
- * checks, and the reminders list.
+ * Commitment pages: campaigns, the completeness dashboard with its roll-up, a cell's
+ * members with the "enter for this member" action (phone friendly, for the cell
+ * secretary), the entry form, sign-off and appraisal with the content checks, and the
+ * reminders list.
  */
 @Controller
 class CommitmentController {
@@ -72,22 +73,26 @@ class CommitmentController {
 		model.addAttribute("campaigns", this.commitments.campaigns(scope));
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("canCreate", scope.canManageUnits());
-		model.addAttribute("defaultOwner", scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
+		model.addAttribute("defaultOwner",
+				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
 		model.addAttribute("thisYear", LocalDate.now().getYear());
 		return "commitments/campaigns";
 	}
 
 	@PostMapping("/commitments")
-	String create(Scope scope, @RequestParam String ownerCode, @RequestParam CommitmentKind kind, @RequestParam int year,
-			@RequestParam(required = false) String title,
+	String create(Scope scope, @RequestParam String ownerCode, @RequestParam CommitmentKind kind,
+			@RequestParam int year, @RequestParam(required = false) String title,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-			@RequestParam(defaultValue = "false") boolean expectExempt, @RequestParam(defaultValue = "false") boolean expectAway,
+			@RequestParam(defaultValue = "false") boolean expectExempt,
+			@RequestParam(defaultValue = "false") boolean expectAway,
 			@RequestParam(required = false) String guidanceTemplate, RedirectAttributes redirect) {
 		try {
-			OrgUnit owner = this.org.findByCode(ownerCode).orElseThrow(() -> AppException.invalid("org.notFoundCode", ownerCode));
-			CommitmentCampaign c = this.commitments.createCampaign(scope, new CommitmentService.NewCampaign(owner.getId(), year,
-					kind, title, referenceDate, deadline, expectExempt, expectAway, guidanceTemplate));
+			OrgUnit owner = this.org.findByCode(ownerCode)
+				.orElseThrow(() -> AppException.invalid("org.notFoundCode", ownerCode));
+			CommitmentCampaign c = this.commitments.createCampaign(scope,
+					new CommitmentService.NewCampaign(owner.getId(), year, kind, title, referenceDate, deadline,
+							expectExempt, expectAway, guidanceTemplate));
 			redirect.addFlashAttribute("flash", this.messages.get("commitment.campaignCreated", c.title()));
 			return "redirect:/commitments/campaigns/" + c.id();
 		}
@@ -100,7 +105,10 @@ class CommitmentController {
 		}
 	}
 
-	/** The dashboard: the unit's figures, its child units, and for a cell its members with their commitments. */
+	/**
+	 * The dashboard: the unit's figures, its child units, and for a cell its members with
+	 * their commitments.
+	 */
 	@GetMapping("/commitments/campaigns/{id}")
 	String campaign(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
@@ -116,7 +124,8 @@ class CommitmentController {
 			model.addAttribute("rows", this.completeness.members(scope, id, root.getId()));
 		}
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("canManage", scope.canManageUnits() && scope.contains(this.org.get(campaign.ownerUnitId()).getPath()));
+		model.addAttribute("canManage",
+				scope.canManageUnits() && scope.contains(this.org.get(campaign.ownerUnitId()).getPath()));
 		return "commitments/campaign";
 	}
 
@@ -139,7 +148,8 @@ class CommitmentController {
 	}
 
 	@GetMapping("/commitments/campaigns/{id}/reminders.xlsx")
-	ResponseEntity<byte[]> remindersXlsx(Scope scope, @PathVariable long id, @RequestParam long unit) throws IOException {
+	ResponseEntity<byte[]> remindersXlsx(Scope scope, @PathVariable long id, @RequestParam long unit)
+			throws IOException {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
 		OrgUnit u = this.org.get(scope, unit);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -149,10 +159,11 @@ class CommitmentController {
 					this.messages.get(r.statusKey()), r.retiredCadre() ? this.messages.get("common.yes") : "",
 					this.messages.get(reminderKey(r))));
 		}
-		XlsxWriter.write(out, this.messages.get("commitment.reminders"), List.of(this.messages.get("commitment.col.cell"),
-				this.messages.get("commitment.col.name"), this.messages.get("commitment.col.position"),
-				this.messages.get("commitment.col.memberStatus"), this.messages.get("commitment.col.retired"),
-				this.messages.get("commitment.col.todo")), rows);
+		XlsxWriter.write(out, this.messages.get("commitment.reminders"),
+				List.of(this.messages.get("commitment.col.cell"), this.messages.get("commitment.col.name"),
+						this.messages.get("commitment.col.position"), this.messages.get("commitment.col.memberStatus"),
+						this.messages.get("commitment.col.retired"), this.messages.get("commitment.col.todo")),
+				rows);
 		String name = "nhac-viec-cam-ket-" + campaign.year() + "-" + u.getShortCode() + ".xlsx";
 		return Downloads.attachment(out.toByteArray(), Downloads.XLSX, name);
 	}
@@ -161,14 +172,15 @@ class CommitmentController {
 		if (r.missing()) {
 			return "commitment.todo.missing";
 		}
-		return r.status() == vn.tuyengiao.commitment.CommitmentStatus.RETURNED ? "commitment.todo.returned" : "commitment.todo.sign";
+		return r.status() == vn.tuyengiao.commitment.CommitmentStatus.RETURNED ? "commitment.todo.returned"
+				: "commitment.todo.sign";
 	}
 
 	// ---- entry
 
 	@GetMapping("/commitments/campaigns/{id}/members/{memberId}")
-	String entry(Scope scope, @PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) EntryMode mode,
-			Model model) {
+	String entry(Scope scope, @PathVariable long id, @PathVariable long memberId,
+			@RequestParam(required = false) EntryMode mode, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
 		Author author = this.commitments.author(scope, memberId);
 		Commitment existing = this.commitments.forMember(scope, id, memberId).orElse(null);
@@ -184,8 +196,9 @@ class CommitmentController {
 	}
 
 	@PostMapping("/commitments/campaigns/{id}/members/{memberId}/form")
-	String saveForm(Scope scope, @PathVariable long id, @PathVariable long memberId, @RequestParam Map<String, String> params,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+	String saveForm(Scope scope, @PathVariable long id, @PathVariable long memberId,
+			@RequestParam Map<String, String> params, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		Map<CommitmentSection, String> sections = new EnumMap<>(CommitmentSection.class);
 		for (CommitmentSection s : CommitmentSection.values()) {
 			sections.put(s, params.get("section_" + s.name()));
@@ -195,16 +208,17 @@ class CommitmentController {
 	}
 
 	@PostMapping("/commitments/campaigns/{id}/members/{memberId}/text")
-	String saveText(Scope scope, @PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) String text,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+	String saveText(Scope scope, @PathVariable long id, @PathVariable long memberId,
+			@RequestParam(required = false) String text, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		return saved(scope, id, memberId, redirect,
 				() -> this.commitments.save(scope, id, memberId, CommitmentService.Draft.text(text), version));
 	}
 
 	@PostMapping("/commitments/campaigns/{id}/members/{memberId}/upload")
 	String upload(Scope scope, @PathVariable long id, @PathVariable long memberId,
-			@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		return saved(scope, id, memberId, redirect, () -> {
 			if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 				throw AppException.invalid("commitment.file.none");
@@ -219,11 +233,12 @@ class CommitmentController {
 		});
 	}
 
-	private String saved(Scope scope, long campaignId, long memberId, RedirectAttributes redirect, Supplier<Commitment> action) {
+	private String saved(Scope scope, long campaignId, long memberId, RedirectAttributes redirect,
+			Supplier<Commitment> action) {
 		try {
 			Commitment c = action.get();
-			redirect.addFlashAttribute("flash", this.messages.get(c.editedAfterSignoff() ? "commitment.savedResubmit"
-					: "commitment.saved"));
+			redirect.addFlashAttribute("flash",
+					this.messages.get(c.editedAfterSignoff() ? "commitment.savedResubmit" : "commitment.saved"));
 			return "redirect:/commitments/" + c.id();
 		}
 		catch (AppException ex) {
@@ -249,8 +264,10 @@ class CommitmentController {
 		model.addAttribute("history", this.commitments.history(scope, id));
 		model.addAttribute("similar", this.copies.forCommitment(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
-		// The appraisal team sits above the cell: the cell's own secretary does not appraise.
-		model.addAttribute("canAppraise", scope.canWrite() && (scope.pathPrefix() == null || !scope.pathPrefix().equals(author.cellPath())));
+		// The appraisal team sits above the cell: the cell's own secretary does not
+		// appraise.
+		model.addAttribute("canAppraise",
+				scope.canWrite() && (scope.pathPrefix() == null || !scope.pathPrefix().equals(author.cellPath())));
 		model.addAttribute("results", AppraisalResult.values());
 		model.addAttribute("follows", FollowThrough.values());
 		model.addAttribute("sections", CommitmentSection.values());
@@ -258,8 +275,8 @@ class CommitmentController {
 	}
 
 	@PostMapping("/commitments/{id}/sign-off")
-	String signOff(Scope scope, @PathVariable long id, @RequestParam(required = false) String comment, @RequestParam long version,
-			RedirectAttributes redirect) {
+	String signOff(Scope scope, @PathVariable long id, @RequestParam(required = false) String comment,
+			@RequestParam long version, RedirectAttributes redirect) {
 		return act(redirect, "/commitments/" + id, () -> {
 			Commitment c = this.commitments.signOff(scope, id, comment, version);
 			return this.messages.get("commitment.signedFlash", this.commitments.author(scope, c.memberId()).fullName());
@@ -271,13 +288,15 @@ class CommitmentController {
 			@RequestParam(required = false) String reasons, @RequestParam long version, RedirectAttributes redirect) {
 		return act(redirect, "/commitments/" + id, () -> {
 			this.commitments.appraise(scope, id, result, reasons, version);
-			return this.messages.get(result == AppraisalResult.PASSED ? "commitment.appraisedFlash" : "commitment.returnedFlash");
+			return this.messages
+				.get(result == AppraisalResult.PASSED ? "commitment.appraisedFlash" : "commitment.returnedFlash");
 		});
 	}
 
 	@PostMapping("/commitments/{id}/follow-through")
-	String followThrough(Scope scope, @PathVariable long id, @RequestParam(required = false) FollowThrough followThrough,
-			@RequestParam(required = false) String note, @RequestParam long version, RedirectAttributes redirect) {
+	String followThrough(Scope scope, @PathVariable long id,
+			@RequestParam(required = false) FollowThrough followThrough, @RequestParam(required = false) String note,
+			@RequestParam long version, RedirectAttributes redirect) {
 		return act(redirect, "/commitments/" + id, () -> {
 			this.commitments.recordFollowThrough(scope, id, followThrough, note, version);
 			return this.messages.get("common.saved");
@@ -304,7 +323,10 @@ class CommitmentController {
 		return "redirect:" + back;
 	}
 
-	/** The unit the dashboard opens on: the one asked for, else the user's own; never above the campaign's owner. */
+	/**
+	 * The unit the dashboard opens on: the one asked for, else the user's own; never
+	 * above the campaign's owner.
+	 */
 	private OrgUnit viewRoot(Scope scope, CommitmentCampaign campaign, Long unit) {
 		OrgUnit owner = this.org.get(campaign.ownerUnitId());
 		long rootId = unit != null ? unit : scope.rootUnitId() != null ? scope.rootUnitId() : owner.getId();

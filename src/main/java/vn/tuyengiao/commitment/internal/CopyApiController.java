@@ -22,7 +22,8 @@ import vn.tuyengiao.similarity.Passage;
 
 @RestController
 @RequestMapping("/api/v1/commitments")
-@Tag(name = "Bản cam kết trùng nhau", description = "Kết quả so sánh bản cam kết (phát hiện sao chép) trong phạm vi của người dùng")
+@Tag(name = "Bản cam kết trùng nhau",
+		description = "Kết quả so sánh bản cam kết (phát hiện sao chép) trong phạm vi của người dùng")
 class CopyApiController {
 
 	private final CopyFindings copies;
@@ -43,8 +44,8 @@ class CopyApiController {
 	}
 
 	/**
-	 * A finding. {@code containment}: share of {@code commitment}'s 3-syllable shingles found in {@code other};
-	 * {@code otherContainment} the reverse.
+	 * A finding. {@code containment}: share of {@code commitment}'s 3-syllable shingles
+	 * found in {@code other}; {@code otherContainment} the reverse.
 	 */
 	record FindingDto(long id, SideDto commitment, SideDto other, double jaccard, double containment,
 			double otherContainment, boolean sameMember, CopyStatus status, Instant foundAt, String decidedBy,
@@ -52,18 +53,24 @@ class CopyApiController {
 
 		static FindingDto of(CopyFindings.Finding f) {
 			return new FindingDto(f.id(), SideDto.of(f.checked()), SideDto.of(f.other()), f.jaccard(), f.containment(),
-					f.otherContainment(), f.sameMember(), f.status(), f.foundAt(), f.decidedBy(), f.decidedAt(), f.comment(),
-					f.version());
+					f.otherContainment(), f.sameMember(), f.status(), f.foundAt(), f.decidedBy(), f.decidedAt(),
+					f.comment(), f.version());
 		}
 
 	}
 
-	/** As seen from one commitment: the other one and how much of this text is found there. */
-	record SimilarDto(long findingId, SideDto other, double share, double otherShare, double jaccard, boolean sameMember,
-			boolean ownEarlierText, CopyStatus status) {
+	/**
+	 * As seen from one commitment: the other one and how much of this text is found
+	 * there.
+	 */
+	record SimilarDto(long findingId, SideDto other, double share, double otherShare, double jaccard,
+			boolean sameMember, boolean ownEarlierText, CopyStatus status) {
 	}
 
-	/** The side-by-side view: both texts and the shared passages as character offsets (end exclusive). */
+	/**
+	 * The side-by-side view: both texts and the shared passages as character offsets (end
+	 * exclusive).
+	 */
 	record PairDto(FindingDto finding, SideDto left, SideDto right, String leftText, String rightText,
 			List<Passage> passages) {
 	}
@@ -77,9 +84,11 @@ class CopyApiController {
 	@GetMapping("/{id}/similar")
 	@Operation(summary = "Các bản cam kết giống bản này (mọi năm, mọi đơn vị trong phạm vi), giống nhiều nhất trước")
 	List<SimilarDto> similar(Scope scope, @PathVariable long id) {
-		return this.copies.forCommitment(scope, id).stream()
-			.map(f -> new SimilarDto(f.id(), SideDto.of(f.otherThan(id)), f.shareOf(id), f.shareOf(f.otherThan(id).commitmentId()),
-					f.jaccard(), f.sameMember(), f.ownEarlierText(id), f.status()))
+		return this.copies.forCommitment(scope, id)
+			.stream()
+			.map(f -> new SimilarDto(f.id(), SideDto.of(f.otherThan(id)), f.shareOf(id),
+					f.shareOf(f.otherThan(id).commitmentId()), f.jaccard(), f.sameMember(), f.ownEarlierText(id),
+					f.status()))
 			.toList();
 	}
 
@@ -87,12 +96,13 @@ class CopyApiController {
 	@Operation(summary = "Hai bản cam kết đặt cạnh nhau với các đoạn trùng (vị trí ký tự trong mỗi bản)")
 	PairDto pair(Scope scope, @PathVariable long findingId, @RequestParam(required = false) Long from) {
 		CopyFindings.Pair p = this.copies.pair(scope, findingId, from);
-		return new PairDto(FindingDto.of(p.finding()), SideDto.of(p.leftSide()), SideDto.of(p.rightSide()), p.left().body(),
-				p.right().body(), p.passages());
+		return new PairDto(FindingDto.of(p.finding()), SideDto.of(p.leftSide()), SideDto.of(p.rightSide()),
+				p.left().body(), p.right().body(), p.passages());
 	}
 
 	@PostMapping("/copies/{findingId}/decision")
-	@Operation(summary = "Kết luận của cán bộ: xác nhận sao chép (CONFIRMED_COPY) hoặc không phải sao chép (FALSE_ALARM, cần lý do)")
+	@Operation(
+			summary = "Kết luận của cán bộ: xác nhận sao chép (CONFIRMED_COPY) hoặc không phải sao chép (FALSE_ALARM, cần lý do)")
 	FindingDto decide(Scope scope, @PathVariable long findingId, @RequestBody DecisionRequest r) {
 		if (r.version() == null) {
 			throw AppException.invalid("commitment.versionRequired");
@@ -110,7 +120,8 @@ class CopyApiController {
 	@GetMapping("/campaigns/{id}/copy-clusters")
 	@Operation(summary = "Nhóm bản cam kết gần giống nhau của đợt trong một đơn vị")
 	List<ClusterDto> clusters(Scope scope, @PathVariable long id, @RequestParam long unit) {
-		return this.copies.clusters(scope, id, unit).stream()
+		return this.copies.clusters(scope, id, unit)
+			.stream()
 			.map(c -> new ClusterDto(c.members().stream().map(SideDto::of).toList(), c.cells(), c.maxShare()))
 			.toList();
 	}

@@ -19,8 +19,9 @@ import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 
 /**
- * Copy detection pages: the flagged pairs and clusters of a campaign in a unit, and the side-by-side view of a pair
- * with the shared passages highlighted, where an officer marks it as a confirmed copy or a false alarm.
+ * Copy detection pages: the flagged pairs and clusters of a campaign in a unit, and the
+ * side-by-side view of a pair with the shared passages highlighted, where an officer
+ * marks it as a confirmed copy or a false alarm.
  */
 @Controller
 class CopyController {

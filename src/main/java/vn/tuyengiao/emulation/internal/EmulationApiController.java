@@ -52,7 +52,8 @@ import vn.tuyengiao.emulation.ReviewReason;
 /** Models, exemplars and awards over REST, with the same scope rules as the pages. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Mô hình, gương điển hình, khen thưởng", description = "Sổ mô hình học tập và làm theo Bác, gương điển hình, khen thưởng")
+@Tag(name = "Mô hình, gương điển hình, khen thưởng",
+		description = "Sổ mô hình học tập và làm theo Bác, gương điển hình, khen thưởng")
 class EmulationApiController {
 
 	private final ModelService models;
@@ -63,7 +64,8 @@ class EmulationApiController {
 
 	private final AwardService awards;
 
-	EmulationApiController(ModelService models, EmulationRollup rollup, ExemplarService exemplars, AwardService awards) {
+	EmulationApiController(ModelService models, EmulationRollup rollup, ExemplarService exemplars,
+			AwardService awards) {
 		this.models = models;
 		this.rollup = rollup;
 		this.exemplars = exemplars;
@@ -73,33 +75,34 @@ class EmulationApiController {
 	// ---- models
 
 	record ModelRequest(Long ownerUnitId, Long ownerMemberId, String title, Long groupId, Movement movement,
-			MassOrganisation massOrganisation, String situation, String goals, String content, String area, String participants,
-			String resources, String timeline, String outputs, Boolean sustainable, Boolean replicable, LocalDate startDate,
-			Long version) {
+			MassOrganisation massOrganisation, String situation, String goals, String content, String area,
+			String participants, String resources, String timeline, String outputs, Boolean sustainable,
+			Boolean replicable, LocalDate startDate, Long version) {
 
 		Registration registration() {
 			if (this.ownerUnitId == null && this.ownerMemberId == null) {
 				throw AppException.invalid("emulation.ownerRequired");
 			}
-			return new Registration(this.ownerUnitId == null ? 0 : this.ownerUnitId, this.ownerMemberId, this.title, this.groupId,
-					this.movement, this.massOrganisation, this.situation, this.goals, this.content, this.area, this.participants,
-					this.resources, this.timeline, this.outputs, Boolean.TRUE.equals(this.sustainable),
-					Boolean.TRUE.equals(this.replicable), this.startDate, null);
+			return new Registration(this.ownerUnitId == null ? 0 : this.ownerUnitId, this.ownerMemberId, this.title,
+					this.groupId, this.movement, this.massOrganisation, this.situation, this.goals, this.content,
+					this.area, this.participants, this.resources, this.timeline, this.outputs,
+					Boolean.TRUE.equals(this.sustainable), Boolean.TRUE.equals(this.replicable), this.startDate, null);
 		}
 
 	}
 
 	record ModelDto(long id, long ownerUnitId, Long ownerMemberId, HolderKind holderKind, String title, long groupId,
-			Movement movement, MassOrganisation massOrganisation, String situation, String goals, String content, String area,
-			String participants, String resources, String timeline, String outputs, boolean sustainable, boolean replicable,
-			LocalDate startDate, ModelStatus status, RetireReason retireReason, LocalDate retiredOn, Long replicatedFromId,
-			long version) {
+			Movement movement, MassOrganisation massOrganisation, String situation, String goals, String content,
+			String area, String participants, String resources, String timeline, String outputs, boolean sustainable,
+			boolean replicable, LocalDate startDate, ModelStatus status, RetireReason retireReason, LocalDate retiredOn,
+			Long replicatedFromId, long version) {
 
 		static ModelDto of(EmulationModel m) {
-			return new ModelDto(m.getId(), m.getOwnerUnitId(), m.getOwnerMemberId(), m.getHolderKind(), m.getTitle(), m.getGroupId(),
-					m.getMovement(), m.getMassOrganisation(), m.getSituation(), m.getGoals(), m.getContent(), m.getArea(),
-					m.getParticipants(), m.getResources(), m.getTimeline(), m.getOutputs(), m.isSustainable(), m.isReplicable(),
-					m.getStartDate(), m.getStatus(), m.getRetireReason(), m.getRetiredOn(), m.getReplicatedFromId(), m.getVersion());
+			return new ModelDto(m.getId(), m.getOwnerUnitId(), m.getOwnerMemberId(), m.getHolderKind(), m.getTitle(),
+					m.getGroupId(), m.getMovement(), m.getMassOrganisation(), m.getSituation(), m.getGoals(),
+					m.getContent(), m.getArea(), m.getParticipants(), m.getResources(), m.getTimeline(), m.getOutputs(),
+					m.isSustainable(), m.isReplicable(), m.getStartDate(), m.getStatus(), m.getRetireReason(),
+					m.getRetiredOn(), m.getReplicatedFromId(), m.getVersion());
 		}
 
 	}
@@ -109,9 +112,10 @@ class EmulationApiController {
 
 	@GetMapping("/models")
 	@Operation(summary = "Sổ mô hình trong phạm vi người dùng, có lọc theo đơn vị, năm, nhóm, trạng thái, phong trào")
-	List<ModelService.ModelRow> list(Scope scope, @RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long groupId, @RequestParam(required = false) ModelStatus status,
-			@RequestParam(required = false) Movement movement, @RequestParam(required = false) String q) {
+	List<ModelService.ModelRow> list(Scope scope, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long groupId,
+			@RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Movement movement,
+			@RequestParam(required = false) String q) {
 		return this.models.list(scope, new ModelService.Filter(unitId, year, groupId, status, movement, q));
 	}
 
@@ -192,7 +196,8 @@ class EmulationApiController {
 	@PostMapping("/models/{id}/replications")
 	@Operation(summary = "Nhân rộng mô hình sang một đơn vị (tạo bản đăng ký của đơn vị đó, liên kết với mô hình gốc)")
 	ResponseEntity<ModelDto> replicate(Scope scope, @PathVariable long id, @RequestBody ReplicationRequest r) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(ModelDto.of(this.models.replicate(scope, id, r.unitId(), r.on(), r.note())));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(ModelDto.of(this.models.replicate(scope, id, r.unitId(), r.on(), r.note())));
 	}
 
 	@GetMapping("/models/{id}/replications")
@@ -237,7 +242,8 @@ class EmulationApiController {
 	@PostMapping("/models/groups")
 	@Operation(summary = "Thêm nhóm mô hình (quản trị viên)")
 	ResponseEntity<GroupDto> createGroup(Scope scope, @RequestBody GroupRequest r) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(GroupDto.of(this.models.createGroup(scope, r.code(), r.name())));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(GroupDto.of(this.models.createGroup(scope, r.code(), r.name())));
 	}
 
 	record CoverageDto(long unitId, String unitName, int year, EmulationRollup.Counts total, List<ChildDto> children,
@@ -253,10 +259,14 @@ class EmulationApiController {
 	@GetMapping("/models/coverage")
 	@Operation(summary = "Đơn vị chưa có mô hình trong năm và số liệu tổng hợp theo đơn vị trực thuộc")
 	CoverageDto coverage(Scope scope, @RequestParam long unitId, @RequestParam(required = false) Integer year) {
-		EmulationRollup.Coverage c = this.rollup.coverage(scope, unitId, year == null ? LocalDate.now().getYear() : year);
+		EmulationRollup.Coverage c = this.rollup.coverage(scope, unitId,
+				year == null ? LocalDate.now().getYear() : year);
 		return new CoverageDto(c.unit().getId(), c.unit().getName(), c.year(), c.total(),
 				c.children().stream().map(r -> new ChildDto(r.unit().getId(), r.unit().getName(), r.counts())).toList(),
-				c.without().stream().map(m -> new MissingDto(m.unit().getId(), m.unit().getName(), m.unit().getShortCode(), m.communeName()))
+				c.without()
+					.stream()
+					.map(m -> new MissingDto(m.unit().getId(), m.unit().getName(), m.unit().getShortCode(),
+							m.communeName()))
 					.toList());
 	}
 
@@ -275,22 +285,27 @@ class EmulationApiController {
 	@Operation(summary = "Mô hình cần rà soát, sàng lọc")
 	List<ReviewDto> review(Scope scope, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		return this.rollup.review(scope, unitId, asOf).stream().map(r -> new ReviewDto(r.model(), r.reasons())).toList();
+		return this.rollup.review(scope, unitId, asOf)
+			.stream()
+			.map(r -> new ReviewDto(r.model(), r.reasons()))
+			.toList();
 	}
 
 	// ---- exemplars
 
-	record ExemplarRequest(HolderKind kind, Long unitId, Long memberId, String personName, String deeds, LocalDate foundOn,
-			DiscoveryMethod foundHow, ExemplarCategory category, Long modelId) {
+	record ExemplarRequest(HolderKind kind, Long unitId, Long memberId, String personName, String deeds,
+			LocalDate foundOn, DiscoveryMethod foundHow, ExemplarCategory category, Long modelId) {
 	}
 
-	record ExemplarDto(long id, HolderKind kind, long unitId, Long memberId, String name, String deeds, LocalDate foundOn,
-			DiscoveryMethod foundHow, ExemplarCategory category, Long modelId, List<ExemplarService.Publicity> publicity) {
+	record ExemplarDto(long id, HolderKind kind, long unitId, Long memberId, String name, String deeds,
+			LocalDate foundOn, DiscoveryMethod foundHow, ExemplarCategory category, Long modelId,
+			List<ExemplarService.Publicity> publicity) {
 	}
 
 	private ExemplarDto dto(Scope scope, Exemplar x) {
-		return new ExemplarDto(x.getId(), x.getKind(), x.getUnitId(), x.getMemberId(), this.exemplars.name(x), x.getDeeds(),
-				x.getFoundOn(), x.getFoundHow(), x.getCategory(), x.getModelId(), this.exemplars.publicity(scope, x.getId()));
+		return new ExemplarDto(x.getId(), x.getKind(), x.getUnitId(), x.getMemberId(), this.exemplars.name(x),
+				x.getDeeds(), x.getFoundOn(), x.getFoundHow(), x.getCategory(), x.getModelId(),
+				this.exemplars.publicity(scope, x.getId()));
 	}
 
 	@GetMapping("/exemplars")
@@ -305,8 +320,9 @@ class EmulationApiController {
 		if (r.unitId() == null && r.memberId() == null) {
 			throw AppException.invalid("emulation.ownerRequired");
 		}
-		Exemplar x = this.exemplars.create(scope, new ExemplarService.NewExemplar(r.kind(), r.unitId() == null ? 0 : r.unitId(),
-				r.memberId(), r.personName(), r.deeds(), r.foundOn(), r.foundHow(), r.category(), r.modelId()));
+		Exemplar x = this.exemplars.create(scope,
+				new ExemplarService.NewExemplar(r.kind(), r.unitId() == null ? 0 : r.unitId(), r.memberId(),
+						r.personName(), r.deeds(), r.foundOn(), r.foundHow(), r.category(), r.modelId()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(dto(scope, x));
 	}
 
@@ -319,7 +335,8 @@ class EmulationApiController {
 	}
 
 	@PostMapping("/exemplars/{id}/publicity")
-	@Operation(summary = "Ghi nhận tuyên truyền (đài, trang thông tin, Facebook, Zalo …); kênh trực tuyến cần đường dẫn hợp lệ")
+	@Operation(
+			summary = "Ghi nhận tuyên truyền (đài, trang thông tin, Facebook, Zalo …); kênh trực tuyến cần đường dẫn hợp lệ")
 	ResponseEntity<ExemplarDto> publicity(Scope scope, @PathVariable long id, @RequestBody PublicityRequest r) {
 		this.exemplars.addPublicity(scope, id, r.channel(), r.publishedOn(), r.title(), r.url());
 		return ResponseEntity.status(HttpStatus.CREATED).body(dto(scope, this.exemplars.get(scope, id)));
@@ -327,19 +344,21 @@ class EmulationApiController {
 
 	// ---- awards
 
-	record AwardRequest(Long issuerUnitId, Boolean proposal, AwardLevel level, AwardForm form, String decisionNumber, LocalDate date,
-			String reason, Long modelId, Long exemplarId, List<AwardService.Recipient> recipients) {
+	record AwardRequest(Long issuerUnitId, Boolean proposal, AwardLevel level, AwardForm form, String decisionNumber,
+			LocalDate date, String reason, Long modelId, Long exemplarId, List<AwardService.Recipient> recipients) {
 	}
 
-	record AwardDto(long id, long issuerUnitId, boolean proposal, AwardLevel level, AwardForm form, String decisionNumber,
-			LocalDate date, String reason, Long modelId, Long exemplarId, AwardStatus status, LocalDate decidedOn,
-			String grantedDecisionNumber, long version, List<AwardService.RecipientRow> recipients) {
+	record AwardDto(long id, long issuerUnitId, boolean proposal, AwardLevel level, AwardForm form,
+			String decisionNumber, LocalDate date, String reason, Long modelId, Long exemplarId, AwardStatus status,
+			LocalDate decidedOn, String grantedDecisionNumber, long version,
+			List<AwardService.RecipientRow> recipients) {
 	}
 
 	private AwardDto dto(Scope scope, Award a) {
-		return new AwardDto(a.getId(), a.getIssuerUnitId(), a.isProposal(), a.getLevel(), a.getForm(), a.getDecisionNumber(),
-				a.getDecisionDate(), a.getReason(), a.getModelId(), a.getExemplarId(), a.getStatus(), a.getDecidedOn(),
-				a.getGrantedDecisionNumber(), a.getVersion(), this.awards.recipients(scope, a.getId()));
+		return new AwardDto(a.getId(), a.getIssuerUnitId(), a.isProposal(), a.getLevel(), a.getForm(),
+				a.getDecisionNumber(), a.getDecisionDate(), a.getReason(), a.getModelId(), a.getExemplarId(),
+				a.getStatus(), a.getDecidedOn(), a.getGrantedDecisionNumber(), a.getVersion(),
+				this.awards.recipients(scope, a.getId()));
 	}
 
 	@GetMapping("/awards")
@@ -355,8 +374,9 @@ class EmulationApiController {
 		if (r.issuerUnitId() == null) {
 			throw AppException.invalid("emulation.issuerRequired");
 		}
-		Award a = this.awards.create(scope, new AwardService.NewAward(r.issuerUnitId(), Boolean.TRUE.equals(r.proposal()), r.level(),
-				r.form(), r.decisionNumber(), r.date(), r.reason(), r.modelId(), r.exemplarId(), r.recipients()));
+		Award a = this.awards.create(scope,
+				new AwardService.NewAward(r.issuerUnitId(), Boolean.TRUE.equals(r.proposal()), r.level(), r.form(),
+						r.decisionNumber(), r.date(), r.reason(), r.modelId(), r.exemplarId(), r.recipients()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(dto(scope, a));
 	}
 
@@ -379,12 +399,14 @@ class EmulationApiController {
 	}
 
 	@GetMapping("/awards/figures")
-	@Operation(summary = "Số tập thể, cá nhân được khen thưởng theo cấp và đề nghị cấp trên trong kỳ (\"13 tập thể, 36 cá nhân\")")
+	@Operation(
+			summary = "Số tập thể, cá nhân được khen thưởng theo cấp và đề nghị cấp trên trong kỳ (\"13 tập thể, 36 cá nhân\")")
 	FiguresDto figures(Scope scope, @RequestParam long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		AwardService.Figures f = this.awards.figures(scope, unitId, from, to);
-		return new FiguresDto(f.byLevel(), f.awarded(), f.awarded().text(), f.proposals(), f.proposed(), f.proposed().text());
+		return new FiguresDto(f.byLevel(), f.awarded(), f.awarded().text(), f.proposals(), f.proposed(),
+				f.proposed().text());
 	}
 
 }

@@ -17,7 +17,10 @@ import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.register.ReportPages.Link;
 import vn.tuyengiao.report.PartyDocument;
 
-/** The models, exemplars and awards report: preview, DOCX, PDF, a number from the register; downloads also under /api/v1. */
+/**
+ * The models, exemplars and awards report: preview, DOCX, PDF, a number from the
+ * register; downloads also under /api/v1.
+ */
 @Controller
 class EmulationReportController {
 
@@ -38,9 +41,10 @@ class EmulationReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
-			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName, Model model) {
-		EmulationReport.Request request = new EmulationReport.Request(this.units.defaultUnit(scope, unit), from, to, body, number,
-				signerTitle, signerName);
+			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName,
+			Model model) {
+		EmulationReport.Request request = new EmulationReport.Request(this.units.defaultUnit(scope, unit), from, to,
+				body, number, signerTitle, signerName);
 		this.pages.preview(scope, this.reports.build(scope, request), link(request).withNumbering(body, number), model);
 		model.addAttribute("request", request);
 		model.addAttribute("fromValue", request.fromOrDefault());
@@ -50,12 +54,15 @@ class EmulationReportController {
 	}
 
 	@PostMapping("/models/report/number")
-	String number(Scope scope, @RequestParam long unit, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	String number(Scope scope, @RequestParam long unit,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam long body,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName,
 			RedirectAttributes redirect) {
-		EmulationReport.Request request = new EmulationReport.Request(unit, from, to, body, null, signerTitle, signerName);
-		return this.pages.takeNumber(scope, link(request), body, to, () -> this.reports.build(scope, request), redirect);
+		EmulationReport.Request request = new EmulationReport.Request(unit, from, to, body, null, signerTitle,
+				signerName);
+		return this.pages.takeNumber(scope, link(request), body, to, () -> this.reports.build(scope, request),
+				redirect);
 	}
 
 	@GetMapping({ "/models/report.docx", "/api/v1/models/report.docx" })
@@ -64,7 +71,8 @@ class EmulationReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		return this.pages.docx(build(scope, unit, from, to, body, number, signerTitle, signerName), "bao-cao-mo-hinh.docx");
+		return this.pages.docx(build(scope, unit, from, to, body, number, signerTitle, signerName),
+				"bao-cao-mo-hinh.docx");
 	}
 
 	@GetMapping({ "/models/report.pdf", "/api/v1/models/report.pdf" })
@@ -73,12 +81,14 @@ class EmulationReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		return this.pages.pdf(build(scope, unit, from, to, body, number, signerTitle, signerName), "bao-cao-mo-hinh.pdf");
+		return this.pages.pdf(build(scope, unit, from, to, body, number, signerTitle, signerName),
+				"bao-cao-mo-hinh.pdf");
 	}
 
 	private PartyDocument build(Scope scope, long unit, LocalDate from, LocalDate to, Long body, Integer number,
 			String signerTitle, String signerName) {
-		return this.reports.build(scope, new EmulationReport.Request(unit, from, to, body, number, signerTitle, signerName));
+		return this.reports.build(scope,
+				new EmulationReport.Request(unit, from, to, body, number, signerTitle, signerName));
 	}
 
 	/** The page of this report and what rebuilds it, without the numbering. */

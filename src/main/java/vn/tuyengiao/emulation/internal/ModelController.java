@@ -36,7 +36,10 @@ import vn.tuyengiao.emulation.Registration;
 import vn.tuyengiao.emulation.RetireReason;
 import vn.tuyengiao.tabular.XlsxWriter;
 
-/** The model register pages: list and registration, a model's page with its lifecycle, coverage, review list, export. */
+/**
+ * The model register pages: list and registration, a model's page with its lifecycle,
+ * coverage, review list, export.
+ */
 @Controller
 class ModelController {
 
@@ -59,7 +62,8 @@ class ModelController {
 	String list(Scope scope, @RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long group, @RequestParam(required = false) ModelStatus status,
 			@RequestParam(required = false) Movement movement, @RequestParam(required = false) String q, Model model) {
-		model.addAttribute("rows", this.models.list(scope, new ModelService.Filter(unit, year, group, status, movement, q)));
+		model.addAttribute("rows",
+				this.models.list(scope, new ModelService.Filter(unit, year, group, status, movement, q)));
 		model.addAttribute("filterUnit", unit);
 		model.addAttribute("filterYear", year);
 		model.addAttribute("filterGroup", group);
@@ -85,17 +89,20 @@ class ModelController {
 	@PostMapping("/models")
 	String register(Scope scope, @RequestParam long ownerUnitId, @RequestParam(required = false) Long ownerMemberId,
 			@RequestParam String title, @RequestParam(required = false) Long groupId, @RequestParam Movement movement,
-			@RequestParam(required = false) MassOrganisation massOrganisation, @RequestParam(required = false) String situation,
-			@RequestParam(required = false) String goals, @RequestParam String content, @RequestParam(required = false) String area,
+			@RequestParam(required = false) MassOrganisation massOrganisation,
+			@RequestParam(required = false) String situation, @RequestParam(required = false) String goals,
+			@RequestParam String content, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String participants, @RequestParam(required = false) String resources,
 			@RequestParam(required = false) String timeline, @RequestParam(required = false) String outputs,
-			@RequestParam(defaultValue = "false") boolean sustainable, @RequestParam(defaultValue = "false") boolean replicable,
+			@RequestParam(defaultValue = "false") boolean sustainable,
+			@RequestParam(defaultValue = "false") boolean replicable,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 			RedirectAttributes redirect) {
 		try {
-			ModelService.Registered r = this.models.register(scope, new Registration(ownerUnitId, ownerMemberId, title, groupId,
-					movement, massOrganisation, situation, goals, content, area, participants, resources, timeline, outputs,
-					sustainable, replicable, startDate, null));
+			ModelService.Registered r = this.models.register(scope,
+					new Registration(ownerUnitId, ownerMemberId, title, groupId, movement, massOrganisation, situation,
+							goals, content, area, participants, resources, timeline, outputs, sustainable, replicable,
+							startDate, null));
 			redirect.addFlashAttribute("flash", this.messages.get("emulation.registered", r.model().getTitle()));
 			return "redirect:/models/" + r.model().getId();
 		}
@@ -133,8 +140,8 @@ class ModelController {
 	}
 
 	@PostMapping("/models/{id}/advance")
-	String advance(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam(required = false) String note,
-			RedirectAttributes redirect) {
+	String advance(Scope scope, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.models.advance(scope, id, version, LocalDate.now(), note));
 	}
 
@@ -159,7 +166,8 @@ class ModelController {
 	}
 
 	@PostMapping("/models/{id}/attachments")
-	String attach(Scope scope, @PathVariable long id, @RequestParam("files") List<MultipartFile> files, RedirectAttributes redirect) {
+	String attach(Scope scope, @PathVariable long id, @RequestParam("files") List<MultipartFile> files,
+			RedirectAttributes redirect) {
 		List<String> names = new ArrayList<>();
 		List<byte[]> contents = new ArrayList<>();
 		for (MultipartFile f : files) {
@@ -189,7 +197,8 @@ class ModelController {
 	}
 
 	@GetMapping("/models/coverage")
-	String coverage(Scope scope, @RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year, Model model) {
+	String coverage(Scope scope, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer year, Model model) {
 		int y = year == null ? LocalDate.now().getYear() : year;
 		EmulationRollup.Coverage c = this.rollup.coverage(scope, this.units.defaultUnit(scope, unit), y);
 		model.addAttribute("c", c);
@@ -199,7 +208,8 @@ class ModelController {
 
 	@GetMapping("/models/review")
 	String review(Scope scope, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Model model) {
 		LocalDate date = asOf == null ? LocalDate.now() : asOf;
 		model.addAttribute("rows", this.rollup.review(scope, unit, date));
 		model.addAttribute("asOf", date);
@@ -223,10 +233,12 @@ class ModelController {
 	}
 
 	@GetMapping({ "/models/export.xlsx", "/api/v1/models/export.xlsx" })
-	ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long group, @RequestParam(required = false) ModelStatus status,
-			@RequestParam(required = false) Movement movement, @RequestParam(required = false) String q) throws IOException {
-		List<ModelService.ModelRow> rows = this.models.list(scope, new ModelService.Filter(unit, year, group, status, movement, q));
+	ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Movement movement,
+			@RequestParam(required = false) String q) throws IOException {
+		List<ModelService.ModelRow> rows = this.models.list(scope,
+				new ModelService.Filter(unit, year, group, status, movement, q));
 		List<List<?>> out = new ArrayList<>();
 		int i = 1;
 		for (ModelService.ModelRow r : rows) {
@@ -239,9 +251,11 @@ class ModelController {
 					this.messages.get(r.replicable() ? "common.yes" : "common.no")));
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		XlsxWriter.write(bytes, this.messages.get("emulation.register"), List.of("TT", "Tên mô hình", "Đơn vị", "Mã đơn vị",
-				"Cá nhân", "Nhóm", "Phong trào", "Tổ chức", "Trạng thái", "Ngày bắt đầu", "Đánh giá gần nhất (năm)", "Số đơn vị nhân rộng",
-				"Lý do dừng", "Ngày dừng", "Duy trì được", "Nhân rộng được"), out);
+		XlsxWriter.write(bytes, this.messages.get("emulation.register"),
+				List.of("TT", "Tên mô hình", "Đơn vị", "Mã đơn vị", "Cá nhân", "Nhóm", "Phong trào", "Tổ chức",
+						"Trạng thái", "Ngày bắt đầu", "Đánh giá gần nhất (năm)", "Số đơn vị nhân rộng", "Lý do dừng",
+						"Ngày dừng", "Duy trì được", "Nhân rộng được"),
+				out);
 		return Downloads.attachment(bytes.toByteArray(), Downloads.XLSX, "so-mo-hinh.xlsx");
 	}
 

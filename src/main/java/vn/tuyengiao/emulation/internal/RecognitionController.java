@@ -64,10 +64,11 @@ class RecognitionController {
 	String createExemplar(Scope scope, @RequestParam HolderKind kind, @RequestParam long unitId,
 			@RequestParam(required = false) String personName, @RequestParam String deeds,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate foundOn,
-			@RequestParam DiscoveryMethod foundHow, @RequestParam ExemplarCategory category, RedirectAttributes redirect) {
+			@RequestParam DiscoveryMethod foundHow, @RequestParam ExemplarCategory category,
+			RedirectAttributes redirect) {
 		try {
-			Exemplar x = this.exemplars.create(scope, new ExemplarService.NewExemplar(kind, unitId, null, personName, deeds, foundOn,
-					foundHow, category, null));
+			Exemplar x = this.exemplars.create(scope, new ExemplarService.NewExemplar(kind, unitId, null, personName,
+					deeds, foundOn, foundHow, category, null));
 			redirect.addFlashAttribute("flash", this.messages.get("common.saved"));
 			return "redirect:/exemplars/" + x.getId();
 		}
@@ -132,13 +133,13 @@ class RecognitionController {
 	}
 
 	/**
-	 * Recipients as officials list them: collectives ticked among the units, individuals one per line as
-	 * "Họ và tên; mã đơn vị".
+	 * Recipients as officials list them: collectives ticked among the units, individuals
+	 * one per line as "Họ và tên; mã đơn vị".
 	 */
 	@PostMapping("/awards")
-	String createAward(Scope scope, @RequestParam long issuerUnitId, @RequestParam(defaultValue = "false") boolean proposal,
-			@RequestParam(required = false) AwardLevel level, @RequestParam AwardForm form,
-			@RequestParam(required = false) String decisionNumber,
+	String createAward(Scope scope, @RequestParam long issuerUnitId,
+			@RequestParam(defaultValue = "false") boolean proposal, @RequestParam(required = false) AwardLevel level,
+			@RequestParam AwardForm form, @RequestParam(required = false) String decisionNumber,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam String reason, @RequestParam(name = "collectives", required = false) List<Long> collectives,
 			@RequestParam(required = false) String individuals, RedirectAttributes redirect) {
@@ -148,8 +149,8 @@ class RecognitionController {
 				collectives.forEach(id -> recipients.add(AwardService.Recipient.collective(id)));
 			}
 			recipients.addAll(parseIndividuals(individuals));
-			Award a = this.awards.create(scope, new AwardService.NewAward(issuerUnitId, proposal, level, form, decisionNumber, date,
-					reason, null, null, recipients));
+			Award a = this.awards.create(scope, new AwardService.NewAward(issuerUnitId, proposal, level, form,
+					decisionNumber, date, reason, null, null, recipients));
 			redirect.addFlashAttribute("flash", this.messages.get("emulation.awardSaved"));
 			return "redirect:/awards/" + a.getId();
 		}

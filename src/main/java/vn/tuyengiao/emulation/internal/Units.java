@@ -11,7 +11,9 @@ import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 
-/** The units a user picks in the module's forms: open units of their scope, in tree order. */
+/**
+ * The units a user picks in the module's forms: open units of their scope, in tree order.
+ */
 @Component
 class Units {
 
@@ -21,19 +23,27 @@ class Units {
 		this.org = org;
 	}
 
-	/** Open units of the scope, cells and committees (the ones that own models, exemplars and awards). */
+	/**
+	 * Open units of the scope, cells and committees (the ones that own models, exemplars
+	 * and awards).
+	 */
 	List<OrgUnit> inScope(Scope scope) {
 		LocalDate today = LocalDate.now();
-		return this.org.subtree(scope.pathPrefix()).stream()
+		return this.org.subtree(scope.pathPrefix())
+			.stream()
 			.filter(u -> u.isOpenOn(today) && scope.contains(u.getPath()))
 			.toList();
 	}
 
 	List<OrgUnit> committees(Scope scope) {
-		return inScope(scope).stream().filter(u -> !u.getKind().holdsMembers() || u.getKind() == OrgUnitKind.GRASSROOTS_CELL).toList();
+		return inScope(scope).stream()
+			.filter(u -> !u.getKind().holdsMembers() || u.getKind() == OrgUnitKind.GRASSROOTS_CELL)
+			.toList();
 	}
 
-	/** The unit a page opens on: the chosen one, else the user's own, else the first root. */
+	/**
+	 * The unit a page opens on: the chosen one, else the user's own, else the first root.
+	 */
 	long defaultUnit(Scope scope, Long chosen) {
 		if (chosen != null) {
 			return chosen;

@@ -27,7 +27,10 @@ import vn.tuyengiao.member.MemberImporter;
 import vn.tuyengiao.org.UnitImporter;
 import vn.tuyengiao.tabular.XlsxWriter;
 
-/** Upload pages for units and members, templates to download, and the progress page of a running import. */
+/**
+ * Upload pages for units and members, templates to download, and the progress page of a
+ * running import.
+ */
 @Controller
 class ImportController {
 
@@ -54,9 +57,11 @@ class ImportController {
 	}
 
 	@PostMapping("/members/import")
-	String importMembers(Scope scope, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+	String importMembers(Scope scope, @RequestParam(required = false) MultipartFile file, Model model)
+			throws IOException {
 		scope.requireWrite(scope.pathPrefix() == null ? "/" : scope.pathPrefix());
-		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+		if (file == null
+				|| file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			return reject(model, "members", "import.noFile");
 		}
 		byte[] content = file.getBytes();
@@ -67,16 +72,19 @@ class ImportController {
 	}
 
 	@PostMapping("/units/import")
-	String importUnits(Scope scope, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+	String importUnits(Scope scope, @RequestParam(required = false) MultipartFile file, Model model)
+			throws IOException {
 		if (!scope.canManageUnits()) {
 			throw new AppException(403, "error.cannotManageUnits");
 		}
-		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+		if (file == null
+				|| file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			return reject(model, "units", "import.noFile");
 		}
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename();
-		ImportJob job = this.jobs.start(scope.username(), "units", name, j -> this.unitImporter.run(scope, name, content, j));
+		ImportJob job = this.jobs.start(scope.username(), "units", name,
+				j -> this.unitImporter.run(scope, name, content, j));
 		return "redirect:/imports/" + job.getId();
 	}
 
@@ -99,14 +107,17 @@ class ImportController {
 			.map(f -> this.messages.get("member.import.guide." + f.name()))
 			.toList();
 		List<Object> example = List.of("Nguyễn Văn Thắng", "Nam", "15/03/1975", "08012345", "19/05/2000", "19/05/2001",
-				"KG.VT.VBB.CB01", "Bí thư chi bộ", "Lãnh đạo chi bộ thực hiện nghị quyết", "Đang sinh hoạt", "", "Không");
+				"KG.VT.VBB.CB01", "Bí thư chi bộ", "Lãnh đạo chi bộ thực hiện nghị quyết", "Đang sinh hoạt", "",
+				"Không");
 		sendTemplate(response, "mau-nhap-dang-vien.xlsx", headers, example, guide);
 	}
 
 	@GetMapping("/units/import/template.xlsx")
 	void unitTemplate(HttpServletResponse response) throws IOException {
 		List<String> headers = Arrays.stream(UnitImporter.Column.values()).map(UnitImporter.Column::header).toList();
-		List<String> guide = Arrays.stream(UnitImporter.Column.values()).map(c -> this.messages.get(c.guideKey())).toList();
+		List<String> guide = Arrays.stream(UnitImporter.Column.values())
+			.map(c -> this.messages.get(c.guideKey()))
+			.toList();
 		List<Object> example = List.of("KG.VT.VBB.CB01", "Chi bộ ấp Vĩnh Lộc 1", "Chi bộ trực thuộc", "KG.VT.VBB", "CB",
 				"01/01/2015", "");
 		sendTemplate(response, "mau-nhap-to-chuc-dang.xlsx", headers, example, guide);

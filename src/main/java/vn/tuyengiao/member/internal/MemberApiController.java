@@ -54,14 +54,14 @@ class MemberApiController {
 		this.jobs = jobs;
 	}
 
-	record MemberDto(long id, String fullName, Gender gender, LocalDate birthDate, String cardNumber, LocalDate joinDate,
-			LocalDate fullMemberDate, long unitId, String position, String duties, MemberStatus status,
-			LocalDate statusSince, boolean retiredCadre, long version) {
+	record MemberDto(long id, String fullName, Gender gender, LocalDate birthDate, String cardNumber,
+			LocalDate joinDate, LocalDate fullMemberDate, long unitId, String position, String duties,
+			MemberStatus status, LocalDate statusSince, boolean retiredCadre, long version) {
 
 		static MemberDto of(Member m) {
 			return new MemberDto(m.getId(), m.getFullName(), m.getGender(), m.getBirthDate(), m.getCardNumber(),
-					m.getJoinDate(), m.getFullMemberDate(), m.getUnitId(), m.getPosition(), m.getDuties(), m.getStatus(),
-					m.getStatusSince(), m.isRetiredCadre(), m.getVersion());
+					m.getJoinDate(), m.getFullMemberDate(), m.getUnitId(), m.getPosition(), m.getDuties(),
+					m.getStatus(), m.getStatusSince(), m.isRetiredCadre(), m.getVersion());
 		}
 
 	}
@@ -83,7 +83,8 @@ class MemberApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Danh sách đảng viên: tìm không phân biệt dấu (q), lọc theo đơn vị, tình trạng, giới tính, cán bộ hưu")
+	@Operation(
+			summary = "Danh sách đảng viên: tìm không phân biệt dấu (q), lọc theo đơn vị, tình trạng, giới tính, cán bộ hưu")
 	PageDto list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Gender gender,
 			@RequestParam(required = false) Boolean retired, @RequestParam(defaultValue = "false") boolean all,
@@ -117,13 +118,15 @@ class MemberApiController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập đảng viên từ tệp .xlsx/.csv: kiểm tra toàn bộ trước, có lỗi thì không ghi gì")
-	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
+	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file)
+			throws IOException {
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename() == null ? "tep.csv" : file.getOriginalFilename();
-		ImportJob job = this.jobs.runNow(scope.username(), "members", name, j -> this.importer.run(scope, name, content, j));
-		return ResponseEntity.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+		ImportJob job = this.jobs.runNow(scope.username(), "members", name,
+				j -> this.importer.run(scope, name, content, j));
+		return ResponseEntity
+			.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(ImportFiles.Result.of(job));
 	}
-
 
 }

@@ -33,7 +33,10 @@ import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.tabular.XlsxWriter;
 
-/** Member list with search and filters, detail with history, forms, status changes and Excel export. */
+/**
+ * Member list with search and filters, detail with history, forms, status changes and
+ * Excel export.
+ */
 @Controller
 class MemberController {
 
@@ -76,10 +79,10 @@ class MemberController {
 		// Streams row by row: an export of a whole province never sits in memory.
 		try (OutputStream out = response.getOutputStream();
 				XlsxWriter writer = XlsxWriter.open(out, this.messages.get("member.title"), headers)) {
-			this.search.forEach(scope, filter.query(), r -> writer.addRow(java.util.Arrays.asList(r.fullName(),
-					this.messages.get(r.gender().messageKey()), r.birthDate(), r.cardNumber(), r.joinDate(),
-					r.fullMemberDate(), r.unitCode(), r.position(), r.duties(), r.status().importLabel(), r.statusSince(),
-					r.retiredCadre() ? "Có" : "Không")));
+			this.search.forEach(scope, filter.query(),
+					r -> writer.addRow(java.util.Arrays.asList(r.fullName(), this.messages.get(r.gender().messageKey()),
+							r.birthDate(), r.cardNumber(), r.joinDate(), r.fullMemberDate(), r.unitCode(), r.position(),
+							r.duties(), r.status().importLabel(), r.statusSince(), r.retiredCadre() ? "Có" : "Không")));
 			writer.finish();
 		}
 	}
@@ -97,8 +100,8 @@ class MemberController {
 	String newForm(Scope scope, @RequestParam(required = false) Long unit, Model model) {
 		OrgUnit u = unit == null ? null : this.org.get(scope, unit);
 		scope.requireWrite(u == null ? (scope.pathPrefix() == null ? "/" : scope.pathPrefix()) : u.getPath());
-		model.addAttribute("form", new MemberForm(null, null, null, null, null, null, u == null ? "" : u.getShortCode(), null,
-				null, MemberStatus.ACTIVE, null, false, 0));
+		model.addAttribute("form", new MemberForm(null, null, null, null, null, null, u == null ? "" : u.getShortCode(),
+				null, null, MemberStatus.ACTIVE, null, false, 0));
 		return formView(model, null);
 	}
 
@@ -124,9 +127,10 @@ class MemberController {
 		Member m = this.members.get(scope, id);
 		OrgUnit u = this.org.get(m.getUnitId());
 		scope.requireWrite(u.getPath());
-		model.addAttribute("form", new MemberForm(m.getFullName(), m.getGender(), m.getBirthDate(), m.getCardNumber(),
-				m.getJoinDate(), m.getFullMemberDate(), u.getShortCode(), m.getPosition(), m.getDuties(), m.getStatus(),
-				m.getStatusSince(), m.isRetiredCadre(), m.getVersion()));
+		model.addAttribute("form",
+				new MemberForm(m.getFullName(), m.getGender(), m.getBirthDate(), m.getCardNumber(), m.getJoinDate(),
+						m.getFullMemberDate(), u.getShortCode(), m.getPosition(), m.getDuties(), m.getStatus(),
+						m.getStatusSince(), m.isRetiredCadre(), m.getVersion()));
 		return formView(model, m);
 	}
 
@@ -175,13 +179,15 @@ class MemberController {
 	record MemberFilter(String q, Long unit, MemberStatus status, Gender gender, Boolean retired, Boolean all) {
 
 		MemberSearch.Query query() {
-			return new MemberSearch.Query(this.q, this.unit, this.status, this.gender, this.retired, Boolean.TRUE.equals(this.all));
+			return new MemberSearch.Query(this.q, this.unit, this.status, this.gender, this.retired,
+					Boolean.TRUE.equals(this.all));
 		}
 
 	}
 
-	record MemberForm(String fullName, Gender gender, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-			String cardNumber, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinDate,
+	record MemberForm(String fullName, Gender gender,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String cardNumber,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinDate,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fullMemberDate, String unitCode, String position,
 			String duties, MemberStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusSince,
 			Boolean retiredCadre, long version) {

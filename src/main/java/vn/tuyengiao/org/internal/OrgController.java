@@ -23,7 +23,10 @@ import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.org.UnitCommands.UnitChanges;
 
-/** The organisation tree pages: browse with member counts, create, edit, move, close, merge. */
+/**
+ * The organisation tree pages: browse with member counts, create, edit, move, close,
+ * merge.
+ */
 @Controller
 class OrgController {
 
@@ -54,10 +57,13 @@ class OrgController {
 	}
 
 	/** One level of the tree, loaded when a node is opened (htmx). */
-	/** The subtree in the import format, so a list can be edited in Excel and imported elsewhere. */
+	/**
+	 * The subtree in the import format, so a list can be edited in Excel and imported
+	 * elsewhere.
+	 */
 	@GetMapping("/units/export.xlsx")
-	void export(Scope scope, @RequestParam(required = false) Long root, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
+	void export(Scope scope, @RequestParam(required = false) Long root,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		String prefix = root == null ? scope.pathPrefix() : this.org.get(scope, root).getPath();
 		List<OrgUnit> units = this.org.subtree(prefix);
 		java.util.Map<Long, OrgUnit> byId = new java.util.HashMap<>();
@@ -72,7 +78,8 @@ class OrgController {
 			for (OrgUnit u : units) {
 				OrgUnit parent = u.getParentId() == null ? null : byId.get(u.getParentId());
 				writer.addRow(Arrays.asList(u.getShortCode(), u.getName(), u.getKind().importLabel(),
-						parent == null ? "" : parent.getShortCode(), u.getDocAbbreviation(), u.getValidFrom(), u.getValidTo()));
+						parent == null ? "" : parent.getShortCode(), u.getDocAbbreviation(), u.getValidFrom(),
+						u.getValidTo()));
 			}
 			writer.finish();
 		}
@@ -102,8 +109,12 @@ class OrgController {
 		model.addAttribute("history", this.org.parentHistory(scope, id));
 		model.addAttribute("mergedInto", unit.getMergedIntoId() == null ? null : this.org.get(unit.getMergedIntoId()));
 		model.addAttribute("canManage", scope.canManageUnits());
-		model.addAttribute("parents", this.org.getAll(this.org.parentHistory(scope, id).stream()
-			.map(OrgService.ParentPeriod::parentId).filter(java.util.Objects::nonNull).toList()));
+		model.addAttribute("parents",
+				this.org.getAll(this.org.parentHistory(scope, id)
+					.stream()
+					.map(OrgService.ParentPeriod::parentId)
+					.filter(java.util.Objects::nonNull)
+					.toList()));
 		return "units/show";
 	}
 
@@ -113,8 +124,8 @@ class OrgController {
 		scope.requireManageUnits(p == null ? "/" : p.getPath());
 		model.addAttribute("parent", p);
 		model.addAttribute("kinds", OrgUnitKind.values());
-		model.addAttribute("form", new UnitForm(null, p == null ? OrgUnitKind.PROVINCIAL_COMMITTEE : OrgUnitKind.CELL, "", "",
-				LocalDate.now(), 0));
+		model.addAttribute("form", new UnitForm(null, p == null ? OrgUnitKind.PROVINCIAL_COMMITTEE : OrgUnitKind.CELL,
+				"", "", LocalDate.now(), 0));
 		return "units/form";
 	}
 
@@ -180,7 +191,8 @@ class OrgController {
 	String close(Scope scope, @PathVariable long id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.messages.get("org.closed", this.org.close(scope, id, date, version).getName()));
+		return act(id, redirect,
+				() -> this.messages.get("org.closed", this.org.close(scope, id, date, version).getName()));
 	}
 
 	@GetMapping("/units/{id}/merge")
@@ -198,11 +210,13 @@ class OrgController {
 		try {
 			List<Long> ids = Arrays.stream(sourceCodes.split("[,;\\s]+"))
 				.filter(s -> !s.isBlank())
-				.map(code -> this.org.findByCode(code).orElseThrow(() -> AppException.invalid("org.notFoundCode", code)).getId())
+				.map(code -> this.org.findByCode(code)
+					.orElseThrow(() -> AppException.invalid("org.notFoundCode", code))
+					.getId())
 				.toList();
 			var result = this.org.merge(scope, id, ids, date);
-			redirect.addFlashAttribute("flash", this.messages.get("org.merged", result.closedUnits(), result.movedUnits(),
-					result.movedMembers()));
+			redirect.addFlashAttribute("flash",
+					this.messages.get("org.merged", result.closedUnits(), result.movedUnits(), result.movedMembers()));
 			return "redirect:/units/" + id;
 		}
 		catch (AppException ex) {

@@ -54,7 +54,8 @@ class UnitApiController {
 
 		static UnitDto of(OrgUnit u, Long members) {
 			return new UnitDto(u.getId(), u.getParentId(), u.getKind().name(), u.getName(), u.getShortCode(),
-					u.getDocAbbreviation(), u.getValidFrom(), u.getValidTo(), u.getMergedIntoId(), u.getVersion(), members);
+					u.getDocAbbreviation(), u.getValidFrom(), u.getValidTo(), u.getMergedIntoId(), u.getVersion(),
+					members);
 		}
 
 	}
@@ -63,10 +64,11 @@ class UnitApiController {
 			LocalDate validFrom, Long version) {
 	}
 
-
 	@GetMapping
-	@Operation(summary = "Danh sách tổ chức đảng: con của một đơn vị (parent), tìm theo tên (q), hoặc các gốc trong phạm vi")
-	List<UnitDto> list(Scope scope, @RequestParam(required = false) Long parent, @RequestParam(required = false) String q) {
+	@Operation(
+			summary = "Danh sách tổ chức đảng: con của một đơn vị (parent), tìm theo tên (q), hoặc các gốc trong phạm vi")
+	List<UnitDto> list(Scope scope, @RequestParam(required = false) Long parent,
+			@RequestParam(required = false) String q) {
 		if (q != null && !q.isBlank()) {
 			return this.org.search(scope, q, 100).stream().map(u -> UnitDto.of(u, null)).toList();
 		}
@@ -98,20 +100,25 @@ class UnitApiController {
 			throw vn.tuyengiao.common.AppException.invalid("error.versionRequired");
 		}
 		OrgUnit current = this.org.get(scope, id);
-		OrgUnit u = this.org.update(scope, id, new UnitChanges(r.name() == null ? current.getName() : r.name(),
-				r.kind() == null ? current.getKind() : r.kind(), r.shortCode() == null ? current.getShortCode() : r.shortCode(),
-				r.docAbbreviation() == null ? current.getDocAbbreviation() : r.docAbbreviation(),
-				r.validFrom() == null ? current.getValidFrom() : r.validFrom(), r.version()));
+		OrgUnit u = this.org.update(scope, id,
+				new UnitChanges(r.name() == null ? current.getName() : r.name(),
+						r.kind() == null ? current.getKind() : r.kind(),
+						r.shortCode() == null ? current.getShortCode() : r.shortCode(),
+						r.docAbbreviation() == null ? current.getDocAbbreviation() : r.docAbbreviation(),
+						r.validFrom() == null ? current.getValidFrom() : r.validFrom(), r.version()));
 		return UnitDto.of(u, null);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập tổ chức đảng từ tệp .xlsx/.csv: kiểm tra toàn bộ trước, có lỗi thì không ghi gì")
-	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
+	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file)
+			throws IOException {
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename() == null ? "tep.csv" : file.getOriginalFilename();
-		ImportJob job = this.jobs.runNow(scope.username(), "units", name, j -> this.importer.run(scope, name, content, j));
-		return ResponseEntity.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+		ImportJob job = this.jobs.runNow(scope.username(), "units", name,
+				j -> this.importer.run(scope, name, content, j));
+		return ResponseEntity
+			.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(ImportFiles.Result.of(job));
 	}
 

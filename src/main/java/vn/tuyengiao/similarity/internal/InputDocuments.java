@@ -34,10 +34,12 @@ import vn.tuyengiao.text.WordRunText;
 import vn.tuyengiao.text.LegacyVietnamese.Encoding;
 
 /**
- * Reads the {@code similarity} command's input: a folder of .txt/.docx files (id = file name without extension), a
- * .csv with columns id and text, or a .jsonl with fields id and text. Every text comes out in Unicode: .docx runs are
- * converted by their font (.VnTime → TCVN3, VNI-Times → VNI), other text by {@link LegacyVietnamese#detect}.
- * Problems are thrown as {@link BadInput} with a Vietnamese message naming the file and line.
+ * Reads the {@code similarity} command's input: a folder of .txt/.docx files (id = file
+ * name without extension), a .csv with columns id and text, or a .jsonl with fields id
+ * and text. Every text comes out in Unicode: .docx runs are converted by their font
+ * (.VnTime → TCVN3, VNI-Times → VNI), other text by {@link LegacyVietnamese#detect}.
+ * Problems are thrown as {@link BadInput} with a Vietnamese message naming the file and
+ * line.
  */
 public final class InputDocuments {
 
@@ -123,7 +125,10 @@ public final class InputDocuments {
 		}
 	}
 
-	/** UTF-8 (with or without BOM); bytes that are not UTF-8 are read as Windows-1252, as legacy-font text was saved. */
+	/**
+	 * UTF-8 (with or without BOM); bytes that are not UTF-8 are read as Windows-1252, as
+	 * legacy-font text was saved.
+	 */
 	static String txt(Path f) throws BadInput {
 		byte[] b = bytes(f);
 		String s;
@@ -175,7 +180,10 @@ public final class InputDocuments {
 		}
 	}
 
-	/** Each run converted by its font: legacy fonts say how their characters are to be read. */
+	/**
+	 * Each run converted by its font: legacy fonts say how their characters are to be
+	 * read.
+	 */
 	private static void paragraph(XWPFParagraph p, StringBuilder sb) {
 		for (XWPFRun run : p.getRuns()) {
 			String font = run.getFontFamily();
@@ -201,7 +209,8 @@ public final class InputDocuments {
 			String textCol = column(header, "text");
 			if (idCol == null || textCol == null) {
 				throw new BadInput("Tệp " + f + " dòng 1: thiếu cột " + (idCol == null ? "\"id\"" : "\"text\"")
-						+ "; dòng tiêu đề phải có hai cột id và text (có: " + String.join(", ", header.keySet()) + ").");
+						+ "; dòng tiêu đề phải có hai cột id và text (có: " + String.join(", ", header.keySet())
+						+ ").");
 			}
 			List<Doc> out = new ArrayList<>();
 			for (CSVRecord rec : parser) {
@@ -247,7 +256,8 @@ public final class InputDocuments {
 					o = JsonLines.parseObject(no == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line);
 				}
 				catch (IllegalArgumentException e) {
-					throw new BadInput("Tệp " + f + " dòng " + no + ": không phải JSON hợp lệ (" + e.getMessage() + ").");
+					throw new BadInput(
+							"Tệp " + f + " dòng " + no + ": không phải JSON hợp lệ (" + e.getMessage() + ").");
 				}
 				String id = o.get("id");
 				String text = o.get("text");

@@ -4,36 +4,50 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * A multimap from 32-bit keys to 32-bit document slots, sorted by key (unsigned) then slot, with no per-key objects,
- * plus a small sorted delta for incremental adds that is merged in when it passes {@link #DELTA_LIMIT}. Postings of
- * removed slots are dropped at the next merge. Not thread-safe by itself.
+ * A multimap from 32-bit keys to 32-bit document slots, sorted by key (unsigned) then
+ * slot, with no per-key objects, plus a small sorted delta for incremental adds that is
+ * merged in when it passes {@link #DELTA_LIMIT}. Postings of removed slots are dropped at
+ * the next merge. Not thread-safe by itself.
  * <p>
- * Small maps keep one array of {@code key << 32 | slot} longs (8 bytes a posting). From {@link #COMPACT_FROM} postings
- * on, the merged part is stored in <b>6 bytes a posting</b>: a directory by the key's top 16 bits (65,537 ints,
- * 256 KB, under 0.25 byte a posting at that size), the key's low 16 bits as a {@code short} and the slot as an
- * {@code int}. Keys are kept whole either way, so lookups are exact — unless the map is made {@link #coarse()}: then
- * keys are told apart on their top 24 bits only (a lookup also returns the postings of the few keys that share them)
- * and the directory form takes <b>5 bytes a posting</b>, bits 8–15 of the key as a {@code byte}. The LSH band index is
- * coarse: a band key that shares its top 24 bits with another only adds a candidate for the pre-filter to drop.
+ * Small maps keep one array of {@code key << 32 | slot} longs (8 bytes a posting). From
+ * {@link #COMPACT_FROM} postings on, the merged part is stored in <b>6 bytes a
+ * posting</b>: a directory by the key's top 16 bits (65,537 ints, 256 KB, under 0.25 byte
+ * a posting at that size), the key's low 16 bits as a {@code short} and the slot as an
+ * {@code int}. Keys are kept whole either way, so lookups are exact — unless the map is
+ * made {@link #coarse()}: then keys are told apart on their top 24 bits only (a lookup
+ * also returns the postings of the few keys that share them) and the directory form takes
+ * <b>5 bytes a posting</b>, bits 8–15 of the key as a {@code byte}. The LSH band index is
+ * coarse: a band key that shares its top 24 bits with another only adds a candidate for
+ * the pre-filter to drop.
  */
 public final class Postings {
 
 	static final int DELTA_LIMIT = 8192;
 
-	/** Merged size from which the directory form is used (its directory is then at most 1 byte a posting). */
+	/**
+	 * Merged size from which the directory form is used (its directory is then at most 1
+	 * byte a posting).
+	 */
 	static final int COMPACT_FROM = 1 << 18;
 
 	private static final int DIR = 1 << 16;
 
-	/** Small form: encoded postings (see {@link #posting}); null in the directory form. */
+	/**
+	 * Small form: encoded postings (see {@link #posting}); null in the directory form.
+	 */
 	private long[] main = new long[0];
 
-	/** Directory form: start of each top-16-bit bucket in {@link #lows}/{@link #slots}; null in the small form. */
+	/**
+	 * Directory form: start of each top-16-bit bucket in {@link #lows}/{@link #slots};
+	 * null in the small form.
+	 */
 	private int[] dir;
 
 	private short[] lows;
 
-	/** Directory form of a coarse map: bits 8–15 of the key (instead of {@link #lows}). */
+	/**
+	 * Directory form of a coarse map: bits 8–15 of the key (instead of {@link #lows}).
+	 */
 	private byte[] mids;
 
 	/** Keys are compared on their top 24 bits. */
@@ -58,12 +72,18 @@ public final class Postings {
 		this(COMPACT_FROM, false);
 	}
 
-	/** A map that tells keys apart on their top 24 bits: 5 bytes a posting in the directory form. */
+	/**
+	 * A map that tells keys apart on their top 24 bits: 5 bytes a posting in the
+	 * directory form.
+	 */
 	public static Postings coarse() {
 		return new Postings(COMPACT_FROM, true);
 	}
 
-	/** {@code compactFrom}: merged size from which the directory form is used (tests use small values). */
+	/**
+	 * {@code compactFrom}: merged size from which the directory form is used (tests use
+	 * small values).
+	 */
 	Postings(int compactFrom, boolean coarse) {
 		this.compactFrom = compactFrom;
 		this.coarse = coarse;
@@ -98,10 +118,12 @@ public final class Postings {
 	}
 
 	/**
-	 * Sorts postings that were appended in ascending slot order (bulk mode; a delta kept sorted before that comes first
-	 * with lower slots) by key: a stable LSD radix sort on the key's bytes (bytes equal in all postings are skipped, as
-	 * the low byte of a coarse map's keys), which keeps each key's slots ascending — the order {@link Arrays#sort} would
-	 * give, in a few linear passes instead of n log n comparisons.
+	 * Sorts postings that were appended in ascending slot order (bulk mode; a delta kept
+	 * sorted before that comes first with lower slots) by key: a stable LSD radix sort on
+	 * the key's bytes (bytes equal in all postings are skipped, as the low byte of a
+	 * coarse map's keys), which keeps each key's slots ascending — the order
+	 * {@link Arrays#sort} would give, in a few linear passes instead of n log n
+	 * comparisons.
 	 */
 	private static void sortByKey(long[] a, int n) {
 		if (n < 2) {
@@ -118,7 +140,8 @@ public final class Postings {
 			if (counts[(int) (src[0] >>> shift) & 0xFF] == n) {
 				continue;
 			}
-			// the top byte holds the posting's sign bit: signed order puts 0x80–0xFF first
+			// the top byte holds the posting's sign bit: signed order puts 0x80–0xFF
+			// first
 			int sum = 0;
 			for (int d = 0; d < 256; d++) {
 				int bucket = shift == 56 ? d ^ 0x80 : d;
@@ -161,7 +184,9 @@ public final class Postings {
 		}
 	}
 
-	/** Merges the delta into the main part, dropping postings of slots no longer alive. */
+	/**
+	 * Merges the delta into the main part, dropping postings of slots no longer alive.
+	 */
 	public void merge(IntPredicate alive) {
 		if (this.bulk || this.appended) {
 			sortByKey(this.delta, this.deltaSize);
@@ -226,7 +251,10 @@ public final class Postings {
 		this.deltaSize = 0;
 	}
 
-	/** The merged part as encoded longs (the array itself in the small form, a decoded copy otherwise). */
+	/**
+	 * The merged part as encoded longs (the array itself in the small form, a decoded
+	 * copy otherwise).
+	 */
 	private long[] mainAsLongs() {
 		if (this.dir == null) {
 			return this.main;
@@ -240,7 +268,10 @@ public final class Postings {
 		return out;
 	}
 
-	/** Calls {@code sink} with each slot under {@code key}; stops after {@code limit} + 1 and returns the count seen. */
+	/**
+	 * Calls {@code sink} with each slot under {@code key}; stops after {@code limit} + 1
+	 * and returns the count seen.
+	 */
 	public int forEach(int key, int limit, SlotSink sink) {
 		key = norm(key);
 		long main = mainRange(key);
@@ -266,8 +297,9 @@ public final class Postings {
 	}
 
 	/**
-	 * Number of postings under {@code key}, at most {@code limit} + 1: found by binary searches, without reading the
-	 * postings, so asking whether a key is over a cap before following it costs no second pass.
+	 * Number of postings under {@code key}, at most {@code limit} + 1: found by binary
+	 * searches, without reading the postings, so asking whether a key is over a cap
+	 * before following it costs no second pass.
 	 */
 	public int count(int key, int limit) {
 		key = norm(key);
@@ -276,19 +308,26 @@ public final class Postings {
 		return (int) Math.min(limit + 1L, (long) to(main) - from(main) + to(delta) - from(delta));
 	}
 
-	/** The range [from, to) of {@code key}'s postings in the merged part, packed as {@code from << 32 | to}. */
+	/**
+	 * The range [from, to) of {@code key}'s postings in the merged part, packed as
+	 * {@code from << 32 | to}.
+	 */
 	private long mainRange(int key) {
 		if (this.dir == null) {
 			return range(this.main, this.mainSize, key);
 		}
-		// within a top-16-bit bucket postings are sorted by the key's low part (unsigned), then slot
+		// within a top-16-bit bucket postings are sorted by the key's low part
+		// (unsigned), then slot
 		int b = key >>> 16;
 		int target = lowOf(key);
 		int from = lowerBound(this.dir[b], this.dir[b + 1], target);
 		return (long) from << 32 | lowerBound(from, this.dir[b + 1], target + 1);
 	}
 
-	/** The first index in [lo, hi) of the directory form whose {@link #lowAt} is at least {@code target}. */
+	/**
+	 * The first index in [lo, hi) of the directory form whose {@link #lowAt} is at least
+	 * {@code target}.
+	 */
 	private int lowerBound(int lo, int hi, int target) {
 		while (lo < hi) {
 			int at = (lo + hi) >>> 1;
@@ -302,7 +341,10 @@ public final class Postings {
 		return lo;
 	}
 
-	/** The part of a key stored next to its slot in the directory form: bits 0–15, or 8–15 in a coarse map. */
+	/**
+	 * The part of a key stored next to its slot in the directory form: bits 0–15, or 8–15
+	 * in a coarse map.
+	 */
 	private int lowOf(int key) {
 		return this.coarse ? (key >>> 8) & 0xFF : key & 0xFFFF;
 	}
@@ -312,9 +354,13 @@ public final class Postings {
 		return this.coarse ? this.mids[i] & 0xFF : this.lows[i] & 0xFFFF;
 	}
 
-	/** The range of {@code key}'s postings in the first {@code n} of the sorted encoded postings {@code a}, packed. */
+	/**
+	 * The range of {@code key}'s postings in the first {@code n} of the sorted encoded
+	 * postings {@code a}, packed.
+	 */
 	private static long range(long[] a, int n, int key) {
-		// slots are non-negative, so no posting is (key, 0xFFFFFFFF): its insertion point ends the key's range
+		// slots are non-negative, so no posting is (key, 0xFFFFFFFF): its insertion point
+		// ends the key's range
 		int from = insertionPoint(Arrays.binarySearch(a, 0, n, posting(key, 0)));
 		int to = insertionPoint(Arrays.binarySearch(a, 0, n, posting(key, -1)));
 		return (long) from << 32 | to;
@@ -333,12 +379,12 @@ public final class Postings {
 	}
 
 	/**
-	 * Bytes held: 8 a posting in the small form, 6 (coarse: 5) a posting plus the 256 KB directory in the large one;
-	 * the delta.
+	 * Bytes held: 8 a posting in the small form, 6 (coarse: 5) a posting plus the 256 KB
+	 * directory in the large one; the delta.
 	 */
 	public long memoryBytes() {
-		long mainBytes = this.dir == null ? this.main.length * 8L
-				: this.dir.length * 4L + (this.coarse ? this.mids.length : this.lows.length * 2L) + this.slots.length * 4L;
+		long mainBytes = this.dir == null ? this.main.length * 8L : this.dir.length * 4L
+				+ (this.coarse ? this.mids.length : this.lows.length * 2L) + this.slots.length * 4L;
 		return mainBytes + this.delta.length * 8L;
 	}
 

@@ -3,9 +3,10 @@ package vn.tuyengiao.similarity.internal;
 import java.util.function.IntToLongFunction;
 
 /**
- * Open-addressing map from document ids (longs) to slots (non-negative ints) that stores only the slots: an entry's id
- * is read back through {@code idOfSlot} (the index's own id array), so the map costs 4 bytes a table entry (linear
- * probing, load ≤ 0.75, backward-shift deletion) instead of 12. Not thread-safe by itself.
+ * Open-addressing map from document ids (longs) to slots (non-negative ints) that stores
+ * only the slots: an entry's id is read back through {@code idOfSlot} (the index's own id
+ * array), so the map costs 4 bytes a table entry (linear probing, load ≤ 0.75,
+ * backward-shift deletion) instead of 12. Not thread-safe by itself.
  */
 public final class SlotMap {
 
@@ -49,8 +50,8 @@ public final class SlotMap {
 	}
 
 	/**
-	 * Maps {@code id} to {@code slot}, whose id ({@code idOfSlot}) must already be {@code id}; replaces an earlier slot
-	 * of the same id.
+	 * Maps {@code id} to {@code slot}, whose id ({@code idOfSlot}) must already be
+	 * {@code id}; replaces an earlier slot of the same id.
 	 */
 	public void put(long id, int slot) {
 		if ((this.size + 1) * 4L > this.table.length * 3L) {
@@ -86,7 +87,8 @@ public final class SlotMap {
 			i = (i + 1) & mask;
 		}
 		int removed = this.table[i] - 1;
-		// backward shift: move later entries of the cluster into the hole when their home allows it
+		// backward shift: move later entries of the cluster into the hole when their home
+		// allows it
 		int hole = i;
 		int j = i;
 		while (true) {

@@ -3,7 +3,10 @@ package vn.tuyengiao.similarity.internal;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
-/** Unsigned LEB128 varints; sorted int sets as deltas (a shingle set of 500 hashes takes about 1.7 KB). */
+/**
+ * Unsigned LEB128 varints; sorted int sets as deltas (a shingle set of 500 hashes takes
+ * about 1.7 KB).
+ */
 public final class Varints {
 
 	private Varints() {
@@ -74,9 +77,10 @@ public final class Varints {
 	}
 
 	/**
-	 * Sorts the first {@code n} values of {@code a} ascending as signed ints (the order of {@link Arrays#sort}) by
-	 * four byte-wise counting passes, using {@code b} (length ≥ n) and {@code counts} (256) as scratch. Returns the
-	 * array holding the result ({@code a} after an even number of passes).
+	 * Sorts the first {@code n} values of {@code a} ascending as signed ints (the order
+	 * of {@link Arrays#sort}) by four byte-wise counting passes, using {@code b} (length
+	 * ≥ n) and {@code counts} (256) as scratch. Returns the array holding the result
+	 * ({@code a} after an even number of passes).
 	 */
 	public static int[] radixSort(int[] a, int[] b, int n, int[] counts) {
 		int[] src = a;

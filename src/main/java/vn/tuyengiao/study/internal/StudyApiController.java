@@ -46,12 +46,14 @@ class StudyApiController {
 		this.essays = essays;
 	}
 
-	record CampaignRequest(Long ownerUnitId, String title, DocumentKind documentKind, String basisPlan, LocalDate periodFrom,
-			LocalDate periodTo, LocalDate deadline, Set<Audience> audiences, Boolean essayRequired) {
+	record CampaignRequest(Long ownerUnitId, String title, DocumentKind documentKind, String basisPlan,
+			LocalDate periodFrom, LocalDate periodTo, LocalDate deadline, Set<Audience> audiences,
+			Boolean essayRequired) {
 	}
 
 	record CampaignDto(long id, long ownerUnitId, String title, DocumentKind documentKind, String basisPlan,
-			LocalDate periodFrom, LocalDate periodTo, LocalDate deadline, Set<Audience> audiences, boolean essayRequired) {
+			LocalDate periodFrom, LocalDate periodTo, LocalDate deadline, Set<Audience> audiences,
+			boolean essayRequired) {
 
 		static CampaignDto of(StudyCampaign c) {
 			return new CampaignDto(c.getId(), c.getOwnerUnitId(), c.getTitle(), c.getDocumentKind(), c.getBasisPlan(),
@@ -60,16 +62,18 @@ class StudyApiController {
 
 	}
 
-	record SessionRequest(Long organiserUnitId, String title, SessionFormat format, Long hostSessionId, LocalDate heldOn,
-			String place, String presenters, Set<Audience> audiences, Boolean makeUp) {
+	record SessionRequest(Long organiserUnitId, String title, SessionFormat format, Long hostSessionId,
+			LocalDate heldOn, String place, String presenters, Set<Audience> audiences, Boolean makeUp) {
 	}
 
-	record SessionDto(long id, long campaignId, long organiserUnitId, String title, SessionFormat format, Long hostSessionId,
-			LocalDate heldOn, String place, String presenters, Set<Audience> audiences, boolean makeUp) {
+	record SessionDto(long id, long campaignId, long organiserUnitId, String title, SessionFormat format,
+			Long hostSessionId, LocalDate heldOn, String place, String presenters, Set<Audience> audiences,
+			boolean makeUp) {
 
 		static SessionDto of(StudySession s) {
 			return new SessionDto(s.getId(), s.getCampaignId(), s.getOrganiserUnitId(), s.getTitle(), s.getFormat(),
-					s.getHostSessionId(), s.getHeldOn(), s.getPlace(), s.getPresenters(), s.getAudiences(), s.isMakeUp());
+					s.getHostSessionId(), s.getHeldOn(), s.getPlace(), s.getPresenters(), s.getAudiences(),
+					s.isMakeUp());
 		}
 
 	}
@@ -97,8 +101,8 @@ class StudyApiController {
 			Map<Audience, StudyRollup.Headcount> audiences, List<RollupDto> children) {
 
 		static RollupDto of(StudyRollup.Node n, int depth) {
-			return new RollupDto(n.unit().getId(), n.unit().getName(), n.sessions(), Figures.of(n.members()), n.audiences(),
-					depth == 0 ? List.of() : n.children().stream().map(c -> of(c, depth - 1)).toList());
+			return new RollupDto(n.unit().getId(), n.unit().getName(), n.sessions(), Figures.of(n.members()),
+					n.audiences(), depth == 0 ? List.of() : n.children().stream().map(c -> of(c, depth - 1)).toList());
 		}
 
 	}
@@ -115,9 +119,10 @@ class StudyApiController {
 		if (r.ownerUnitId() == null) {
 			throw vn.tuyengiao.common.AppException.invalid("study.ownerRequired");
 		}
-		StudyCampaign c = this.study.createCampaign(scope, new StudyService.NewCampaign(r.ownerUnitId(), r.title(),
-				r.documentKind(), r.basisPlan(), r.periodFrom(), r.periodTo(), r.deadline(), r.audiences(),
-				Boolean.TRUE.equals(r.essayRequired())));
+		StudyCampaign c = this.study.createCampaign(scope,
+				new StudyService.NewCampaign(r.ownerUnitId(), r.title(), r.documentKind(), r.basisPlan(),
+						r.periodFrom(), r.periodTo(), r.deadline(), r.audiences(),
+						Boolean.TRUE.equals(r.essayRequired())));
 		return ResponseEntity.status(HttpStatus.CREATED).body(CampaignDto.of(c));
 	}
 
@@ -137,16 +142,17 @@ class StudyApiController {
 		if (r.organiserUnitId() == null) {
 			throw vn.tuyengiao.common.AppException.invalid("study.organiserRequired");
 		}
-		StudySession s = this.study.createSession(scope, new StudyService.NewSession(id, r.organiserUnitId(), r.title(),
-				r.format(), r.hostSessionId(), r.heldOn(), r.place(), r.presenters(), r.audiences(),
-				Boolean.TRUE.equals(r.makeUp())));
+		StudySession s = this.study.createSession(scope,
+				new StudyService.NewSession(id, r.organiserUnitId(), r.title(), r.format(), r.hostSessionId(),
+						r.heldOn(), r.place(), r.presenters(), r.audiences(), Boolean.TRUE.equals(r.makeUp())));
 		return ResponseEntity.status(HttpStatus.CREATED).body(SessionDto.of(s));
 	}
 
 	@PostMapping("/sessions/{id}/attendance")
 	@Operation(summary = "Ghi nhận đảng viên tham dự (hàng loạt); một dòng sai thì không ghi dòng nào")
 	Map<String, Integer> attendance(Scope scope, @PathVariable long id, @RequestBody AttendanceRequest r) {
-		return Map.of("recorded", this.study.addAttendance(scope, id, r.memberIds() == null ? List.of() : r.memberIds()));
+		return Map.of("recorded",
+				this.study.addAttendance(scope, id, r.memberIds() == null ? List.of() : r.memberIds()));
 	}
 
 	@PutMapping("/sessions/{id}/headcounts")
@@ -163,8 +169,8 @@ class StudyApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record EssayRequest(Long memberId, LocalDate submittedOn, Long appraisingUnitId, vn.tuyengiao.study.EssayGrade grade,
-			String comment) {
+	record EssayRequest(Long memberId, LocalDate submittedOn, Long appraisingUnitId,
+			vn.tuyengiao.study.EssayGrade grade, String comment) {
 	}
 
 	@PostMapping("/campaigns/{id}/essays")
@@ -176,7 +182,8 @@ class StudyApiController {
 
 	@PutMapping("/campaigns/{id}/essays/{memberId}/appraisal")
 	@Operation(summary = "Thẩm định bài thu hoạch: kết quả và nhận xét của đơn vị cấp trên")
-	ResponseEntity<Void> appraise(Scope scope, @PathVariable long id, @PathVariable long memberId, @RequestBody EssayRequest r) {
+	ResponseEntity<Void> appraise(Scope scope, @PathVariable long id, @PathVariable long memberId,
+			@RequestBody EssayRequest r) {
 		this.essays.appraise(scope, id, memberId, r.appraisingUnitId(), r.grade(), r.comment());
 		return ResponseEntity.noContent().build();
 	}
@@ -187,7 +194,8 @@ class StudyApiController {
 	}
 
 	@GetMapping("/campaigns/{id}/rollup")
-	@Operation(summary = "Kết quả học tập của một đơn vị và các đơn vị trực thuộc tính đến một ngày; tỷ lệ = tham dự ÷ (tổng − miễn − vắng)")
+	@Operation(
+			summary = "Kết quả học tập của một đơn vị và các đơn vị trực thuộc tính đến một ngày; tỷ lệ = tham dự ÷ (tổng − miễn − vắng)")
 	RollupDto rollup(Scope scope, @PathVariable long id, @RequestParam long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "1") int depth) {

@@ -29,7 +29,10 @@ import vn.tuyengiao.study.StudyRollup;
 import vn.tuyengiao.study.StudyService;
 import vn.tuyengiao.study.StudySession;
 
-/** Campaign pages: list, progress dashboard, classes, the cell secretary's attendance checklist. */
+/**
+ * Campaign pages: list, progress dashboard, classes, the cell secretary's attendance
+ * checklist.
+ */
 @Controller
 class StudyController {
 
@@ -58,7 +61,8 @@ class StudyController {
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("canCreate", scope.canManageUnits());
-		model.addAttribute("defaultOwner", scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
+		model.addAttribute("defaultOwner",
+				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
 		return "study/campaigns";
 	}
 
@@ -71,8 +75,9 @@ class StudyController {
 			@RequestParam(required = false) Set<Audience> audiences, RedirectAttributes redirect) {
 		try {
 			OrgUnit owner = unitByCode(ownerCode);
-			StudyCampaign c = this.study.createCampaign(scope, new StudyService.NewCampaign(owner.getId(), title, documentKind,
-					basisPlan, periodFrom, periodTo, deadline, audiences == null ? EnumSet.noneOf(Audience.class) : audiences, false));
+			StudyCampaign c = this.study.createCampaign(scope,
+					new StudyService.NewCampaign(owner.getId(), title, documentKind, basisPlan, periodFrom, periodTo,
+							deadline, audiences == null ? EnumSet.noneOf(Audience.class) : audiences, false));
 			redirect.addFlashAttribute("flash", this.messages.get("study.created", c.getTitle()));
 			return "redirect:/study/campaigns/" + c.getId();
 		}
@@ -84,7 +89,8 @@ class StudyController {
 
 	@GetMapping("/study/campaigns/{id}")
 	String campaign(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Model model) {
 		StudyCampaign campaign = this.study.campaign(scope, id);
 		long rootId = unit != null ? unit : scope.rootUnitId() != null ? scope.rootUnitId() : campaign.getOwnerUnitId();
 		OrgUnit ownerUnit = this.org.get(campaign.getOwnerUnitId());
@@ -100,7 +106,8 @@ class StudyController {
 		model.addAttribute("node", node);
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("ancestry", this.org.ancestry(scope, root));
-		// One query for every organiser; a user sees the classes held inside their scope and by the units above it.
+		// One query for every organiser; a user sees the classes held inside their scope
+		// and by the units above it.
 		var organisers = this.org.getAll(sessions.stream().map(StudySession::getOrganiserUnitId).toList());
 		model.addAttribute("sessions", sessions.stream().filter(s -> {
 			String path = organisers.get(s.getOrganiserUnitId()).getPath();
@@ -110,11 +117,14 @@ class StudyController {
 		model.addAttribute("audiences", campaign.getAudiences());
 		model.addAttribute("formats", SessionFormat.values());
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("chartLabels", this.json.writeValueAsString(node.children().stream().map(n -> (Object) n.unit().getName()).toList()));
-		model.addAttribute("chartValues", this.json.writeValueAsString(node.children().stream()
-			.map(n -> (Object) (n.members().denominator() == 0 ? 0
-					: Math.round(10000.0 * n.members().attended() / n.members().denominator()) / 100.0))
-			.toList()));
+		model.addAttribute("chartLabels",
+				this.json.writeValueAsString(node.children().stream().map(n -> (Object) n.unit().getName()).toList()));
+		model.addAttribute("chartValues",
+				this.json.writeValueAsString(node.children()
+					.stream()
+					.map(n -> (Object) (n.members().denominator() == 0 ? 0
+							: Math.round(10000.0 * n.members().attended() / n.members().denominator()) / 100.0))
+					.toList()));
 		return "study/campaign";
 	}
 
@@ -128,16 +138,18 @@ class StudyController {
 	}
 
 	@PostMapping("/study/campaigns/{id}/sessions")
-	String createSession(Scope scope, @PathVariable long id, @RequestParam String organiserCode, @RequestParam String title,
-			@RequestParam SessionFormat format, @RequestParam(required = false) Long hostSessionId,
+	String createSession(Scope scope, @PathVariable long id, @RequestParam String organiserCode,
+			@RequestParam String title, @RequestParam SessionFormat format,
+			@RequestParam(required = false) Long hostSessionId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(required = false) String place, @RequestParam(required = false) String presenters,
-			@RequestParam(required = false) Set<Audience> audiences, @RequestParam(defaultValue = "false") boolean makeUp,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Set<Audience> audiences,
+			@RequestParam(defaultValue = "false") boolean makeUp, RedirectAttributes redirect) {
 		try {
-			StudySession s = this.study.createSession(scope, new StudyService.NewSession(id, unitByCode(organiserCode).getId(),
-					title, format, hostSessionId, heldOn, place, presenters,
-					audiences == null ? EnumSet.noneOf(Audience.class) : audiences, makeUp));
+			StudySession s = this.study.createSession(scope,
+					new StudyService.NewSession(id, unitByCode(organiserCode).getId(), title, format, hostSessionId,
+							heldOn, place, presenters, audiences == null ? EnumSet.noneOf(Audience.class) : audiences,
+							makeUp));
 			redirect.addFlashAttribute("flash", this.messages.get("study.sessionCreated", s.getTitle()));
 			return "redirect:/study/sessions/" + s.getId();
 		}
@@ -157,12 +169,15 @@ class StudyController {
 		model.addAttribute("s", s);
 		model.addAttribute("campaign", this.study.campaign(scope, s.getCampaignId()));
 		model.addAttribute("organiser", organiser);
-		// The cells whose attendance this user may tick: cells under the organiser and inside the user's scope.
-		String prefix = scope.pathPrefix() != null && scope.pathPrefix().startsWith(organiser.getPath()) ? scope.pathPrefix()
-				: organiser.getPath();
-		model.addAttribute("cells", this.org.subtree(prefix).stream()
-			.filter(u -> u.getKind().holdsMembers() && !u.isClosed() && scope.contains(u.getPath()))
-			.toList());
+		// The cells whose attendance this user may tick: cells under the organiser and
+		// inside the user's scope.
+		String prefix = scope.pathPrefix() != null && scope.pathPrefix().startsWith(organiser.getPath())
+				? scope.pathPrefix() : organiser.getPath();
+		model.addAttribute("cells",
+				this.org.subtree(prefix)
+					.stream()
+					.filter(u -> u.getKind().holdsMembers() && !u.isClosed() && scope.contains(u.getPath()))
+					.toList());
 		return "study/session";
 	}
 
@@ -193,16 +208,18 @@ class StudyController {
 	}
 
 	@PostMapping("/study/campaigns/{id}/populations")
-	String population(Scope scope, @PathVariable long id, @RequestParam String unitCode, @RequestParam Audience audience,
-			@RequestParam int population, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.study.setPopulation(scope, id, unitByCode(unitCode).getId(), audience, population));
+	String population(Scope scope, @PathVariable long id, @RequestParam String unitCode,
+			@RequestParam Audience audience, @RequestParam int population, RedirectAttributes redirect) {
+		return act(id, redirect,
+				() -> this.study.setPopulation(scope, id, unitByCode(unitCode).getId(), audience, population));
 	}
 
 	@PostMapping("/study/sessions/{sid}/headcounts")
-	String headcount(Scope scope, @PathVariable long sid, @RequestParam String unitCode, @RequestParam Audience audience,
-			@RequestParam int attended, RedirectAttributes redirect) {
+	String headcount(Scope scope, @PathVariable long sid, @RequestParam String unitCode,
+			@RequestParam Audience audience, @RequestParam int attended, RedirectAttributes redirect) {
 		long campaign = this.study.session(scope, sid).getCampaignId();
-		return act(campaign, redirect, () -> this.study.setHeadcount(scope, sid, unitByCode(unitCode).getId(), audience, attended));
+		return act(campaign, redirect,
+				() -> this.study.setHeadcount(scope, sid, unitByCode(unitCode).getId(), audience, attended));
 	}
 
 	private String act(long campaignId, RedirectAttributes redirect, Runnable action) {

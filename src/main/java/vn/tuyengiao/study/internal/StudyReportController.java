@@ -19,8 +19,8 @@ import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.study.StudyReport;
 
 /**
- * The campaign report: on-screen preview, editable DOCX and PDF, and a number from the outgoing-document
- * register. The same downloads are under /api/v1 for scripts.
+ * The campaign report: on-screen preview, editable DOCX and PDF, and a number from the
+ * outgoing-document register. The same downloads are under /api/v1 for scripts.
  */
 @Controller
 class StudyReportController {
@@ -38,7 +38,8 @@ class StudyReportController {
 	String preview(Scope scope, @PathVariable long id, @RequestParam long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
-			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName, Model model) {
+			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName,
+			Model model) {
 		StudyReport.Request request = new StudyReport.Request(id, unit, asOf, body, number, signerTitle, signerName);
 		LocalDate asOfValue = asOf == null ? LocalDate.now() : asOf;
 		this.pages.preview(scope, this.reports.build(scope, request),
@@ -55,7 +56,8 @@ class StudyReportController {
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName,
 			RedirectAttributes redirect) {
 		StudyReport.Request request = new StudyReport.Request(id, unit, asOf, body, null, signerTitle, signerName);
-		return this.pages.takeNumber(scope, link(request, asOf), body, asOf, () -> this.reports.build(scope, request), redirect);
+		return this.pages.takeNumber(scope, link(request, asOf), body, asOf, () -> this.reports.build(scope, request),
+				redirect);
 	}
 
 	@GetMapping({ "/study/campaigns/{id}/report.docx", "/api/v1/study/campaigns/{id}/report.docx" })
@@ -63,7 +65,8 @@ class StudyReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		return this.pages.docx(build(scope, id, unit, asOf, body, number, signerTitle, signerName), "bao-cao-hoc-tap.docx");
+		return this.pages.docx(build(scope, id, unit, asOf, body, number, signerTitle, signerName),
+				"bao-cao-hoc-tap.docx");
 	}
 
 	@GetMapping({ "/study/campaigns/{id}/report.pdf", "/api/v1/study/campaigns/{id}/report.pdf" })
@@ -71,12 +74,14 @@ class StudyReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
 			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		return this.pages.pdf(build(scope, id, unit, asOf, body, number, signerTitle, signerName), "bao-cao-hoc-tap.pdf");
+		return this.pages.pdf(build(scope, id, unit, asOf, body, number, signerTitle, signerName),
+				"bao-cao-hoc-tap.pdf");
 	}
 
-	private PartyDocument build(Scope scope, long id, long unit, LocalDate asOf, Long body, Integer number, String signerTitle,
-			String signerName) {
-		return this.reports.build(scope, new StudyReport.Request(id, unit, asOf, body, number, signerTitle, signerName));
+	private PartyDocument build(Scope scope, long id, long unit, LocalDate asOf, Long body, Integer number,
+			String signerTitle, String signerName) {
+		return this.reports.build(scope,
+				new StudyReport.Request(id, unit, asOf, body, number, signerTitle, signerName));
 	}
 
 	/** The page of this report and what rebuilds it, without the numbering. */

@@ -30,7 +30,8 @@ class AccountController {
 
 	@GetMapping("/account/password")
 	String passwordForm(HttpSession session, Model model) {
-		model.addAttribute("mustChange", Boolean.TRUE.equals(session.getAttribute(UserService.MUST_CHANGE_PASSWORD_ATTR)));
+		model.addAttribute("mustChange",
+				Boolean.TRUE.equals(session.getAttribute(UserService.MUST_CHANGE_PASSWORD_ATTR)));
 		return "account/password";
 	}
 
@@ -48,7 +49,8 @@ class AccountController {
 		}
 		catch (AppException ex) {
 			model.addAttribute("error", this.messages.of(ex));
-			model.addAttribute("mustChange", Boolean.TRUE.equals(session.getAttribute(UserService.MUST_CHANGE_PASSWORD_ATTR)));
+			model.addAttribute("mustChange",
+					Boolean.TRUE.equals(session.getAttribute(UserService.MUST_CHANGE_PASSWORD_ATTR)));
 			return "account/password";
 		}
 	}

@@ -17,7 +17,9 @@ import vn.tuyengiao.user.AppUser;
 import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
 
-/** Administrators manage accounts: role, unit (scope), enabled, password reset, unlock. */
+/**
+ * Administrators manage accounts: role, unit (scope), enabled, password reset, unlock.
+ */
 @Controller
 class AdminUserController {
 
@@ -37,16 +39,19 @@ class AdminUserController {
 	String list(Model model) {
 		var all = this.users.all();
 		model.addAttribute("users", all);
-		model.addAttribute("units", this.org.getAll(all.stream().map(AppUser::getUnitId).filter(java.util.Objects::nonNull).toList()));
+		model.addAttribute("units",
+				this.org.getAll(all.stream().map(AppUser::getUnitId).filter(java.util.Objects::nonNull).toList()));
 		model.addAttribute("roles", Role.values());
 		return "admin/users";
 	}
 
 	@PostMapping("/admin/users")
 	String create(Scope scope, @RequestParam String username, @RequestParam String fullName, @RequestParam Role role,
-			@RequestParam(required = false) String unitCode, @RequestParam String password, RedirectAttributes redirect) {
+			@RequestParam(required = false) String unitCode, @RequestParam String password,
+			RedirectAttributes redirect) {
 		try {
-			AppUser u = this.users.create(scope, new UserService.NewUser(username, fullName, role, unitId(unitCode), password, true));
+			AppUser u = this.users.create(scope,
+					new UserService.NewUser(username, fullName, role, unitId(unitCode), password, true));
 			redirect.addFlashAttribute("flash", this.messages.get("user.created", u.getUsername()));
 		}
 		catch (AppException ex) {
@@ -60,7 +65,8 @@ class AdminUserController {
 			@RequestParam(required = false) String unitCode, @RequestParam(defaultValue = "false") boolean enabled,
 			@RequestParam long version, RedirectAttributes redirect) {
 		try {
-			AppUser u = this.users.update(scope, id, new UserService.UserChanges(fullName, role, unitId(unitCode), enabled, version));
+			AppUser u = this.users.update(scope, id,
+					new UserService.UserChanges(fullName, role, unitId(unitCode), enabled, version));
 			redirect.addFlashAttribute("flash", this.messages.get("user.updated", u.getUsername()));
 		}
 		catch (AppException ex) {
@@ -70,7 +76,8 @@ class AdminUserController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String resetPassword(Scope scope, @PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+	String resetPassword(Scope scope, @PathVariable long id, @RequestParam String password,
+			RedirectAttributes redirect) {
 		try {
 			this.users.resetPassword(scope, id, password);
 			redirect.addFlashAttribute("flash", this.messages.get("user.passwordReset"));
@@ -92,7 +99,9 @@ class AdminUserController {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		return this.org.findByCode(code).map(OrgUnit::getId).orElseThrow(() -> AppException.invalid("org.notFoundCode", code));
+		return this.org.findByCode(code)
+			.map(OrgUnit::getId)
+			.orElseThrow(() -> AppException.invalid("org.notFoundCode", code));
 	}
 
 }

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostingsTest {
 
 	/**
-	 * Small and directory (6-byte, coarse 5-byte) forms give the same postings as a plain map, through adds, removals
-	 * and merges; a coarse map answers for all keys that share the top 24 bits.
+	 * Small and directory (6-byte, coarse 5-byte) forms give the same postings as a plain
+	 * map, through adds, removals and merges; a coarse map answers for all keys that
+	 * share the top 24 bits.
 	 */
 	@Test
 	void allFormsAgreeWithAMap() {
@@ -38,8 +39,8 @@ class PostingsTest {
 			for (int i = 0; i < 200; i++) {
 				keys.add(r.nextInt());
 			}
-			keys.addAll(List.of(0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0x12340000, 0x12340001, 0x00001234, 0x43211234,
-					0x12345600, 0x123456FF, 0x12345700));
+			keys.addAll(List.of(0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0x12340000, 0x12340001, 0x00001234,
+					0x43211234, 0x12345600, 0x123456FF, 0x12345700));
 			p.beginBulk(100);
 			int slot = 0;
 			for (; slot < 3000; slot++) {
@@ -66,7 +67,8 @@ class PostingsTest {
 					.isEqualTo(expected.getOrDefault(coarse ? key & 0xFFFFFF00 : key, new TreeSet<>()));
 				assertThat(p.count(key, 3)).isEqualTo(Math.min(4, got.size()));
 			}
-			assertThat(p.forEach(0x7777_7777, 10, s -> { })).isZero();
+			assertThat(p.forEach(0x7777_7777, 10, s -> {
+			})).isZero();
 		}
 	}
 

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlotMapTest {
 
 	/**
-	 * Puts, replacements and removals (with backward shifts through clusters) agree with a HashMap, through growth;
-	 * ids are commitment ids as the index sees them: large, sparse, negative too.
+	 * Puts, replacements and removals (with backward shifts through clusters) agree with
+	 * a HashMap, through growth; ids are commitment ids as the index sees them: large,
+	 * sparse, negative too.
 	 */
 	@Test
 	void agreesWithAHashMap() {

@@ -20,7 +20,8 @@ class VarintsTest {
 			for (int i = 0; i < n; i++) {
 				a[i] = switch (kind) {
 					case 0 -> rnd.nextInt();
-					case 1 -> rnd.nextInt(50) - 25; // few distinct values, all in one or two buckets
+					case 1 -> rnd.nextInt(50) - 25; // few distinct values, all in one or
+													// two buckets
 					case 2 -> rnd.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
 					case 3 -> rnd.nextInt() & 0xFFFF0000; // low bits all zero
 					default -> rnd.nextInt() >>> rnd.nextInt(32);
