@@ -24,7 +24,7 @@ import vn.tuyengiao.text.VietnameseText;
 
 /**
  * Loads a generated tree fast: units by batched JDBC writing exactly the rows
- * {@code OrgService.create} writes (org_unit with its "/id/…/" path, depth and folded
+ * {@code OrgUnits.create} writes (org_unit with its "/id/…/" path, depth and folded
  * search name, plus the org_unit_parent_period row; no audit row), members through
  * {@link MemberImporter#bulkInsert}, the import's own batched writer.
  */

@@ -52,7 +52,7 @@ final class ImportBench {
 			this.app.bean(UnitImporter.class).run(Scope.system(), "units.xlsx", units, unitJob);
 			double unitMs = (System.nanoTime() - t) / 1e6;
 			require(unitJob);
-			r.line("- Units through `UnitImporter.run` (each row via `OrgService.create`, audited): "
+			r.line("- Units through `UnitImporter.run` (each row via `OrgUnits.create`, audited): "
 					+ Stats.n(unitJob.getTotal()) + " units in " + Stats.s(unitMs) + " s ("
 					+ Stats.n(Math.round(unitJob.getTotal() / (unitMs / 1000))) + " units/s).");
 			this.app.analyze();

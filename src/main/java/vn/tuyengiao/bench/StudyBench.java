@@ -13,6 +13,7 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.generator.TreeGenerator;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.report.DocxRenderer;
@@ -172,7 +173,7 @@ final class StudyBench {
 
 	Result run(Data d) {
 		StudyRollup rollup = this.app.bean(StudyRollup.class);
-		OrgService org = this.app.bean(OrgService.class);
+		OrgUnits org = this.app.bean(OrgUnits.class);
 		Result r = new Result("Học tập / Study campaign roll-up (PostgreSQL)");
 		r.line("- " + d.note());
 		OrgUnit province = org.get(d.provinceId());

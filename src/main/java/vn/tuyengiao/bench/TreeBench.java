@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.UnitMembership;
 import vn.tuyengiao.org.UnitTree;
 import vn.tuyengiao.user.Role;
@@ -22,7 +22,7 @@ import vn.tuyengiao.user.UserService;
 
 /**
  * Target 3: the tree page of a province of 200,000 members in under 300 ms:
- * {@link OrgService#tree} directly (with its two queries timed apart), then the real page
+ * {@link OrgUnits#tree} directly (with its two queries timed apart), then the real page
  * {@code GET /units?root=…} over HTTP after a form login as an officer of the province.
  */
 final class TreeBench {
@@ -40,7 +40,7 @@ final class TreeBench {
 	}
 
 	Result run(long provinceId) throws Exception {
-		OrgService org = this.app.bean(OrgService.class);
+		OrgUnits org = this.app.bean(OrgUnits.class);
 		UnitMembership membership = this.app.bean(UnitMembership.class);
 		String path = org.get(provinceId).getPath();
 		Scope scope = new Scope("bench.tinh", path, provinceId, true, true, false);
@@ -74,8 +74,8 @@ final class TreeBench {
 		r.line("| Measured (" + RUNS + " runs after " + WARMUP + " warm-up, load avg " + load
 				+ ") | p50 | p95 | max |");
 		r.line("|---|---|---|---|");
-		r.line(row("`OrgService.tree(scope, province, false)`", t));
-		r.line(row("  of which units: `OrgService.subtree(path)`", Stats.of(subtreeMs)));
+		r.line(row("`OrgUnits.tree(scope, province, false)`", t));
+		r.line(row("  of which units: `OrgUnits.subtree(path)`", Stats.of(subtreeMs)));
 		r.line(row("  of which counts: `UnitMembership.currentMemberCounts(path)`", Stats.of(countsMs)));
 
 		Stats page = null;
@@ -116,7 +116,7 @@ final class TreeBench {
 			r.line("| HTTP `GET /units` | failed: " + ex.getMessage() + " | | |");
 		}
 		r.line("");
-		r.target("Tree of a province with " + Stats.n(members) + " members: `OrgService.tree` p50 / p95", "< 300 ms",
+		r.target("Tree of a province with " + Stats.n(members) + " members: `OrgUnits.tree` p50 / p95", "< 300 ms",
 				Stats.ms(t.p50()) + " / " + Stats.ms(t.p95()) + " ms", t.p95() < 300);
 		if (page != null) {
 			r.target("  same, real page `GET /units?root=…` over HTTP p50 / p95", "< 300 ms",

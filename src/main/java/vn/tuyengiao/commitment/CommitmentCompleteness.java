@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VnFormat;
 
@@ -28,11 +28,11 @@ public class CommitmentCompleteness {
 
 	private final CommitmentService commitments;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	CommitmentCompleteness(CommitmentService commitments, OrgService org, NamedParameterJdbcTemplate jdbc) {
+	CommitmentCompleteness(CommitmentService commitments, OrgUnits org, NamedParameterJdbcTemplate jdbc) {
 		this.commitments = commitments;
 		this.org = org;
 		this.jdbc = jdbc;

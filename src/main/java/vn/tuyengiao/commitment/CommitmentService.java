@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VietnameseText;
 
@@ -43,7 +43,7 @@ public class CommitmentService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final AuditLog audit;
 
@@ -55,7 +55,7 @@ public class CommitmentService {
 
 	private final long maxFileBytes;
 
-	CommitmentService(NamedParameterJdbcTemplate jdbc, OrgService org, AuditLog audit, ApplicationEventPublisher events,
+	CommitmentService(NamedParameterJdbcTemplate jdbc, OrgUnits org, AuditLog audit, ApplicationEventPublisher events,
 			ObjectProvider<BoilerplateEstimate> boilerplate, Clock clock,
 			@Value("${tuyengiao.commitment.max-file-mb:10}") long maxFileMb) {
 		this.jdbc = jdbc;

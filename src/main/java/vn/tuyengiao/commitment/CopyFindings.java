@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.similarity.Passage;
 import vn.tuyengiao.similarity.PassageAligner;
@@ -42,13 +42,13 @@ public class CopyFindings {
 
 	private final CommitmentService commitments;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	CopyFindings(NamedParameterJdbcTemplate jdbc, CommitmentService commitments, OrgService org, AuditLog audit,
+	CopyFindings(NamedParameterJdbcTemplate jdbc, CommitmentService commitments, OrgUnits org, AuditLog audit,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.commitments = commitments;

@@ -25,6 +25,7 @@ import vn.tuyengiao.member.MemberData;
 import vn.tuyengiao.member.MemberImporter;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -52,7 +53,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final long SEED = 2020_08_25L;
 
-	private final OrgService org;
+	private final OrgUnits org;
+
+	private final OrgService orgChanges;
 
 	private final MemberImporter members;
 
@@ -66,9 +69,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoDataLoader(OrgService org, MemberImporter members, UserService users, DeploymentMode mode,
+	DemoDataLoader(OrgUnits org, OrgService orgChanges, MemberImporter members, UserService users, DeploymentMode mode,
 			TransactionTemplate tx, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.org = org;
+		this.orgChanges = orgChanges;
 		this.done = done;
 		this.members = members;
 		this.users = users;
@@ -91,8 +95,8 @@ class DemoDataLoader implements ApplicationRunner {
 			List<MemberData> people = new ArrayList<>();
 			this.tx.executeWithoutResult(status -> TreeGenerator.demo(SEED).generate(TreeGenerator.Sink.of(u -> {
 				Long parent = u.parentCode() == null ? null : ids.get(u.parentCode());
-				OrgUnit unit = this.org.create(system, new NewUnit(parent, OrgUnitKind.valueOf(u.kind()), u.name(),
-						u.code(), u.docAbbreviation(), u.validFrom()), u.validTo());
+				OrgUnit unit = this.orgChanges.create(system, new NewUnit(parent, OrgUnitKind.valueOf(u.kind()),
+						u.name(), u.code(), u.docAbbreviation(), u.validFrom()), u.validTo());
 				ids.put(u.code(), unit.getId());
 			}, m -> people.add(toData(m, ids)))));
 			long unitsDone = System.nanoTime();
@@ -123,16 +127,17 @@ class DemoDataLoader implements ApplicationRunner {
 				OrgUnit first = this.org.get(ids.get(plan.sourceCodes().get(0)));
 				OrgUnit district = this.org.get(first.getParentId());
 				province = district.getParentId();
-				OrgUnit target = this.org.create(system, new NewUnit(province, OrgUnitKind.COMMUNE_COMMITTEE,
+				OrgUnit target = this.orgChanges.create(system, new NewUnit(province, OrgUnitKind.COMMUNE_COMMITTEE,
 						plan.targetName(), plan.targetCode(), "ĐU", plan.date()));
 				ids.put(plan.targetCode(), target.getId());
-				this.org.merge(system, target.getId(), plan.sourceCodes().stream().map(ids::get).toList(), plan.date());
+				this.orgChanges.merge(system, target.getId(), plan.sourceCodes().stream().map(ids::get).toList(),
+						plan.date());
 			}
 			if (province != null) {
 				for (OrgUnit district : this.org.children(system, province)) {
 					if (district.getKind() == OrgUnitKind.DISTRICT_COMMITTEE && !district.isClosed()) {
 						OrgUnit fresh = this.org.get(district.getId());
-						this.org.close(system, fresh.getId(), TreeGenerator.REORGANISED, fresh.getVersion());
+						this.orgChanges.close(system, fresh.getId(), TreeGenerator.REORGANISED, fresh.getVersion());
 					}
 				}
 			}

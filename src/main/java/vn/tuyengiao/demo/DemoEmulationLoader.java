@@ -32,7 +32,7 @@ import vn.tuyengiao.emulation.Movement;
 import vn.tuyengiao.emulation.PublicityChannel;
 import vn.tuyengiao.emulation.Registration;
 import vn.tuyengiao.emulation.RetireReason;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.system.DeploymentMode;
@@ -50,7 +50,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEmulationLoader.class);
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final ModelService models;
 
@@ -68,7 +68,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoEmulationLoader(OrgService org, ModelService models, ExemplarService exemplars, AwardService awards,
+	DemoEmulationLoader(OrgUnits org, ModelService models, ExemplarService exemplars, AwardService awards,
 			DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
 			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.org = org;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VietnameseText;
 import vn.tuyengiao.text.VnFormat;
@@ -31,7 +31,7 @@ public class AwardService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final ModelService models;
 
@@ -39,7 +39,7 @@ public class AwardService {
 
 	private final AuditLog audit;
 
-	AwardService(AwardRepository awards, NamedParameterJdbcTemplate jdbc, OrgService org, ModelService models,
+	AwardService(AwardRepository awards, NamedParameterJdbcTemplate jdbc, OrgUnits org, ModelService models,
 			ExemplarService exemplars, AuditLog audit) {
 		this.awards = awards;
 		this.jdbc = jdbc;

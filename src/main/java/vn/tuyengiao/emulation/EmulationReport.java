@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.register.DocumentRegister;
 import vn.tuyengiao.register.IssuingBody;
@@ -39,13 +39,13 @@ public class EmulationReport {
 
 	private final AwardService awards;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final DocumentRegister register;
 
 	private final Messages messages;
 
-	EmulationReport(EmulationRollup rollup, ExemplarService exemplars, AwardService awards, OrgService org,
+	EmulationReport(EmulationRollup rollup, ExemplarService exemplars, AwardService awards, OrgUnits org,
 			DocumentRegister register, Messages messages) {
 		this.rollup = rollup;
 		this.exemplars = exemplars;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.text.VietnameseText;
@@ -40,11 +40,11 @@ public class EmulationRollup {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final ModelService models;
 
-	EmulationRollup(NamedParameterJdbcTemplate jdbc, OrgService org, ModelService models) {
+	EmulationRollup(NamedParameterJdbcTemplate jdbc, OrgUnits org, ModelService models) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.models = models;

@@ -15,7 +15,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.Member;
 import vn.tuyengiao.member.MemberService;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VietnameseText;
 import vn.tuyengiao.text.VnFormat;
@@ -28,14 +28,14 @@ public class ExemplarService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final MemberService members;
 
 	private final AuditLog audit;
 
-	ExemplarService(ExemplarRepository exemplars, NamedParameterJdbcTemplate jdbc, OrgService org,
-			MemberService members, AuditLog audit) {
+	ExemplarService(ExemplarRepository exemplars, NamedParameterJdbcTemplate jdbc, OrgUnits org, MemberService members,
+			AuditLog audit) {
 		this.exemplars = exemplars;
 		this.jdbc = jdbc;
 		this.org = org;

@@ -19,7 +19,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.Member;
 import vn.tuyengiao.member.MemberService;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VietnameseText;
 
@@ -46,7 +46,7 @@ public class ModelService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final MemberService members;
 
@@ -57,7 +57,7 @@ public class ModelService {
 	private final long maxAttachmentBytes;
 
 	ModelService(EmulationModelRepository models, ModelGroupRepository groups, NamedParameterJdbcTemplate jdbc,
-			OrgService org, MemberService members, AuditLog audit, ModelSimilarity similarity,
+			OrgUnits org, MemberService members, AuditLog audit, ModelSimilarity similarity,
 			@Value("${tuyengiao.models.attachment-max-mb:5}") long maxAttachmentMb) {
 		this.models = models;
 		this.groups = groups;

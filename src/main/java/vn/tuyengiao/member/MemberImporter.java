@@ -32,7 +32,7 @@ import vn.tuyengiao.common.ImportFiles;
 import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.tabular.TableRow;
 import vn.tuyengiao.text.VietnameseText;
@@ -51,7 +51,7 @@ public class MemberImporter {
 
 	private static final int BATCH = 1000;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final JdbcTemplate jdbc;
 
@@ -67,7 +67,7 @@ public class MemberImporter {
 
 	private final long maxBytes;
 
-	MemberImporter(OrgService org, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate tx,
+	MemberImporter(OrgUnits org, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate tx,
 			AuditLog audit, Messages messages, Clock clock, MemberCounts counts,
 			@Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
 		this.org = org;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -34,11 +34,11 @@ public class MemberSearch {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private volatile Boolean postgres;
 
-	MemberSearch(NamedParameterJdbcTemplate jdbc, OrgService org) {
+	MemberSearch(NamedParameterJdbcTemplate jdbc, OrgUnits org) {
 		this.jdbc = jdbc;
 		this.org = org;
 	}

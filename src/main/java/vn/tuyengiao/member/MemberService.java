@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 
 /**
@@ -31,15 +31,14 @@ public class MemberService {
 
 	private final MemberHistory history;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	MemberService(MemberRepository members, MemberStatusPeriodRepository statusPeriods,
-			MemberUnitPeriodRepository unitPeriods, MemberHistory history, OrgService org, AuditLog audit,
-			Clock clock) {
+			MemberUnitPeriodRepository unitPeriods, MemberHistory history, OrgUnits org, AuditLog audit, Clock clock) {
 		this.history = history;
 		this.members = members;
 		this.statusPeriods = statusPeriods;

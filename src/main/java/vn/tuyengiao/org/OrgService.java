@@ -2,16 +2,11 @@ package vn.tuyengiao.org;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +15,11 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.org.UnitCommands.UnitChanges;
-import vn.tuyengiao.text.VietnameseText;
 
-/** The organisation tree: reading it within a scope, and every change to it (audited). */
+/**
+ * Every change to the organisation tree, audited: create, update, move, close, merge.
+ * Reading goes through {@link OrgUnits}.
+ */
 @Service
 public class OrgService {
 
@@ -38,14 +35,10 @@ public class OrgService {
 
 	private final AuditLog audit;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-
 	private final ApplicationEventPublisher events;
 
 	OrgService(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMergeRepository merges,
-			UnitMembership membership, AuditLog audit, org.springframework.jdbc.core.JdbcTemplate jdbc,
-			ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+			UnitMembership membership, AuditLog audit, ApplicationEventPublisher events) {
 		this.events = events;
 		this.units = units;
 		this.parentPeriods = parentPeriods;
@@ -54,133 +47,9 @@ public class OrgService {
 		this.audit = audit;
 	}
 
-	// ---- reading
-
-	@Transactional(readOnly = true)
-	public OrgUnit get(long id) {
+	private OrgUnit get(long id) {
 		return this.units.findById(id).orElseThrow(() -> AppException.notFound("org.notFound", id));
 	}
-
-	@Transactional(readOnly = true)
-	public OrgUnit get(Scope scope, long id) {
-		OrgUnit unit = get(id);
-		scope.requireRead(unit.getPath());
-		return unit;
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<OrgUnit> findByCode(String code) {
-		return this.units.findByShortCode(code == null ? null : code.strip());
-	}
-
-	@Transactional(readOnly = true)
-	public Map<Long, OrgUnit> getAll(Iterable<Long> ids) {
-		Map<Long, OrgUnit> byId = new HashMap<>();
-		this.units.findAllById(ids).forEach(u -> byId.put(u.getId(), u));
-		return byId;
-	}
-
-	/**
-	 * The units a user's tree starts from: their own unit, or every root for an
-	 * administrator.
-	 */
-	@Transactional(readOnly = true)
-	public List<OrgUnit> roots(Scope scope) {
-		if (scope.rootUnitId() == null) {
-			return this.units.findByParentIdIsNullOrderByName();
-		}
-		return List.of(get(scope.rootUnitId()));
-	}
-
-	@Transactional(readOnly = true)
-	public List<OrgUnit> children(Scope scope, long parentId) {
-		return children(get(scope, parentId));
-	}
-
-	/**
-	 * The unit's direct children, open or closed, without a scope check (the caller has
-	 * checked the unit).
-	 */
-	@Transactional(readOnly = true)
-	public List<OrgUnit> children(OrgUnit parent) {
-		return this.units.findByParentIdOrderByValidToDescNameAsc(parent.getId());
-	}
-
-	/** Every unit under the prefix (all units when null), parents before children. */
-	@Transactional(readOnly = true)
-	public List<OrgUnit> subtree(String pathPrefix) {
-		return pathPrefix == null ? this.units.findAll(org.springframework.data.domain.Sort.by("path"))
-				: this.units.findSubtree(pathPrefix);
-	}
-
-	/**
-	 * The units under the prefix down to an absolute depth (0 = a root), parents before
-	 * children.
-	 */
-	@Transactional(readOnly = true)
-	public List<OrgUnit> subtree(String pathPrefix, int maxDepth) {
-		return this.units.findSubtreeToDepth(pathPrefix, maxDepth);
-	}
-
-	/**
-	 * From the root down to the unit itself, for breadcrumbs; stops at the edge of the
-	 * user's scope.
-	 */
-	@Transactional(readOnly = true)
-	public List<OrgUnit> ancestry(Scope scope, OrgUnit unit) {
-		List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
-		Map<Long, OrgUnit> byId = getAll(ids);
-		List<OrgUnit> chain = new ArrayList<>();
-		for (Long id : ids) {
-			OrgUnit u = byId.get(id);
-			if (u != null && scope.contains(u.getPath())) {
-				chain.add(u);
-			}
-		}
-		return chain;
-	}
-
-	@Transactional(readOnly = true)
-	public List<OrgUnit> search(Scope scope, String query, int limit) {
-		String folded = VietnameseText.fold(query);
-		if (folded.isEmpty()) {
-			return List.of();
-		}
-		return this.units.search(scope.pathPrefix(), folded, PageRequest.of(0, limit));
-	}
-
-	/**
-	 * The tree under a unit with current member counts, rolled up: each row counts its
-	 * own members plus everything below. Built from one query for units and one grouped
-	 * count for members.
-	 */
-	@Transactional(readOnly = true)
-	public UnitTree tree(Scope scope, long rootId, boolean includeClosed) {
-		OrgUnit root = get(scope, rootId);
-		List<OrgUnit> all = this.jdbc.query("select id, parent_id, path, depth, kind, name, search_name, short_code, "
-				+ "doc_abbreviation, valid_from, valid_to, merged_into_id, version from org_unit where path like ?",
-				(rs, n) -> OrgUnit.snapshot(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getInt(4),
-						OrgUnitKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-						rs.getString(9), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
-						rs.getObject(12, Long.class), rs.getLong(13)),
-				root.getPath() + "%");
-		Map<Long, Long> direct = this.membership.currentMemberCounts(root.getPath());
-		return UnitTree.build(root, all, direct, includeClosed);
-	}
-
-	@Transactional(readOnly = true)
-	public List<ParentPeriod> parentHistory(Scope scope, long unitId) {
-		get(scope, unitId);
-		return this.parentPeriods.findByUnitIdOrderByValidFrom(unitId)
-			.stream()
-			.map(p -> new ParentPeriod(p.getParentId(), p.getValidFrom(), p.getValidTo()))
-			.toList();
-	}
-
-	public record ParentPeriod(Long parentId, LocalDate validFrom, LocalDate validTo) {
-	}
-
-	// ---- changing
 
 	@Transactional
 	public OrgUnit create(Scope scope, NewUnit cmd) {

@@ -78,7 +78,9 @@ public class UnitImporter {
 	private record Known(int row, OrgUnitKind kind) {
 	}
 
-	private final OrgService org;
+	private final OrgUnits org;
+
+	private final OrgService orgChanges;
 
 	private final TransactionTemplate tx;
 
@@ -90,10 +92,11 @@ public class UnitImporter {
 
 	private final jakarta.persistence.EntityManager entityManager;
 
-	UnitImporter(OrgService org, TransactionTemplate tx, AuditLog audit, Messages messages,
+	UnitImporter(OrgUnits org, OrgService orgChanges, TransactionTemplate tx, AuditLog audit, Messages messages,
 			jakarta.persistence.EntityManager entityManager, @Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
 		this.entityManager = entityManager;
 		this.org = org;
+		this.orgChanges = orgChanges;
 		this.tx = tx;
 		this.audit = audit;
 		this.messages = messages;
@@ -147,9 +150,9 @@ public class UnitImporter {
 			int n = 0;
 			for (Row r : valid) {
 				Long parentId = r.parentCode() == null ? null : created.containsKey(r.parentCode())
-						? created.get(r.parentCode()) : this.org.findByCode(r.parentCode()).orElseThrow().getId();
+						? created.get(r.parentCode()) : this.org.byCode(r.parentCode()).getId();
 				NewUnit u = r.unit();
-				OrgUnit unit = this.org.create(scope,
+				OrgUnit unit = this.orgChanges.create(scope,
 						new NewUnit(parentId, u.kind(), u.name(), u.shortCode(), u.docAbbreviation(), u.validFrom()),
 						r.validTo());
 				created.put(unit.getShortCode(), unit.getId());

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VietnameseText;
 
@@ -33,12 +33,12 @@ public class DocumentRegister {
 
 	private final JdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final AuditLog audit;
 
 	DocumentRegister(IssuingBodyRepository bodies, CommitteeTermRepository terms, OutgoingDocumentRepository documents,
-			JdbcTemplate jdbc, OrgService org, AuditLog audit) {
+			JdbcTemplate jdbc, OrgUnits org, AuditLog audit) {
 		this.bodies = bodies;
 		this.terms = terms;
 		this.documents = documents;

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 
 /**
@@ -23,13 +23,13 @@ public class LearningEssays {
 
 	private final StudyService study;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final AuditLog audit;
 
-	LearningEssays(StudyService study, OrgService org, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
+	LearningEssays(StudyService study, OrgUnits org, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
 		this.study = study;
 		this.org = org;
 		this.jdbc = jdbc;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.register.DocumentRegister;
@@ -37,13 +37,13 @@ public class StudyReport {
 
 	private final StudyRollup rollup;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final DocumentRegister register;
 
 	private final Messages messages;
 
-	StudyReport(StudyService study, StudyRollup rollup, OrgService org, DocumentRegister register, Messages messages) {
+	StudyReport(StudyService study, StudyRollup rollup, OrgUnits org, DocumentRegister register, Messages messages) {
 		this.study = study;
 		this.rollup = rollup;
 		this.org = org;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.MemberCounts;
 import vn.tuyengiao.member.MemberStatus;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.text.VnFormat;
 
@@ -35,7 +35,7 @@ public class StudyRollup {
 
 	private final StudyService study;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -43,7 +43,7 @@ public class StudyRollup {
 
 	private final MemberCounts counts;
 
-	StudyRollup(StudyService study, OrgService org, NamedParameterJdbcTemplate jdbc, Clock clock, MemberCounts counts) {
+	StudyRollup(StudyService study, OrgUnits org, NamedParameterJdbcTemplate jdbc, Clock clock, MemberCounts counts) {
 		this.counts = counts;
 		this.study = study;
 		this.org = org;

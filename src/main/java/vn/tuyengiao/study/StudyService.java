@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.UnitPaths;
 import vn.tuyengiao.org.UnitPathsChanged;
@@ -41,12 +41,12 @@ public class StudyService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final AuditLog audit;
 
 	StudyService(StudyCampaignRepository campaigns, StudySessionRepository sessions, NamedParameterJdbcTemplate jdbc,
-			OrgService org, AuditLog audit) {
+			OrgUnits org, AuditLog audit) {
 		this.campaigns = campaigns;
 		this.sessions = sessions;
 		this.jdbc = jdbc;

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 
 /** Accounts, their scope in the tree, passwords, lockout and personal API tokens. */
@@ -39,13 +39,13 @@ public class UserService {
 
 	private final PasswordEncoder encoder;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	UserService(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, OrgService org,
+	UserService(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, OrgUnits org,
 			AuditLog audit, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;

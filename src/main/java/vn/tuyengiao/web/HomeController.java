@@ -10,18 +10,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.MemberSearch;
 import vn.tuyengiao.member.MemberStatus;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 
 @Controller
 class HomeController {
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final MemberSearch members;
 
 	private final DashboardCounts counts;
 
-	HomeController(OrgService org, MemberSearch members, DashboardCounts counts) {
+	HomeController(OrgUnits org, MemberSearch members, DashboardCounts counts) {
 		this.org = org;
 		this.members = members;
 		this.counts = counts;

@@ -15,6 +15,7 @@ import vn.tuyengiao.emulation.ModelService;
 import vn.tuyengiao.emulation.Movement;
 import vn.tuyengiao.emulation.Registration;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -33,7 +34,10 @@ class ModelsBrowserTest extends BrowserSupport {
 	Fixture.Data fixture;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	ModelService models;
@@ -42,7 +46,7 @@ class ModelsBrowserTest extends BrowserSupport {
 	void communeOfficerRegistersACellsModelSeesTheDanVanKheoOverlapAndTheCellLeavesTheWithoutList() {
 		String suffix = uniqueLetters(5);
 		String cellName = "Chi bộ ấp Kinh Xáng " + suffix;
-		OrgUnit cell = this.org.create(Scope.system(), new NewUnit(this.fixture.communeVbb(), OrgUnitKind.CELL,
+		OrgUnit cell = this.orgChanges.create(Scope.system(), new NewUnit(this.fixture.communeVbb(), OrgUnitKind.CELL,
 				cellName, "T.VBB.KX" + suffix, "CB", LocalDate.of(2025, 7, 1)));
 		long group = this.models.groups().get(0).getId();
 		String dvkTitle = "Dân vận khéo: thắp sáng đường quê " + suffix;

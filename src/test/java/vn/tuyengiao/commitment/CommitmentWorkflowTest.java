@@ -13,6 +13,7 @@ import vn.tuyengiao.member.Member;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.support.Fixture;
 import vn.tuyengiao.support.IntegrationTest;
 import vn.tuyengiao.user.Role;
@@ -37,7 +38,10 @@ class CommitmentWorkflowTest {
 	CommitmentCompleteness completeness;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	MemberService members;
@@ -68,7 +72,7 @@ class CommitmentWorkflowTest {
 
 	@BeforeEach
 	void commune() {
-		this.x = Samples.commune(this.org, this.fx.province());
+		this.x = Samples.commune(this.orgChanges, this.fx.province());
 		this.hung = Samples.member(this.members, this.x.cellA(), "Nguyễn Văn Hùng", "Trưởng ấp",
 				"Điều hành công việc của ấp Tân Lập", MemberStatus.ACTIVE, false);
 		this.mai = Samples.member(this.members, this.x.cellA(), "Trần Thị Mai", "Chi hội trưởng Phụ nữ",

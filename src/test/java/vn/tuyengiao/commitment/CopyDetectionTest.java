@@ -20,6 +20,7 @@ import vn.tuyengiao.member.Member;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.similarity.Fingerprint;
 import vn.tuyengiao.similarity.Fingerprinter;
 import vn.tuyengiao.similarity.IndexEntry;
@@ -52,7 +53,10 @@ class CopyDetectionTest {
 	CopyFindings findings;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	MemberService members;
@@ -85,7 +89,7 @@ class CopyDetectionTest {
 
 	@BeforeEach
 	void commune() {
-		this.x = Samples.commune(this.org, this.fx.province());
+		this.x = Samples.commune(this.orgChanges, this.fx.province());
 		this.an = Samples.member(this.members, this.x.cellA(), "Nguyễn Văn An", "Trưởng ấp",
 				"Điều hành công việc của ấp", MemberStatus.ACTIVE, false);
 		this.binh = Samples.member(this.members, this.x.cellA(), "Trần Thị Bình", "Chi hội trưởng Phụ nữ",
@@ -391,7 +395,7 @@ class CopyDetectionTest {
 		Commitment a = submit(c, this.an, CopyTexts.independent(101));
 		// A member of another commune, in that commune's own campaign, hands in An's
 		// text.
-		Samples.Commune y = Samples.commune(this.org, this.fx.province());
+		Samples.Commune y = Samples.commune(this.orgChanges, this.fx.province());
 		Member far = Samples.member(this.members, y.cellA(), "Đỗ Văn Giang", "Đảng viên", "Sản xuất nông nghiệp",
 				MemberStatus.ACTIVE, false);
 		Scope farOfficer = new Scope("canbo." + y.suffix(), y.commune().getPath(), y.commune().getId(), true, true,

@@ -32,6 +32,7 @@ import vn.tuyengiao.member.MemberData;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;

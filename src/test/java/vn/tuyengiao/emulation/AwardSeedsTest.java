@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -58,7 +59,10 @@ class AwardSeedsTest {
 	MockMvc mvc;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -69,7 +73,7 @@ class AwardSeedsTest {
 	@Test
 	void seed003BlocCommitteeAwards13CollectivesAnd36IndividualsAndProposes2And2() throws Exception {
 		Scope system = Scope.system();
-		OrgUnit bloc = this.org.create(system, new NewUnit(this.fx.province(), OrgUnitKind.BLOC_COMMITTEE,
+		OrgUnit bloc = this.orgChanges.create(system, new NewUnit(this.fx.province(), OrgUnitKind.BLOC_COMMITTEE,
 				"Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "S3E.DUK", "ĐUK", LocalDate.of(2010, 1, 1)));
 		List<Long> units = new ArrayList<>();
 		String[] names = { "Sở Tài chính", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Kho bạc Nhà nước tỉnh", "Sở Tư pháp",
@@ -78,7 +82,7 @@ class AwardSeedsTest {
 				"Công ty Điện lực" };
 		for (int i = 0; i < names.length; i++) {
 			units.add(
-					this.org
+					this.orgChanges
 						.create(system,
 								new NewUnit(bloc.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE, "Đảng bộ " + names[i],
 										"S3E.DUK." + (i + 1), "ĐU", LocalDate.of(2010, 1, 1)))
@@ -154,14 +158,14 @@ class AwardSeedsTest {
 	@Test
 	void seed004CommuneAwards2CollectivesAnd18Individuals() throws Exception {
 		Scope system = Scope.system();
-		OrgUnit commune = this.org.create(system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
+		OrgUnit commune = this.orgChanges.create(system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
 				"Đảng ủy xã Mỹ Long Nam", "S4E.MLN", "ĐU", LocalDate.of(2010, 1, 1)));
-		long benDo = this.org
+		long benDo = this.orgChanges
 			.create(system,
 					new NewUnit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Bến Đò", "S4E.MLN.BD", "CB",
 							LocalDate.of(2010, 1, 1)))
 			.getId();
-		long nghiaHuan = this.org
+		long nghiaHuan = this.orgChanges
 			.create(system,
 					new NewUnit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Nghĩa Huấn", "S4E.MLN.NH", "CB",
 							LocalDate.of(2010, 1, 1)))

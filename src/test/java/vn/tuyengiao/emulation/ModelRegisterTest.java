@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;

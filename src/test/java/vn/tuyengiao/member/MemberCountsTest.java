@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -36,7 +37,10 @@ class MemberCountsTest {
 	MemberCounts counts;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -49,11 +53,11 @@ class MemberCountsTest {
 	@Test
 	void countsFollowCreateStatusChangeTransferImportAndMerge() {
 		LocalDate founded = LocalDate.of(2025, 7, 1);
-		OrgUnit commune = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
-				"Đảng ủy xã Vĩnh Phong", "T.MC", "ĐU", founded));
-		OrgUnit ap1 = this.org.create(this.system,
+		OrgUnit commune = this.orgChanges.create(this.system, new NewUnit(this.fx.province(),
+				OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Phong", "T.MC", "ĐU", founded));
+		OrgUnit ap1 = this.orgChanges.create(this.system,
 				new NewUnit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Vĩnh Phước 1", "T.MC.VP1", "CB", founded));
-		OrgUnit ap2 = this.org.create(this.system,
+		OrgUnit ap2 = this.orgChanges.create(this.system,
 				new NewUnit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Vĩnh Phước 2", "T.MC.VP2", "CB", founded));
 
 		Member tam = add("Huỳnh Văn Tâm", "93600001", ap1.getId(), MemberStatus.ACTIVE);
@@ -83,9 +87,9 @@ class MemberCountsTest {
 		assertThat(byUnit.get(ap2.getId())[MemberStatus.DECEASED.ordinal()]).isEqualTo(1);
 
 		// The two hamlets merge into one cell: everyone on the roll moves with it.
-		OrgUnit merged = this.org.create(this.system, new NewUnit(commune.getId(), OrgUnitKind.CELL,
+		OrgUnit merged = this.orgChanges.create(this.system, new NewUnit(commune.getId(), OrgUnitKind.CELL,
 				"Chi bộ ấp Vĩnh Phước", "T.MC.VP", "CB", LocalDate.of(2026, 6, 1)));
-		this.org.merge(this.system, merged.getId(), List.of(ap1.getId(), ap2.getId()), LocalDate.of(2026, 6, 1));
+		this.orgChanges.merge(this.system, merged.getId(), List.of(ap1.getId(), ap2.getId()), LocalDate.of(2026, 6, 1));
 		assertThat(this.counts.onRoll(commune.getPath())).containsEntry(merged.getId(), 6L);
 
 		// The invariant, over every unit in the database: kept counts equal a fresh count

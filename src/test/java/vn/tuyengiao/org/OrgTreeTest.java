@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrgTreeTest {
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	MemberService members;
@@ -90,13 +93,13 @@ class OrgTreeTest {
 		OrgUnit sub = unit(a.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE, "Đảng ủy cơ sở Trung tâm Y tế", "T.MV.TTYT");
 		OrgUnit cell = unit(sub.getId(), OrgUnitKind.CELL, "Chi bộ Khoa Nội", "T.MV.KN");
 
-		this.org.move(this.system, sub.getId(), b.getId(), LocalDate.of(2026, 1, 1),
+		this.orgChanges.move(this.system, sub.getId(), b.getId(), LocalDate.of(2026, 1, 1),
 				this.org.get(sub.getId()).getVersion());
 
 		OrgUnit movedCell = this.org.get(cell.getId());
 		assertThat(movedCell.getPath()).startsWith(this.org.get(b.getId()).getPath() + sub.getId() + "/");
 		assertThat(movedCell.getDepth()).isEqualTo(this.org.get(b.getId()).getDepth() + 2);
-		assertThat(this.org.parentHistory(this.system, sub.getId())).extracting(OrgService.ParentPeriod::parentId)
+		assertThat(this.org.parentHistory(this.system, sub.getId())).extracting(OrgUnits.ParentPeriod::parentId)
 			.containsExactly(a.getId(), b.getId());
 	}
 
@@ -104,7 +107,7 @@ class OrgTreeTest {
 	void aUnitCannotMoveIntoItsOwnSubtree() {
 		OrgUnit a = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Bình Minh", "T.LOOP.BM");
 		OrgUnit sub = unit(a.getId(), OrgUnitKind.GRASSROOTS_COMMITTEE, "Đảng ủy cơ sở Trường THPT", "T.LOOP.THPT");
-		assertThatThrownBy(() -> this.org.move(this.system, a.getId(), sub.getId(), LocalDate.now(),
+		assertThatThrownBy(() -> this.orgChanges.move(this.system, a.getId(), sub.getId(), LocalDate.now(),
 				this.org.get(a.getId()).getVersion()))
 			.isInstanceOfSatisfying(AppException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("org.moveIntoItself"));
@@ -125,8 +128,8 @@ class OrgTreeTest {
 		OrgUnit merged = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Vĩnh Thuận", "T.MG.VT",
 				mergeDay);
 
-		OrgService.MergeResult result = this.org.merge(this.system, merged.getId(), List.of(oldA.getId(), oldB.getId()),
-				mergeDay);
+		OrgService.MergeResult result = this.orgChanges.merge(this.system, merged.getId(),
+				List.of(oldA.getId(), oldB.getId()), mergeDay);
 
 		assertThat(result.closedUnits()).isEqualTo(2);
 		assertThat(result.movedUnits()).isEqualTo(2);
@@ -155,7 +158,7 @@ class OrgTreeTest {
 		OrgUnit c2 = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Bến Đò 2", "T.MC.BD2",
 				LocalDate.of(2015, 1, 1));
 		member("Trương Văn Hậu", "93200001", c2);
-		this.org.merge(this.system, c1.getId(), List.of(c2.getId()), day);
+		this.orgChanges.merge(this.system, c1.getId(), List.of(c2.getId()), day);
 		assertThat(this.org.tree(this.system, c1.getId(), false).root().ownMembers()).isEqualTo(1);
 		assertThat(onRoll(c2.getId(), day.minusDays(1))).isEqualTo(1);
 		assertThat(onRoll(c1.getId(), day.minusDays(1))).isZero();
@@ -163,7 +166,7 @@ class OrgTreeTest {
 
 	@Test
 	void closingRefusesUnitsThatStillHaveMembers() {
-		assertThatThrownBy(() -> this.org.close(this.system, this.fx.cellCc(), LocalDate.now(),
+		assertThatThrownBy(() -> this.orgChanges.close(this.system, this.fx.cellCc(), LocalDate.now(),
 				this.org.get(this.fx.cellCc()).getVersion()))
 			.isInstanceOfSatisfying(AppException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("org.closeHasMembers"));
@@ -173,9 +176,9 @@ class OrgTreeTest {
 	void aStaleVersionIsRefusedNotOverwritten() {
 		OrgUnit u = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Phong Đông 2", "T.VER.PD2");
 		long loaded = u.getVersion();
-		this.org.update(this.system, u.getId(), new UnitCommands.UnitChanges("Đảng ủy xã Phong Đông Hai", u.getKind(),
-				u.getShortCode(), "ĐU", u.getValidFrom(), loaded));
-		assertThatThrownBy(() -> this.org.update(this.system, u.getId(),
+		this.orgChanges.update(this.system, u.getId(), new UnitCommands.UnitChanges("Đảng ủy xã Phong Đông Hai",
+				u.getKind(), u.getShortCode(), "ĐU", u.getValidFrom(), loaded));
+		assertThatThrownBy(() -> this.orgChanges.update(this.system, u.getId(),
 				new UnitCommands.UnitChanges("Tên khác", u.getKind(), u.getShortCode(), "ĐU", u.getValidFrom(),
 						loaded)))
 			.isInstanceOfSatisfying(AppException.class,
@@ -197,7 +200,7 @@ class OrgTreeTest {
 	}
 
 	private OrgUnit unit(long parent, OrgUnitKind kind, String name, String code, LocalDate from) {
-		return this.org.create(this.system, new NewUnit(parent, kind, name, code, "ĐU", from));
+		return this.orgChanges.create(this.system, new NewUnit(parent, kind, name, code, "ĐU", from));
 	}
 
 	private void member(String name, String card, OrgUnit cell) {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -32,7 +33,10 @@ class DocumentRegisterTest {
 	DocumentRegister register;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	UserService users;
@@ -116,8 +120,8 @@ class DocumentRegisterTest {
 	}
 
 	private OrgUnit district(String code, String name) {
-		return this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.DISTRICT_COMMITTEE, name, code,
-				"HU", LocalDate.of(2015, 1, 1)));
+		return this.orgChanges.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.DISTRICT_COMMITTEE, name,
+				code, "HU", LocalDate.of(2015, 1, 1)));
 	}
 
 }

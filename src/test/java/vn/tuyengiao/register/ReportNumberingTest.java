@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.study.Audience;
@@ -42,7 +43,10 @@ class ReportNumberingTest {
 	MockMvc mvc;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	DocumentRegister register;
@@ -150,7 +154,7 @@ class ReportNumberingTest {
 	}
 
 	private long commune(String name, String code) {
-		return this.org
+		return this.orgChanges
 			.create(Scope.system(),
 					new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, name, code, "ĐU",
 							LocalDate.of(2010, 1, 1)))

@@ -17,6 +17,7 @@ import vn.tuyengiao.member.MemberData;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -39,7 +40,10 @@ class StudyKeptCountsTest {
 	StudyRollup rollup;
 
 	@Autowired
-	OrgService org;
+	OrgUnits org;
+
+	@Autowired
+	OrgService orgChanges;
 
 	@Autowired
 	MemberService members;
@@ -58,11 +62,11 @@ class StudyKeptCountsTest {
 	@Test
 	void ticksUnticksMakeUpClassesAndTransfersKeepTheRollupExact() {
 		LocalDate founded = LocalDate.of(2025, 7, 1);
-		OrgUnit commune = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
-				"Đảng ủy xã Thạnh Phú", "T.TP", "ĐU", founded));
-		OrgUnit a = this.org.create(this.system,
+		OrgUnit commune = this.orgChanges.create(this.system, new NewUnit(this.fx.province(),
+				OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Thạnh Phú", "T.TP", "ĐU", founded));
+		OrgUnit a = this.orgChanges.create(this.system,
 				new NewUnit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Thạnh Hòa", "T.TP.TH", "CB", founded));
-		OrgUnit b = this.org.create(this.system,
+		OrgUnit b = this.orgChanges.create(this.system,
 				new NewUnit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Thạnh Lợi", "T.TP.TL", "CB", founded));
 		Member hung = add("Ngô Văn Hùng", "93700001", a, MemberStatus.ACTIVE);
 		Member cuc = add("Phan Thị Cúc", "93700002", a, MemberStatus.ACTIVE);
@@ -124,9 +128,9 @@ class StudyKeptCountsTest {
 
 		// Ấp Thạnh Lợi is handed to a neighbouring commune: its members and its
 		// attendance now roll up there.
-		OrgUnit neighbour = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
-				"Đảng ủy xã Thạnh Lộc", "T.TL", "ĐU", founded));
-		this.org.move(this.system, b.getId(), neighbour.getId(), LocalDate.of(2026, 5, 1),
+		OrgUnit neighbour = this.orgChanges.create(this.system, new NewUnit(this.fx.province(),
+				OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Thạnh Lộc", "T.TL", "ĐU", founded));
+		this.orgChanges.move(this.system, b.getId(), neighbour.getId(), LocalDate.of(2026, 5, 1),
 				this.org.get(b.getId()).getVersion());
 		OrgUnit province = this.org.get(this.fx.province());
 		Map<String, StudyRollup.MemberFigures> byCommune = new HashMap<>();
@@ -164,11 +168,11 @@ class StudyKeptCountsTest {
 	@Test
 	void attendanceRecordedWhileTheCellMovesFollowsTheMove() throws Exception {
 		LocalDate founded = LocalDate.of(2025, 7, 1);
-		OrgUnit from = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
-				"Đảng ủy xã Hòa Thuận", "T.HT", "ĐU", founded));
-		OrgUnit to = this.org.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
+		OrgUnit from = this.orgChanges.create(this.system, new NewUnit(this.fx.province(),
+				OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Hòa Thuận", "T.HT", "ĐU", founded));
+		OrgUnit to = this.orgChanges.create(this.system, new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE,
 				"Đảng ủy xã Hòa Lợi", "T.HL", "ĐU", founded));
-		OrgUnit cell = this.org.create(this.system,
+		OrgUnit cell = this.orgChanges.create(this.system,
 				new NewUnit(from.getId(), OrgUnitKind.CELL, "Chi bộ ấp Hòa Bình", "T.HT.HB", "CB", founded));
 		Member nga = add("Trương Thị Nga", "93800001", cell, MemberStatus.ACTIVE);
 		StudyCampaign c = this.study.createCampaign(this.system,
@@ -182,7 +186,7 @@ class StudyKeptCountsTest {
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
 			var move = pool.submit(() -> this.tx.executeWithoutResult(s -> {
-				this.org.move(this.system, cell.getId(), to.getId(), LocalDate.of(2026, 5, 1),
+				this.orgChanges.move(this.system, cell.getId(), to.getId(), LocalDate.of(2026, 5, 1),
 						this.org.get(cell.getId()).getVersion());
 				moved.countDown();
 				try {

@@ -12,6 +12,9 @@ import vn.tuyengiao.member.MemberData;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -29,16 +32,16 @@ public class Fixture {
 	public static final String PASSWORD = "MatKhau2026";
 
 	@Bean
-	Data fixtureData(OrgService org, MemberService members, UserService users) {
-		return Data.build(org, members, users);
+	Data fixtureData(OrgService org, OrgUnits units, MemberService members, UserService users) {
+		return Data.build(org, units, members, users);
 	}
 
 	public record Data(long province, long communeVbb, long communePd, long cellVl1, long cellThbm, long cellCc,
 			long thangVl1, long hoaVl1, long leThangCc, long quyCc) {
 
-		static synchronized Data build(OrgService org, MemberService members, UserService users) {
+		static synchronized Data build(OrgService org, OrgUnits units, MemberService members, UserService users) {
 			Scope system = Scope.system();
-			var existing = org.findByCode("T.KG");
+			var existing = units.findByCode("T.KG");
 			if (existing.isPresent()) {
 				throw new IllegalStateException("fixture built twice on one database");
 			}

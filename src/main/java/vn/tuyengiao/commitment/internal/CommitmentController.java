@@ -36,7 +36,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.tabular.XlsxWriter;
 
@@ -53,13 +53,13 @@ class CommitmentController {
 
 	private final CommitmentCompleteness completeness;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final Messages messages;
 
 	private final CopyFindings copies;
 
-	CommitmentController(CommitmentService commitments, CommitmentCompleteness completeness, OrgService org,
+	CommitmentController(CommitmentService commitments, CommitmentCompleteness completeness, OrgUnits org,
 			Messages messages, CopyFindings copies) {
 		this.commitments = commitments;
 		this.completeness = completeness;
@@ -88,8 +88,7 @@ class CommitmentController {
 			@RequestParam(defaultValue = "false") boolean expectAway,
 			@RequestParam(required = false) String guidanceTemplate, RedirectAttributes redirect) {
 		try {
-			OrgUnit owner = this.org.findByCode(ownerCode)
-				.orElseThrow(() -> AppException.invalid("org.notFoundCode", ownerCode));
+			OrgUnit owner = this.org.byCode(ownerCode);
 			CommitmentCampaign c = this.commitments.createCampaign(scope,
 					new CommitmentService.NewCampaign(owner.getId(), year, kind, title, referenceDate, deadline,
 							expectExempt, expectAway, guidanceTemplate));
@@ -112,7 +111,7 @@ class CommitmentController {
 	@GetMapping("/commitments/campaigns/{id}")
 	String campaign(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
-		OrgUnit root = viewRoot(scope, campaign, unit);
+		OrgUnit root = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		CommitmentCompleteness.Node node = this.completeness.rollup(scope, id, root.getId());
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("owner", this.org.get(campaign.ownerUnitId()));
@@ -327,11 +326,5 @@ class CommitmentController {
 	 * The unit the dashboard opens on: the one asked for, else the user's own; never
 	 * above the campaign's owner.
 	 */
-	private OrgUnit viewRoot(Scope scope, CommitmentCampaign campaign, Long unit) {
-		OrgUnit owner = this.org.get(campaign.ownerUnitId());
-		long rootId = unit != null ? unit : scope.rootUnitId() != null ? scope.rootUnitId() : owner.getId();
-		OrgUnit root = this.org.get(scope, rootId);
-		return root.getPath().startsWith(owner.getPath()) ? root : owner;
-	}
 
 }

@@ -15,7 +15,7 @@ import vn.tuyengiao.commitment.CopyStatus;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 
 /**
@@ -30,11 +30,11 @@ class CopyController {
 
 	private final CommitmentService commitments;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final Messages messages;
 
-	CopyController(CopyFindings copies, CommitmentService commitments, OrgService org, Messages messages) {
+	CopyController(CopyFindings copies, CommitmentService commitments, OrgUnits org, Messages messages) {
 		this.copies = copies;
 		this.commitments = commitments;
 		this.org = org;
@@ -45,12 +45,7 @@ class CopyController {
 	String flagged(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) CopyStatus status, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
-		OrgUnit owner = this.org.get(campaign.ownerUnitId());
-		long rootId = unit != null ? unit : scope.rootUnitId() != null ? scope.rootUnitId() : owner.getId();
-		OrgUnit root = this.org.get(scope, rootId);
-		if (!root.getPath().startsWith(owner.getPath())) {
-			root = owner;
-		}
+		OrgUnit root = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("unit", root);
 		model.addAttribute("children", this.org.children(scope, root.getId()));

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.emulation.EmulationReport;
 import vn.tuyengiao.register.ReportPages;
@@ -28,9 +29,9 @@ class EmulationReportController {
 
 	private final ReportPages pages;
 
-	private final Units units;
+	private final OrgUnits units;
 
-	EmulationReportController(EmulationReport reports, ReportPages pages, Units units) {
+	EmulationReportController(EmulationReport reports, ReportPages pages, OrgUnits units) {
 		this.reports = reports;
 		this.pages = pages;
 		this.units = units;
@@ -49,7 +50,7 @@ class EmulationReportController {
 		model.addAttribute("request", request);
 		model.addAttribute("fromValue", request.fromOrDefault());
 		model.addAttribute("toValue", request.toOrDefault());
-		model.addAttribute("units", this.units.committees(scope));
+		model.addAttribute("units", this.units.openCommittees(scope));
 		return "emulation/report";
 	}
 

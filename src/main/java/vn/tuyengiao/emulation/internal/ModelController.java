@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
@@ -47,11 +48,11 @@ class ModelController {
 
 	private final EmulationRollup rollup;
 
-	private final Units units;
+	private final OrgUnits units;
 
 	private final Messages messages;
 
-	ModelController(ModelService models, EmulationRollup rollup, Units units, Messages messages) {
+	ModelController(ModelService models, EmulationRollup rollup, OrgUnits units, Messages messages) {
 		this.models = models;
 		this.rollup = rollup;
 		this.units = units;
@@ -79,7 +80,7 @@ class ModelController {
 	}
 
 	private void formChoices(Scope scope, Model model) {
-		model.addAttribute("units", this.units.inScope(scope));
+		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("groups", this.models.groups());
 		model.addAttribute("statuses", ModelStatus.values());
 		model.addAttribute("movements", Movement.values());
@@ -127,7 +128,7 @@ class ModelController {
 		model.addAttribute("replications", this.models.replications(scope, id));
 		model.addAttribute("attachments", this.models.attachments(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("units", this.units.inScope(scope));
+		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("effectiveness", Effectiveness.values());
 		model.addAttribute("retireReasons", RetireReason.values());
 		model.addAttribute("thisYear", LocalDate.now().getYear());

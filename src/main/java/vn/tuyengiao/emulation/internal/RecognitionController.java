@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -35,11 +36,11 @@ class RecognitionController {
 
 	private final AwardService awards;
 
-	private final Units units;
+	private final OrgUnits units;
 
 	private final Messages messages;
 
-	RecognitionController(ExemplarService exemplars, AwardService awards, Units units, Messages messages) {
+	RecognitionController(ExemplarService exemplars, AwardService awards, OrgUnits units, Messages messages) {
 		this.exemplars = exemplars;
 		this.awards = awards;
 		this.units = units;
@@ -51,7 +52,7 @@ class RecognitionController {
 	@GetMapping("/exemplars")
 	String exemplars(Scope scope, @RequestParam(required = false) Long unit, Model model) {
 		model.addAttribute("rows", this.exemplars.list(scope, unit, null, null));
-		model.addAttribute("units", this.units.inScope(scope));
+		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("kinds", HolderKind.values());
 		model.addAttribute("methods", DiscoveryMethod.values());
 		model.addAttribute("categories", ExemplarCategory.values());
@@ -123,8 +124,8 @@ class RecognitionController {
 		model.addAttribute("to", to);
 		model.addAttribute("rows", this.awards.list(scope, unitId, from, to));
 		model.addAttribute("figures", this.awards.figures(scope, unitId, from, to));
-		model.addAttribute("issuers", this.units.committees(scope));
-		model.addAttribute("units", this.units.inScope(scope));
+		model.addAttribute("issuers", this.units.openCommittees(scope));
+		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("levels", AwardLevel.values());
 		model.addAttribute("forms", AwardForm.values());
 		model.addAttribute("canWrite", scope.canWrite());

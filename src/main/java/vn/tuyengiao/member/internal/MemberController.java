@@ -29,7 +29,7 @@ import vn.tuyengiao.member.MemberField;
 import vn.tuyengiao.member.MemberSearch;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.tabular.XlsxWriter;
 
@@ -46,11 +46,11 @@ class MemberController {
 
 	private final MemberSearch search;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final Messages messages;
 
-	MemberController(MemberService members, MemberSearch search, OrgService org, Messages messages) {
+	MemberController(MemberService members, MemberSearch search, OrgUnits org, Messages messages) {
 		this.members = members;
 		this.search = search;
 		this.org = org;

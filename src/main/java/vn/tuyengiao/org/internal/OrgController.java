@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -30,13 +32,19 @@ import vn.tuyengiao.org.UnitCommands.UnitChanges;
 @Controller
 class OrgController {
 
-	private final OrgService org;
+	private final OrgUnits org;
+
+	private final OrgService orgChanges;
 
 	private final Messages messages;
 
-	OrgController(OrgService org, Messages messages) {
+	private final FormActions actions;
+
+	OrgController(OrgUnits org, OrgService orgChanges, Messages messages, FormActions actions) {
 		this.org = org;
+		this.orgChanges = orgChanges;
 		this.messages = messages;
+		this.actions = actions;
 	}
 
 	@GetMapping("/units")
@@ -112,7 +120,7 @@ class OrgController {
 		model.addAttribute("parents",
 				this.org.getAll(this.org.parentHistory(scope, id)
 					.stream()
-					.map(OrgService.ParentPeriod::parentId)
+					.map(OrgUnits.ParentPeriod::parentId)
 					.filter(java.util.Objects::nonNull)
 					.toList()));
 		return "units/show";
@@ -133,7 +141,7 @@ class OrgController {
 	String create(Scope scope, @RequestParam(required = false) Long parentId, UnitForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
-			OrgUnit u = this.org.create(scope, new NewUnit(parentId, form.kind(), form.name(), form.shortCode(),
+			OrgUnit u = this.orgChanges.create(scope, new NewUnit(parentId, form.kind(), form.name(), form.shortCode(),
 					form.docAbbreviation(), form.validFrom()));
 			redirect.addFlashAttribute("flash", this.messages.get("org.created", u.getName()));
 			return "redirect:/units/" + u.getId();
@@ -161,7 +169,7 @@ class OrgController {
 	@PostMapping("/units/{id}")
 	String update(Scope scope, @PathVariable long id, UnitForm form, Model model, RedirectAttributes redirect) {
 		try {
-			OrgUnit u = this.org.update(scope, id, new UnitChanges(form.name(), form.kind(), form.shortCode(),
+			OrgUnit u = this.orgChanges.update(scope, id, new UnitChanges(form.name(), form.kind(), form.shortCode(),
 					form.docAbbreviation(), form.validFrom(), form.version()));
 			redirect.addFlashAttribute("flash", this.messages.get("org.updated", u.getName()));
 			return "redirect:/units/" + id;
@@ -179,10 +187,9 @@ class OrgController {
 	String move(Scope scope, @PathVariable long id, @RequestParam String parentCode,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			OrgUnit parent = this.org.findByCode(parentCode)
-				.orElseThrow(() -> AppException.invalid("org.notFoundCode", parentCode));
-			OrgUnit u = this.org.move(scope, id, parent.getId(), date, version);
+		return this.actions.redirect(redirect, "/units/" + id, () -> {
+			OrgUnit parent = this.org.byCode(parentCode);
+			OrgUnit u = this.orgChanges.move(scope, id, parent.getId(), date, version);
 			return this.messages.get("org.moved", u.getName());
 		});
 	}
@@ -191,8 +198,8 @@ class OrgController {
 	String close(Scope scope, @PathVariable long id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version,
 			RedirectAttributes redirect) {
-		return act(id, redirect,
-				() -> this.messages.get("org.closed", this.org.close(scope, id, date, version).getName()));
+		return this.actions.redirect(redirect, "/units/" + id,
+				() -> this.messages.get("org.closed", this.orgChanges.close(scope, id, date, version).getName()));
 	}
 
 	@GetMapping("/units/{id}/merge")
@@ -210,11 +217,9 @@ class OrgController {
 		try {
 			List<Long> ids = Arrays.stream(sourceCodes.split("[,;\\s]+"))
 				.filter(s -> !s.isBlank())
-				.map(code -> this.org.findByCode(code)
-					.orElseThrow(() -> AppException.invalid("org.notFoundCode", code))
-					.getId())
+				.map(code -> this.org.byCode(code).getId())
 				.toList();
-			var result = this.org.merge(scope, id, ids, date);
+			var result = this.orgChanges.merge(scope, id, ids, date);
 			redirect.addFlashAttribute("flash",
 					this.messages.get("org.merged", result.closedUnits(), result.movedUnits(), result.movedMembers()));
 			return "redirect:/units/" + id;
@@ -225,19 +230,6 @@ class OrgController {
 			model.addAttribute("sourceCodes", sourceCodes);
 			return "units/merge";
 		}
-	}
-
-	private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-		try {
-			redirect.addFlashAttribute("flash", action.get());
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403 || ex.status() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/units/" + id;
 	}
 
 	record UnitForm(String name, OrgUnitKind kind, String shortCode, String docAbbreviation,

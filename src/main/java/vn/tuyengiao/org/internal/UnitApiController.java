@@ -26,6 +26,7 @@ import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.ImportJobs;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -37,14 +38,17 @@ import vn.tuyengiao.org.UnitImporter;
 @Tag(name = "Tổ chức đảng", description = "Cây tổ chức đảng trong phạm vi của người dùng")
 class UnitApiController {
 
-	private final OrgService org;
+	private final OrgUnits org;
+
+	private final OrgService orgChanges;
 
 	private final UnitImporter importer;
 
 	private final ImportJobs jobs;
 
-	UnitApiController(OrgService org, UnitImporter importer, ImportJobs jobs) {
+	UnitApiController(OrgUnits org, OrgService orgChanges, UnitImporter importer, ImportJobs jobs) {
 		this.org = org;
+		this.orgChanges = orgChanges;
 		this.importer = importer;
 		this.jobs = jobs;
 	}
@@ -88,7 +92,7 @@ class UnitApiController {
 	@PostMapping
 	@Operation(summary = "Thêm tổ chức đảng")
 	ResponseEntity<UnitDto> create(Scope scope, @RequestBody UnitRequest r) {
-		OrgUnit u = this.org.create(scope, new NewUnit(r.parentId(), r.kind(), r.name(), r.shortCode(),
+		OrgUnit u = this.orgChanges.create(scope, new NewUnit(r.parentId(), r.kind(), r.name(), r.shortCode(),
 				r.docAbbreviation(), r.validFrom() == null ? LocalDate.now() : r.validFrom()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(UnitDto.of(u, 0L));
 	}
@@ -100,7 +104,7 @@ class UnitApiController {
 			throw vn.tuyengiao.common.AppException.invalid("error.versionRequired");
 		}
 		OrgUnit current = this.org.get(scope, id);
-		OrgUnit u = this.org.update(scope, id,
+		OrgUnit u = this.orgChanges.update(scope, id,
 				new UnitChanges(r.name() == null ? current.getName() : r.name(),
 						r.kind() == null ? current.getKind() : r.kind(),
 						r.shortCode() == null ? current.getShortCode() : r.shortCode(),

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.study.Audience;
 import vn.tuyengiao.study.DocumentKind;
@@ -40,14 +40,14 @@ class StudyController {
 
 	private final StudyRollup rollup;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final Messages messages;
 
 	/** Writes the chart's data attributes (JSON arrays of unit names and rates). */
 	private final JsonMapper json;
 
-	StudyController(StudyService study, StudyRollup rollup, OrgService org, Messages messages, JsonMapper json) {
+	StudyController(StudyService study, StudyRollup rollup, OrgUnits org, Messages messages, JsonMapper json) {
 		this.study = study;
 		this.rollup = rollup;
 		this.org = org;
@@ -92,17 +92,11 @@ class StudyController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
 		StudyCampaign campaign = this.study.campaign(scope, id);
-		long rootId = unit != null ? unit : scope.rootUnitId() != null ? scope.rootUnitId() : campaign.getOwnerUnitId();
-		OrgUnit ownerUnit = this.org.get(campaign.getOwnerUnitId());
-		OrgUnit root = this.org.get(scope, rootId);
-		if (!root.getPath().startsWith(ownerUnit.getPath())) {
-			// A user above the owner looks at the campaign from the owner's unit.
-			root = ownerUnit;
-		}
+		OrgUnit root = this.org.viewRoot(scope, campaign.getOwnerUnitId(), unit);
 		StudyRollup.Node node = this.rollup.rollup(scope, id, root.getId(), asOf);
 		List<StudySession> sessions = this.study.sessions(scope, id);
 		model.addAttribute("campaign", campaign);
-		model.addAttribute("owner", ownerUnit);
+		model.addAttribute("owner", this.org.get(campaign.getOwnerUnitId()));
 		model.addAttribute("node", node);
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("ancestry", this.org.ancestry(scope, root));
@@ -237,7 +231,7 @@ class StudyController {
 	}
 
 	private OrgUnit unitByCode(String code) {
-		return this.org.findByCode(code).orElseThrow(() -> AppException.invalid("org.notFoundCode", code));
+		return this.org.byCode(code);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.user.AppUser;
 import vn.tuyengiao.user.Role;
@@ -25,11 +25,11 @@ class AdminUserController {
 
 	private final UserService users;
 
-	private final OrgService org;
+	private final OrgUnits org;
 
 	private final Messages messages;
 
-	AdminUserController(UserService users, OrgService org, Messages messages) {
+	AdminUserController(UserService users, OrgUnits org, Messages messages) {
 		this.users = users;
 		this.org = org;
 		this.messages = messages;
@@ -99,9 +99,7 @@ class AdminUserController {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		return this.org.findByCode(code)
-			.map(OrgUnit::getId)
-			.orElseThrow(() -> AppException.invalid("org.notFoundCode", code));
+		return this.org.byCode(code).getId();
 	}
 
 }

@@ -1,0 +1,238 @@
+package vn.tuyengiao.org;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.text.VietnameseText;
+
+/**
+ * Reading the organisation tree: the one read API other modules use (a unit by id or
+ * code, children, subtrees, ancestry, search, the rolled-up tree, the unit a page opens
+ * on). Changes go through {@link OrgUnits}, which audits them.
+ */
+@Service
+public class OrgUnits {
+
+	private final OrgUnitRepository units;
+
+	private final OrgUnitParentPeriodRepository parentPeriods;
+
+	private final UnitMembership membership;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	OrgUnits(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMembership membership,
+			JdbcTemplate jdbc, Clock clock) {
+		this.units = units;
+		this.parentPeriods = parentPeriods;
+		this.membership = membership;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public OrgUnit get(long id) {
+		return this.units.findById(id).orElseThrow(() -> AppException.notFound("org.notFound", id));
+	}
+
+	@Transactional(readOnly = true)
+	public OrgUnit get(Scope scope, long id) {
+		OrgUnit unit = get(id);
+		scope.requireRead(unit.getPath());
+		return unit;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrgUnit> findByCode(String code) {
+		return this.units.findByShortCode(code == null ? null : code.strip());
+	}
+
+	/** The unit with this code; a Vietnamese "no unit with code …" error otherwise. */
+	@Transactional(readOnly = true)
+	public OrgUnit byCode(String code) {
+		return findByCode(code).orElseThrow(() -> AppException.invalid("org.notFoundCode", code));
+	}
+
+	/** The unit with this code, which the user must be able to read. */
+	@Transactional(readOnly = true)
+	public OrgUnit byCode(Scope scope, String code) {
+		OrgUnit unit = byCode(code);
+		scope.requireRead(unit.getPath());
+		return unit;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, OrgUnit> getAll(Iterable<Long> ids) {
+		Map<Long, OrgUnit> byId = new HashMap<>();
+		this.units.findAllById(ids).forEach(u -> byId.put(u.getId(), u));
+		return byId;
+	}
+
+	/**
+	 * The units a user's tree starts from: their own unit, or every root for an
+	 * administrator.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> roots(Scope scope) {
+		if (scope.rootUnitId() == null) {
+			return this.units.findByParentIdIsNullOrderByName();
+		}
+		return List.of(get(scope.rootUnitId()));
+	}
+
+	/**
+	 * The unit a page opens on: the chosen one (which the caller checks), else the user's
+	 * own unit, else the first root.
+	 */
+	@Transactional(readOnly = true)
+	public long defaultUnit(Scope scope, Long chosen) {
+		if (chosen != null) {
+			return chosen;
+		}
+		if (scope.rootUnitId() != null) {
+			return scope.rootUnitId();
+		}
+		List<OrgUnit> roots = roots(scope);
+		if (roots.isEmpty()) {
+			throw AppException.notFound("org.notFound", 0);
+		}
+		return roots.get(0).getId();
+	}
+
+	/**
+	 * The unit a page about something owned by {@code ownerId} (a campaign) opens on: the
+	 * chosen unit, else the user's own, else the owner; checked for reading. A user above
+	 * the owner sees it from the owner's unit.
+	 */
+	@Transactional(readOnly = true)
+	public OrgUnit viewRoot(Scope scope, long ownerId, Long chosen) {
+		OrgUnit owner = get(ownerId);
+		long rootId = chosen != null ? chosen : scope.rootUnitId() != null ? scope.rootUnitId() : ownerId;
+		OrgUnit root = get(scope, rootId);
+		return root.getPath().startsWith(owner.getPath()) ? root : owner;
+	}
+
+	/** Units open today in the user's scope, in tree order. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> openInScope(Scope scope) {
+		LocalDate today = LocalDate.now(this.clock);
+		return subtree(scope.pathPrefix()).stream()
+			.filter(u -> u.isOpenOn(today) && scope.contains(u.getPath()))
+			.toList();
+	}
+
+	/**
+	 * Open committees of the scope and grassroots cells (the units that issue decisions
+	 * and documents and own their own records), in tree order.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> openCommittees(Scope scope) {
+		return openInScope(scope).stream()
+			.filter(u -> !u.getKind().holdsMembers() || u.getKind() == OrgUnitKind.GRASSROOTS_CELL)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrgUnit> children(Scope scope, long parentId) {
+		return children(get(scope, parentId));
+	}
+
+	/**
+	 * The unit's direct children, open or closed, without a scope check (the caller has
+	 * checked the unit).
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> children(OrgUnit parent) {
+		return this.units.findByParentIdOrderByValidToDescNameAsc(parent.getId());
+	}
+
+	/** Every unit under the prefix (all units when null), parents before children. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> subtree(String pathPrefix) {
+		return pathPrefix == null ? this.units.findAll(org.springframework.data.domain.Sort.by("path"))
+				: this.units.findSubtree(pathPrefix);
+	}
+
+	/**
+	 * The units under the prefix down to an absolute depth (0 = a root), parents before
+	 * children.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> subtree(String pathPrefix, int maxDepth) {
+		return this.units.findSubtreeToDepth(pathPrefix, maxDepth);
+	}
+
+	/**
+	 * From the root down to the unit itself, for breadcrumbs; stops at the edge of the
+	 * user's scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> ancestry(Scope scope, OrgUnit unit) {
+		List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+		Map<Long, OrgUnit> byId = getAll(ids);
+		List<OrgUnit> chain = new ArrayList<>();
+		for (Long id : ids) {
+			OrgUnit u = byId.get(id);
+			if (u != null && scope.contains(u.getPath())) {
+				chain.add(u);
+			}
+		}
+		return chain;
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrgUnit> search(Scope scope, String query, int limit) {
+		String folded = VietnameseText.fold(query);
+		if (folded.isEmpty()) {
+			return List.of();
+		}
+		return this.units.search(scope.pathPrefix(), folded, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * The tree under a unit with current member counts, rolled up: each row counts its
+	 * own members plus everything below. Built from one query for units and one grouped
+	 * count for members.
+	 */
+	@Transactional(readOnly = true)
+	public UnitTree tree(Scope scope, long rootId, boolean includeClosed) {
+		OrgUnit root = get(scope, rootId);
+		List<OrgUnit> all = this.jdbc.query("select id, parent_id, path, depth, kind, name, search_name, short_code, "
+				+ "doc_abbreviation, valid_from, valid_to, merged_into_id, version from org_unit where path like ?",
+				(rs, n) -> OrgUnit.snapshot(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getInt(4),
+						OrgUnitKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+						rs.getString(9), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
+						rs.getObject(12, Long.class), rs.getLong(13)),
+				root.getPath() + "%");
+		Map<Long, Long> direct = this.membership.currentMemberCounts(root.getPath());
+		return UnitTree.build(root, all, direct, includeClosed);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ParentPeriod> parentHistory(Scope scope, long unitId) {
+		get(scope, unitId);
+		return this.parentPeriods.findByUnitIdOrderByValidFrom(unitId)
+			.stream()
+			.map(p -> new ParentPeriod(p.getParentId(), p.getValidFrom(), p.getValidTo()))
+			.toList();
+	}
+
+	public record ParentPeriod(Long parentId, LocalDate validFrom, LocalDate validTo) {
+	}
+
+}
