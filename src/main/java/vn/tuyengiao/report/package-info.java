@@ -7,4 +7,7 @@
  * The layout rules are data (a versioned profile) because the guidance changes:
  * 36-HD/VPTW (2018) is bundled, a newer one can be loaded from a file.
  */
+@ApplicationModule(allowedDependencies = { "text" })
 package vn.tuyengiao.report;
+
+import org.springframework.modulith.ApplicationModule;
