@@ -146,9 +146,9 @@ public class StudyRollup {
 		}
 		else {
 			this.counts.forEach(root.getPath(), byChild, c -> fold.add(c.path(), a -> {
-				a.members(MemberStatus.ACTIVE, c.get(MemberStatus.ACTIVE));
-				a.members(MemberStatus.EXEMPT, c.get(MemberStatus.EXEMPT));
-				a.members(MemberStatus.AWAY, c.get(MemberStatus.AWAY));
+				for (MemberStatus status : MemberStanding.ON_ROLL) {
+					a.members(status, c.get(status));
+				}
 			}));
 		}
 		String tallyKey = byChild ? MemberCounts.childPath("t.unit_path") : "t.unit_path";
