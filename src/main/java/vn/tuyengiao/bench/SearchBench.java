@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.MemberSearch;
 import vn.tuyengiao.member.MemberSearch.Query;
+import vn.tuyengiao.member.MemberStanding;
 import vn.tuyengiao.member.MemberStatus;
 
 /**
@@ -202,7 +203,7 @@ final class SearchBench {
 			args.add(q.status().name());
 		}
 		else if (!q.includeOffRoll()) {
-			conditions.add("m.status in ('ACTIVE', 'EXEMPT', 'AWAY')");
+			conditions.add(MemberStanding.onRollSql("m"));
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

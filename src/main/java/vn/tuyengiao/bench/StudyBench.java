@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.member.MemberStanding;
 import vn.tuyengiao.generator.TreeGenerator;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.org.OrgService;
@@ -202,8 +203,8 @@ final class StudyBench {
 		long recount = this.app.jdbc.queryForObject("""
 				select count(distinct a.member_id) from session_attendance a join study_session s on s.id = a.session_id
 				where s.campaign_id = ?""", Long.class, d.campaignId());
-		long members = this.app.jdbc
-			.queryForObject("select count(*) from member where status in ('ACTIVE', 'EXEMPT', 'AWAY')", Long.class);
+		long members = this.app.jdbc.queryForObject(
+				"select count(*) from member where " + MemberStanding.onRollStatusSql("status"), Long.class);
 		double recountMs = (System.nanoTime() - t) / 1e6;
 		r.line("- Check: a full recount from the raw rows (`count(distinct member_id)` over all attendance, and members by status) gives "
 				+ Stats.n(recount) + " attended of " + Stats.n(members) + " on the roll; the roll-up says "

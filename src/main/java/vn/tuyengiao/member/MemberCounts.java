@@ -100,7 +100,10 @@ public class MemberCounts {
 	@Transactional(readOnly = true)
 	public Map<Long, Long> onRoll(String pathPrefix) {
 		Map<Long, Long> counts = new HashMap<>();
-		String onRoll = "c.active + c.exempt + c.away";
+		// c.active + c.exempt + c.away
+		String onRoll = MemberStanding.ON_ROLL.stream()
+			.map(s -> "c." + column(s))
+			.collect(java.util.stream.Collectors.joining(" + "));
 		String sql = pathPrefix == null
 				? "select c.unit_id, " + onRoll + " from unit_member_count c where " + onRoll + " > 0"
 				: "select c.unit_id, " + onRoll + " from unit_member_count c where c.unit_path like :prefix and "

@@ -36,11 +36,14 @@ public class MemberSearch {
 
 	private final OrgUnits org;
 
+	private final MemberStanding standing;
+
 	private volatile Boolean postgres;
 
-	MemberSearch(NamedParameterJdbcTemplate jdbc, OrgUnits org) {
+	MemberSearch(NamedParameterJdbcTemplate jdbc, OrgUnits org, MemberStanding standing) {
 		this.jdbc = jdbc;
 		this.org = org;
+		this.standing = standing;
 	}
 
 	public record Query(String text, Long unitId, MemberStatus status, Gender gender, Boolean retiredCadre,
@@ -144,32 +147,12 @@ public class MemberSearch {
 	 * Members by status as of a date under a unit, from the histories: the units that
 	 * were under it on that date (parent periods, so a cell moved by a 2025 merger still
 	 * counts for its old commune before the merger), the members who were in those cells
-	 * on that date, and their standing on that date.
+	 * on that date, and their standing on that date
+	 * ({@link MemberStanding#asOfByUnitHistory(long, LocalDate)}).
 	 */
 	@Transactional(readOnly = true)
 	public Map<MemberStatus, Long> countsAsOf(long unitId, LocalDate date) {
-		MapSqlParameterSource p = new MapSqlParameterSource("d", date).addValue("root", unitId);
-		String sql = """
-				with recursive tree(id) as (
-				    select cast(:root as bigint)
-				    union all
-				    select p.unit_id from org_unit_parent_period p join tree t on p.parent_id = t.id
-				    where p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
-				)
-				select s.status, count(*) from member_unit_period c
-				join tree t on t.id = c.unit_id
-				join member_status_period s on s.member_id = c.member_id
-				where c.valid_from <= :d and (c.valid_to is null or c.valid_to > :d)
-				  and s.valid_from <= :d and (s.valid_to is null or s.valid_to > :d)
-				group by s.status""";
-		Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
-		for (MemberStatus s : MemberStatus.values()) {
-			counts.put(s, 0L);
-		}
-		this.jdbc.query(sql, p, (ResultSet rs) -> {
-			counts.put(MemberStatus.valueOf(rs.getString(1)), rs.getLong(2));
-		});
-		return counts;
+		return this.standing.asOfByUnitHistory(unitId, date);
 	}
 
 	/** Current counts by status under a prefix (null: everything), for dashboards. */
@@ -231,7 +214,7 @@ public class MemberSearch {
 			p.addValue("status", q.status().name());
 		}
 		else if (!q.includeOffRoll()) {
-			conditions.add("m.status in ('ACTIVE', 'EXEMPT', 'AWAY')");
+			conditions.add(MemberStanding.onRollSql("m"));
 		}
 		if (q.gender() != null) {
 			conditions.add("m.gender = :gender");

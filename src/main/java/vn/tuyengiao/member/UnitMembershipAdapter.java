@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +13,7 @@ import vn.tuyengiao.org.UnitMembership;
 @Component
 class UnitMembershipAdapter implements UnitMembership {
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final MemberStanding standing;
 
 	private final MemberRepository members;
 
@@ -23,10 +21,10 @@ class UnitMembershipAdapter implements UnitMembership {
 
 	private final MemberCounts counts;
 
-	UnitMembershipAdapter(NamedParameterJdbcTemplate jdbc, MemberRepository members, MemberHistory history,
+	UnitMembershipAdapter(MemberStanding standing, MemberRepository members, MemberHistory history,
 			MemberCounts counts) {
 		this.counts = counts;
-		this.jdbc = jdbc;
+		this.standing = standing;
 		this.members = members;
 		this.history = history;
 	}
@@ -38,10 +36,7 @@ class UnitMembershipAdapter implements UnitMembership {
 
 	@Override
 	public long currentMembersOf(long unitId) {
-		Long n = this.jdbc.queryForObject(
-				"select count(*) from member where unit_id = :u and status in ('ACTIVE', 'EXEMPT', 'AWAY')",
-				new MapSqlParameterSource("u", unitId), Long.class);
-		return n == null ? 0 : n;
+		return this.standing.onRollNow(unitId);
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.member.MemberStanding;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.UnitPaths;
@@ -262,13 +263,13 @@ public class StudyService {
 		return this.jdbc.query(
 				"""
 						select m.id, m.full_name, m.position,
-						       (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
-						          and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1) as status_then,
+						       %s as status_then,
 						       exists (select 1 from session_attendance a where a.session_id = :s and a.member_id = m.id) as here,
 						       exists (select 1 from session_attendance a join study_session x on x.id = a.session_id
 						               where x.campaign_id = :c and a.session_id <> :s and a.member_id = m.id) as elsewhere
-						from member m where m.unit_id = :cell and m.status in ('ACTIVE', 'EXEMPT', 'AWAY')
-						order by m.search_name, m.id""",
+						from member m where m.unit_id = :cell and %s
+						order by m.search_name, m.id"""
+					.formatted(MemberStanding.statusOnSql("m.id", ":d"), MemberStanding.onRollSql("m")),
 				p, (rs, n) -> new ChecklistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getBoolean(5), rs.getBoolean(6)));
 	}
@@ -384,17 +385,19 @@ public class StudyService {
 		for (int from = 0; from < ids.size(); from += 1000) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
 			MapSqlParameterSource p = new MapSqlParameterSource("ids", chunk).addValue("d", date);
-			this.jdbc.query("""
-					select m.id, m.full_name, m.unit_id, u.path,
-					       (select s.status from member_status_period s where s.member_id = m.id and s.valid_from <= :d
-					          and (s.valid_to is null or s.valid_to > :d) order by s.valid_from desc limit 1),
-					       (select c.unit_id from member_unit_period c where c.member_id = m.id and c.valid_from <= :d
-					          and (c.valid_to is null or c.valid_to > :d) order by c.valid_from desc limit 1)
-					from member m join org_unit u on u.id = m.unit_id where m.id in (:ids)""", p, rs -> {
-				long cellThen = rs.getLong(6);
-				facts.put(rs.getLong(1), new MemberFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), new HashSet<>(), rs.wasNull() ? rs.getLong(3) : cellThen));
-			});
+			this.jdbc.query(
+					"""
+							select m.id, m.full_name, m.unit_id, u.path,
+							       %s,
+							       %s
+							from member m join org_unit u on u.id = m.unit_id where m.id in (:ids)"""
+						.formatted(MemberStanding.statusOnSql("m.id", ":d"), MemberStanding.cellOnSql("m.id", ":d")),
+					p, rs -> {
+						long cellThen = rs.getLong(6);
+						facts.put(rs.getLong(1),
+								new MemberFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+										rs.getString(5), new HashSet<>(), rs.wasNull() ? rs.getLong(3) : cellThen));
+					});
 			this.jdbc.query("select member_id, session_id from session_attendance where member_id in (:ids)", p, rs -> {
 				MemberFacts f = facts.get(rs.getLong(1));
 				if (f != null) {

@@ -5,14 +5,19 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.member.MemberStanding;
+
 /** The home page's counts for a user's part of the tree, each one grouped query. */
 @Component
 class DashboardCounts {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DashboardCounts(NamedParameterJdbcTemplate jdbc) {
+	private final MemberStanding standing;
+
+	DashboardCounts(NamedParameterJdbcTemplate jdbc, MemberStanding standing) {
 		this.jdbc = jdbc;
+		this.standing = standing;
 	}
 
 	@Transactional(readOnly = true)
@@ -27,21 +32,12 @@ class DashboardCounts {
 
 	@Transactional(readOnly = true)
 	long retiredCadres(String prefix) {
-		return count("m.retired_cadre = true", prefix);
+		return this.standing.retiredCadresOnRoll(prefix);
 	}
 
 	@Transactional(readOnly = true)
 	long probationary(String prefix) {
-		return count("m.full_member_date is null", prefix);
-	}
-
-	private long count(String condition, String prefix) {
-		MapSqlParameterSource p = new MapSqlParameterSource("prefix", prefix == null ? "/%" : prefix + "%");
-		Long n = this.jdbc.queryForObject(
-				"select count(*) from member m join org_unit u on u.id = m.unit_id "
-						+ "where u.path like :prefix and m.status in ('ACTIVE', 'EXEMPT', 'AWAY') and " + condition,
-				p, Long.class);
-		return n == null ? 0 : n;
+		return this.standing.probationaryOnRoll(prefix);
 	}
 
 }
