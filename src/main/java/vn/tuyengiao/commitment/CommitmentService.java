@@ -181,7 +181,7 @@ public class CommitmentService {
 	}
 
 	static boolean visible(Scope scope, String ownerPath) {
-		return scope.contains(ownerPath) || scope.pathPrefix().startsWith(ownerPath);
+		return CommitmentCampaign.visible(scope, ownerPath);
 	}
 
 	private Optional<CommitmentCampaign> campaignById(long id) {

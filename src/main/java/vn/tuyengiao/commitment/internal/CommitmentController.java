@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +30,9 @@ import vn.tuyengiao.commitment.CommitmentCompleteness;
 import vn.tuyengiao.commitment.CommitmentKind;
 import vn.tuyengiao.commitment.CommitmentSection;
 import vn.tuyengiao.commitment.CommitmentService;
-import vn.tuyengiao.commitment.CopyFindings;
 import vn.tuyengiao.commitment.EntryMode;
 import vn.tuyengiao.commitment.FollowThrough;
+import vn.tuyengiao.commitment.SimilarCommitments;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
@@ -57,15 +58,15 @@ class CommitmentController {
 
 	private final Messages messages;
 
-	private final CopyFindings copies;
+	private final ObjectProvider<SimilarCommitments> similar;
 
 	CommitmentController(CommitmentService commitments, CommitmentCompleteness completeness, OrgService org,
-			Messages messages, CopyFindings copies) {
+			Messages messages, ObjectProvider<SimilarCommitments> similar) {
 		this.commitments = commitments;
 		this.completeness = completeness;
 		this.org = org;
 		this.messages = messages;
-		this.copies = copies;
+		this.similar = similar;
 	}
 
 	@GetMapping("/commitments")
@@ -262,7 +263,8 @@ class CommitmentController {
 		model.addAttribute("author", author);
 		model.addAttribute("checks", this.commitments.checks(scope, id));
 		model.addAttribute("history", this.commitments.history(scope, id));
-		model.addAttribute("similar", this.copies.forCommitment(scope, id));
+		SimilarCommitments similar = this.similar.getIfAvailable();
+		model.addAttribute("similar", similar == null ? List.of() : similar.of(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
 		// The appraisal team sits above the cell: the cell's own secretary does not
 		// appraise.

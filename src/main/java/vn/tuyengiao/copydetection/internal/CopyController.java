@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment.internal;
+package vn.tuyengiao.copydetection.internal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tuyengiao.copydetection.CopyFindings;
+import vn.tuyengiao.copydetection.CopyStatus;
 import vn.tuyengiao.commitment.CommitmentCampaign;
 import vn.tuyengiao.commitment.CommitmentService;
-import vn.tuyengiao.commitment.CopyFindings;
-import vn.tuyengiao.commitment.CopyStatus;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -59,7 +59,7 @@ class CopyController {
 		model.addAttribute("statuses", CopyStatus.values());
 		model.addAttribute("findings", this.copies.flagged(scope, id, root.getId(), status));
 		model.addAttribute("clusters", this.copies.clusters(scope, id, root.getId()));
-		return "commitments/copies";
+		return "copies/campaign";
 	}
 
 	@GetMapping("/commitments/copies/{id}")
@@ -71,7 +71,7 @@ class CopyController {
 				&& (scope.pathPrefix() == null || (!scope.pathPrefix().equals(pair.finding().checked().cellPath())
 						&& !scope.pathPrefix().equals(pair.finding().other().cellPath()))));
 		model.addAttribute("decisions", new CopyStatus[] { CopyStatus.CONFIRMED_COPY, CopyStatus.FALSE_ALARM });
-		return "commitments/pair";
+		return "copies/pair";
 	}
 
 	@PostMapping("/commitments/copies/{id}/decision")

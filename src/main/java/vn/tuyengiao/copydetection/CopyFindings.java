@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment;
+package vn.tuyengiao.copydetection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.commitment.Commitment;
+import vn.tuyengiao.commitment.CommitmentCampaign;
+import vn.tuyengiao.commitment.CommitmentService;
+import vn.tuyengiao.commitment.CommitmentStatus;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
@@ -163,7 +167,7 @@ public class CopyFindings {
 	 * visible.
 	 */
 	static boolean visible(Scope scope, Side s) {
-		return scope.contains(s.cellPath()) && CommitmentService.visible(scope, s.campaignOwnerPath());
+		return scope.contains(s.cellPath()) && CommitmentCampaign.visible(scope, s.campaignOwnerPath());
 	}
 
 	static boolean visible(Scope scope, Finding f) {
