@@ -281,8 +281,8 @@ public class CommitmentService {
 		catch (java.io.IOException e) {
 			throw AppException.invalid("commitment.file.corrupt", name);
 		}
-		CommitmentText.Extracted x = CommitmentText.extract(name, new java.io.ByteArrayInputStream(bytes), bytes.length,
-				this.maxFileBytes);
+		vn.tuyengiao.text.DocumentText.Extracted x = CommitmentText.extract(name,
+				new java.io.ByteArrayInputStream(bytes), bytes.length, this.maxFileBytes);
 		return store(scope, campaign, author, EntryMode.UPLOAD, Map.of(), x.text(), x.sourceEncoding().name(),
 				new StoredFile(name, x.mediaType(), bytes), version);
 	}
