@@ -2,6 +2,7 @@ package vn.tuyengiao.commitment.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,13 +61,16 @@ class CommitmentController {
 
 	private final ObjectProvider<SimilarCommitments> similar;
 
+	private final Clock clock;
+
 	CommitmentController(CommitmentService commitments, CommitmentCompleteness completeness, OrgService org,
-			Messages messages, ObjectProvider<SimilarCommitments> similar) {
+			Messages messages, ObjectProvider<SimilarCommitments> similar, Clock clock) {
 		this.commitments = commitments;
 		this.completeness = completeness;
 		this.org = org;
 		this.messages = messages;
 		this.similar = similar;
+		this.clock = clock;
 	}
 
 	@GetMapping("/commitments")
@@ -76,7 +80,7 @@ class CommitmentController {
 		model.addAttribute("canCreate", scope.canManageUnits());
 		model.addAttribute("defaultOwner",
 				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
-		model.addAttribute("thisYear", LocalDate.now().getYear());
+		model.addAttribute("thisYear", LocalDate.now(this.clock).getYear());
 		return "commitments/campaigns";
 	}
 

@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment;
+package vn.tuyengiao.commitment.internal;
 
 import java.io.InputStream;
 
