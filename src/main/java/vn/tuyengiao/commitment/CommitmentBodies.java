@@ -42,9 +42,12 @@ public class CommitmentBodies {
 				(rs, i) -> new Body(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
 	}
 
-	/** The ids of all commitments, ascending. */
-	public List<Long> allIds() {
-		return this.jdbc.queryForList("select id from commitment order by id", new MapSqlParameterSource(), Long.class);
+	/**
+	 * The ids of the commitments above {@code afterId}, ascending, at most {@code limit}.
+	 */
+	public List<Long> idsAfter(long afterId, int limit) {
+		return this.jdbc.queryForList("select id from commitment where id > :a order by id limit :n",
+				new MapSqlParameterSource("a", afterId).addValue("n", limit), Long.class);
 	}
 
 	/** The commitments of these ids (at most 1,000), by id. */

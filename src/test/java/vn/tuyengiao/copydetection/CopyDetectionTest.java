@@ -544,4 +544,26 @@ class CopyDetectionTest {
 			.doesNotContain(ContentChecks.Kind.BOILERPLATE, ContentChecks.Kind.BOILERPLATE_UNAVAILABLE);
 	}
 
+	@Test
+	void commitmentsWithoutAStoredFingerprintAreCheckedAtStartUp() {
+		CommitmentCampaign c = campaign(2026, CommitmentGenerator.TEMPLATE);
+		Commitment a = submit(c, this.an, CopyTexts.independent(131));
+		Commitment b = submit(c, this.binh, CopyTexts.disguised(a.body(), 29, 20));
+		// as if b had been written before copy detection existed
+		Map<String, Long> id = Map.of("id", b.id());
+		this.jdbc.update("delete from copy_finding where commitment_id = :id or other_id = :id", id);
+		this.jdbc.update("delete from commitment_sentence where commitment_id = :id", id);
+		this.jdbc.update("delete from commitment_fingerprint where commitment_id = :id", id);
+		assertThat(this.findings.forCommitment(this.officer, b.id())).isEmpty();
+
+		this.check.backfill();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from commitment_fingerprint where commitment_id = :id and entry_data is not null", id,
+				Integer.class))
+			.isEqualTo(1);
+		assertThat(this.findings.forCommitment(this.officer, b.id()))
+			.extracting(f -> f.otherThan(b.id()).commitmentId())
+			.containsExactly(a.id());
+	}
+
 }

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import vn.tuyengiao.copydetection.CopyFindings;
-import vn.tuyengiao.copydetection.CopyStatus;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.copydetection.CopyFindings;
+import vn.tuyengiao.copydetection.CopyStatus;
 import vn.tuyengiao.similarity.Passage;
 
 @RestController

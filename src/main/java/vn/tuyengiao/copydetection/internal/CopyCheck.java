@@ -191,26 +191,25 @@ public class CopyCheck {
 	 * detection existed).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void backfill() {
-		Set<Long> fingerprinted = new HashSet<>(this.jdbc
-			.queryForList("select commitment_id from commitment_fingerprint", new MapSqlParameterSource(), Long.class));
-		List<Long> missing = new ArrayList<>();
-		for (Long id : this.bodies.allIds()) {
-			if (!fingerprinted.contains(id)) {
-				missing.add(id);
-			}
-		}
-		if (missing.isEmpty()) {
-			return;
-		}
+	public void backfill() {
 		TransactionTemplate tx = new TransactionTemplate(this.transactions);
-		for (int from = 0; from < missing.size(); from += 1000) {
-			for (CommitmentBodies.Body r : this.bodies
-				.byIds(missing.subList(from, Math.min(missing.size(), from + 1000)))) {
+		int done = 0;
+		long after = 0;
+		List<Long> ids;
+		while (!(ids = this.bodies.idsAfter(after, 1000)).isEmpty()) {
+			after = ids.get(ids.size() - 1);
+			Set<Long> fingerprinted = new HashSet<>(this.jdbc.queryForList(
+					"select commitment_id from commitment_fingerprint where commitment_id in (:ids)",
+					new MapSqlParameterSource("ids", ids), Long.class));
+			List<Long> missing = ids.stream().filter(id -> !fingerprinted.contains(id)).toList();
+			for (CommitmentBodies.Body r : this.bodies.byIds(missing)) {
 				tx.executeWithoutResult(s -> check(r.commitmentId(), r.campaignId(), r.memberId(), r.text()));
+				done++;
 			}
 		}
-		log.info("Copy detection: {} commitments written before it existed fingerprinted and checked", missing.size());
+		if (done > 0) {
+			log.info("Copy detection: {} commitments written before it existed fingerprinted and checked", done);
+		}
 	}
 
 	private long nextSeq() {

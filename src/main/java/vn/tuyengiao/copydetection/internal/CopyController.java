@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tuyengiao.copydetection.CopyFindings;
-import vn.tuyengiao.copydetection.CopyStatus;
 import vn.tuyengiao.commitment.CommitmentCampaign;
 import vn.tuyengiao.commitment.CommitmentService;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.copydetection.CopyFindings;
+import vn.tuyengiao.copydetection.CopyStatus;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 
