@@ -23,6 +23,10 @@
  * <p>
  * Tables owned: {@code commitment_campaign}, {@code commitment}, {@code commitment_step},
  * {@code commitment_file}. Read by {@code copydetection}'s listing query (documented in
- * its package-info).
+ * its package-info). Reads of other modules' tables, unchanged by the split:
+ * {@code CommitmentRecords.author} joins {@code member} and {@code org_unit} (a
+ * commitment's author with cell and path, for scope checks), and
+ * {@code CommitmentCompleteness} reads {@code member}, {@code member_status_period} and
+ * {@code org_unit} (who is expected on the reference date, rolled up the tree).
  */
 package vn.tuyengiao.commitment;
