@@ -2,6 +2,8 @@ package vn.tuyengiao.commitment;
 
 import java.time.LocalDate;
 
+import vn.tuyengiao.common.Scope;
+
 /**
  * A commitment campaign: one year and kind, carried out by the owner unit's whole
  * subtree. Who is expected is decided on the reference date: active members always
@@ -25,6 +27,14 @@ public record CommitmentCampaign(long id, long ownerUnitId, int year, Commitment
 			case "AWAY" -> this.expectAway;
 			default -> false;
 		};
+	}
+
+	/**
+	 * Whether a campaign owned by the unit at {@code ownerPath} is visible to the user:
+	 * owned inside their scope, or by a unit above it.
+	 */
+	public static boolean visible(Scope scope, String ownerPath) {
+		return scope.contains(ownerPath) || scope.pathPrefix().startsWith(ownerPath);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import vn.tuyengiao.text.DocumentText;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -92,7 +93,7 @@ public final class ContentChecks {
 
 		String shortcomings = mode == EntryMode.FORM ? VietnameseText.fold(sections.get(CommitmentSection.SHORTCOMINGS))
 				: folded;
-		boolean statesShortcomings = mode == EntryMode.FORM ? CommitmentText.wordCount(shortcomings) >= 5
+		boolean statesShortcomings = mode == EntryMode.FORM ? DocumentText.wordCount(shortcomings) >= 5
 				: SHORTCOMING_CUES.stream().anyMatch(folded::contains);
 		if (!statesShortcomings) {
 			findings
@@ -102,7 +103,7 @@ public final class ContentChecks {
 			findings.add(new Finding(Kind.NO_REMEDY, Level.WARNING, "commitment.check.noRemedy", List.of()));
 		}
 
-		int words = CommitmentText.wordCount(body);
+		int words = DocumentText.wordCount(body);
 		if (words < MIN_WORDS) {
 			findings.add(
 					new Finding(Kind.TOO_SHORT, Level.WARNING, "commitment.check.tooShort", List.of(words, MIN_WORDS)));

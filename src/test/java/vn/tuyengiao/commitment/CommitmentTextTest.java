@@ -7,6 +7,7 @@ import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 
+import vn.tuyengiao.commitment.internal.CommitmentText;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.text.LegacyVietnamese;
 

@@ -32,7 +32,6 @@ import vn.tuyengiao.member.MemberData;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgService;
-import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
@@ -83,7 +82,7 @@ public final class Samples {
 	/**
 	 * The same commitment as one text, with the headings, as members write it in Word.
 	 */
-	static String text(String name, String position) {
+	public static String text(String name, String position) {
 		StringBuilder sb = new StringBuilder("BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2026\n")
 			.append("Họ và tên: ")
 			.append(name)
@@ -99,14 +98,14 @@ public final class Samples {
 
 	// ---- org data
 
-	record Commune(OrgUnit commune, OrgUnit cellA, OrgUnit cellB, String suffix) {
+	public record Commune(OrgUnit commune, OrgUnit cellA, OrgUnit cellB, String suffix) {
 	}
 
 	/**
 	 * A commune of its own with two cells, under the fixture's province, so tests never
 	 * share figures.
 	 */
-	static Commune commune(OrgService org, long provinceId) {
+	public static Commune commune(OrgService org, long provinceId) {
 		String x = uniqueSuffix();
 		LocalDate from = LocalDate.of(2025, 7, 1);
 		OrgUnit c = org.create(Scope.system(), new NewUnit(provinceId, OrgUnitKind.COMMUNE_COMMITTEE,
@@ -118,11 +117,11 @@ public final class Samples {
 		return new Commune(c, a, b, x);
 	}
 
-	static String uniqueSuffix() {
+	public static String uniqueSuffix() {
 		return Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase() + SEQ.incrementAndGet();
 	}
 
-	static Member member(MemberService members, OrgUnit cell, String name, String position, String duties,
+	public static Member member(MemberService members, OrgUnit cell, String name, String position, String duties,
 			MemberStatus status, boolean retired) {
 		return members.create(Scope.system(),
 				new MemberData(name, name.contains(" Thị ") ? Gender.FEMALE : Gender.MALE, LocalDate.of(1975, 3, 8),
@@ -136,7 +135,7 @@ public final class Samples {
 	 * A .docx with one paragraph per line; every run in {@code font}, the text encoded
 	 * for that font.
 	 */
-	static byte[] docx(String text, String font, LegacyVietnamese.Encoding encoding) throws IOException {
+	public static byte[] docx(String text, String font, LegacyVietnamese.Encoding encoding) throws IOException {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (String line : text.split("\n")) {
 				XWPFParagraph p = doc.createParagraph();
@@ -160,7 +159,7 @@ public final class Samples {
 	}
 
 	/** A .docx encrypted with a password, as Word saves it (an OLE2 container). */
-	static byte[] encryptedDocx(String text) throws Exception {
+	public static byte[] encryptedDocx(String text) throws Exception {
 		byte[] plain = docx(text, "Times New Roman", LegacyVietnamese.Encoding.UNICODE);
 		try (POIFSFileSystem fs = new POIFSFileSystem()) {
 			EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
@@ -179,7 +178,7 @@ public final class Samples {
 	 * A .docx whose document part inflates a thousandfold: a zip bomb (kept small for the
 	 * test).
 	 */
-	static byte[] zipBombDocx() throws IOException {
+	public static byte[] zipBombDocx() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -204,7 +203,7 @@ public final class Samples {
 	 * A PDF with a real text layer, in the bundled Liberation Serif (it has the
 	 * Vietnamese glyphs).
 	 */
-	static byte[] pdf(String text, boolean encrypted) throws IOException {
+	public static byte[] pdf(String text, boolean encrypted) throws IOException {
 		try (PDDocument doc = new PDDocument();
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				InputStream font = Samples.class.getResourceAsStream("/report/fonts/LiberationSerif-Regular.ttf")) {
@@ -239,7 +238,7 @@ public final class Samples {
 	 * A scanned page: a PDF with only a drawn rectangle standing in for the image, and no
 	 * text at all.
 	 */
-	static byte[] imageOnlyPdf() throws IOException {
+	public static byte[] imageOnlyPdf() throws IOException {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDPage page = new PDPage();
 			doc.addPage(page);

@@ -2,6 +2,7 @@ package vn.tuyengiao.commitment.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +31,11 @@ import vn.tuyengiao.commitment.CommitmentCompleteness;
 import vn.tuyengiao.commitment.CommitmentKind;
 import vn.tuyengiao.commitment.CommitmentSection;
 import vn.tuyengiao.commitment.CommitmentService;
-import vn.tuyengiao.commitment.CopyFindings;
 import vn.tuyengiao.commitment.EntryMode;
 import vn.tuyengiao.commitment.FollowThrough;
+import vn.tuyengiao.commitment.SimilarCommitments;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -57,15 +60,21 @@ class CommitmentController {
 
 	private final Messages messages;
 
-	private final CopyFindings copies;
+	private final FormActions actions;
+
+	private final ObjectProvider<SimilarCommitments> similar;
+
+	private final Clock clock;
 
 	CommitmentController(CommitmentService commitments, CommitmentCompleteness completeness, OrgUnits org,
-			Messages messages, CopyFindings copies) {
+			Messages messages, ObjectProvider<SimilarCommitments> similar, Clock clock, FormActions actions) {
 		this.commitments = commitments;
 		this.completeness = completeness;
 		this.org = org;
 		this.messages = messages;
-		this.copies = copies;
+		this.actions = actions;
+		this.similar = similar;
+		this.clock = clock;
 	}
 
 	@GetMapping("/commitments")
@@ -75,33 +84,26 @@ class CommitmentController {
 		model.addAttribute("canCreate", scope.canManageUnits());
 		model.addAttribute("defaultOwner",
 				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
-		model.addAttribute("thisYear", LocalDate.now().getYear());
+		model.addAttribute("thisYear", LocalDate.now(this.clock).getYear());
 		return "commitments/campaigns";
 	}
 
+	/** The new-campaign form. */
+	record CampaignForm(String ownerCode, CommitmentKind kind, int year, String title,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, Boolean expectExempt, Boolean expectAway,
+			String guidanceTemplate) {
+	}
+
 	@PostMapping("/commitments")
-	String create(Scope scope, @RequestParam String ownerCode, @RequestParam CommitmentKind kind,
-			@RequestParam int year, @RequestParam(required = false) String title,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-			@RequestParam(defaultValue = "false") boolean expectExempt,
-			@RequestParam(defaultValue = "false") boolean expectAway,
-			@RequestParam(required = false) String guidanceTemplate, RedirectAttributes redirect) {
-		try {
-			OrgUnit owner = this.org.byCode(ownerCode);
-			CommitmentCampaign c = this.commitments.createCampaign(scope,
-					new CommitmentService.NewCampaign(owner.getId(), year, kind, title, referenceDate, deadline,
-							expectExempt, expectAway, guidanceTemplate));
-			redirect.addFlashAttribute("flash", this.messages.get("commitment.campaignCreated", c.title()));
-			return "redirect:/commitments/campaigns/" + c.id();
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-			return "redirect:/commitments";
-		}
+	String create(Scope scope, CampaignForm form, RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, "/commitments", () -> {
+			OrgUnit owner = this.org.byCode(form.ownerCode());
+			return this.commitments.createCampaign(scope,
+					new CommitmentService.NewCampaign(owner.getId(), form.year(), form.kind(), form.title(),
+							form.referenceDate(), form.deadline(), Boolean.TRUE.equals(form.expectExempt()),
+							Boolean.TRUE.equals(form.expectAway()), form.guidanceTemplate()));
+		}, c -> "/commitments/campaigns/" + c.id(), c -> this.messages.get("commitment.campaignCreated", c.title()));
 	}
 
 	/**
@@ -131,7 +133,7 @@ class CommitmentController {
 	@PostMapping("/commitments/campaigns/{id}/template")
 	String template(Scope scope, @PathVariable long id, @RequestParam(required = false) String guidanceTemplate,
 			@RequestParam long version, RedirectAttributes redirect) {
-		return act(redirect, "/commitments/campaigns/" + id, () -> {
+		return this.actions.redirect(redirect, "/commitments/campaigns/" + id, () -> {
 			this.commitments.setGuidanceTemplate(scope, id, guidanceTemplate, version);
 			return this.messages.get("commitment.templateSaved");
 		});
@@ -234,19 +236,9 @@ class CommitmentController {
 
 	private String saved(Scope scope, long campaignId, long memberId, RedirectAttributes redirect,
 			Supplier<Commitment> action) {
-		try {
-			Commitment c = action.get();
-			redirect.addFlashAttribute("flash",
-					this.messages.get(c.editedAfterSignoff() ? "commitment.savedResubmit" : "commitment.saved"));
-			return "redirect:/commitments/" + c.id();
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403 || ex.status() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-			return "redirect:/commitments/campaigns/" + campaignId + "/members/" + memberId;
-		}
+		return this.actions.redirect(redirect, "/commitments/campaigns/" + campaignId + "/members/" + memberId, action,
+				c -> "/commitments/" + c.id(),
+				c -> this.messages.get(c.editedAfterSignoff() ? "commitment.savedResubmit" : "commitment.saved"));
 	}
 
 	// ---- one commitment
@@ -261,7 +253,8 @@ class CommitmentController {
 		model.addAttribute("author", author);
 		model.addAttribute("checks", this.commitments.checks(scope, id));
 		model.addAttribute("history", this.commitments.history(scope, id));
-		model.addAttribute("similar", this.copies.forCommitment(scope, id));
+		SimilarCommitments similar = this.similar.getIfAvailable();
+		model.addAttribute("similar", similar == null ? List.of() : similar.of(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
 		// The appraisal team sits above the cell: the cell's own secretary does not
 		// appraise.
@@ -276,7 +269,7 @@ class CommitmentController {
 	@PostMapping("/commitments/{id}/sign-off")
 	String signOff(Scope scope, @PathVariable long id, @RequestParam(required = false) String comment,
 			@RequestParam long version, RedirectAttributes redirect) {
-		return act(redirect, "/commitments/" + id, () -> {
+		return this.actions.redirect(redirect, "/commitments/" + id, () -> {
 			Commitment c = this.commitments.signOff(scope, id, comment, version);
 			return this.messages.get("commitment.signedFlash", this.commitments.author(scope, c.memberId()).fullName());
 		});
@@ -285,7 +278,7 @@ class CommitmentController {
 	@PostMapping("/commitments/{id}/appraisal")
 	String appraise(Scope scope, @PathVariable long id, @RequestParam(required = false) AppraisalResult result,
 			@RequestParam(required = false) String reasons, @RequestParam long version, RedirectAttributes redirect) {
-		return act(redirect, "/commitments/" + id, () -> {
+		return this.actions.redirect(redirect, "/commitments/" + id, () -> {
 			this.commitments.appraise(scope, id, result, reasons, version);
 			return this.messages
 				.get(result == AppraisalResult.PASSED ? "commitment.appraisedFlash" : "commitment.returnedFlash");
@@ -296,7 +289,7 @@ class CommitmentController {
 	String followThrough(Scope scope, @PathVariable long id,
 			@RequestParam(required = false) FollowThrough followThrough, @RequestParam(required = false) String note,
 			@RequestParam long version, RedirectAttributes redirect) {
-		return act(redirect, "/commitments/" + id, () -> {
+		return this.actions.redirect(redirect, "/commitments/" + id, () -> {
 			this.commitments.recordFollowThrough(scope, id, followThrough, note, version);
 			return this.messages.get("common.saved");
 		});
@@ -307,19 +300,6 @@ class CommitmentController {
 		CommitmentService.StoredFile f = this.commitments.file(scope, id)
 			.orElseThrow(() -> AppException.notFound("commitment.fileNotFound", String.valueOf(id)));
 		return Downloads.attachment(f.content(), MediaType.parseMediaType(f.mediaType()), f.fileName());
-	}
-
-	private String act(RedirectAttributes redirect, String back, Supplier<String> action) {
-		try {
-			redirect.addFlashAttribute("flash", action.get());
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403 || ex.status() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:" + back;
 	}
 
 	/**

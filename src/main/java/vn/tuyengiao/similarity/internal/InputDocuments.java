@@ -2,12 +2,7 @@ package vn.tuyengiao.similarity.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,26 +15,19 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import vn.tuyengiao.similarity.JsonLines;
+import vn.tuyengiao.text.DocumentProblem;
+import vn.tuyengiao.text.DocumentText;
 import vn.tuyengiao.text.LegacyVietnamese;
-import vn.tuyengiao.text.WordRunText;
-import vn.tuyengiao.text.LegacyVietnamese.Encoding;
 
 /**
  * Reads the {@code similarity} command's input: a folder of .txt/.docx files (id = file
  * name without extension), a .csv with columns id and text, or a .jsonl with fields id
- * and text. Every text comes out in Unicode: .docx runs are converted by their font
- * (.VnTime → TCVN3, VNI-Times → VNI), other text by {@link LegacyVietnamese#detect}.
- * Problems are thrown as {@link BadInput} with a Vietnamese message naming the file and
- * line.
+ * and text. Files are read by the application's one reader, {@link DocumentText}, as
+ * uploads are: every text comes out in Unicode (.docx runs converted by their font, .txt
+ * as UTF-8, UTF-16 or Windows-1258, legacy encodings detected), normalised. Problems are
+ * thrown as {@link BadInput} with a Vietnamese message naming the file and line.
  */
 public final class InputDocuments {
 
@@ -99,7 +87,7 @@ public final class InputDocuments {
 		for (Path f : files) {
 			String n = f.getFileName().toString();
 			String id = n.substring(0, n.lastIndexOf('.'));
-			String text = n.toLowerCase(Locale.ROOT).endsWith(".docx") ? docx(f) : txt(f);
+			String text = document(f);
 			out.add(new Doc(id, text));
 		}
 		return out;
@@ -110,7 +98,7 @@ public final class InputDocuments {
 		if (!Files.isRegularFile(f)) {
 			throw new BadInput("Không tìm thấy tệp " + f + ".");
 		}
-		return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx") ? docx(f) : txt(f);
+		return document(f);
 	}
 
 	private static byte[] bytes(Path f) throws BadInput {
@@ -126,78 +114,30 @@ public final class InputDocuments {
 	}
 
 	/**
-	 * UTF-8 (with or without BOM); bytes that are not UTF-8 are read as Windows-1252, as
-	 * legacy-font text was saved.
+	 * A .txt or .docx file's text through the application's one document reader
+	 * ({@link DocumentText#read}): UTF-8, UTF-16 or Windows-1258 text, Word runs
+	 * converted by their font, legacy encodings detected, normalised. A file without text
+	 * gives an empty text.
 	 */
-	static String txt(Path f) throws BadInput {
+	static String document(Path f) throws BadInput {
 		byte[] b = bytes(f);
-		String s;
+		if (b.length == 0) {
+			return "";
+		}
+		boolean docx = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
+		if (docx && (b.length < 4 || b[0] != 'P' || b[1] != 'K')) {
+			throw new BadInput("Tệp " + f + " có đuôi .docx nhưng không phải tài liệu Word (.docx).");
+		}
 		try {
-			s = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(b))
-				.toString();
+			return DocumentText.read(f.getFileName().toString(), b).text();
 		}
-		catch (CharacterCodingException e) {
-			s = new String(b, Charset.forName("windows-1252"));
+		catch (DocumentProblem e) {
+			throw new BadInput(e.getMessage() + " (" + f + ")");
 		}
-		if (s.startsWith("\uFEFF")) {
-			s = s.substring(1);
-		}
-		return unicode(s);
 	}
 
 	public static String unicode(String s) {
 		return LegacyVietnamese.toUnicode(s);
-	}
-
-	static String docx(Path f) throws BadInput {
-		byte[] head = bytes(f);
-		if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-			throw new BadInput("Tệp " + f + " có đuôi .docx nhưng không phải tài liệu Word (.docx).");
-		}
-		try (InputStream in = Files.newInputStream(f); XWPFDocument doc = new XWPFDocument(in)) {
-			StringBuilder sb = new StringBuilder();
-			for (IBodyElement e : doc.getBodyElements()) {
-				if (e instanceof XWPFParagraph p) {
-					paragraph(p, sb);
-				}
-				else if (e instanceof XWPFTable t) {
-					for (XWPFTableRow row : t.getRows()) {
-						for (XWPFTableCell cell : row.getTableCells()) {
-							for (XWPFParagraph p : cell.getParagraphs()) {
-								paragraph(p, sb);
-							}
-						}
-					}
-				}
-			}
-			return sb.toString();
-		}
-		catch (IOException | RuntimeException e) {
-			throw new BadInput("Không đọc được tài liệu Word " + f + " (tệp hỏng hoặc có mật khẩu): " + e.getMessage());
-		}
-	}
-
-	/**
-	 * Each run converted by its font: legacy fonts say how their characters are to be
-	 * read.
-	 */
-	private static void paragraph(XWPFParagraph p, StringBuilder sb) {
-		for (XWPFRun run : p.getRuns()) {
-			String font = run.getFontFamily();
-			String t = WordRunText.of(run, font);
-			if (t == null || t.isEmpty()) {
-				continue;
-			}
-			Encoding enc = LegacyVietnamese.fromFontName(font);
-			if (enc == Encoding.UNICODE) {
-				enc = LegacyVietnamese.detect(t);
-			}
-			sb.append(LegacyVietnamese.toUnicode(t, enc, LegacyVietnamese.isUpperCaseFont(font)));
-		}
-		sb.append('\n');
 	}
 
 	private static List<Doc> readCsv(Path f) throws BadInput {

@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment;
+package vn.tuyengiao.copydetection;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.tuyengiao.commitment.Commitment;
+import vn.tuyengiao.commitment.CommitmentCampaign;
+import vn.tuyengiao.commitment.CommitmentKind;
+import vn.tuyengiao.commitment.CommitmentService;
+import vn.tuyengiao.commitment.ContentChecks;
+import vn.tuyengiao.commitment.Samples;
+import vn.tuyengiao.copydetection.internal.BoilerplateShare;
+import vn.tuyengiao.copydetection.internal.CopyCheck;
+import vn.tuyengiao.copydetection.internal.FingerprintIndex;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.generator.CommitmentGenerator;
@@ -47,7 +56,13 @@ class CopyDetectionTest {
 	CommitmentService commitments;
 
 	@Autowired
-	CopyDetection detection;
+	CopyCheck check;
+
+	@Autowired
+	FingerprintIndex index;
+
+	@Autowired
+	BoilerplateShare boilerplate;
 
 	@Autowired
 	CopyFindings findings;
@@ -119,7 +134,7 @@ class CopyDetectionTest {
 	 * template.
 	 */
 	Overlap expected(CommitmentCampaign campaign, Commitment a, Commitment b) {
-		Fingerprinter fp = this.detection.fingerprinter(campaign.id());
+		Fingerprinter fp = this.check.fingerprinter(campaign.id());
 		return Overlap.of(fp.fingerprint(a.body()).shingles(), fp.fingerprint(b.body()).shingles());
 	}
 
@@ -246,7 +261,7 @@ class CopyDetectionTest {
 		assertThat(rewritten.id()).isEqualTo(b.id());
 		assertThat(this.findings.forCommitment(this.officer, b.id())).isEmpty();
 		assertThat(this.findings.forCommitment(this.officer, a.id())).isEmpty();
-		assertThat(this.detection.similarTo(a.id())).extracting(Match::id).doesNotContain(b.id());
+		assertThat(this.index.similarTo(a.id())).extracting(Match::id).doesNotContain(b.id());
 
 		// Copying again flags again.
 		this.commitments.save(this.officer, c.id(), this.binh.getId(), CommitmentService.Draft.text(a.body()),
@@ -255,8 +270,8 @@ class CopyDetectionTest {
 			.satisfies(f -> assertThat(f.jaccard()).isCloseTo(1.0, within(1e-9)));
 	}
 
-	CopyDetection anotherInstance() {
-		return new CopyDetection(this.jdbc, this.transactions, this.clock);
+	FingerprintIndex anotherInstance() {
+		return new FingerprintIndex(this.jdbc, this.transactions, this.clock);
 	}
 
 	@Test
@@ -267,15 +282,15 @@ class CopyDetectionTest {
 		submit(c, this.cuong, CopyTexts.independent(82));
 		CopyFindings.Finding recorded = this.findings.forCommitment(this.officer, b.id()).get(0);
 
-		CopyDetection restarted = anotherInstance();
+		FingerprintIndex restarted = anotherInstance();
 		restarted.catchUp();
-		assertThat(restarted.indexedCount()).isGreaterThanOrEqualTo(3).isEqualTo(this.detection.indexedCount());
+		assertThat(restarted.indexedCount()).isGreaterThanOrEqualTo(3).isEqualTo(this.index.indexedCount());
 		assertThat(restarted.indexMemoryBytes()).isPositive();
 		List<Match> found = restarted.similarTo(b.id());
 		assertThat(found).extracting(Match::id).containsExactly(a.id());
 		assertThat(found.get(0).jaccard()).isCloseTo(recorded.jaccard(), within(1e-9));
 		assertThat(found.get(0).overlap().containmentAInB()).isCloseTo(recorded.containment(), within(1e-9));
-		assertThat(this.detection.similarTo(b.id())).isEqualTo(found);
+		assertThat(this.index.similarTo(b.id())).isEqualTo(found);
 	}
 
 	@Test
@@ -284,37 +299,36 @@ class CopyDetectionTest {
 		Commitment a = submit(c, this.an, CopyTexts.independent(83));
 		Commitment b = submit(c, this.binh, CopyTexts.disguised(a.body(), 11, 20));
 		byte[] current = entryRow(a.id());
-		IndexEntry entry = IndexEntry.fromBytes(current, this.detection.config());
+		IndexEntry entry = IndexEntry.fromBytes(current, this.index.config());
 		assertThat(current[0]).isEqualTo((byte) 3);
 		// as the previous release wrote them: version 2, 24 band keys of another
 		// signature, a 4-bit sketch (9 ints)
 		for (Commitment x : List.of(a, b)) {
 			this.jdbc.update("update commitment_fingerprint set entry_data = :e where commitment_id = :id",
 					new MapSqlParameterSource("id", x.id()).addValue("e",
-							version2(IndexEntry.fromBytes(entryRow(x.id()), this.detection.config()))));
+							version2(IndexEntry.fromBytes(entryRow(x.id()), this.index.config()))));
 		}
-		assertThat(IndexEntry.fromBytes(entryRow(a.id()), this.detection.config()).outdated()).isTrue();
+		assertThat(IndexEntry.fromBytes(entryRow(a.id()), this.index.config()).outdated()).isTrue();
 
-		CopyDetection restarted = anotherInstance();
+		FingerprintIndex restarted = anotherInstance();
 		restarted.catchUp();
 		assertThat(restarted.similarTo(b.id())).extracting(Match::id).containsExactly(a.id());
 		byte[] rewritten = entryRow(a.id());
 		assertThat(rewritten[0]).isEqualTo((byte) 3);
-		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sketch()).containsExactly(entry.sketch());
-		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).bandKeys())
-			.containsExactly(entry.bandKeys());
-		assertThat(IndexEntry.fromBytes(rewritten, this.detection.config()).sentenceKeys())
+		assertThat(IndexEntry.fromBytes(rewritten, this.index.config()).sketch()).containsExactly(entry.sketch());
+		assertThat(IndexEntry.fromBytes(rewritten, this.index.config()).bandKeys()).containsExactly(entry.bandKeys());
+		assertThat(IndexEntry.fromBytes(rewritten, this.index.config()).sentenceKeys())
 			.containsExactly(entry.sentenceKeys());
-		assertThat(IndexEntry.fromBytes(entryRow(b.id()), this.detection.config()).outdated()).isFalse();
+		assertThat(IndexEntry.fromBytes(entryRow(b.id()), this.index.config()).outdated()).isFalse();
 
 		// a row in the earlier format written after the index was built (an instance not
 		// yet upgraded) is rebuilt too
 		Commitment d = submit(c, this.dung, CopyTexts.disguised(a.body(), 23, 20));
 		this.jdbc.update("update commitment_fingerprint set seq = :s, entry_data = :e where commitment_id = :id",
 				new MapSqlParameterSource("id", d.id()).addValue("s", nextSeq())
-					.addValue("e", version2(IndexEntry.fromBytes(entryRow(d.id()), this.detection.config()))));
+					.addValue("e", version2(IndexEntry.fromBytes(entryRow(d.id()), this.index.config()))));
 		assertThat(restarted.similarTo(a.id())).extracting(Match::id).contains(b.id(), d.id());
-		assertThat(IndexEntry.fromBytes(entryRow(d.id()), this.detection.config()).outdated()).isFalse();
+		assertThat(IndexEntry.fromBytes(entryRow(d.id()), this.index.config()).outdated()).isFalse();
 	}
 
 	private byte[] entryRow(long commitmentId) {
@@ -347,7 +361,7 @@ class CopyDetectionTest {
 	void anInstanceCatchesUpWithWhatOthersWroteBeforeItsNextQuery() {
 		CommitmentCampaign c = campaign(2026, CommitmentGenerator.TEMPLATE);
 		Commitment a = submit(c, this.an, CopyTexts.independent(91));
-		CopyDetection mine = anotherInstance();
+		FingerprintIndex mine = anotherInstance();
 		mine.catchUp();
 
 		// Another instance (here: the application's own) stores a copy after this one
@@ -363,9 +377,9 @@ class CopyDetectionTest {
 		// A tombstone takes a text out of every instance's index.
 		Commitment d = submit(c, this.dung, a.body());
 		assertThat(mine.similarTo(a.id())).extracting(Match::id).containsExactly(d.id());
-		new TransactionTemplate(this.transactions).executeWithoutResult(s -> this.detection.remove(d.id()));
+		new TransactionTemplate(this.transactions).executeWithoutResult(s -> this.check.remove(d.id()));
 		assertThat(mine.similarTo(a.id())).isEmpty();
-		assertThat(this.detection.similarTo(a.id())).isEmpty();
+		assertThat(this.index.similarTo(a.id())).isEmpty();
 
 		// Sequence numbers are taken before commit, so a lower one can show up after a
 		// higher one: a row written
@@ -375,11 +389,11 @@ class CopyDetectionTest {
 		this.jdbc.update("update commitment_fingerprint set seq = :s where commitment_id = :id",
 				new MapSqlParameterSource("s", s2).addValue("id", rewritten.id()));
 		assertThat(mine.similarTo(a.id())).isEmpty();
-		Fingerprint late = this.detection.fingerprinter(c.id()).fingerprint(CopyTexts.disguised(a.body(), 19, 30));
+		Fingerprint late = this.check.fingerprinter(c.id()).fingerprint(CopyTexts.disguised(a.body(), 19, 30));
 		Commitment e = submit(c, this.cuong, CopyTexts.independent(93));
 		this.jdbc.update(
 				"update commitment_fingerprint set seq = :s, entry_data = :e, shingle_data = :d where commitment_id = :id",
-				new MapSqlParameterSource("s", s1).addValue("e", late.entry().toBytes(this.detection.config()))
+				new MapSqlParameterSource("s", s1).addValue("e", late.entry().toBytes(this.index.config()))
 					.addValue("d", late.shingleBytes())
 					.addValue("id", e.id()));
 		assertThat(mine.similarTo(a.id())).extracting(Match::id).containsExactly(e.id());
@@ -529,9 +543,31 @@ class CopyDetectionTest {
 		assertThat(checks).extracting(ContentChecks.Finding::kind)
 			.contains(ContentChecks.Kind.BOILERPLATE)
 			.doesNotContain(ContentChecks.Kind.BOILERPLATE_UNAVAILABLE);
-		assertThat(this.detection.boilerplateShare(c.id(), last.id(), last.body()).getAsDouble()).isGreaterThan(0.6);
+		assertThat(this.boilerplate.boilerplateShare(c.id(), last.id(), last.body()).getAsDouble()).isGreaterThan(0.6);
 		assertThat(this.commitments.checks(this.officer, mine.id())).extracting(ContentChecks.Finding::kind)
 			.doesNotContain(ContentChecks.Kind.BOILERPLATE, ContentChecks.Kind.BOILERPLATE_UNAVAILABLE);
+	}
+
+	@Test
+	void commitmentsWithoutAStoredFingerprintAreCheckedAtStartUp() {
+		CommitmentCampaign c = campaign(2026, CommitmentGenerator.TEMPLATE);
+		Commitment a = submit(c, this.an, CopyTexts.independent(131));
+		Commitment b = submit(c, this.binh, CopyTexts.disguised(a.body(), 29, 20));
+		// as if b had been written before copy detection existed
+		Map<String, Long> id = Map.of("id", b.id());
+		this.jdbc.update("delete from copy_finding where commitment_id = :id or other_id = :id", id);
+		this.jdbc.update("delete from commitment_sentence where commitment_id = :id", id);
+		this.jdbc.update("delete from commitment_fingerprint where commitment_id = :id", id);
+		assertThat(this.findings.forCommitment(this.officer, b.id())).isEmpty();
+
+		this.check.backfill();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from commitment_fingerprint where commitment_id = :id and entry_data is not null", id,
+				Integer.class))
+			.isEqualTo(1);
+		assertThat(this.findings.forCommitment(this.officer, b.id()))
+			.extracting(f -> f.otherThan(b.id()).commitmentId())
+			.containsExactly(a.id());
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment;
+package vn.tuyengiao.copydetection;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,6 +9,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.tuyengiao.commitment.Commitment;
+import vn.tuyengiao.commitment.CommitmentCampaign;
+import vn.tuyengiao.commitment.CommitmentKind;
+import vn.tuyengiao.commitment.CommitmentService;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.generator.CommitmentGenerator;
 import vn.tuyengiao.support.Fixture;

@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment;
+package vn.tuyengiao.copydetection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,12 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,8 +15,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.commitment.Commitment;
+import vn.tuyengiao.commitment.CommitmentCampaign;
+import vn.tuyengiao.commitment.CommitmentService;
+import vn.tuyengiao.commitment.CommitmentStatus;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.copydetection.internal.Clusters;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.similarity.Passage;
@@ -163,7 +163,7 @@ public class CopyFindings {
 	 * visible.
 	 */
 	static boolean visible(Scope scope, Side s) {
-		return scope.contains(s.cellPath()) && CommitmentService.visible(scope, s.campaignOwnerPath());
+		return scope.contains(s.cellPath()) && CommitmentCampaign.visible(scope, s.campaignOwnerPath());
 	}
 
 	static boolean visible(Scope scope, Finding f) {
@@ -285,63 +285,7 @@ public class CopyFindings {
 	@Transactional(readOnly = true)
 	public List<Cluster> clusters(Scope scope, long campaignId, long unitId) {
 		OrgUnit unit = this.org.get(scope, unitId);
-		Map<Long, Long> parent = new HashMap<>();
-		Map<Long, Side> sides = new LinkedHashMap<>();
-		Map<Long, Double> best = new HashMap<>();
-		for (Finding f : flagged(scope, campaignId, unitId, null)) {
-			if (f.status() == CopyStatus.FALSE_ALARM || !inside(f.checked(), campaignId, unit)
-					|| !inside(f.other(), campaignId, unit)) {
-				continue;
-			}
-			long a = f.checked().commitmentId();
-			long b = f.other().commitmentId();
-			sides.putIfAbsent(a, f.checked());
-			sides.putIfAbsent(b, f.other());
-			union(parent, a, b);
-			best.merge(a, f.maxShare(), Math::max);
-		}
-		Map<Long, List<Side>> groups = new LinkedHashMap<>();
-		Map<Long, Double> groupBest = new HashMap<>();
-		for (Map.Entry<Long, Side> e : sides.entrySet()) {
-			long root = find(parent, e.getKey());
-			groups.computeIfAbsent(root, k -> new ArrayList<>()).add(e.getValue());
-			groupBest.merge(root, best.getOrDefault(e.getKey(), 0.0), Math::max);
-		}
-		List<Cluster> out = new ArrayList<>();
-		for (Map.Entry<Long, List<Side>> g : groups.entrySet()) {
-			List<Side> members = new ArrayList<>(g.getValue());
-			members.sort(Comparator.comparing(Side::cellPath).thenComparing(Side::memberName));
-			Set<String> cells = new LinkedHashSet<>();
-			members.forEach(m -> cells.add(m.cellName()));
-			out.add(new Cluster(members, List.copyOf(cells), groupBest.get(g.getKey())));
-		}
-		out.sort(Comparator.comparingInt((Cluster c) -> c.members().size())
-			.reversed()
-			.thenComparing(Comparator.comparingDouble(Cluster::maxShare).reversed()));
-		return out;
-	}
-
-	private static boolean inside(Side s, long campaignId, OrgUnit unit) {
-		return s.campaignId() == campaignId && s.cellPath().startsWith(unit.getPath());
-	}
-
-	private static long find(Map<Long, Long> parent, long x) {
-		long r = x;
-		while (parent.containsKey(r) && parent.get(r) != r) {
-			r = parent.get(r);
-		}
-		parent.put(x, r);
-		return r;
-	}
-
-	private static void union(Map<Long, Long> parent, long a, long b) {
-		parent.putIfAbsent(a, a);
-		parent.putIfAbsent(b, b);
-		long ra = find(parent, a);
-		long rb = find(parent, b);
-		if (ra != rb) {
-			parent.put(Math.max(ra, rb), Math.min(ra, rb));
-		}
+		return Clusters.of(flagged(scope, campaignId, unitId, null), campaignId, unit.getPath());
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment;
+package vn.tuyengiao.copydetection;
 
 /** What an officer decided about a pair copy detection found. */
 public enum CopyStatus {

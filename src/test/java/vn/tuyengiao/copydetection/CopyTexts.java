@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment;
+package vn.tuyengiao.copydetection;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment.internal;
+package vn.tuyengiao.copydetection.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import vn.tuyengiao.commitment.CopyFindings;
-import vn.tuyengiao.commitment.CopyStatus;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.copydetection.CopyFindings;
+import vn.tuyengiao.copydetection.CopyStatus;
 import vn.tuyengiao.similarity.Passage;
 
 @RestController

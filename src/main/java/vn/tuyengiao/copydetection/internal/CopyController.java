@@ -1,4 +1,4 @@
-package vn.tuyengiao.commitment.internal;
+package vn.tuyengiao.copydetection.internal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +10,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.commitment.CommitmentCampaign;
 import vn.tuyengiao.commitment.CommitmentService;
-import vn.tuyengiao.commitment.CopyFindings;
-import vn.tuyengiao.commitment.CopyStatus;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.copydetection.CopyFindings;
+import vn.tuyengiao.copydetection.CopyStatus;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 
@@ -54,7 +55,7 @@ class CopyController {
 		model.addAttribute("statuses", CopyStatus.values());
 		model.addAttribute("findings", this.copies.flagged(scope, id, root.getId(), status));
 		model.addAttribute("clusters", this.copies.clusters(scope, id, root.getId()));
-		return "commitments/copies";
+		return "copies/campaign";
 	}
 
 	@GetMapping("/commitments/copies/{id}")
@@ -66,7 +67,7 @@ class CopyController {
 				&& (scope.pathPrefix() == null || (!scope.pathPrefix().equals(pair.finding().checked().cellPath())
 						&& !scope.pathPrefix().equals(pair.finding().other().cellPath()))));
 		model.addAttribute("decisions", new CopyStatus[] { CopyStatus.CONFIRMED_COPY, CopyStatus.FALSE_ALARM });
-		return "commitments/pair";
+		return "copies/pair";
 	}
 
 	@PostMapping("/commitments/copies/{id}/decision")
@@ -80,7 +81,7 @@ class CopyController {
 					? "commitment.copy.confirmedFlash" : "commitment.copy.falseAlarmFlash"));
 		}
 		catch (AppException ex) {
-			if (ex.status() == 403 || ex.status() == 404) {
+			if (FormActions.showsErrorPage(ex)) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("error", this.messages.of(ex));

@@ -1,0 +1,224 @@
+package vn.tuyengiao.copydetection.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.tuyengiao.commitment.CommitmentBodies;
+import vn.tuyengiao.commitment.CommitmentSection;
+import vn.tuyengiao.commitment.CommitmentSubmitted;
+import vn.tuyengiao.commitment.CommitmentTemplateChanged;
+import vn.tuyengiao.similarity.Fingerprint;
+import vn.tuyengiao.similarity.Fingerprinter;
+import vn.tuyengiao.similarity.Match;
+import vn.tuyengiao.similarity.Syllables;
+
+/**
+ * The check: every commitment entered or changed is fingerprinted (minus its campaign's
+ * guidance template and the form's section headings), stored in
+ * {@code commitment_fingerprint} with a new sequence number, put into the
+ * {@link FingerprintIndex} of this instance, looked up there — across all campaigns,
+ * years and units — and the pairs found are recorded as {@code copy_finding}s, replacing
+ * those the commitment was part of. The listeners are synchronous, so all this happens
+ * within the submitting transaction: the findings are there when the page comes back, and
+ * a rollback takes them away with the text.
+ */
+@Component
+public class CopyCheck {
+
+	private static final Logger log = LoggerFactory.getLogger(CopyCheck.class);
+
+	/** Findings kept per check, best first. */
+	static final int MAX_FINDINGS = 30;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final FingerprintIndex index;
+
+	private final SentenceTable sentences;
+
+	private final CommitmentBodies bodies;
+
+	private final PlatformTransactionManager transactions;
+
+	private final Clock clock;
+
+	private final Map<Long, CampaignFingerprinter> fingerprinters = new ConcurrentHashMap<>();
+
+	private record CampaignFingerprinter(String template, Fingerprinter fingerprinter) {
+	}
+
+	CopyCheck(NamedParameterJdbcTemplate jdbc, FingerprintIndex index, SentenceTable sentences, CommitmentBodies bodies,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.index = index;
+		this.sentences = sentences;
+		this.bodies = bodies;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	// ---- events
+
+	@EventListener
+	void onSubmitted(CommitmentSubmitted e) {
+		check(e.commitmentId(), e.campaignId(), e.memberId(), e.text());
+	}
+
+	@EventListener
+	void onTemplateChanged(CommitmentTemplateChanged e) {
+		List<CommitmentBodies.Body> rows = this.bodies.ofCampaign(e.campaignId());
+		for (CommitmentBodies.Body r : rows) {
+			check(r.commitmentId(), e.campaignId(), r.memberId(), r.text());
+		}
+		log.info("Campaign {}: guidance template changed, {} commitments fingerprinted and checked again",
+				e.campaignId(), rows.size());
+	}
+
+	// ---- the check on submission
+
+	/**
+	 * Fingerprints the commitment's text, stores it, indexes it and records the similar
+	 * commitments found. Must run in the transaction that wrote the text.
+	 */
+	void check(long commitmentId, long campaignId, long memberId, String text) {
+		this.index.catchUp();
+		Syllables.Tokens tokens = Syllables.tokenize(text);
+		Fingerprint f = fingerprinter(campaignId).fingerprint(tokens);
+		long seq = nextSeq();
+		MapSqlParameterSource p = new MapSqlParameterSource("id", commitmentId).addValue("seq", seq)
+			.addValue("e", f.entry().toBytes(this.index.config()))
+			.addValue("s", f.shingleBytes())
+			.addValue("at", now());
+		int n = this.jdbc.update("update commitment_fingerprint set seq = :seq, entry_data = :e, shingle_data = :s, "
+				+ "fingerprinted_at = :at where commitment_id = :id", p);
+		if (n == 0) {
+			this.jdbc.update(
+					"insert into commitment_fingerprint (commitment_id, seq, entry_data, shingle_data, fingerprinted_at) "
+							+ "values (:id, :seq, :e, :s, :at)",
+					p);
+		}
+		this.sentences.write(commitmentId, tokens);
+		this.index.written(commitmentId, seq, f.entry());
+		recordFindings(commitmentId, memberId, this.index.query(f, commitmentId));
+	}
+
+	private void recordFindings(long commitmentId, long memberId, List<Match> matches) {
+		MapSqlParameterSource id = new MapSqlParameterSource("id", commitmentId);
+		this.jdbc.update("delete from copy_finding where commitment_id = :id or other_id = :id", id);
+		if (matches.isEmpty()) {
+			return;
+		}
+		List<Match> kept = matches.size() > MAX_FINDINGS ? matches.subList(0, MAX_FINDINGS) : matches;
+		Map<Long, Long> memberOf = this.bodies.members(kept.stream().map(Match::id).toList());
+		Timestamp now = now();
+		List<MapSqlParameterSource> batch = new ArrayList<>();
+		for (Match m : kept) {
+			Long otherMember = memberOf.get(m.id());
+			if (otherMember == null) {
+				continue;
+			}
+			batch.add(new MapSqlParameterSource("c", commitmentId).addValue("o", m.id())
+				.addValue("j", m.jaccard())
+				.addValue("ca", m.overlap().containmentAInB())
+				.addValue("cb", m.overlap().containmentBInA())
+				.addValue("same", otherMember == memberId)
+				.addValue("at", now));
+		}
+		this.jdbc.batchUpdate(
+				"""
+						insert into copy_finding (commitment_id, other_id, jaccard, containment, other_containment, same_member, status,
+						  found_at) values (:c, :o, :j, :ca, :cb, :same, 'OPEN', :at)""",
+				batch.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/**
+	 * The campaign's fingerprinter: its guidance template and the form's section headings
+	 * are not copying.
+	 */
+	public Fingerprinter fingerprinter(long campaignId) {
+		String t = this.bodies.guidanceTemplate(campaignId).orElse("");
+		CampaignFingerprinter cached = this.fingerprinters.get(campaignId);
+		if (cached != null && cached.template().equals(t)) {
+			return cached.fingerprinter();
+		}
+		List<String> templates = new ArrayList<>();
+		if (!t.isBlank()) {
+			templates.add(t);
+		}
+		int i = 1;
+		for (CommitmentSection s : CommitmentSection.values()) {
+			templates.add(i++ + ". " + s.heading());
+		}
+		Fingerprinter fp = new Fingerprinter(this.index.config(), templates);
+		this.fingerprinters.put(campaignId, new CampaignFingerprinter(t, fp));
+		return fp;
+	}
+
+	/**
+	 * Takes a commitment out of copy detection everywhere: a tombstone row that every
+	 * instance applies.
+	 */
+	public void remove(long commitmentId) {
+		long seq = nextSeq();
+		MapSqlParameterSource p = new MapSqlParameterSource("id", commitmentId).addValue("seq", seq)
+			.addValue("at", now());
+		this.jdbc.update("update commitment_fingerprint set seq = :seq, entry_data = null, shingle_data = null, "
+				+ "fingerprinted_at = :at where commitment_id = :id", p);
+		this.sentences.delete(commitmentId);
+		this.jdbc.update("delete from copy_finding where commitment_id = :id or other_id = :id", p);
+		this.index.written(commitmentId, seq, null);
+	}
+
+	/**
+	 * Stored fingerprints of the commitments that have none yet (written before copy
+	 * detection existed).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void backfill() {
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		int done = 0;
+		long after = 0;
+		List<Long> ids;
+		while (!(ids = this.bodies.idsAfter(after, 1000)).isEmpty()) {
+			after = ids.get(ids.size() - 1);
+			Set<Long> fingerprinted = new HashSet<>(this.jdbc.queryForList(
+					"select commitment_id from commitment_fingerprint where commitment_id in (:ids)",
+					new MapSqlParameterSource("ids", ids), Long.class));
+			List<Long> missing = ids.stream().filter(id -> !fingerprinted.contains(id)).toList();
+			for (CommitmentBodies.Body r : this.bodies.byIds(missing)) {
+				tx.executeWithoutResult(s -> check(r.commitmentId(), r.campaignId(), r.memberId(), r.text()));
+				done++;
+			}
+		}
+		if (done > 0) {
+			log.info("Copy detection: {} commitments written before it existed fingerprinted and checked", done);
+		}
+	}
+
+	private long nextSeq() {
+		return this.jdbc.queryForObject("select nextval('commitment_fingerprint_seq')", new MapSqlParameterSource(),
+				Long.class);
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(Instant.now(this.clock));
+	}
+
+}
