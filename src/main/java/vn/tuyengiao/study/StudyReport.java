@@ -1,5 +1,6 @@
 package vn.tuyengiao.study;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,11 @@ public class StudyReport {
 
 	private final Messages messages;
 
-	StudyReport(StudyService study, StudyRollup rollup, OrgUnits org, DocumentRegister register, Messages messages) {
+	private final Clock clock;
+
+	StudyReport(StudyService study, StudyRollup rollup, OrgUnits org, DocumentRegister register, Messages messages,
+			Clock clock) {
+		this.clock = clock;
 		this.study = study;
 		this.rollup = rollup;
 		this.org = org;
@@ -63,7 +68,7 @@ public class StudyReport {
 	public PartyDocument build(Scope scope, Request r) {
 		StudyCampaign campaign = this.study.campaign(scope, r.campaignId());
 		OrgUnit unit = this.org.get(scope, r.unitId());
-		LocalDate asOf = r.asOf() == null ? LocalDate.now() : r.asOf();
+		LocalDate asOf = r.asOf() == null ? LocalDate.now(this.clock) : r.asOf();
 		StudyRollup.Node node = this.rollup.rollup(scope, campaign.getId(), unit.getId(), asOf);
 		List<StudySession> all = this.study.sessions(scope, campaign.getId());
 		Map<Long, OrgUnit> organisers = this.org.getAll(all.stream().map(StudySession::getOrganiserUnitId).toList());

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.study.Audience;
+import vn.tuyengiao.study.StudyAttendance;
 import vn.tuyengiao.study.DocumentKind;
 import vn.tuyengiao.study.SessionFormat;
 import vn.tuyengiao.study.StudyCampaign;
@@ -36,12 +37,16 @@ class StudyApiController {
 
 	private final StudyService study;
 
+	private final StudyAttendance attendance;
+
 	private final StudyRollup rollup;
 
 	private final vn.tuyengiao.study.LearningEssays essays;
 
-	StudyApiController(StudyService study, StudyRollup rollup, vn.tuyengiao.study.LearningEssays essays) {
+	StudyApiController(StudyService study, StudyAttendance attendance, StudyRollup rollup,
+			vn.tuyengiao.study.LearningEssays essays) {
 		this.study = study;
+		this.attendance = attendance;
 		this.rollup = rollup;
 		this.essays = essays;
 	}
@@ -152,20 +157,20 @@ class StudyApiController {
 	@Operation(summary = "Ghi nhận đảng viên tham dự (hàng loạt); một dòng sai thì không ghi dòng nào")
 	Map<String, Integer> attendance(Scope scope, @PathVariable long id, @RequestBody AttendanceRequest r) {
 		return Map.of("recorded",
-				this.study.addAttendance(scope, id, r.memberIds() == null ? List.of() : r.memberIds()));
+				this.attendance.addAttendance(scope, id, r.memberIds() == null ? List.of() : r.memberIds()));
 	}
 
 	@PutMapping("/sessions/{id}/headcounts")
 	@Operation(summary = "Số người tham dự của đối tượng ngoài đảng viên, theo đơn vị; không vượt số đối tượng")
 	ResponseEntity<Void> headcount(Scope scope, @PathVariable long id, @RequestBody HeadcountRequest r) {
-		this.study.setHeadcount(scope, id, r.unitId(), r.audience(), r.attended());
+		this.attendance.setHeadcount(scope, id, r.unitId(), r.audience(), r.attended());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/campaigns/{id}/populations")
 	@Operation(summary = "Số đối tượng (mẫu số) của một đơn vị cho đối tượng ngoài đảng viên")
 	ResponseEntity<Void> population(Scope scope, @PathVariable long id, @RequestBody PopulationRequest r) {
-		this.study.setPopulation(scope, id, r.unitId(), r.audience(), r.population());
+		this.attendance.setPopulation(scope, id, r.unitId(), r.audience(), r.population());
 		return ResponseEntity.noContent().build();
 	}
 

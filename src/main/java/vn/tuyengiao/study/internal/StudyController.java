@@ -22,6 +22,7 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.study.Audience;
+import vn.tuyengiao.study.StudyAttendance;
 import vn.tuyengiao.study.DocumentKind;
 import vn.tuyengiao.study.SessionFormat;
 import vn.tuyengiao.study.StudyCampaign;
@@ -38,6 +39,8 @@ class StudyController {
 
 	private final StudyService study;
 
+	private final StudyAttendance attendance;
+
 	private final StudyRollup rollup;
 
 	private final OrgUnits org;
@@ -47,8 +50,10 @@ class StudyController {
 	/** Writes the chart's data attributes (JSON arrays of unit names and rates). */
 	private final JsonMapper json;
 
-	StudyController(StudyService study, StudyRollup rollup, OrgUnits org, Messages messages, JsonMapper json) {
+	StudyController(StudyService study, StudyAttendance attendance, StudyRollup rollup, OrgUnits org, Messages messages,
+			JsonMapper json) {
 		this.study = study;
+		this.attendance = attendance;
 		this.rollup = rollup;
 		this.org = org;
 		this.messages = messages;
@@ -180,7 +185,7 @@ class StudyController {
 		StudySession s = this.study.session(scope, id);
 		model.addAttribute("s", s);
 		model.addAttribute("cell", this.org.get(scope, cellId));
-		model.addAttribute("rows", this.study.checklist(scope, id, cellId));
+		model.addAttribute("rows", this.attendance.checklist(scope, id, cellId));
 		model.addAttribute("canWrite", scope.canWrite());
 		return "study/checklist";
 	}
@@ -189,7 +194,7 @@ class StudyController {
 	String saveChecklist(Scope scope, @PathVariable long id, @PathVariable long cellId,
 			@RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
 		try {
-			int n = this.study.setCellAttendance(scope, id, cellId, present == null ? List.of() : present);
+			int n = this.attendance.setCellAttendance(scope, id, cellId, present == null ? List.of() : present);
 			redirect.addFlashAttribute("flash", this.messages.get("study.checklistSaved", n));
 		}
 		catch (AppException ex) {
@@ -205,7 +210,7 @@ class StudyController {
 	String population(Scope scope, @PathVariable long id, @RequestParam String unitCode,
 			@RequestParam Audience audience, @RequestParam int population, RedirectAttributes redirect) {
 		return act(id, redirect,
-				() -> this.study.setPopulation(scope, id, unitByCode(unitCode).getId(), audience, population));
+				() -> this.attendance.setPopulation(scope, id, unitByCode(unitCode).getId(), audience, population));
 	}
 
 	@PostMapping("/study/sessions/{sid}/headcounts")
@@ -213,7 +218,7 @@ class StudyController {
 			@RequestParam Audience audience, @RequestParam int attended, RedirectAttributes redirect) {
 		long campaign = this.study.session(scope, sid).getCampaignId();
 		return act(campaign, redirect,
-				() -> this.study.setHeadcount(scope, sid, unitByCode(unitCode).getId(), audience, attended));
+				() -> this.attendance.setHeadcount(scope, sid, unitByCode(unitCode).getId(), audience, attended));
 	}
 
 	private String act(long campaignId, RedirectAttributes redirect, Runnable action) {
