@@ -1,5 +1,6 @@
 package vn.tuyengiao.study;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +30,10 @@ public class LearningEssays {
 
 	private final AuditLog audit;
 
-	LearningEssays(StudyService study, OrgUnits org, NamedParameterJdbcTemplate jdbc, AuditLog audit) {
+	private final Clock clock;
+
+	LearningEssays(StudyService study, OrgUnits org, NamedParameterJdbcTemplate jdbc, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.study = study;
 		this.org = org;
 		this.jdbc = jdbc;
@@ -52,7 +56,7 @@ public class LearningEssays {
 			throw AppException.invalid("study.essayOutsideCampaign");
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("m", memberId)
-			.addValue("d", submittedOn == null ? LocalDate.now() : submittedOn);
+			.addValue("d", submittedOn == null ? LocalDate.now(this.clock) : submittedOn);
 		if (this.jdbc.update("update learning_essay set submitted_on = :d where campaign_id = :c and member_id = :m",
 				p) == 0) {
 			this.jdbc.update("insert into learning_essay (campaign_id, member_id, submitted_on) values (:c, :m, :d)",
@@ -86,7 +90,7 @@ public class LearningEssays {
 						+ "appraised_on = :d where campaign_id = :c and member_id = :m",
 				new MapSqlParameterSource("g", grade.name()).addValue("t", comment)
 					.addValue("u", appraisingUnitId)
-					.addValue("d", LocalDate.now())
+					.addValue("d", LocalDate.now(this.clock))
 					.addValue("c", campaignId)
 					.addValue("m", memberId));
 		if (n == 0) {

@@ -53,7 +53,7 @@ public class StudyCampaign {
 	}
 
 	StudyCampaign(Long ownerUnitId, String title, DocumentKind kind, String basisPlan, LocalDate from, LocalDate to,
-			LocalDate deadline, Set<Audience> audiences, boolean essayRequired) {
+			LocalDate deadline, Set<Audience> audiences, boolean essayRequired, Instant createdAt) {
 		this.ownerUnitId = ownerUnitId;
 		this.title = title;
 		this.documentKind = kind;
@@ -63,7 +63,7 @@ public class StudyCampaign {
 		this.deadline = deadline;
 		this.audiences = Audience.join(audiences);
 		this.essayRequired = essayRequired;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public boolean covers(LocalDate date) {

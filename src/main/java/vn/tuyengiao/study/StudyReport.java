@@ -1,5 +1,6 @@
 package vn.tuyengiao.study;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.Recipients;
 import vn.tuyengiao.report.Signature;
+import vn.tuyengiao.study.internal.ReportWording;
 import vn.tuyengiao.text.VnFormat;
 
 /**
@@ -43,7 +45,11 @@ public class StudyReport {
 
 	private final Messages messages;
 
-	StudyReport(StudyService study, StudyRollup rollup, OrgUnits org, DocumentRegister register, Messages messages) {
+	private final Clock clock;
+
+	StudyReport(StudyService study, StudyRollup rollup, OrgUnits org, DocumentRegister register, Messages messages,
+			Clock clock) {
+		this.clock = clock;
 		this.study = study;
 		this.rollup = rollup;
 		this.org = org;
@@ -63,7 +69,7 @@ public class StudyReport {
 	public PartyDocument build(Scope scope, Request r) {
 		StudyCampaign campaign = this.study.campaign(scope, r.campaignId());
 		OrgUnit unit = this.org.get(scope, r.unitId());
-		LocalDate asOf = r.asOf() == null ? LocalDate.now() : r.asOf();
+		LocalDate asOf = r.asOf() == null ? LocalDate.now(this.clock) : r.asOf();
 		StudyRollup.Node node = this.rollup.rollup(scope, campaign.getId(), unit.getId(), asOf);
 		List<StudySession> all = this.study.sessions(scope, campaign.getId());
 		Map<Long, OrgUnit> organisers = this.org.getAll(all.stream().map(StudySession::getOrganiserUnitId).toList());
@@ -78,12 +84,12 @@ public class StudyReport {
 				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		String place = body != null ? body.getPlace() : placeOf(unit);
+		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit);
 		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
 				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
 
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
-			.subject("kết quả triển khai " + studied(campaign));
+			.subject("kết quả triển khai " + ReportWording.studied(campaign));
 		String plan = campaign.getBasisPlan() == null || campaign.getBasisPlan().isBlank() ? ""
 				: campaign.getBasisPlan() + " ";
 		doc.paragraph("Thực hiện " + plan + "về triển khai, thực hiện " + campaign.getTitle() + ". " + issuer
@@ -95,9 +101,9 @@ public class StudyReport {
 		doc.heading("2.", "Kết quả tổ chức triển khai, học tập");
 		doc.item("Hình thức tổ chức học tập: " + classesSentence(unit, sessions, organisers) + ".");
 		StudyRollup.MemberFigures f = node.members();
-		doc.item("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", " + collective(unit)
-				+ " tổ chức xong " + VnFormat.count(sessions.size()) + " lớp, với " + f.ratio()
-				+ " đảng viên tiếp thu học tập, đạt " + f.rate() + exclusions(f) + ".");
+		doc.item("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", "
+				+ ReportWording.collective(unit) + " tổ chức xong " + VnFormat.count(sessions.size()) + " lớp, với "
+				+ f.ratio() + " đảng viên tiếp thu học tập, đạt " + f.rate() + ReportWording.exclusions(f) + ".");
 		for (Map.Entry<Audience, StudyRollup.Headcount> e : node.audiences().entrySet()) {
 			doc.item(this.messages.get(e.getKey().messageKey()) + ": "
 					+ VnFormat.ratio(e.getValue().attended(), e.getValue().population()) + " người tiếp thu, đạt "
@@ -122,7 +128,8 @@ public class StudyReport {
 		for (String p : assessment(node, campaign, sessions)) {
 			doc.draft(p);
 		}
-		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + studied(campaign) + "./.");
+		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + ReportWording.studied(campaign)
+				+ "./.");
 		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
 		doc.recipients(
 				Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban"));
@@ -138,12 +145,11 @@ public class StudyReport {
 			LocalDate asOf) {
 		long online = sessions.stream().filter(s -> s.getFormat() == SessionFormat.ONLINE).count();
 		long makeUp = sessions.stream().filter(StudySession::isMakeUp).count();
-		StringBuilder sb = new StringBuilder(
-				collective(unit) + " đã tổ chức triển khai học tập " + campaign.getTitle() + " theo kế hoạch"
-						+ (campaign.getDeadline() == null ? ""
-								: ", hạn hoàn thành " + VnFormat.longDate(campaign.getDeadline()))
-						+ "; đến " + VnFormat.longDate(asOf) + " đã tổ chức " + VnFormat.count(sessions.size())
-						+ " lớp");
+		StringBuilder sb = new StringBuilder(ReportWording.collective(unit) + " đã tổ chức triển khai học tập "
+				+ campaign.getTitle() + " theo kế hoạch"
+				+ (campaign.getDeadline() == null ? ""
+						: ", hạn hoàn thành " + VnFormat.longDate(campaign.getDeadline()))
+				+ "; đến " + VnFormat.longDate(asOf) + " đã tổ chức " + VnFormat.count(sessions.size()) + " lớp");
 		if (online > 0) {
 			sb.append(", trong đó ").append(VnFormat.count(online)).append(" lớp trực tuyến");
 		}
@@ -161,17 +167,17 @@ public class StudyReport {
 		Map<Long, OrgUnit> children = this.org.getAll(organisers.values()
 			.stream()
 			.filter(o -> o.getPath().startsWith(unit.getPath()) && !o.getId().equals(unit.getId()))
-			.map(o -> childIdOnTheWay(unit, o))
+			.map(o -> ReportWording.childIdOnTheWay(unit, o))
 			.toList());
 		Map<String, long[]> groups = new LinkedHashMap<>();
 		for (StudySession s : sessions) {
 			OrgUnit organiser = organisers.get(s.getOrganiserUnitId());
 			String key;
 			if (organiser.getId().equals(unit.getId())) {
-				key = "tổ chức ở " + level(unit);
+				key = "tổ chức ở " + ReportWording.level(unit);
 			}
 			else {
-				OrgUnit child = children.get(childIdOnTheWay(unit, organiser));
+				OrgUnit child = children.get(ReportWording.childIdOnTheWay(unit, organiser));
 				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức"
 						: child.getName();
 			}
@@ -219,70 +225,6 @@ public class StudyReport {
 					+ " đảng viên chưa tiếp thu; các chi bộ cần tổ chức học bù.");
 		}
 		return paragraphs;
-	}
-
-	/**
-	 * "học tập Chuyên đề năm 2020 …", without doubling it when the title already starts
-	 * "Học tập …".
-	 */
-	private static String studied(StudyCampaign campaign) {
-		String title = campaign.getTitle();
-		if (vn.tuyengiao.text.VietnameseText.fold(title).startsWith("hoc tap")) {
-			return Character.toLowerCase(title.charAt(0)) + title.substring(1);
-		}
-		return "học tập " + title;
-	}
-
-	private static String exclusions(StudyRollup.MemberFigures f) {
-		List<String> parts = new ArrayList<>();
-		if (f.exempt() > 0) {
-			parts.add(VnFormat.number(f.exempt()) + " đảng viên miễn sinh hoạt, miễn công tác");
-		}
-		if (f.away() > 0) {
-			parts.add(VnFormat.number(f.away()) + " đảng viên xin đi làm ăn xa");
-		}
-		return parts.isEmpty() ? "" : " (trừ " + String.join(" và ", parts) + ")";
-	}
-
-	/**
-	 * The id of the ancestor's child on the path down to the descendant: paths are
-	 * "/1/5/23/".
-	 */
-	private static long childIdOnTheWay(OrgUnit ancestor, OrgUnit descendant) {
-		String rest = descendant.getPath().substring(ancestor.getPath().length());
-		return Long.parseLong(rest.substring(0, rest.indexOf('/')));
-	}
-
-	private static String level(OrgUnit unit) {
-		return switch (unit.getKind()) {
-			case CENTRAL_COMMITTEE -> "cấp Trung ương";
-			case PROVINCIAL_COMMITTEE -> "cấp tỉnh";
-			case DISTRICT_COMMITTEE -> "cấp huyện";
-			case COMMUNE_COMMITTEE -> "cấp xã";
-			default -> "cấp " + unit.getName();
-		};
-	}
-
-	/** "Toàn Đảng bộ huyện", "Đảng bộ xã" … for the results sentence. */
-	private static String collective(OrgUnit unit) {
-		return switch (unit.getKind()) {
-			case CENTRAL_COMMITTEE -> "Toàn Đảng";
-			case PROVINCIAL_COMMITTEE -> "Toàn Đảng bộ tỉnh";
-			case DISTRICT_COMMITTEE -> "Toàn Đảng bộ huyện";
-			case COMMUNE_COMMITTEE -> "Đảng bộ xã";
-			default -> unit.getName();
-		};
-	}
-
-	private static String placeOf(OrgUnit unit) {
-		String name = unit.getName();
-		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
-				"Đảng ủy ")) {
-			if (name.startsWith(prefix)) {
-				return name.substring(prefix.length());
-			}
-		}
-		return name;
 	}
 
 }

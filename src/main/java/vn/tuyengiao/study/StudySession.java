@@ -60,7 +60,8 @@ public class StudySession {
 	}
 
 	StudySession(Long campaignId, Long organiserUnitId, String title, SessionFormat format, Long hostSessionId,
-			LocalDate heldOn, String place, String presenters, Set<Audience> audiences, boolean makeUp) {
+			LocalDate heldOn, String place, String presenters, Set<Audience> audiences, boolean makeUp,
+			Instant createdAt) {
 		this.campaignId = campaignId;
 		this.organiserUnitId = organiserUnitId;
 		this.title = title;
@@ -71,7 +72,7 @@ public class StudySession {
 		this.presenters = presenters;
 		this.audiences = Audience.join(audiences);
 		this.makeUp = makeUp;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public Long getId() {

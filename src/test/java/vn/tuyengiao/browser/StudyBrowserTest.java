@@ -33,6 +33,7 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.register.DocumentRegister;
 import vn.tuyengiao.register.IssuingBody;
 import vn.tuyengiao.study.Audience;
+import vn.tuyengiao.study.StudyAttendance;
 import vn.tuyengiao.study.DocumentKind;
 import vn.tuyengiao.study.SessionFormat;
 import vn.tuyengiao.study.StudyCampaign;
@@ -59,6 +60,9 @@ class StudyBrowserTest extends BrowserSupport {
 
 	@Autowired
 	StudyService study;
+
+	@Autowired
+	StudyAttendance attendance;
 
 	@Autowired
 	StudyRollup rollup;
@@ -137,7 +141,7 @@ class StudyBrowserTest extends BrowserSupport {
 		Setup setup = campaignWithClass("Báo cáo tải về");
 		StudyCampaign c = setup.campaign();
 		StudySession s = setup.session();
-		this.study.setCellAttendance(Scope.system(), s.getId(), this.fixture.cellVl1(),
+		this.attendance.setCellAttendance(Scope.system(), s.getId(), this.fixture.cellVl1(),
 				List.of(this.fixture.thangVl1(), this.fixture.hoaVl1()));
 		StudyRollup.MemberFigures expected = this.rollup
 			.rollup(Scope.system(), c.getId(), this.fixture.communeVbb(), null)

@@ -37,6 +37,9 @@ class StudyKeptCountsTest {
 	StudyService study;
 
 	@Autowired
+	StudyAttendance attendance;
+
+	@Autowired
 	StudyRollup rollup;
 
 	@Autowired
@@ -82,9 +85,9 @@ class StudyKeptCountsTest {
 		StudySession first = session(c, commune, LocalDate.of(2026, 3, 10), false);
 		StudySession makeUp = session(c, commune, LocalDate.of(2026, 4, 20), true);
 
-		this.study.setCellAttendance(this.system, first.getId(), a.getId(),
+		this.attendance.setCellAttendance(this.system, first.getId(), a.getId(),
 				List.of(hung.getId(), cuc.getId(), tai.getId()));
-		this.study.setCellAttendance(this.system, first.getId(), b.getId(), List.of(hanh.getId()));
+		this.attendance.setCellAttendance(this.system, first.getId(), b.getId(), List.of(hanh.getId()));
 		StudyRollup.MemberFigures f = this.rollup
 			.rollup(this.system, c.getId(), commune.getId(), LocalDate.of(2026, 3, 31))
 			.members();
@@ -92,12 +95,12 @@ class StudyKeptCountsTest {
 		assertThat(f.rate()).isEqualTo("100,00%");
 
 		// Tài did not come after all; he attends the make-up class a month later.
-		this.study.setCellAttendance(this.system, first.getId(), a.getId(), List.of(hung.getId(), cuc.getId()));
-		this.study.addAttendance(this.system, makeUp.getId(), List.of(tai.getId()));
+		this.attendance.setCellAttendance(this.system, first.getId(), a.getId(), List.of(hung.getId(), cuc.getId()));
+		this.attendance.addAttendance(this.system, makeUp.getId(), List.of(tai.getId()));
 		assertThat(attended(c, commune, LocalDate.of(2026, 3, 31))).isEqualTo(3);
 		assertThat(attended(c, commune, LocalDate.of(2026, 4, 30))).isEqualTo(4);
 		// Hùng attending the make-up class too is still one person.
-		this.study.addAttendance(this.system, makeUp.getId(), List.of(hung.getId()));
+		this.attendance.addAttendance(this.system, makeUp.getId(), List.of(hung.getId()));
 		assertThat(attended(c, commune, LocalDate.of(2026, 4, 30))).isEqualTo(4);
 		assertThat(attended(c, commune, LocalDate.of(2026, 3, 9))).isZero();
 
@@ -198,7 +201,8 @@ class StudyKeptCountsTest {
 				}
 			}));
 			assertThat(moved.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-			var tick = pool.submit(() -> this.study.addAttendance(this.system, makeUp.getId(), List.of(nga.getId())));
+			var tick = pool
+				.submit(() -> this.attendance.addAttendance(this.system, makeUp.getId(), List.of(nga.getId())));
 			Thread.sleep(300);
 			commit.countDown();
 			move.get(20, java.util.concurrent.TimeUnit.SECONDS);

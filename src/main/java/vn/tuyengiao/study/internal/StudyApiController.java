@@ -19,10 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
+import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.study.Audience;
+import vn.tuyengiao.study.StudyAttendance;
 import vn.tuyengiao.study.DocumentKind;
+import vn.tuyengiao.study.EssayGrade;
+import vn.tuyengiao.study.LearningEssays;
 import vn.tuyengiao.study.SessionFormat;
 import vn.tuyengiao.study.StudyCampaign;
 import vn.tuyengiao.study.StudyRollup;
@@ -36,12 +41,15 @@ class StudyApiController {
 
 	private final StudyService study;
 
+	private final StudyAttendance attendance;
+
 	private final StudyRollup rollup;
 
-	private final vn.tuyengiao.study.LearningEssays essays;
+	private final LearningEssays essays;
 
-	StudyApiController(StudyService study, StudyRollup rollup, vn.tuyengiao.study.LearningEssays essays) {
+	StudyApiController(StudyService study, StudyAttendance attendance, StudyRollup rollup, LearningEssays essays) {
 		this.study = study;
+		this.attendance = attendance;
 		this.rollup = rollup;
 		this.essays = essays;
 	}
@@ -117,7 +125,7 @@ class StudyApiController {
 	@Operation(summary = "Tạo đợt học tập cho một tổ chức đảng và toàn bộ cấp dưới")
 	ResponseEntity<CampaignDto> create(Scope scope, @RequestBody CampaignRequest r) {
 		if (r.ownerUnitId() == null) {
-			throw vn.tuyengiao.common.AppException.invalid("study.ownerRequired");
+			throw AppException.invalid("study.ownerRequired");
 		}
 		StudyCampaign c = this.study.createCampaign(scope,
 				new StudyService.NewCampaign(r.ownerUnitId(), r.title(), r.documentKind(), r.basisPlan(),
@@ -140,7 +148,7 @@ class StudyApiController {
 	@Operation(summary = "Thêm lớp/hội nghị; ngày học phải trong thời gian của đợt học tập")
 	ResponseEntity<SessionDto> createSession(Scope scope, @PathVariable long id, @RequestBody SessionRequest r) {
 		if (r.organiserUnitId() == null) {
-			throw vn.tuyengiao.common.AppException.invalid("study.organiserRequired");
+			throw AppException.invalid("study.organiserRequired");
 		}
 		StudySession s = this.study.createSession(scope,
 				new StudyService.NewSession(id, r.organiserUnitId(), r.title(), r.format(), r.hostSessionId(),
@@ -152,25 +160,24 @@ class StudyApiController {
 	@Operation(summary = "Ghi nhận đảng viên tham dự (hàng loạt); một dòng sai thì không ghi dòng nào")
 	Map<String, Integer> attendance(Scope scope, @PathVariable long id, @RequestBody AttendanceRequest r) {
 		return Map.of("recorded",
-				this.study.addAttendance(scope, id, r.memberIds() == null ? List.of() : r.memberIds()));
+				this.attendance.addAttendance(scope, id, r.memberIds() == null ? List.of() : r.memberIds()));
 	}
 
 	@PutMapping("/sessions/{id}/headcounts")
 	@Operation(summary = "Số người tham dự của đối tượng ngoài đảng viên, theo đơn vị; không vượt số đối tượng")
 	ResponseEntity<Void> headcount(Scope scope, @PathVariable long id, @RequestBody HeadcountRequest r) {
-		this.study.setHeadcount(scope, id, r.unitId(), r.audience(), r.attended());
+		this.attendance.setHeadcount(scope, id, r.unitId(), r.audience(), r.attended());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/campaigns/{id}/populations")
 	@Operation(summary = "Số đối tượng (mẫu số) của một đơn vị cho đối tượng ngoài đảng viên")
 	ResponseEntity<Void> population(Scope scope, @PathVariable long id, @RequestBody PopulationRequest r) {
-		this.study.setPopulation(scope, id, r.unitId(), r.audience(), r.population());
+		this.attendance.setPopulation(scope, id, r.unitId(), r.audience(), r.population());
 		return ResponseEntity.noContent().build();
 	}
 
-	record EssayRequest(Long memberId, LocalDate submittedOn, Long appraisingUnitId,
-			vn.tuyengiao.study.EssayGrade grade, String comment) {
+	record EssayRequest(Long memberId, LocalDate submittedOn, Long appraisingUnitId, EssayGrade grade, String comment) {
 	}
 
 	@PostMapping("/campaigns/{id}/essays")
@@ -189,18 +196,28 @@ class StudyApiController {
 	}
 
 	@GetMapping("/campaigns/{id}/essays")
-	List<vn.tuyengiao.study.LearningEssays.Essay> essays(Scope scope, @PathVariable long id, @RequestParam long unit) {
+	List<LearningEssays.Essay> essays(Scope scope, @PathVariable long id, @RequestParam long unit) {
 		return this.essays.essays(scope, id, unit);
+	}
+
+	/**
+	 * The roll-up's query: the unit, the date (today when absent) and 0 to 3 levels
+	 * below.
+	 */
+	record RollupQuery(Long unit, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Integer depth) {
+
+		int levels() {
+			return Math.max(0, Math.min(this.depth == null ? 1 : this.depth, 3));
+		}
+
 	}
 
 	@GetMapping("/campaigns/{id}/rollup")
 	@Operation(
 			summary = "Kết quả học tập của một đơn vị và các đơn vị trực thuộc tính đến một ngày; tỷ lệ = tham dự ÷ (tổng − miễn − vắng)")
-	RollupDto rollup(Scope scope, @PathVariable long id, @RequestParam long unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "1") int depth) {
-		int levels = Math.max(0, Math.min(depth, 3));
-		return RollupDto.of(this.rollup.rollup(scope, id, unit, asOf, levels), levels);
+	RollupDto rollup(Scope scope, @PathVariable long id, @ParameterObject RollupQuery q) {
+		int levels = q.levels();
+		return RollupDto.of(this.rollup.rollup(scope, id, StudyForms.required(q.unit()), q.asOf(), levels), levels);
 	}
 
 }

@@ -1,9 +1,7 @@
 package vn.tuyengiao.study.internal;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -16,12 +14,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.study.Audience;
+import vn.tuyengiao.study.StudyAttendance;
 import vn.tuyengiao.study.DocumentKind;
 import vn.tuyengiao.study.SessionFormat;
 import vn.tuyengiao.study.StudyCampaign;
@@ -38,20 +37,27 @@ class StudyController {
 
 	private final StudyService study;
 
+	private final StudyAttendance attendance;
+
 	private final StudyRollup rollup;
 
 	private final OrgUnits org;
 
 	private final Messages messages;
 
+	private final FormActions forms;
+
 	/** Writes the chart's data attributes (JSON arrays of unit names and rates). */
 	private final JsonMapper json;
 
-	StudyController(StudyService study, StudyRollup rollup, OrgUnits org, Messages messages, JsonMapper json) {
+	StudyController(StudyService study, StudyAttendance attendance, StudyRollup rollup, OrgUnits org, Messages messages,
+			FormActions forms, JsonMapper json) {
 		this.study = study;
+		this.attendance = attendance;
 		this.rollup = rollup;
 		this.org = org;
 		this.messages = messages;
+		this.forms = forms;
 		this.json = json;
 	}
 
@@ -67,24 +73,10 @@ class StudyController {
 	}
 
 	@PostMapping("/study")
-	String create(Scope scope, @RequestParam String ownerCode, @RequestParam String title,
-			@RequestParam DocumentKind documentKind, @RequestParam(required = false) String basisPlan,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-			@RequestParam(required = false) Set<Audience> audiences, RedirectAttributes redirect) {
-		try {
-			OrgUnit owner = unitByCode(ownerCode);
-			StudyCampaign c = this.study.createCampaign(scope,
-					new StudyService.NewCampaign(owner.getId(), title, documentKind, basisPlan, periodFrom, periodTo,
-							deadline, audiences == null ? EnumSet.noneOf(Audience.class) : audiences, false));
-			redirect.addFlashAttribute("flash", this.messages.get("study.created", c.getTitle()));
-			return "redirect:/study/campaigns/" + c.getId();
-		}
-		catch (AppException ex) {
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-			return "redirect:/study";
-		}
+	String create(Scope scope, StudyForms.CampaignForm form, RedirectAttributes redirect) {
+		return this.forms.redirect(redirect, "/study",
+				() -> this.study.createCampaign(scope, form.toNew(this.org.byCode(form.ownerCode()).getId())),
+				c -> "/study/campaigns/" + c.getId(), c -> this.messages.get("study.created", c.getTitle()));
 	}
 
 	@GetMapping("/study/campaigns/{id}")
@@ -132,28 +124,10 @@ class StudyController {
 	}
 
 	@PostMapping("/study/campaigns/{id}/sessions")
-	String createSession(Scope scope, @PathVariable long id, @RequestParam String organiserCode,
-			@RequestParam String title, @RequestParam SessionFormat format,
-			@RequestParam(required = false) Long hostSessionId,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-			@RequestParam(required = false) String place, @RequestParam(required = false) String presenters,
-			@RequestParam(required = false) Set<Audience> audiences,
-			@RequestParam(defaultValue = "false") boolean makeUp, RedirectAttributes redirect) {
-		try {
-			StudySession s = this.study.createSession(scope,
-					new StudyService.NewSession(id, unitByCode(organiserCode).getId(), title, format, hostSessionId,
-							heldOn, place, presenters, audiences == null ? EnumSet.noneOf(Audience.class) : audiences,
-							makeUp));
-			redirect.addFlashAttribute("flash", this.messages.get("study.sessionCreated", s.getTitle()));
-			return "redirect:/study/sessions/" + s.getId();
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-			return "redirect:/study/campaigns/" + id;
-		}
+	String createSession(Scope scope, @PathVariable long id, StudyForms.SessionForm form, RedirectAttributes redirect) {
+		return this.forms.redirect(redirect, "/study/campaigns/" + id,
+				() -> this.study.createSession(scope, form.toNew(id, this.org.byCode(form.organiserCode()).getId())),
+				s -> "/study/sessions/" + s.getId(), s -> this.messages.get("study.sessionCreated", s.getTitle()));
 	}
 
 	@GetMapping("/study/sessions/{id}")
@@ -180,7 +154,7 @@ class StudyController {
 		StudySession s = this.study.session(scope, id);
 		model.addAttribute("s", s);
 		model.addAttribute("cell", this.org.get(scope, cellId));
-		model.addAttribute("rows", this.study.checklist(scope, id, cellId));
+		model.addAttribute("rows", this.attendance.checklist(scope, id, cellId));
 		model.addAttribute("canWrite", scope.canWrite());
 		return "study/checklist";
 	}
@@ -188,50 +162,23 @@ class StudyController {
 	@PostMapping("/study/sessions/{id}/cells/{cellId}")
 	String saveChecklist(Scope scope, @PathVariable long id, @PathVariable long cellId,
 			@RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
-		try {
-			int n = this.study.setCellAttendance(scope, id, cellId, present == null ? List.of() : present);
-			redirect.addFlashAttribute("flash", this.messages.get("study.checklistSaved", n));
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/study/sessions/" + id + "/cells/" + cellId;
+		return this.forms.redirect(redirect, "/study/sessions/" + id + "/cells/" + cellId, () -> {
+			int n = this.attendance.setCellAttendance(scope, id, cellId, present == null ? List.of() : present);
+			return this.messages.get("study.checklistSaved", n);
+		});
 	}
 
 	@PostMapping("/study/campaigns/{id}/populations")
-	String population(Scope scope, @PathVariable long id, @RequestParam String unitCode,
-			@RequestParam Audience audience, @RequestParam int population, RedirectAttributes redirect) {
-		return act(id, redirect,
-				() -> this.study.setPopulation(scope, id, unitByCode(unitCode).getId(), audience, population));
+	String population(Scope scope, @PathVariable long id, StudyForms.PopulationForm form, RedirectAttributes redirect) {
+		return this.forms.save(redirect, "/study/campaigns/" + id, () -> this.attendance.setPopulation(scope, id,
+				this.org.byCode(form.unitCode()).getId(), form.audience(), form.count()));
 	}
 
 	@PostMapping("/study/sessions/{sid}/headcounts")
-	String headcount(Scope scope, @PathVariable long sid, @RequestParam String unitCode,
-			@RequestParam Audience audience, @RequestParam int attended, RedirectAttributes redirect) {
+	String headcount(Scope scope, @PathVariable long sid, StudyForms.HeadcountForm form, RedirectAttributes redirect) {
 		long campaign = this.study.session(scope, sid).getCampaignId();
-		return act(campaign, redirect,
-				() -> this.study.setHeadcount(scope, sid, unitByCode(unitCode).getId(), audience, attended));
-	}
-
-	private String act(long campaignId, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", this.messages.get("common.saved"));
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/study/campaigns/" + campaignId;
-	}
-
-	private OrgUnit unitByCode(String code) {
-		return this.org.byCode(code);
+		return this.forms.save(redirect, "/study/campaigns/" + campaign, () -> this.attendance.setHeadcount(scope, sid,
+				this.org.byCode(form.unitCode()).getId(), form.audience(), form.count()));
 	}
 
 }

@@ -1,0 +1,85 @@
+package vn.tuyengiao.study.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.study.StudyCampaign;
+import vn.tuyengiao.study.StudyRollup;
+import vn.tuyengiao.text.VietnameseText;
+import vn.tuyengiao.text.VnFormat;
+
+/**
+ * The set phrases of the campaign report that depend on a unit's level or a campaign's
+ * title: "Toàn Đảng bộ huyện", "cấp xã", "học tập Chuyên đề năm …".
+ */
+public final class ReportWording {
+
+	private ReportWording() {
+	}
+
+	/**
+	 * "học tập Chuyên đề năm 2020 …", without doubling it when the title already starts
+	 * "Học tập …".
+	 */
+	public static String studied(StudyCampaign campaign) {
+		String title = campaign.getTitle();
+		if (VietnameseText.fold(title).startsWith("hoc tap")) {
+			return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+		}
+		return "học tập " + title;
+	}
+
+	public static String exclusions(StudyRollup.MemberFigures f) {
+		List<String> parts = new ArrayList<>();
+		if (f.exempt() > 0) {
+			parts.add(VnFormat.number(f.exempt()) + " đảng viên miễn sinh hoạt, miễn công tác");
+		}
+		if (f.away() > 0) {
+			parts.add(VnFormat.number(f.away()) + " đảng viên xin đi làm ăn xa");
+		}
+		return parts.isEmpty() ? "" : " (trừ " + String.join(" và ", parts) + ")";
+	}
+
+	/**
+	 * The id of the ancestor's child on the path down to the descendant: paths are
+	 * "/1/5/23/".
+	 */
+	public static long childIdOnTheWay(OrgUnit ancestor, OrgUnit descendant) {
+		String rest = descendant.getPath().substring(ancestor.getPath().length());
+		return Long.parseLong(rest.substring(0, rest.indexOf('/')));
+	}
+
+	public static String level(OrgUnit unit) {
+		return switch (unit.getKind()) {
+			case CENTRAL_COMMITTEE -> "cấp Trung ương";
+			case PROVINCIAL_COMMITTEE -> "cấp tỉnh";
+			case DISTRICT_COMMITTEE -> "cấp huyện";
+			case COMMUNE_COMMITTEE -> "cấp xã";
+			default -> "cấp " + unit.getName();
+		};
+	}
+
+	/** "Toàn Đảng bộ huyện", "Đảng bộ xã" … for the results sentence. */
+	public static String collective(OrgUnit unit) {
+		return switch (unit.getKind()) {
+			case CENTRAL_COMMITTEE -> "Toàn Đảng";
+			case PROVINCIAL_COMMITTEE -> "Toàn Đảng bộ tỉnh";
+			case DISTRICT_COMMITTEE -> "Toàn Đảng bộ huyện";
+			case COMMUNE_COMMITTEE -> "Đảng bộ xã";
+			default -> unit.getName();
+		};
+	}
+
+	public static String placeOf(OrgUnit unit) {
+		String name = unit.getName();
+		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
+				"Đảng ủy ")) {
+			if (name.startsWith(prefix)) {
+				return name.substring(prefix.length());
+			}
+		}
+		return name;
+	}
+
+}
