@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.audit.internal.AuditEvent;
+import vn.tuyengiao.audit.internal.AuditEventRepository;
+
 /**
  * Records changes in the caller's transaction, so an audited change and its audit row
  * commit or roll back together.

@@ -31,6 +31,7 @@ import vn.tuyengiao.imports.ImportJob;
 import vn.tuyengiao.imports.ImportJobs;
 import vn.tuyengiao.imports.ImportRow;
 import vn.tuyengiao.imports.Importer;
+import vn.tuyengiao.member.internal.MemberValidator;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.tabular.Cells;

@@ -15,6 +15,11 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.org.UnitCommands.UnitChanges;
+import vn.tuyengiao.org.internal.OrgUnitParentPeriod;
+import vn.tuyengiao.org.internal.OrgUnitParentPeriodRepository;
+import vn.tuyengiao.org.internal.OrgUnitRepository;
+import vn.tuyengiao.org.internal.UnitMerge;
+import vn.tuyengiao.org.internal.UnitMergeRepository;
 
 /**
  * Every change to the organisation tree, audited: create, update, move, close, merge.

@@ -1,4 +1,4 @@
-package vn.tuyengiao.register;
+package vn.tuyengiao.register.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,8 +37,8 @@ public class OutgoingDocument {
 	protected OutgoingDocument() {
 	}
 
-	OutgoingDocument(Long issuingBodyId, Long termId, String typeCode, int number, String subject, LocalDate issuedOn,
-			String issuedBy) {
+	public OutgoingDocument(Long issuingBodyId, Long termId, String typeCode, int number, String subject,
+			LocalDate issuedOn, String issuedBy) {
 		this.issuingBodyId = issuingBodyId;
 		this.termId = termId;
 		this.typeCode = typeCode;
