@@ -145,7 +145,7 @@ public class DocumentRegister {
 						+ "where issuing_body_id = ? and term_id = ? and type_code = ?",
 				Integer.class, bodyId, term.getId(), typeCode);
 		OutgoingDocument doc = this.documents.save(new OutgoingDocument(bodyId, term.getId(), typeCode, number,
-				VietnameseText.normalize(subject), date, scope.username()));
+				VietnameseText.normalize(subject), date, scope.username(), this.clock.instant()));
 		IssuedNumber issued = new IssuedNumber(doc, body, term);
 		this.audit.record("ISSUE", "OutgoingDocument", doc.getId(), "Lấy số " + issued.reference(), doc.getSubject());
 		return issued;

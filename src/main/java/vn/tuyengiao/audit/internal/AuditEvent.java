@@ -34,9 +34,9 @@ public class AuditEvent {
 	protected AuditEvent() {
 	}
 
-	public AuditEvent(String username, String action, String entityType, Long entityId, String summary,
-			String details) {
-		this.occurredAt = Instant.now();
+	public AuditEvent(Instant occurredAt, String username, String action, String entityType, Long entityId,
+			String summary, String details) {
+		this.occurredAt = occurredAt;
 		this.username = username;
 		this.action = action;
 		this.entityType = entityType;

@@ -30,12 +30,12 @@ public class UnitMerge {
 	protected UnitMerge() {
 	}
 
-	public UnitMerge(Long targetId, Long sourceId, LocalDate mergeDate, String performedBy) {
+	public UnitMerge(Long targetId, Long sourceId, LocalDate mergeDate, String performedBy, Instant performedAt) {
 		this.targetId = targetId;
 		this.sourceId = sourceId;
 		this.mergeDate = mergeDate;
 		this.performedBy = performedBy;
-		this.performedAt = Instant.now();
+		this.performedAt = performedAt;
 	}
 
 }

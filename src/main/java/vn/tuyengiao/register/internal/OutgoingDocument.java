@@ -38,7 +38,7 @@ public class OutgoingDocument {
 	}
 
 	public OutgoingDocument(Long issuingBodyId, Long termId, String typeCode, int number, String subject,
-			LocalDate issuedOn, String issuedBy) {
+			LocalDate issuedOn, String issuedBy, Instant createdAt) {
 		this.issuingBodyId = issuingBodyId;
 		this.termId = termId;
 		this.typeCode = typeCode;
@@ -46,7 +46,7 @@ public class OutgoingDocument {
 		this.subject = subject;
 		this.issuedOn = issuedOn;
 		this.issuedBy = issuedBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public Long getId() {

@@ -12,7 +12,6 @@ import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
-import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.user.AppUser;
 import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
