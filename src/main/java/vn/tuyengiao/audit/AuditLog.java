@@ -1,5 +1,7 @@
 package vn.tuyengiao.audit;
 
+import java.time.Clock;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -8,6 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.audit.internal.AuditEvent;
+import vn.tuyengiao.audit.internal.AuditEventRepository;
 
 /**
  * Records changes in the caller's transaction, so an audited change and its audit row
@@ -18,19 +23,23 @@ public class AuditLog {
 
 	private final AuditEventRepository events;
 
-	AuditLog(AuditEventRepository events) {
+	private final Clock clock;
+
+	AuditLog(AuditEventRepository events, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String entityType, Long entityId, String summary, String details) {
-		this.events.save(new AuditEvent(currentUser(), action, entityType, entityId, summary, details));
+		this.events
+			.save(new AuditEvent(this.clock.instant(), currentUser(), action, entityType, entityId, summary, details));
 	}
 
 	/** For events outside any business transaction, such as a failed login. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordAlone(String username, String action, String entityType, Long entityId, String summary) {
-		this.events.save(new AuditEvent(username, action, entityType, entityId, summary, null));
+		this.events.save(new AuditEvent(this.clock.instant(), username, action, entityType, entityId, summary, null));
 	}
 
 	@Transactional(readOnly = true)

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.tuyengiao.common.ImportJob;
+import vn.tuyengiao.imports.ImportJob;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.generator.GenerateCommand;
 import vn.tuyengiao.member.MemberImporter;

@@ -3,10 +3,11 @@ package vn.tuyengiao.member;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.tuyengiao.imports.ImportColumn;
 import vn.tuyengiao.text.VietnameseText;
 
 /** The fields of a member, with the column headers used in import files and exports. */
-public enum MemberField {
+public enum MemberField implements ImportColumn {
 
 	FULL_NAME("Họ và tên"), GENDER("Giới tính"), BIRTH_DATE("Ngày sinh"), CARD_NUMBER("Số thẻ đảng viên"),
 	JOIN_DATE("Ngày vào Đảng"), FULL_MEMBER_DATE("Ngày chính thức"), UNIT("Mã chi bộ"), POSITION("Chức vụ"),
@@ -18,6 +19,7 @@ public enum MemberField {
 		this.header = header;
 	}
 
+	@Override
 	public String header() {
 		return this.header;
 	}

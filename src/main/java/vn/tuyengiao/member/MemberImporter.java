@@ -8,9 +8,8 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,14 +25,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.audit.AuditLog;
-import vn.tuyengiao.common.Cells;
-import vn.tuyengiao.common.ImportFiles;
-import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.imports.ImportJob;
+import vn.tuyengiao.imports.ImportJobs;
+import vn.tuyengiao.imports.ImportRow;
+import vn.tuyengiao.imports.Importer;
+import vn.tuyengiao.member.internal.MemberValidator;
 import vn.tuyengiao.org.OrgUnit;
-import vn.tuyengiao.tabular.TableRow;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.tabular.Cells;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -44,7 +44,7 @@ import vn.tuyengiao.text.VietnameseText;
  * seconds.
  */
 @Service
-public class MemberImporter {
+public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed> {
 
 	static final Set<MemberField> REQUIRED = Set.of(MemberField.FULL_NAME, MemberField.GENDER, MemberField.BIRTH_DATE,
 			MemberField.JOIN_DATE, MemberField.UNIT);
@@ -61,66 +61,38 @@ public class MemberImporter {
 
 	private final AuditLog audit;
 
-	private final Messages messages;
-
 	private final Clock clock;
 
-	private final long maxBytes;
+	private final MemberCounts counts;
 
 	MemberImporter(OrgUnits org, JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate tx,
-			AuditLog audit, Messages messages, Clock clock, MemberCounts counts,
-			@Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
+			AuditLog audit, Messages messages, Clock clock, MemberCounts counts, ImportJobs jobs) {
+		super(jobs, messages, tx);
 		this.org = org;
 		this.counts = counts;
 		this.jdbc = jdbc;
 		this.named = named;
 		this.tx = tx;
 		this.audit = audit;
-		this.messages = messages;
 		this.clock = clock;
-		this.maxBytes = maxMb * 1024 * 1024;
 	}
 
-	private final MemberCounts counts;
-
-	public long maxBytes() {
-		return this.maxBytes;
+	record Parsed(int row, MemberData data, long unitId) {
 	}
 
-	private record Parsed(int row, MemberData data, long unitId) {
-	}
-
-	/**
-	 * Validates the whole file, then writes all of it or nothing; progress and errors go
-	 * to the job.
-	 */
-	public void run(Scope scope, String fileName, byte[] content, ImportJob job) {
+	@Override
+	protected void requireAllowed(Scope scope) {
 		scope.requireWrite(scope.pathPrefix() == null ? "/" : scope.pathPrefix());
-		var table = ImportFiles.read(job, fileName, content, this.maxBytes, this.messages);
-		if (table.isEmpty()) {
-			return;
-		}
-		List<String> headers = table.get().headers();
-		List<TableRow> rows = table.get().rows();
-		Map<MemberField, Integer> columns = mapColumns(fileName, headers, rows.isEmpty(), job);
-		if (job.hasErrors()) {
-			job.state(ImportJob.State.FAILED);
-			return;
-		}
-		List<Parsed> parsed = validate(scope, rows, columns, job);
-		if (job.hasErrors()) {
-			job.message(this.messages.get("import.failed", fileName, job.getErrorCount()));
-			job.state(ImportJob.State.FAILED);
-			return;
-		}
-		job.state(ImportJob.State.WRITING);
-		this.tx.executeWithoutResult(status -> {
-			write(parsed, job);
-			this.audit.record("IMPORT", "Member", null, "Nhập " + parsed.size() + " đảng viên từ tệp " + fileName,
-					null);
-		});
-		job.message(this.messages.get("import.done", parsed.size(), fileName));
-		job.state(ImportJob.State.DONE);
+	}
+
+	@Override
+	protected Optional<MemberField> column(String header) {
+		return MemberField.byHeader(header);
+	}
+
+	@Override
+	protected List<MemberField> requiredColumns() {
+		return REQUIRED.stream().sorted(Comparator.comparing(MemberField::header)).toList();
 	}
 
 	/**
@@ -133,167 +105,98 @@ public class MemberImporter {
 		for (MemberData d : members) {
 			rows.add(new Parsed(0, d, d.unitId()));
 		}
-		ImportJob job = new ImportJob("bulk", "system", "members", "bulk");
-		this.tx.executeWithoutResult(status -> write(rows, job));
+		ImportJob job = new ImportJob("bulk", "system", "members", "bulk", this.clock);
+		this.tx.executeWithoutResult(status -> insert(rows, job));
 		return rows.size();
 	}
 
-	private Map<MemberField, Integer> mapColumns(String fileName, List<String> headers, boolean noRows, ImportJob job) {
-		Map<MemberField, Integer> columns = new EnumMap<>(MemberField.class);
-		for (int i = 0; i < headers.size(); i++) {
-			Optional<MemberField> f = MemberField.byHeader(headers.get(i));
-			if (f.isPresent()) {
-				columns.putIfAbsent(f.get(), i);
-			}
-			else if (!headers.get(i).isBlank()) {
-				job.error(1, headers.get(i), this.messages.get("import.unknownColumn", headers.get(i)));
-			}
-		}
-		List<String> missing = REQUIRED.stream()
-			.filter(f -> !columns.containsKey(f))
-			.map(MemberField::header)
-			.sorted()
-			.toList();
-		if (!missing.isEmpty()) {
-			job.error(1, "", this.messages.get("import.missingColumns", fileName, String.join(", ", missing)));
-		}
-		if (noRows && missing.isEmpty()) {
-			job.error(0, "", this.messages.get("import.noRows", fileName));
-		}
-		return columns;
-	}
-
-	private List<Parsed> validate(Scope scope, List<TableRow> rows, Map<MemberField, Integer> columns, ImportJob job) {
+	@Override
+	protected RowCheck<MemberField, Parsed> rowCheck(Scope scope, List<ImportRow<MemberField>> rows) {
 		LocalDate today = LocalDate.now(this.clock);
 		Map<String, Optional<OrgUnit>> units = new HashMap<>();
 		Map<String, Integer> cardsInFile = new HashMap<>();
-		Set<String> cardsInDb = existingCards(rows, columns);
-		List<Parsed> parsed = new ArrayList<>(rows.size());
-		int n = 0;
-		for (TableRow row : rows) {
-			int errorsBefore = job.getErrorCount();
-			MemberData data = parseRow(row, columns, job);
-			if (data != null) {
-				for (FieldProblem p : MemberValidator.validate(data, today)) {
-					error(job, row.rowNumber(), p.field(), this.messages.get(p.messageKey(), p.args()));
+		Set<String> cardsInDb = existingCards(rows);
+		return row -> {
+			MemberData data = parseRow(row);
+			if (data == null) {
+				return null;
+			}
+			for (FieldProblem p : MemberValidator.validate(data, today)) {
+				row.error(p.field(), this.messages.get(p.messageKey(), p.args()));
+			}
+			String card = data.cardNumber();
+			if (card != null) {
+				Integer first = cardsInFile.putIfAbsent(card, row.number());
+				if (first != null) {
+					row.problem(MemberField.CARD_NUMBER, "member.cardDuplicateInFile", card, first);
 				}
-				String card = data.cardNumber();
-				if (card != null) {
-					Integer first = cardsInFile.putIfAbsent(card, row.rowNumber());
-					if (first != null) {
-						error(job, row.rowNumber(), MemberField.CARD_NUMBER,
-								this.messages.get("member.cardDuplicateInFile", card, first));
-					}
-					else if (cardsInDb.contains(card)) {
-						error(job, row.rowNumber(), MemberField.CARD_NUMBER,
-								this.messages.get("member.cardInDb", card));
-					}
-				}
-				OrgUnit unit = units.computeIfAbsent(data.unitCode(), this.org::findByCode).orElse(null);
-				if (unit == null) {
-					error(job, row.rowNumber(), MemberField.UNIT,
-							this.messages.get("member.unitUnknown", data.unitCode()));
-				}
-				else if (!scope.contains(unit.getPath())) {
-					error(job, row.rowNumber(), MemberField.UNIT,
-							this.messages.get("member.unitOutOfScope", data.unitCode()));
-				}
-				else if (!unit.getKind().holdsMembers()) {
-					error(job, row.rowNumber(), MemberField.UNIT,
-							this.messages.get("member.unitNotCell", unit.getName()));
-				}
-				else if (unit.isClosed()) {
-					error(job, row.rowNumber(), MemberField.UNIT,
-							this.messages.get("member.unitClosed", unit.getName()));
-				}
-				if (job.getErrorCount() == errorsBefore && unit != null) {
-					parsed.add(new Parsed(row.rowNumber(), data, unit.getId()));
+				else if (cardsInDb.contains(card)) {
+					row.problem(MemberField.CARD_NUMBER, "member.cardInDb", card);
 				}
 			}
-			if (++n % 500 == 0) {
-				job.checked(n);
+			OrgUnit unit = units.computeIfAbsent(data.unitCode(), this.org::findByCode).orElse(null);
+			if (unit == null) {
+				row.problem(MemberField.UNIT, "member.unitUnknown", data.unitCode());
 			}
-		}
-		job.checked(n);
-		return parsed;
+			else if (!scope.contains(unit.getPath())) {
+				row.problem(MemberField.UNIT, "member.unitOutOfScope", data.unitCode());
+			}
+			else if (!unit.getKind().holdsMembers()) {
+				row.problem(MemberField.UNIT, "member.unitNotCell", unit.getName());
+			}
+			else if (unit.isClosed()) {
+				row.problem(MemberField.UNIT, "member.unitClosed", unit.getName());
+			}
+			return unit == null ? null : new Parsed(row.number(), data, unit.getId());
+		};
 	}
 
-	private MemberData parseRow(TableRow row, Map<MemberField, Integer> columns, ImportJob job) {
-		int before = job.getErrorCount();
-		String name = cell(row, columns, MemberField.FULL_NAME);
-		String genderText = cell(row, columns, MemberField.GENDER);
+	private MemberData parseRow(ImportRow<MemberField> row) {
+		String name = row.cell(MemberField.FULL_NAME);
+		String genderText = row.cell(MemberField.GENDER);
 		Gender gender = null;
 		if (!genderText.isEmpty()) {
 			gender = Gender.parse(genderText).orElse(null);
 			if (gender == null) {
-				error(job, row.rowNumber(), MemberField.GENDER,
-						this.messages.get("validation.unknownValue", genderText, "Nam, Nữ"));
+				row.problem(MemberField.GENDER, "validation.unknownValue", genderText, "Nam, Nữ");
 			}
 		}
-		LocalDate birth = date(row, columns, MemberField.BIRTH_DATE, job);
-		LocalDate join = date(row, columns, MemberField.JOIN_DATE, job);
-		LocalDate full = date(row, columns, MemberField.FULL_MEMBER_DATE, job);
-		LocalDate since = date(row, columns, MemberField.STATUS_SINCE, job);
-		String statusText = cell(row, columns, MemberField.STATUS);
+		LocalDate birth = row.date(MemberField.BIRTH_DATE);
+		LocalDate join = row.date(MemberField.JOIN_DATE);
+		LocalDate full = row.date(MemberField.FULL_MEMBER_DATE);
+		LocalDate since = row.date(MemberField.STATUS_SINCE);
+		String statusText = row.cell(MemberField.STATUS);
 		MemberStatus status = MemberStatus.ACTIVE;
 		if (!statusText.isEmpty()) {
 			status = MemberStatus.parse(statusText).orElse(null);
 			if (status == null) {
-				error(job, row.rowNumber(), MemberField.STATUS, this.messages.get("validation.unknownValue", statusText,
-						"Đang sinh hoạt, Miễn sinh hoạt, Đi làm ăn xa, Chuyển sinh hoạt đi, Từ trần"));
+				row.problem(MemberField.STATUS, "validation.unknownValue", statusText,
+						"Đang sinh hoạt, Miễn sinh hoạt, Đi làm ăn xa, Chuyển sinh hoạt đi, Từ trần");
 			}
 		}
-		String retiredText = cell(row, columns, MemberField.RETIRED_CADRE);
+		String retiredText = row.cell(MemberField.RETIRED_CADRE);
 		Boolean retired = Cells.yesNo(retiredText).orElse(null);
 		if (retired == null) {
-			error(job, row.rowNumber(), MemberField.RETIRED_CADRE,
-					this.messages.get("validation.unknownValue", retiredText, "Có, Không"));
+			row.problem(MemberField.RETIRED_CADRE, "validation.unknownValue", retiredText, "Có, Không");
 		}
-		String unitCode = cell(row, columns, MemberField.UNIT);
+		String unitCode = row.cell(MemberField.UNIT);
 		if (unitCode.isEmpty()) {
-			error(job, row.rowNumber(), MemberField.UNIT, this.messages.get("validation.required"));
+			row.problem(MemberField.UNIT, "validation.required");
 		}
-		if (job.getErrorCount() > before) {
+		if (row.hasErrors()) {
 			return null;
 		}
-		String card = cell(row, columns, MemberField.CARD_NUMBER);
+		String card = row.cell(MemberField.CARD_NUMBER);
 		return new MemberData(name, gender, birth, card.isEmpty() ? null : card, join, full, unitCode, null,
-				blankToNull(cell(row, columns, MemberField.POSITION)),
-				blankToNull(cell(row, columns, MemberField.DUTIES)), status, since, Boolean.TRUE.equals(retired));
+				blankToNull(row.cell(MemberField.POSITION)), blankToNull(row.cell(MemberField.DUTIES)), status, since,
+				Boolean.TRUE.equals(retired));
 	}
 
-	private LocalDate date(TableRow row, Map<MemberField, Integer> columns, MemberField field, ImportJob job) {
-		try {
-			return Cells.date(cell(row, columns, field)).orElse(null);
-		}
-		catch (DateTimeParseException ex) {
-			error(job, row.rowNumber(), field,
-					this.messages.get("validation.date") + ": \"" + cell(row, columns, field) + "\"");
-			return null;
-		}
-	}
-
-	private void error(ImportJob job, int row, MemberField field, String message) {
-		job.error(row, field.header(), message);
-	}
-
-	private static String cell(TableRow row, Map<MemberField, Integer> columns, MemberField field) {
-		Integer i = columns.get(field);
-		if (i == null || i >= row.cells().size()) {
-			return "";
-		}
-		String v = row.cells().get(i);
-		return v == null ? "" : v.strip();
-	}
-
-	private Set<String> existingCards(List<TableRow> rows, Map<MemberField, Integer> columns) {
+	private Set<String> existingCards(List<ImportRow<MemberField>> rows) {
 		Set<String> cards = new HashSet<>();
-		if (!columns.containsKey(MemberField.CARD_NUMBER)) {
-			return cards;
-		}
 		List<String> batch = new ArrayList<>();
-		for (TableRow row : rows) {
-			String c = cell(row, columns, MemberField.CARD_NUMBER);
+		for (ImportRow<MemberField> row : rows) {
+			String c = row.cell(MemberField.CARD_NUMBER);
 			if (!c.isEmpty()) {
 				batch.add(c);
 			}
@@ -313,7 +216,13 @@ public class MemberImporter {
 				new MapSqlParameterSource("cards", batch), String.class);
 	}
 
-	private void write(List<Parsed> rows, ImportJob job) {
+	@Override
+	protected void write(Scope scope, String fileName, List<Parsed> parsed, ImportJob job) {
+		insert(parsed, job);
+		this.audit.record("IMPORT", "Member", null, "Nhập " + parsed.size() + " đảng viên từ tệp " + fileName, null);
+	}
+
+	private void insert(List<Parsed> rows, ImportJob job) {
 		Timestamp now = Timestamp.from(Instant.now(this.clock));
 		// Positions and duties repeat from row to row; normalising each text once saves
 		// about a tenth of the write.

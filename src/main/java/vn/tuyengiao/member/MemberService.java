@@ -11,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.member.internal.MemberDetails;
+import vn.tuyengiao.member.internal.MemberValidator;
 import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
 
 /**
  * Members: reading within a scope, and every change (audited, with status and cell

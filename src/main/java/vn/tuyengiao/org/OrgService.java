@@ -1,5 +1,6 @@
 package vn.tuyengiao.org;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +16,11 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.org.UnitCommands.UnitChanges;
+import vn.tuyengiao.org.internal.OrgUnitParentPeriod;
+import vn.tuyengiao.org.internal.OrgUnitParentPeriodRepository;
+import vn.tuyengiao.org.internal.OrgUnitRepository;
+import vn.tuyengiao.org.internal.UnitMerge;
+import vn.tuyengiao.org.internal.UnitMergeRepository;
 
 /**
  * Every change to the organisation tree, audited: create, update, move, close, merge.
@@ -37,8 +43,11 @@ public class OrgService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	OrgService(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMergeRepository merges,
-			UnitMembership membership, AuditLog audit, ApplicationEventPublisher events) {
+			UnitMembership membership, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.units = units;
 		this.parentPeriods = parentPeriods;
@@ -207,7 +216,7 @@ public class OrgService {
 			}
 			OrgUnit reloaded = get(sourceId);
 			reloaded.close(date, targetId);
-			this.merges.save(new UnitMerge(targetId, sourceId, date, scope.username()));
+			this.merges.save(new UnitMerge(targetId, sourceId, date, scope.username(), this.clock.instant()));
 			names.add(reloaded.getName());
 		}
 		this.audit.record("MERGE", AUDIT_TYPE, targetId,

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.internal.OrgUnitParentPeriodRepository;
+import vn.tuyengiao.org.internal.OrgUnitRepository;
 import vn.tuyengiao.text.VietnameseText;
 
 /**

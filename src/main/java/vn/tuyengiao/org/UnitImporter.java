@@ -1,26 +1,27 @@
 package vn.tuyengiao.org;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
-import vn.tuyengiao.common.Cells;
-import vn.tuyengiao.common.ImportFiles;
-import vn.tuyengiao.common.ImportJob;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.imports.ImportColumn;
+import vn.tuyengiao.imports.ImportJob;
+import vn.tuyengiao.imports.ImportJobs;
+import vn.tuyengiao.imports.ImportRow;
+import vn.tuyengiao.imports.Importer;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
-import vn.tuyengiao.tabular.TableRow;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -29,10 +30,10 @@ import vn.tuyengiao.text.VietnameseText;
  * error writes nothing.
  */
 @Service
-public class UnitImporter {
+public class UnitImporter extends Importer<UnitImporter.Column, UnitImporter.Row> {
 
 	/** Column headers of the import template, in order. */
-	public enum Column {
+	public enum Column implements ImportColumn {
 
 		CODE("Mã đơn vị", "org.import.guide.code", true), NAME("Tên tổ chức đảng", "org.import.guide.name", true),
 		KIND("Loại", "org.import.guide.kind", true), PARENT("Mã đơn vị cấp trên", "org.import.guide.parent", false),
@@ -52,6 +53,7 @@ public class UnitImporter {
 			this.required = required;
 		}
 
+		@Override
 		public String header() {
 			return this.header;
 		}
@@ -72,7 +74,7 @@ public class UnitImporter {
 
 	}
 
-	private record Row(int row, NewUnit unit, String parentCode, LocalDate validTo) {
+	record Row(int row, NewUnit unit, String parentCode, LocalDate validTo) {
 	}
 
 	private record Known(int row, OrgUnitKind kind) {
@@ -82,199 +84,143 @@ public class UnitImporter {
 
 	private final OrgService orgChanges;
 
-	private final TransactionTemplate tx;
-
 	private final AuditLog audit;
 
-	private final Messages messages;
+	private final EntityManager entityManager;
 
-	private final long maxBytes;
-
-	private final jakarta.persistence.EntityManager entityManager;
-
-	UnitImporter(OrgUnits org, OrgService orgChanges, TransactionTemplate tx, AuditLog audit, Messages messages,
-			jakarta.persistence.EntityManager entityManager, @Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
+	UnitImporter(OrgUnits org, OrgService orgChanges, ImportJobs jobs, TransactionTemplate tx, AuditLog audit,
+			Messages messages, EntityManager entityManager) {
+		super(jobs, messages, tx);
 		this.entityManager = entityManager;
 		this.org = org;
 		this.orgChanges = orgChanges;
-		this.tx = tx;
 		this.audit = audit;
-		this.messages = messages;
-		this.maxBytes = maxMb * 1024 * 1024;
 	}
 
-	public void run(Scope scope, String fileName, byte[] content, ImportJob job) {
+	@Override
+	protected void requireAllowed(Scope scope) {
 		if (!scope.canManageUnits()) {
 			throw new AppException(403, "error.cannotManageUnits");
 		}
-		var table = ImportFiles.read(job, fileName, content, this.maxBytes, this.messages);
-		if (table.isEmpty()) {
-			return;
-		}
-		List<String> headers = table.get().headers();
-		List<TableRow> rows = table.get().rows();
-		Map<Column, Integer> columns = new HashMap<>();
-		for (int i = 0; i < headers.size(); i++) {
-			int index = i;
-			Column.byHeader(headers.get(i)).ifPresentOrElse(c -> columns.putIfAbsent(c, index), () -> {
-				if (!headers.get(index).isBlank()) {
-					job.error(1, headers.get(index), this.messages.get("import.unknownColumn", headers.get(index)));
-				}
-			});
-		}
-		List<String> missing = new ArrayList<>();
-		for (Column c : Column.values()) {
-			if (c.required && !columns.containsKey(c)) {
-				missing.add(c.header);
-			}
-		}
-		if (!missing.isEmpty()) {
-			job.error(1, "", this.messages.get("import.missingColumns", fileName, String.join(", ", missing)));
-		}
-		else if (rows.isEmpty()) {
-			job.error(0, "", this.messages.get("import.noRows", fileName));
-		}
-		if (job.hasErrors()) {
-			job.state(ImportJob.State.FAILED);
-			return;
-		}
-		List<Row> valid = validate(scope, rows, columns, job);
-		if (job.hasErrors()) {
-			job.message(this.messages.get("import.failed", fileName, job.getErrorCount()));
-			job.state(ImportJob.State.FAILED);
-			return;
-		}
-		job.state(ImportJob.State.WRITING);
-		this.tx.executeWithoutResult(status -> {
-			Map<String, Long> created = new HashMap<>();
-			int n = 0;
-			for (Row r : valid) {
-				Long parentId = r.parentCode() == null ? null : created.containsKey(r.parentCode())
-						? created.get(r.parentCode()) : this.org.byCode(r.parentCode()).getId();
-				NewUnit u = r.unit();
-				OrgUnit unit = this.orgChanges.create(scope,
-						new NewUnit(parentId, u.kind(), u.name(), u.shortCode(), u.docAbbreviation(), u.validFrom()),
-						r.validTo());
-				created.put(unit.getShortCode(), unit.getId());
-				if (++n % 200 == 0) {
-					// Every query auto-flushes the persistence context and dirty-checks
-					// all it holds: keeping it small
-					// keeps a 4,000-unit import linear instead of quadratic.
-					this.entityManager.flush();
-					this.entityManager.clear();
-				}
-				job.written(n);
-			}
-			this.audit.record("IMPORT", "OrgUnit", null, "Nhập " + valid.size() + " tổ chức đảng từ tệp " + fileName,
-					null);
-		});
-		job.message(this.messages.get("import.done", valid.size(), fileName));
-		job.state(ImportJob.State.DONE);
 	}
 
-	private List<Row> validate(Scope scope, List<TableRow> rows, Map<Column, Integer> columns, ImportJob job) {
+	@Override
+	protected Optional<Column> column(String header) {
+		return Column.byHeader(header);
+	}
+
+	@Override
+	protected List<Column> requiredColumns() {
+		return Arrays.stream(Column.values()).filter(c -> c.required).toList();
+	}
+
+	@Override
+	protected RowCheck<Column, Row> rowCheck(Scope scope, List<ImportRow<Column>> rows) {
 		Map<String, Known> inFile = new HashMap<>();
-		List<Row> valid = new ArrayList<>();
+		return row -> check(scope, row, inFile);
+	}
+
+	private Row check(Scope scope, ImportRow<Column> row, Map<String, Known> inFile) {
+		String code = row.cell(Column.CODE);
+		String name = row.cell(Column.NAME);
+		String kindText = row.cell(Column.KIND);
+		String parentCode = row.cell(Column.PARENT);
+		if (code.isEmpty()) {
+			row.problem(Column.CODE, "validation.required");
+		}
+		else if (!code.matches("[A-Za-z0-9._-]{1,60}")) {
+			row.problem(Column.CODE, "org.codeFormat", code);
+		}
+		else if (inFile.containsKey(code)) {
+			row.problem(Column.CODE, "org.import.codeDuplicateInFile", code, inFile.get(code).row());
+		}
+		else if (this.org.findByCode(code).isPresent()) {
+			row.problem(Column.CODE, "org.import.codeTaken", code);
+		}
+		if (name.isEmpty()) {
+			row.problem(Column.NAME, "validation.required");
+		}
+		else if (name.length() > 300) {
+			row.problem(Column.NAME, "validation.tooLong", 300);
+		}
+		OrgUnitKind kind = null;
+		if (kindText.isEmpty()) {
+			row.problem(Column.KIND, "validation.required");
+		}
+		else {
+			kind = OrgUnitKind.parse(kindText).orElse(null);
+			if (kind == null) {
+				row.problem(Column.KIND, "validation.unknownValue", kindText,
+						"Tỉnh ủy, Huyện ủy, Đảng ủy Khối, Đảng ủy xã, Đảng ủy cơ sở, Đảng bộ bộ phận, Chi bộ cơ sở, Chi bộ trực thuộc");
+			}
+		}
+		checkParent(scope, row, parentCode, inFile);
+		LocalDate from = row.date(Column.VALID_FROM);
+		LocalDate to = row.date(Column.VALID_TO);
+		if (from == null && row.cell(Column.VALID_FROM).isEmpty()) {
+			row.problem(Column.VALID_FROM, "validation.required");
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			row.problem(Column.VALID_TO, "org.import.validToBeforeFrom");
+		}
+		if (!code.isEmpty() && !inFile.containsKey(code)) {
+			inFile.put(code, new Known(row.number(), kind));
+		}
+		return new Row(row.number(), new NewUnit(null, kind, name, code, row.cell(Column.ABBREVIATION), from),
+				parentCode.isEmpty() ? null : parentCode, to);
+	}
+
+	private void checkParent(Scope scope, ImportRow<Column> row, String parentCode, Map<String, Known> inFile) {
+		if (parentCode.isEmpty()) {
+			if (!scope.admin()) {
+				row.problem(Column.PARENT, "org.import.rootNeedsAdmin");
+			}
+		}
+		else if (inFile.containsKey(parentCode)) {
+			if (inFile.get(parentCode).kind() != null && inFile.get(parentCode).kind().holdsMembers()) {
+				row.problem(Column.PARENT, "org.import.parentIsCell", parentCode);
+			}
+		}
+		else {
+			Optional<OrgUnit> parent = this.org.findByCode(parentCode);
+			if (parent.isEmpty()) {
+				row.problem(Column.PARENT, "org.import.parentUnknown", parentCode);
+			}
+			else if (!scope.contains(parent.get().getPath())) {
+				row.problem(Column.PARENT, "org.import.parentOutOfScope", parentCode);
+			}
+			else if (parent.get().getKind().holdsMembers()) {
+				row.problem(Column.PARENT, "org.import.parentIsCell", parentCode);
+			}
+			else if (parent.get().isClosed()) {
+				row.problem(Column.PARENT, "org.parentClosed", parent.get().getName());
+			}
+		}
+	}
+
+	@Override
+	protected void write(Scope scope, String fileName, List<Row> valid, ImportJob job) {
+		Map<String, Long> created = new HashMap<>();
 		int n = 0;
-		for (TableRow row : rows) {
-			int before = job.getErrorCount();
-			String code = cell(row, columns, Column.CODE);
-			String name = cell(row, columns, Column.NAME);
-			String kindText = cell(row, columns, Column.KIND);
-			String parentCode = cell(row, columns, Column.PARENT);
-			if (code.isEmpty()) {
-				error(job, row, Column.CODE, this.messages.get("validation.required"));
+		for (Row r : valid) {
+			Long parentId = r.parentCode() == null ? null : created.containsKey(r.parentCode())
+					? created.get(r.parentCode()) : this.org.byCode(r.parentCode()).getId();
+			NewUnit u = r.unit();
+			OrgUnit unit = this.orgChanges.create(scope,
+					new NewUnit(parentId, u.kind(), u.name(), u.shortCode(), u.docAbbreviation(), u.validFrom()),
+					r.validTo());
+			created.put(unit.getShortCode(), unit.getId());
+			if (++n % 200 == 0) {
+				// Every query auto-flushes the persistence context and dirty-checks all
+				// it
+				// holds: keeping it small keeps a 4,000-unit import linear instead of
+				// quadratic.
+				this.entityManager.flush();
+				this.entityManager.clear();
 			}
-			else if (!code.matches("[A-Za-z0-9._-]{1,60}")) {
-				error(job, row, Column.CODE, this.messages.get("org.codeFormat", code));
-			}
-			else if (inFile.containsKey(code)) {
-				error(job, row, Column.CODE,
-						this.messages.get("org.import.codeDuplicateInFile", code, inFile.get(code).row()));
-			}
-			else if (this.org.findByCode(code).isPresent()) {
-				error(job, row, Column.CODE, this.messages.get("org.import.codeTaken", code));
-			}
-			if (name.isEmpty()) {
-				error(job, row, Column.NAME, this.messages.get("validation.required"));
-			}
-			else if (name.length() > 300) {
-				error(job, row, Column.NAME, this.messages.get("validation.tooLong", 300));
-			}
-			OrgUnitKind kind = null;
-			if (kindText.isEmpty()) {
-				error(job, row, Column.KIND, this.messages.get("validation.required"));
-			}
-			else {
-				kind = OrgUnitKind.parse(kindText).orElse(null);
-				if (kind == null) {
-					error(job, row, Column.KIND, this.messages.get("validation.unknownValue", kindText,
-							"Tỉnh ủy, Huyện ủy, Đảng ủy Khối, Đảng ủy xã, Đảng ủy cơ sở, Đảng bộ bộ phận, Chi bộ cơ sở, Chi bộ trực thuộc"));
-				}
-			}
-			if (parentCode.isEmpty()) {
-				if (!scope.admin()) {
-					error(job, row, Column.PARENT, this.messages.get("org.import.rootNeedsAdmin"));
-				}
-			}
-			else if (inFile.containsKey(parentCode)) {
-				if (inFile.get(parentCode).kind() != null && inFile.get(parentCode).kind().holdsMembers()) {
-					error(job, row, Column.PARENT, this.messages.get("org.import.parentIsCell", parentCode));
-				}
-			}
-			else {
-				Optional<OrgUnit> parent = this.org.findByCode(parentCode);
-				if (parent.isEmpty()) {
-					error(job, row, Column.PARENT, this.messages.get("org.import.parentUnknown", parentCode));
-				}
-				else if (!scope.contains(parent.get().getPath())) {
-					error(job, row, Column.PARENT, this.messages.get("org.import.parentOutOfScope", parentCode));
-				}
-				else if (parent.get().getKind().holdsMembers()) {
-					error(job, row, Column.PARENT, this.messages.get("org.import.parentIsCell", parentCode));
-				}
-				else if (parent.get().isClosed()) {
-					error(job, row, Column.PARENT, this.messages.get("org.parentClosed", parent.get().getName()));
-				}
-			}
-			LocalDate from = date(row, columns, Column.VALID_FROM, job);
-			LocalDate to = date(row, columns, Column.VALID_TO, job);
-			if (from == null && cell(row, columns, Column.VALID_FROM).isEmpty()) {
-				error(job, row, Column.VALID_FROM, this.messages.get("validation.required"));
-			}
-			if (from != null && to != null && to.isBefore(from)) {
-				error(job, row, Column.VALID_TO, this.messages.get("org.import.validToBeforeFrom"));
-			}
-			if (!code.isEmpty() && !inFile.containsKey(code)) {
-				inFile.put(code, new Known(row.rowNumber(), kind));
-			}
-			if (job.getErrorCount() == before) {
-				valid.add(new Row(row.rowNumber(),
-						new NewUnit(null, kind, name, code, cell(row, columns, Column.ABBREVIATION), from),
-						parentCode.isEmpty() ? null : parentCode, to));
-			}
-			job.checked(++n);
+			job.written(n);
 		}
-		return valid;
-	}
-
-	private LocalDate date(TableRow row, Map<Column, Integer> columns, Column c, ImportJob job) {
-		try {
-			return Cells.date(cell(row, columns, c)).orElse(null);
-		}
-		catch (DateTimeParseException ex) {
-			error(job, row, c, this.messages.get("validation.date") + ": \"" + cell(row, columns, c) + "\"");
-			return null;
-		}
-	}
-
-	private static void error(ImportJob job, TableRow row, Column c, String message) {
-		job.error(row.rowNumber(), c.header, message);
-	}
-
-	private static String cell(TableRow row, Map<Column, Integer> columns, Column c) {
-		Integer i = columns.get(c);
-		return i == null || i >= row.cells().size() || row.cells().get(i) == null ? "" : row.cells().get(i).strip();
+		this.audit.record("IMPORT", "OrgUnit", null, "Nhập " + valid.size() + " tổ chức đảng từ tệp " + fileName, null);
 	}
 
 }

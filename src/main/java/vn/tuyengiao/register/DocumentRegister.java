@@ -1,5 +1,6 @@
 package vn.tuyengiao.register;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.register.internal.CommitteeTerm;
+import vn.tuyengiao.register.internal.OutgoingDocument;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -37,8 +40,11 @@ public class DocumentRegister {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	DocumentRegister(IssuingBodyRepository bodies, CommitteeTermRepository terms, OutgoingDocumentRepository documents,
-			JdbcTemplate jdbc, OrgUnits org, AuditLog audit) {
+			JdbcTemplate jdbc, OrgUnits org, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.bodies = bodies;
 		this.terms = terms;
 		this.documents = documents;
@@ -120,7 +126,7 @@ public class DocumentRegister {
 		if (subject == null || subject.isBlank()) {
 			throw AppException.invalid("register.subjectRequired");
 		}
-		LocalDate date = issuedOn == null ? LocalDate.now() : issuedOn;
+		LocalDate date = issuedOn == null ? LocalDate.now(this.clock) : issuedOn;
 		CommitteeTerm term = this.terms.findByUnitIdOrderByValidFromDesc(body.getUnitId())
 			.stream()
 			.filter(t -> t.covers(date))
@@ -139,7 +145,7 @@ public class DocumentRegister {
 						+ "where issuing_body_id = ? and term_id = ? and type_code = ?",
 				Integer.class, bodyId, term.getId(), typeCode);
 		OutgoingDocument doc = this.documents.save(new OutgoingDocument(bodyId, term.getId(), typeCode, number,
-				VietnameseText.normalize(subject), date, scope.username()));
+				VietnameseText.normalize(subject), date, scope.username(), this.clock.instant()));
 		IssuedNumber issued = new IssuedNumber(doc, body, term);
 		this.audit.record("ISSUE", "OutgoingDocument", doc.getId(), "Lấy số " + issued.reference(), doc.getSubject());
 		return issued;

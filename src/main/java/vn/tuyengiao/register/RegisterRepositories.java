@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import vn.tuyengiao.register.internal.CommitteeTerm;
+import vn.tuyengiao.register.internal.OutgoingDocument;
+
 interface IssuingBodyRepository extends JpaRepository<IssuingBody, Long> {
 
 	List<IssuingBody> findByUnitIdIn(java.util.Collection<Long> unitIds);

@@ -14,8 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Downloads;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.report.DocxRenderer;
@@ -52,7 +52,11 @@ public class ReportPages {
 
 	private final Messages messages;
 
-	ReportPages(DocumentRegister register, HtmlRenderer html, DocxRenderer docx, PdfRenderer pdf, Messages messages) {
+	private final FormActions actions;
+
+	ReportPages(DocumentRegister register, HtmlRenderer html, DocxRenderer docx, PdfRenderer pdf, Messages messages,
+			FormActions actions) {
+		this.actions = actions;
 		this.register = register;
 		this.html = html;
 		this.docx = docx;
@@ -129,26 +133,21 @@ public class ReportPages {
 	/**
 	 * Takes the next "BC" number of the body for the document and goes back to the
 	 * preview with it and a message; a refusal (no committee term, bad period…) goes back
-	 * with the reason instead, except one outside the user's scope, which stays a 403.
+	 * with the reason instead, except a 403 or 404, which shows the error page
+	 * ({@link FormActions}).
 	 */
 	public String takeNumber(Scope scope, Link link, long bodyId, LocalDate issuedOn, Supplier<PartyDocument> build,
 			RedirectAttributes redirect) {
-		Link back = link.with(BODY, bodyId);
-		try {
+		Link[] back = { link.with(BODY, bodyId) };
+		String view = this.actions.redirect(redirect, back[0].path(), () -> {
 			PartyDocument doc = build.get();
 			var issued = this.register.issue(scope, bodyId, "BC",
 					doc.typeName() + " " + String.join(" ", doc.subject()), issuedOn);
-			redirect.addFlashAttribute("flash", this.messages.get("report.numbered", issued.reference()));
-			back = back.with(NUMBER, issued.document().getNumber());
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		back.params().forEach(redirect::addAttribute);
-		return "redirect:" + back.path();
+			back[0] = back[0].with(NUMBER, issued.document().getNumber());
+			return this.messages.get("report.numbered", issued.reference());
+		});
+		back[0].params().forEach(redirect::addAttribute);
+		return view;
 	}
 
 	public ResponseEntity<byte[]> docx(PartyDocument doc, String fileName) {

@@ -39,12 +39,12 @@ public class ApiToken {
 	protected ApiToken() {
 	}
 
-	ApiToken(Long userId, String name, String tokenHash, String tokenPrefix, Instant expiresAt) {
+	ApiToken(Long userId, String name, String tokenHash, String tokenPrefix, Instant expiresAt, Instant createdAt) {
 		this.userId = userId;
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.tokenPrefix = tokenPrefix;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 		this.expiresAt = expiresAt;
 	}
 

@@ -54,14 +54,15 @@ public class AppUser {
 	protected AppUser() {
 	}
 
-	AppUser(String username, String passwordHash, String fullName, Role role, Long unitId, boolean mustChangePassword) {
+	AppUser(String username, String passwordHash, String fullName, Role role, Long unitId, boolean mustChangePassword,
+			Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.fullName = fullName;
 		this.role = role;
 		this.unitId = unitId;
 		this.mustChangePassword = mustChangePassword;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	boolean isLockedAt(Instant now) {

@@ -108,7 +108,7 @@ public class UserService {
 		requireStrong(cmd.password());
 		AppUser u = this.users.save(new AppUser(username, this.encoder.encode(cmd.password()),
 				cmd.fullName() == null || cmd.fullName().isBlank() ? username : cmd.fullName().strip(), cmd.role(),
-				cmd.role() == Role.ADMIN ? null : cmd.unitId(), cmd.mustChangePassword()));
+				cmd.role() == Role.ADMIN ? null : cmd.unitId(), cmd.mustChangePassword(), this.clock.instant()));
 		this.audit.record("CREATE", "User", u.getId(), "Tạo tài khoản " + username, "Vai trò " + cmd.role());
 		return u;
 	}
@@ -194,8 +194,8 @@ public class UserService {
 		String token = "tg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant expires = validDays == null || validDays <= 0 ? null
 				: this.clock.instant().plus(Duration.ofDays(validDays));
-		ApiToken t = this.tokens
-			.save(new ApiToken(u.getId(), name.strip(), sha256(token), token.substring(0, 10), expires));
+		ApiToken t = this.tokens.save(new ApiToken(u.getId(), name.strip(), sha256(token), token.substring(0, 10),
+				expires, this.clock.instant()));
 		this.audit.record("TOKEN_CREATE", "ApiToken", t.getId(),
 				"Tạo mã truy cập API \"" + name.strip() + "\" cho " + username, null);
 		return token;
@@ -244,8 +244,8 @@ public class UserService {
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? randomPassword() : configuredPassword;
-		AppUser admin = this.users.save(
-				new AppUser("admin", this.encoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null, generated));
+		AppUser admin = this.users.save(new AppUser("admin", this.encoder.encode(password), "Quản trị hệ thống",
+				Role.ADMIN, null, generated, this.clock.instant()));
 		this.audit.record("CREATE", "User", admin.getId(), "Tạo tài khoản quản trị đầu tiên", null);
 		return generated ? Optional.of(password) : Optional.empty();
 	}

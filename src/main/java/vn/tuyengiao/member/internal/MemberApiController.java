@@ -22,9 +22,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.tuyengiao.common.AppException;
-import vn.tuyengiao.common.ImportFiles;
-import vn.tuyengiao.common.ImportJob;
-import vn.tuyengiao.common.ImportJobs;
+import vn.tuyengiao.imports.ImportResult;
+import vn.tuyengiao.imports.ImportJob;
+import vn.tuyengiao.imports.ImportJobs;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.Gender;
 import vn.tuyengiao.member.Member;
@@ -118,15 +118,14 @@ class MemberApiController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập đảng viên từ tệp .xlsx/.csv: kiểm tra toàn bộ trước, có lỗi thì không ghi gì")
-	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file)
-			throws IOException {
+	ResponseEntity<ImportResult> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename() == null ? "tep.csv" : file.getOriginalFilename();
 		ImportJob job = this.jobs.runNow(scope.username(), "members", name,
 				j -> this.importer.run(scope, name, content, j));
 		return ResponseEntity
 			.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(ImportFiles.Result.of(job));
+			.body(ImportResult.of(job));
 	}
 
 }

@@ -1,10 +1,8 @@
 package vn.tuyengiao.member.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,20 +16,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tuyengiao.common.AppException;
-import vn.tuyengiao.common.Downloads;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.Gender;
 import vn.tuyengiao.member.Member;
 import vn.tuyengiao.member.MemberData;
-import vn.tuyengiao.member.MemberField;
 import vn.tuyengiao.member.MemberSearch;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.member.MemberStatus;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
-import vn.tuyengiao.tabular.XlsxWriter;
 
 /**
  * Member list with search and filters, detail with history, forms, status changes and
@@ -50,7 +45,17 @@ class MemberController {
 
 	private final Messages messages;
 
-	MemberController(MemberService members, MemberSearch search, OrgUnits org, Messages messages) {
+	private final FormActions actions;
+
+	private final MemberExport export;
+
+	private final Clock clock;
+
+	MemberController(MemberService members, MemberSearch search, OrgUnits org, Messages messages, FormActions actions,
+			MemberExport export, Clock clock) {
+		this.actions = actions;
+		this.export = export;
+		this.clock = clock;
 		this.members = members;
 		this.search = search;
 		this.org = org;
@@ -71,20 +76,7 @@ class MemberController {
 
 	@GetMapping("/members/export.xlsx")
 	void export(Scope scope, MemberFilter filter, HttpServletResponse response) throws IOException {
-		Downloads.startAttachment(response, Downloads.XLSX, "dang-vien.xlsx");
-		List<String> headers = new ArrayList<>();
-		for (MemberField f : MemberField.values()) {
-			headers.add(f.header());
-		}
-		// Streams row by row: an export of a whole province never sits in memory.
-		try (OutputStream out = response.getOutputStream();
-				XlsxWriter writer = XlsxWriter.open(out, this.messages.get("member.title"), headers)) {
-			this.search.forEach(scope, filter.query(),
-					r -> writer.addRow(java.util.Arrays.asList(r.fullName(), this.messages.get(r.gender().messageKey()),
-							r.birthDate(), r.cardNumber(), r.joinDate(), r.fullMemberDate(), r.unitCode(), r.position(),
-							r.duties(), r.status().importLabel(), r.statusSince(), r.retiredCadre() ? "Có" : "Không")));
-			writer.finish();
-		}
+		this.export.write(scope, filter.query(), response);
 	}
 
 	@GetMapping("/members/{id}")
@@ -92,7 +84,7 @@ class MemberController {
 		model.addAttribute("d", this.members.details(scope, id));
 		model.addAttribute("statuses", MemberStatus.values());
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "members/show";
 	}
 
@@ -107,19 +99,14 @@ class MemberController {
 
 	@PostMapping("/members")
 	String create(Scope scope, MemberForm form, Model model, RedirectAttributes redirect) {
-		try {
+		return this.actions.orForm(model, () -> {
 			Member m = this.members.create(scope, form.data());
 			redirect.addFlashAttribute("flash", this.messages.get("member.created", m.getFullName()));
 			return "redirect:/members/" + m.getId();
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			model.addAttribute("error", this.messages.of(ex));
+		}, () -> {
 			model.addAttribute("form", form);
 			return formView(model, null);
-		}
+		});
 	}
 
 	@GetMapping("/members/{id}/edit")
@@ -136,36 +123,23 @@ class MemberController {
 
 	@PostMapping("/members/{id}")
 	String update(Scope scope, @PathVariable long id, MemberForm form, Model model, RedirectAttributes redirect) {
-		try {
+		return this.actions.orForm(model, () -> {
 			Member m = this.members.update(scope, id, form.data(), form.version());
 			redirect.addFlashAttribute("flash", this.messages.get("member.updated", m.getFullName()));
 			return "redirect:/members/" + id;
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403 || ex.status() == 404) {
-				throw ex;
-			}
-			model.addAttribute("error", this.messages.of(ex));
+		}, () -> {
 			model.addAttribute("form", form);
 			return formView(model, this.members.get(scope, id));
-		}
+		});
 	}
 
 	@PostMapping("/members/{id}/status")
-	String changeStatus(Scope scope, @PathVariable long id, @RequestParam MemberStatus status,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
-			@RequestParam(required = false) String note, @RequestParam long version, RedirectAttributes redirect) {
-		try {
-			Member m = this.members.changeStatus(scope, id, status, since, note, version);
-			redirect.addFlashAttribute("flash", this.messages.get("member.statusChanged", m.getFullName()));
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403 || ex.status() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/members/" + id;
+	String changeStatus(Scope scope, @PathVariable long id, StatusChange change, RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, "/members/" + id, () -> {
+			Member m = this.members.changeStatus(scope, id, change.status(), change.since(), change.note(),
+					change.version());
+			return this.messages.get("member.statusChanged", m.getFullName());
+		});
 	}
 
 	private String formView(Model model, Member member) {
@@ -183,6 +157,11 @@ class MemberController {
 					Boolean.TRUE.equals(this.all));
 		}
 
+	}
+
+	/** The status form on a member's page. */
+	record StatusChange(MemberStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			String note, long version) {
 	}
 
 	record MemberForm(String fullName, Gender gender,

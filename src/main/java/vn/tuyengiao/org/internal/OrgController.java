@@ -1,8 +1,12 @@
 package vn.tuyengiao.org.internal;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -13,9 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
-import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
@@ -40,7 +42,14 @@ class OrgController {
 
 	private final FormActions actions;
 
-	OrgController(OrgUnits org, OrgService orgChanges, Messages messages, FormActions actions) {
+	private final UnitExport export;
+
+	private final Clock clock;
+
+	OrgController(OrgUnits org, OrgService orgChanges, Messages messages, FormActions actions, UnitExport export,
+			Clock clock) {
+		this.export = export;
+		this.clock = clock;
 		this.org = org;
 		this.orgChanges = orgChanges;
 		this.messages = messages;
@@ -64,35 +73,17 @@ class OrgController {
 		return "units/tree";
 	}
 
-	/** One level of the tree, loaded when a node is opened (htmx). */
 	/**
 	 * The subtree in the import format, so a list can be edited in Excel and imported
 	 * elsewhere.
 	 */
 	@GetMapping("/units/export.xlsx")
-	void export(Scope scope, @RequestParam(required = false) Long root,
-			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		String prefix = root == null ? scope.pathPrefix() : this.org.get(scope, root).getPath();
-		List<OrgUnit> units = this.org.subtree(prefix);
-		java.util.Map<Long, OrgUnit> byId = new java.util.HashMap<>();
-		units.forEach(u -> byId.put(u.getId(), u));
-		Downloads.startAttachment(response, Downloads.XLSX, "to-chuc-dang.xlsx");
-		List<String> headers = Arrays.stream(vn.tuyengiao.org.UnitImporter.Column.values())
-			.map(vn.tuyengiao.org.UnitImporter.Column::header)
-			.toList();
-		try (java.io.OutputStream out = response.getOutputStream();
-				vn.tuyengiao.tabular.XlsxWriter writer = vn.tuyengiao.tabular.XlsxWriter.open(out,
-						this.messages.get("org.title"), headers)) {
-			for (OrgUnit u : units) {
-				OrgUnit parent = u.getParentId() == null ? null : byId.get(u.getParentId());
-				writer.addRow(Arrays.asList(u.getShortCode(), u.getName(), u.getKind().importLabel(),
-						parent == null ? "" : parent.getShortCode(), u.getDocAbbreviation(), u.getValidFrom(),
-						u.getValidTo()));
-			}
-			writer.finish();
-		}
+	void export(Scope scope, @RequestParam(required = false) Long root, HttpServletResponse response)
+			throws IOException {
+		this.export.write(scope, root, response);
 	}
 
+	/** One level of the tree, loaded when a node is opened (htmx). */
 	@GetMapping("/units/{id}/children")
 	String children(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "false") boolean closed,
 			Model model) {
@@ -117,6 +108,7 @@ class OrgController {
 		model.addAttribute("history", this.org.parentHistory(scope, id));
 		model.addAttribute("mergedInto", unit.getMergedIntoId() == null ? null : this.org.get(unit.getMergedIntoId()));
 		model.addAttribute("canManage", scope.canManageUnits());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("parents",
 				this.org.getAll(this.org.parentHistory(scope, id)
 					.stream()
@@ -133,26 +125,24 @@ class OrgController {
 		model.addAttribute("parent", p);
 		model.addAttribute("kinds", OrgUnitKind.values());
 		model.addAttribute("form", new UnitForm(null, p == null ? OrgUnitKind.PROVINCIAL_COMMITTEE : OrgUnitKind.CELL,
-				"", "", LocalDate.now(), 0));
+				"", "", LocalDate.now(this.clock), 0));
 		return "units/form";
 	}
 
 	@PostMapping("/units")
 	String create(Scope scope, @RequestParam(required = false) Long parentId, UnitForm form, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return this.actions.orForm(model, () -> {
 			OrgUnit u = this.orgChanges.create(scope, new NewUnit(parentId, form.kind(), form.name(), form.shortCode(),
 					form.docAbbreviation(), form.validFrom()));
 			redirect.addFlashAttribute("flash", this.messages.get("org.created", u.getName()));
 			return "redirect:/units/" + u.getId();
-		}
-		catch (AppException ex) {
-			model.addAttribute("error", this.messages.of(ex));
+		}, () -> {
 			model.addAttribute("parent", parentId == null ? null : this.org.get(scope, parentId));
 			model.addAttribute("kinds", OrgUnitKind.values());
 			model.addAttribute("form", form);
 			return "units/form";
-		}
+		});
 	}
 
 	@GetMapping("/units/{id}/edit")
@@ -168,38 +158,32 @@ class OrgController {
 
 	@PostMapping("/units/{id}")
 	String update(Scope scope, @PathVariable long id, UnitForm form, Model model, RedirectAttributes redirect) {
-		try {
+		return this.actions.orForm(model, () -> {
 			OrgUnit u = this.orgChanges.update(scope, id, new UnitChanges(form.name(), form.kind(), form.shortCode(),
 					form.docAbbreviation(), form.validFrom(), form.version()));
 			redirect.addFlashAttribute("flash", this.messages.get("org.updated", u.getName()));
 			return "redirect:/units/" + id;
-		}
-		catch (AppException ex) {
-			model.addAttribute("error", this.messages.of(ex));
+		}, () -> {
 			model.addAttribute("unit", this.org.get(scope, id));
 			model.addAttribute("kinds", OrgUnitKind.values());
 			model.addAttribute("form", form);
 			return "units/form";
-		}
+		});
 	}
 
 	@PostMapping("/units/{id}/move")
-	String move(Scope scope, @PathVariable long id, @RequestParam String parentCode,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version,
-			RedirectAttributes redirect) {
+	String move(Scope scope, @PathVariable long id, MoveForm form, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, "/units/" + id, () -> {
-			OrgUnit parent = this.org.byCode(parentCode);
-			OrgUnit u = this.orgChanges.move(scope, id, parent.getId(), date, version);
+			OrgUnit parent = this.org.byCode(form.parentCode());
+			OrgUnit u = this.orgChanges.move(scope, id, parent.getId(), form.date(), form.version());
 			return this.messages.get("org.moved", u.getName());
 		});
 	}
 
 	@PostMapping("/units/{id}/close")
-	String close(Scope scope, @PathVariable long id,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return this.actions.redirect(redirect, "/units/" + id,
-				() -> this.messages.get("org.closed", this.orgChanges.close(scope, id, date, version).getName()));
+	String close(Scope scope, @PathVariable long id, CloseForm form, RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, "/units/" + id, () -> this.messages.get("org.closed",
+				this.orgChanges.close(scope, id, form.date(), form.version()).getName()));
 	}
 
 	@GetMapping("/units/{id}/merge")
@@ -211,25 +195,38 @@ class OrgController {
 	}
 
 	@PostMapping("/units/{id}/merge")
-	String merge(Scope scope, @PathVariable long id, @RequestParam String sourceCodes,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model,
-			RedirectAttributes redirect) {
-		try {
-			List<Long> ids = Arrays.stream(sourceCodes.split("[,;\\s]+"))
+	String merge(Scope scope, @PathVariable long id, MergeForm form, Model model, RedirectAttributes redirect) {
+		return this.actions.orForm(model, () -> {
+			List<Long> ids = Arrays.stream(form.sourceCodes().split("[,;\\s]+"))
 				.filter(s -> !s.isBlank())
 				.map(code -> this.org.byCode(code).getId())
 				.toList();
-			var result = this.orgChanges.merge(scope, id, ids, date);
+			var result = this.orgChanges.merge(scope, id, ids, form.date());
 			redirect.addFlashAttribute("flash",
 					this.messages.get("org.merged", result.closedUnits(), result.movedUnits(), result.movedMembers()));
 			return "redirect:/units/" + id;
-		}
-		catch (AppException ex) {
-			model.addAttribute("error", this.messages.of(ex));
+		}, () -> {
 			model.addAttribute("unit", this.org.get(scope, id));
-			model.addAttribute("sourceCodes", sourceCodes);
+			model.addAttribute("sourceCodes", form.sourceCodes());
 			return "units/merge";
+		});
+	}
+
+	/** The move form: the new parent's code, from when, and the version the user saw. */
+	record MoveForm(String parentCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, long version) {
+	}
+
+	/** The close form: from when, and the version the user saw. */
+	record CloseForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, long version) {
+	}
+
+	/** The merge form: the codes of the units merged into this one, and from when. */
+	record MergeForm(String sourceCodes, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+
+		MergeForm {
+			sourceCodes = sourceCodes == null ? "" : sourceCodes;
 		}
+
 	}
 
 	record UnitForm(String name, OrgUnitKind kind, String shortCode, String docAbbreviation,

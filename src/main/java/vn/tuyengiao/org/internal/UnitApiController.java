@@ -1,6 +1,7 @@
 package vn.tuyengiao.org.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,9 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import vn.tuyengiao.common.ImportFiles;
-import vn.tuyengiao.common.ImportJob;
-import vn.tuyengiao.common.ImportJobs;
+import vn.tuyengiao.imports.ImportResult;
+import vn.tuyengiao.imports.ImportJob;
+import vn.tuyengiao.imports.ImportJobs;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnits;
@@ -46,7 +47,10 @@ class UnitApiController {
 
 	private final ImportJobs jobs;
 
-	UnitApiController(OrgUnits org, OrgService orgChanges, UnitImporter importer, ImportJobs jobs) {
+	private final Clock clock;
+
+	UnitApiController(OrgUnits org, OrgService orgChanges, UnitImporter importer, ImportJobs jobs, Clock clock) {
+		this.clock = clock;
 		this.org = org;
 		this.orgChanges = orgChanges;
 		this.importer = importer;
@@ -93,7 +97,7 @@ class UnitApiController {
 	@Operation(summary = "Thêm tổ chức đảng")
 	ResponseEntity<UnitDto> create(Scope scope, @RequestBody UnitRequest r) {
 		OrgUnit u = this.orgChanges.create(scope, new NewUnit(r.parentId(), r.kind(), r.name(), r.shortCode(),
-				r.docAbbreviation(), r.validFrom() == null ? LocalDate.now() : r.validFrom()));
+				r.docAbbreviation(), r.validFrom() == null ? LocalDate.now(this.clock) : r.validFrom()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(UnitDto.of(u, 0L));
 	}
 
@@ -115,15 +119,14 @@ class UnitApiController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập tổ chức đảng từ tệp .xlsx/.csv: kiểm tra toàn bộ trước, có lỗi thì không ghi gì")
-	ResponseEntity<ImportFiles.Result> importFile(Scope scope, @RequestPart("file") MultipartFile file)
-			throws IOException {
+	ResponseEntity<ImportResult> importFile(Scope scope, @RequestPart("file") MultipartFile file) throws IOException {
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename() == null ? "tep.csv" : file.getOriginalFilename();
 		ImportJob job = this.jobs.runNow(scope.username(), "units", name,
 				j -> this.importer.run(scope, name, content, j));
 		return ResponseEntity
 			.status(job.getState() == ImportJob.State.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(ImportFiles.Result.of(job));
+			.body(ImportResult.of(job));
 	}
 
 }

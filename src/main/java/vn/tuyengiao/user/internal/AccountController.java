@@ -7,10 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.user.UserService;
@@ -23,7 +23,10 @@ class AccountController {
 
 	private final Messages messages;
 
-	AccountController(UserService users, Messages messages) {
+	private final FormActions actions;
+
+	AccountController(UserService users, Messages messages, FormActions actions) {
+		this.actions = actions;
 		this.users = users;
 		this.messages = messages;
 	}
@@ -36,23 +39,17 @@ class AccountController {
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(Scope scope, @RequestParam String current, @RequestParam String password,
-			@RequestParam String confirm, HttpSession session, Model model, RedirectAttributes redirect) {
-		try {
-			if (!password.equals(confirm)) {
+	String changePassword(Scope scope, PasswordChange form, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		return this.actions.orForm(model, () -> {
+			if (form.password() == null || !form.password().equals(form.confirm())) {
 				throw AppException.invalid("account.passwordMismatch");
 			}
-			this.users.changeOwnPassword(scope.username(), current, password);
+			this.users.changeOwnPassword(scope.username(), form.current(), form.password());
 			session.removeAttribute(UserService.MUST_CHANGE_PASSWORD_ATTR);
 			redirect.addFlashAttribute("flash", this.messages.get("account.passwordChanged"));
 			return "redirect:/";
-		}
-		catch (AppException ex) {
-			model.addAttribute("error", this.messages.of(ex));
-			model.addAttribute("mustChange",
-					Boolean.TRUE.equals(session.getAttribute(UserService.MUST_CHANGE_PASSWORD_ATTR)));
-			return "account/password";
-		}
+		}, () -> passwordForm(session, model));
 	}
 
 	@GetMapping("/account/tokens")
@@ -62,15 +59,26 @@ class AccountController {
 	}
 
 	@PostMapping("/account/tokens")
-	String createToken(Scope scope, @RequestParam String name, @RequestParam(required = false) Integer validDays,
-			RedirectAttributes redirect) {
+	String createToken(Scope scope, NewToken form, RedirectAttributes redirect) {
 		try {
-			redirect.addFlashAttribute("newToken", this.users.createToken(scope.username(), name, validDays));
+			redirect.addFlashAttribute("newToken",
+					this.users.createToken(scope.username(), form.name(), form.validDays()));
 		}
 		catch (AppException ex) {
+			if (FormActions.showsErrorPage(ex)) {
+				throw ex;
+			}
 			redirect.addFlashAttribute("error", this.messages.of(ex));
 		}
 		return "redirect:/account/tokens";
+	}
+
+	/** The password form: the current one, the new one twice. */
+	record PasswordChange(String current, String password, String confirm) {
+	}
+
+	/** A new API token: its name and how many days it is valid (none: no end). */
+	record NewToken(String name, Integer validDays) {
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

@@ -8,11 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
-import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.user.AppUser;
 import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
@@ -27,9 +26,14 @@ class AdminUserController {
 
 	private final OrgUnits org;
 
+	private static final String BACK = "/admin/users";
+
 	private final Messages messages;
 
-	AdminUserController(UserService users, OrgUnits org, Messages messages) {
+	private final FormActions actions;
+
+	AdminUserController(UserService users, OrgUnits org, Messages messages, FormActions actions) {
+		this.actions = actions;
 		this.users = users;
 		this.org = org;
 		this.messages = messages;
@@ -46,46 +50,30 @@ class AdminUserController {
 	}
 
 	@PostMapping("/admin/users")
-	String create(Scope scope, @RequestParam String username, @RequestParam String fullName, @RequestParam Role role,
-			@RequestParam(required = false) String unitCode, @RequestParam String password,
-			RedirectAttributes redirect) {
-		try {
-			AppUser u = this.users.create(scope,
-					new UserService.NewUser(username, fullName, role, unitId(unitCode), password, true));
-			redirect.addFlashAttribute("flash", this.messages.get("user.created", u.getUsername()));
-		}
-		catch (AppException ex) {
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/admin/users";
+	String create(Scope scope, NewUserForm form, RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, BACK, () -> {
+			AppUser u = this.users.create(scope, new UserService.NewUser(form.username(), form.fullName(), form.role(),
+					unitId(form.unitCode()), form.password(), true));
+			return this.messages.get("user.created", u.getUsername());
+		});
 	}
 
 	@PostMapping("/admin/users/{id}")
-	String update(Scope scope, @PathVariable long id, @RequestParam String fullName, @RequestParam Role role,
-			@RequestParam(required = false) String unitCode, @RequestParam(defaultValue = "false") boolean enabled,
-			@RequestParam long version, RedirectAttributes redirect) {
-		try {
-			AppUser u = this.users.update(scope, id,
-					new UserService.UserChanges(fullName, role, unitId(unitCode), enabled, version));
-			redirect.addFlashAttribute("flash", this.messages.get("user.updated", u.getUsername()));
-		}
-		catch (AppException ex) {
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/admin/users";
+	String update(Scope scope, @PathVariable long id, UserForm form, RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, BACK, () -> {
+			AppUser u = this.users.update(scope, id, new UserService.UserChanges(form.fullName(), form.role(),
+					unitId(form.unitCode()), Boolean.TRUE.equals(form.enabled()), form.version()));
+			return this.messages.get("user.updated", u.getUsername());
+		});
 	}
 
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(Scope scope, @PathVariable long id, @RequestParam String password,
 			RedirectAttributes redirect) {
-		try {
+		return this.actions.redirect(redirect, BACK, () -> {
 			this.users.resetPassword(scope, id, password);
-			redirect.addFlashAttribute("flash", this.messages.get("user.passwordReset"));
-		}
-		catch (AppException ex) {
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/admin/users";
+			return this.messages.get("user.passwordReset");
+		});
 	}
 
 	@PostMapping("/admin/users/{id}/unlock")
@@ -93,6 +81,14 @@ class AdminUserController {
 		this.users.unlock(scope, id);
 		redirect.addFlashAttribute("flash", this.messages.get("user.unlocked", this.users.get(id).getUsername()));
 		return "redirect:/admin/users";
+	}
+
+	/** The new-account form. */
+	record NewUserForm(String username, String fullName, Role role, String unitCode, String password) {
+	}
+
+	/** An account's form on the list: name, role, unit, enabled, and the version seen. */
+	record UserForm(String fullName, Role role, String unitCode, Boolean enabled, long version) {
 	}
 
 	private Long unitId(String code) {

@@ -1,8 +1,12 @@
-package vn.tuyengiao.member;
+package vn.tuyengiao.member.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import vn.tuyengiao.member.FieldProblem;
+import vn.tuyengiao.member.MemberData;
+import vn.tuyengiao.member.MemberField;
 
 /**
  * Rules every member record obeys, whether typed in a form, sent to the API or imported.

@@ -1,5 +1,6 @@
-package vn.tuyengiao.common;
+package vn.tuyengiao.imports;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -14,12 +15,16 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
+
 /**
  * Runs imports in the background, as the user who started them, and keeps them an hour
- * for the progress page.
+ * for the progress page. Knows the upload limit ({@code tuyengiao.import.max-file-mb}).
  */
 @Component
 public class ImportJobs {
@@ -38,13 +43,24 @@ public class ImportJobs {
 
 	private final Messages messages;
 
-	ImportJobs(Messages messages) {
+	private final Clock clock;
+
+	private final long maxBytes;
+
+	ImportJobs(Messages messages, Clock clock, @Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
 		this.messages = messages;
+		this.clock = clock;
+		this.maxBytes = maxMb * 1024 * 1024;
+	}
+
+	/** The largest file an import reads. */
+	public long maxBytes() {
+		return this.maxBytes;
 	}
 
 	public ImportJob start(String owner, String kind, String fileName, Consumer<ImportJob> work) {
 		evictOld();
-		ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName);
+		ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName, this.clock);
 		this.jobs.put(job.getId(), job);
 		this.executor.submit(new DelegatingSecurityContextRunnable(() -> runSafely(job, work)));
 		return job;
@@ -52,7 +68,7 @@ public class ImportJobs {
 
 	/** Runs an import in the caller's thread (REST API), with the same error handling. */
 	public ImportJob runNow(String owner, String kind, String fileName, Consumer<ImportJob> work) {
-		ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName);
+		ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName, this.clock);
 		runSafely(job, work);
 		return job;
 	}
@@ -77,7 +93,7 @@ public class ImportJobs {
 	}
 
 	private void evictOld() {
-		Instant cutoff = Instant.now().minus(KEEP);
+		Instant cutoff = Instant.now(this.clock).minus(KEEP);
 		this.jobs.values().removeIf(j -> j.getFinishedAt() != null && j.getFinishedAt().isBefore(cutoff));
 	}
 

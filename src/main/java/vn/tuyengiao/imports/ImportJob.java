@@ -1,5 +1,6 @@
-package vn.tuyengiao.common;
+package vn.tuyengiao.imports;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +32,9 @@ public final class ImportJob {
 
 	private final String fileName;
 
-	private final Instant startedAt = Instant.now();
+	private final Clock clock;
+
+	private final Instant startedAt;
 
 	private volatile State state = State.QUEUED;
 
@@ -50,6 +53,12 @@ public final class ImportJob {
 	private final List<ImportError> errors = Collections.synchronizedList(new ArrayList<>());
 
 	public ImportJob(String id, String owner, String kind, String fileName) {
+		this(id, owner, kind, fileName, Clock.systemUTC());
+	}
+
+	public ImportJob(String id, String owner, String kind, String fileName, Clock clock) {
+		this.clock = clock;
+		this.startedAt = Instant.now(clock);
 		this.id = id;
 		this.owner = owner;
 		this.kind = kind;
@@ -59,7 +68,7 @@ public final class ImportJob {
 	public void state(State s) {
 		this.state = s;
 		if (s == State.DONE || s == State.FAILED) {
-			this.finishedAt = Instant.now();
+			this.finishedAt = Instant.now(this.clock);
 		}
 	}
 

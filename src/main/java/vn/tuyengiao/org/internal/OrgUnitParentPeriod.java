@@ -1,4 +1,4 @@
-package vn.tuyengiao.org;
+package vn.tuyengiao.org.internal;
 
 import java.time.LocalDate;
 
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "org_unit_parent_period")
-class OrgUnitParentPeriod {
+public class OrgUnitParentPeriod {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,25 +27,25 @@ class OrgUnitParentPeriod {
 	protected OrgUnitParentPeriod() {
 	}
 
-	OrgUnitParentPeriod(Long unitId, Long parentId, LocalDate validFrom) {
+	public OrgUnitParentPeriod(Long unitId, Long parentId, LocalDate validFrom) {
 		this.unitId = unitId;
 		this.parentId = parentId;
 		this.validFrom = validFrom;
 	}
 
-	void end(LocalDate on) {
+	public void end(LocalDate on) {
 		this.validTo = on;
 	}
 
-	Long getParentId() {
+	public Long getParentId() {
 		return this.parentId;
 	}
 
-	LocalDate getValidFrom() {
+	public LocalDate getValidFrom() {
 		return this.validFrom;
 	}
 
-	LocalDate getValidTo() {
+	public LocalDate getValidTo() {
 		return this.validTo;
 	}
 

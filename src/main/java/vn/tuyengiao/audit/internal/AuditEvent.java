@@ -1,4 +1,4 @@
-package vn.tuyengiao.audit;
+package vn.tuyengiao.audit.internal;
 
 import java.time.Instant;
 
@@ -34,8 +34,9 @@ public class AuditEvent {
 	protected AuditEvent() {
 	}
 
-	AuditEvent(String username, String action, String entityType, Long entityId, String summary, String details) {
-		this.occurredAt = Instant.now();
+	public AuditEvent(Instant occurredAt, String username, String action, String entityType, Long entityId,
+			String summary, String details) {
+		this.occurredAt = occurredAt;
 		this.username = username;
 		this.action = action;
 		this.entityType = entityType;

@@ -1,11 +1,11 @@
-package vn.tuyengiao.org;
+package vn.tuyengiao.org.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OrgUnitParentPeriodRepository extends JpaRepository<OrgUnitParentPeriod, Long> {
+public interface OrgUnitParentPeriodRepository extends JpaRepository<OrgUnitParentPeriod, Long> {
 
 	Optional<OrgUnitParentPeriod> findFirstByUnitIdAndValidToIsNull(Long unitId);
 

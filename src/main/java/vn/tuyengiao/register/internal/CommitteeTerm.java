@@ -1,4 +1,4 @@
-package vn.tuyengiao.register;
+package vn.tuyengiao.register.internal;
 
 import java.time.LocalDate;
 
@@ -28,7 +28,7 @@ public class CommitteeTerm {
 	protected CommitteeTerm() {
 	}
 
-	CommitteeTerm(Long unitId, String name, LocalDate validFrom, LocalDate validTo) {
+	public CommitteeTerm(Long unitId, String name, LocalDate validFrom, LocalDate validTo) {
 		this.unitId = unitId;
 		this.name = name;
 		this.validFrom = validFrom;

@@ -1,4 +1,4 @@
-package vn.tuyengiao.user;
+package vn.tuyengiao.user.internal;
 
 import java.util.List;
 
@@ -6,12 +6,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import vn.tuyengiao.user.UserService;
+
 @Configuration
-class UserWebConfig implements WebMvcConfigurer {
+public class UserWebConfig implements WebMvcConfigurer {
 
 	private final UserService users;
 
-	UserWebConfig(UserService users) {
+	public UserWebConfig(UserService users) {
 		this.users = users;
 	}
 

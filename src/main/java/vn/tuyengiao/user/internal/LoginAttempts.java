@@ -1,4 +1,4 @@
-package vn.tuyengiao.user;
+package vn.tuyengiao.user.internal;
 
 import java.util.Locale;
 
@@ -8,23 +8,25 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.user.UserService;
+
 /** Counts wrong passwords (form and HTTP Basic alike) towards the lockout. */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
 	private final UserService users;
 
-	LoginAttempts(UserService users) {
+	public LoginAttempts(UserService users) {
 		this.users = users;
 	}
 
 	@EventListener
-	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		this.users.loginFailed(String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT));
 	}
 
 	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
+	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
 				&& token.getCredentials() != null) {
 			this.users.loginSucceeded(event.getAuthentication().getName());

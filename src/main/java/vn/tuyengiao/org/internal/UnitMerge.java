@@ -1,4 +1,4 @@
-package vn.tuyengiao.org;
+package vn.tuyengiao.org.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "unit_merge")
-class UnitMerge {
+public class UnitMerge {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,12 +30,12 @@ class UnitMerge {
 	protected UnitMerge() {
 	}
 
-	UnitMerge(Long targetId, Long sourceId, LocalDate mergeDate, String performedBy) {
+	public UnitMerge(Long targetId, Long sourceId, LocalDate mergeDate, String performedBy, Instant performedAt) {
 		this.targetId = targetId;
 		this.sourceId = sourceId;
 		this.mergeDate = mergeDate;
 		this.performedBy = performedBy;
-		this.performedAt = Instant.now();
+		this.performedAt = performedAt;
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.tuyengiao.org;
+package vn.tuyengiao.org.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+import vn.tuyengiao.org.OrgUnit;
+
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	Optional<OrgUnit> findByShortCode(String shortCode);
 

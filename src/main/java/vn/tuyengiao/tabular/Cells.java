@@ -1,4 +1,4 @@
-package vn.tuyengiao.common;
+package vn.tuyengiao.tabular;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package vn.tuyengiao.register;
+package vn.tuyengiao.register.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,8 +37,8 @@ public class OutgoingDocument {
 	protected OutgoingDocument() {
 	}
 
-	OutgoingDocument(Long issuingBodyId, Long termId, String typeCode, int number, String subject, LocalDate issuedOn,
-			String issuedBy) {
+	public OutgoingDocument(Long issuingBodyId, Long termId, String typeCode, int number, String subject,
+			LocalDate issuedOn, String issuedBy, Instant createdAt) {
 		this.issuingBodyId = issuingBodyId;
 		this.termId = termId;
 		this.typeCode = typeCode;
@@ -46,7 +46,7 @@ public class OutgoingDocument {
 		this.subject = subject;
 		this.issuedOn = issuedOn;
 		this.issuedBy = issuedBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public Long getId() {

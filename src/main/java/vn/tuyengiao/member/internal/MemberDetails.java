@@ -1,8 +1,10 @@
-package vn.tuyengiao.member;
+package vn.tuyengiao.member.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.tuyengiao.member.Member;
+import vn.tuyengiao.member.MemberStatusPeriod;
 import vn.tuyengiao.org.OrgUnit;
 
 /**

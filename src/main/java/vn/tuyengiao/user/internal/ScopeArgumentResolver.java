@@ -1,4 +1,4 @@
-package vn.tuyengiao.user;
+package vn.tuyengiao.user.internal;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -12,17 +12,18 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.user.UserService;
 
 /**
  * Gives every controller method that asks for a {@link Scope} the signed-in user's scope.
  */
-class ScopeArgumentResolver implements HandlerMethodArgumentResolver {
+public class ScopeArgumentResolver implements HandlerMethodArgumentResolver {
 
 	private static final String ATTR = ScopeArgumentResolver.class.getName();
 
 	private final UserService users;
 
-	ScopeArgumentResolver(UserService users) {
+	public ScopeArgumentResolver(UserService users) {
 		this.users = users;
 	}
 
