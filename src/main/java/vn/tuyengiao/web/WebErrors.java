@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -61,8 +62,9 @@ class WebErrors {
 				null);
 	}
 
+	/** Request parameters that cannot be read, also when bound to a request record. */
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			HttpMessageNotReadableException.class })
+			HttpMessageNotReadableException.class, BindException.class })
 	Object badRequest(Exception ex, HttpServletRequest req) {
 		return respond(req, HttpStatus.BAD_REQUEST, this.messages.get("error.badRequest"), null);
 	}

@@ -71,6 +71,20 @@ class WebPagesTest {
 	}
 
 	@Test
+	void aParameterThatCannotBeReadIsAVietnamese400AlsoWhenBoundToARequestRecord() throws Exception {
+		this.mvc.perform(get("/study/campaigns/1/report").param("unit", "abc").with(user("canbo.vbb")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Yêu cầu không hợp lệ")));
+		this.mvc
+			.perform(post("/units/" + this.fx.cellVl1() + "/close").param("date", "31/02/2026")
+				.param("version", "0")
+				.with(csrf())
+				.with(user("canbo.vbb")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Yêu cầu không hợp lệ")));
+	}
+
+	@Test
 	void theTreeShowsRolledUpCounts() throws Exception {
 		this.mvc.perform(get("/units").param("root", String.valueOf(this.fx.communeVbb())).with(user("canbo.vbb")))
 			.andExpect(status().isOk())
