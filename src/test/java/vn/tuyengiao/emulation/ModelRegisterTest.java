@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.emulation.internal.ModelAttachments;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnit;
@@ -63,6 +64,12 @@ class ModelRegisterTest {
 
 	@Autowired
 	ModelService models;
+
+	@Autowired
+	ModelLifecycle lifecycle;
+
+	@Autowired
+	ModelAttachments attachments;
 
 	@Autowired
 	EmulationRollup rollup;
@@ -260,7 +267,7 @@ class ModelRegisterTest {
 		assertThat(cov.total().byGroup()).containsEntry("Môi trường, xây dựng nông thôn mới", 3L);
 		// The retired model counts as retired in its year and stops covering its cell the
 		// year after.
-		this.models.retire(Scope.system(), old, this.models.get(Scope.system(), old).getVersion(),
+		this.lifecycle.retire(Scope.system(), old, this.models.get(Scope.system(), old).getVersion(),
 				RetireReason.OUTDATED, LocalDate.of(2025, 11, 30), "Đã chuyển sang mô hình mới");
 		assertThat(this.rollup.coverage(Scope.system(), c.commune(), 2025).total().retired()).isEqualTo(1);
 		assertThat(this.rollup.coverage(Scope.system(), c.commune(), 2026).without()).extracting(m -> m.unit().getId())
@@ -316,7 +323,7 @@ class ModelRegisterTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail")
 				.value("Tệp «bao-cao.jpg» không phải ảnh (JPEG, PNG, GIF, WEBP) hay PDF. Không tệp nào được lưu."));
-		byte[] big = Arrays.copyOf(pdf, (int) this.models.maxAttachmentBytes() + 1);
+		byte[] big = Arrays.copyOf(pdf, (int) this.attachments.maxAttachmentBytes() + 1);
 		this.mvc
 			.perform(multipart("/api/v1/models/{id}/attachments", m)
 				.file(new MockMultipartFile("files", "ke-hoach.pdf", "application/pdf", big))

@@ -1,5 +1,6 @@
 package vn.tuyengiao.emulation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,10 +32,13 @@ class EmulationReportController {
 
 	private final OrgUnits units;
 
-	EmulationReportController(EmulationReport reports, ReportPages pages, OrgUnits units) {
+	private final Clock clock;
+
+	EmulationReportController(EmulationReport reports, ReportPages pages, OrgUnits units, Clock clock) {
 		this.reports = reports;
 		this.pages = pages;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	@GetMapping("/models/report")
@@ -48,8 +52,9 @@ class EmulationReportController {
 				body, number, signerTitle, signerName);
 		this.pages.preview(scope, this.reports.build(scope, request), link(request).withNumbering(body, number), model);
 		model.addAttribute("request", request);
-		model.addAttribute("fromValue", request.fromOrDefault());
-		model.addAttribute("toValue", request.toOrDefault());
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("fromValue", request.fromOrDefault(today));
+		model.addAttribute("toValue", request.toOrDefault(today));
 		model.addAttribute("units", this.units.openCommittees(scope));
 		return "emulation/report";
 	}
@@ -93,11 +98,12 @@ class EmulationReportController {
 	}
 
 	/** The page of this report and what rebuilds it, without the numbering. */
-	private static Link link(EmulationReport.Request r) {
+	private Link link(EmulationReport.Request r) {
+		LocalDate today = LocalDate.now(this.clock);
 		return Link.to("/models/report")
 			.with("unit", r.unitId())
-			.with("from", r.fromOrDefault())
-			.with("to", r.toOrDefault())
+			.with("from", r.fromOrDefault(today))
+			.with("to", r.toOrDefault(today))
 			.with("signerTitle", r.signerTitle())
 			.with("signerName", r.signerName());
 	}
