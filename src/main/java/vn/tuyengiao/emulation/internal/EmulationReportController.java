@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.emulation.EmulationReport;
 import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.register.ReportPages.Link;
 

@@ -1,4 +1,4 @@
-package vn.tuyengiao.emulation;
+package vn.tuyengiao.emulation.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.emulation.AwardLevel;
+import vn.tuyengiao.emulation.AwardService;
+import vn.tuyengiao.emulation.AwardStatus;
+import vn.tuyengiao.emulation.EmulationRollup;
+import vn.tuyengiao.emulation.ExemplarService;
+import vn.tuyengiao.emulation.HolderKind;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -32,7 +38,7 @@ import vn.tuyengiao.text.VnFormat;
  * to the level above. Figures from the data; narrative drafts for the officer.
  */
 @Service
-public class EmulationReport {
+class EmulationReport {
 
 	private final EmulationRollup rollup;
 
@@ -59,8 +65,8 @@ public class EmulationReport {
 		this.clock = clock;
 	}
 
-	public record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, Integer number,
-			String signerTitle, String signerName) {
+	record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, Integer number, String signerTitle,
+			String signerName) {
 
 		/**
 		 * The period's start: the given one, or the first of January of its end's year.
@@ -80,7 +86,7 @@ public class EmulationReport {
 			+ "tư tưởng, đạo đức, phong cách Hồ Chí Minh";
 
 	@Transactional(readOnly = true)
-	public PartyDocument build(Scope scope, Request r) {
+	PartyDocument build(Scope scope, Request r) {
 		OrgUnit unit = this.org.get(scope, r.unitId());
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = r.fromOrDefault(today);
