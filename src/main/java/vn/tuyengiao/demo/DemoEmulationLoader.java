@@ -27,6 +27,8 @@ import vn.tuyengiao.emulation.ExemplarService;
 import vn.tuyengiao.emulation.HolderKind;
 import vn.tuyengiao.emulation.MassOrganisation;
 import vn.tuyengiao.emulation.ModelGroup;
+import vn.tuyengiao.emulation.ModelLifecycle;
+import vn.tuyengiao.emulation.ModelReplication;
 import vn.tuyengiao.emulation.ModelService;
 import vn.tuyengiao.emulation.Movement;
 import vn.tuyengiao.emulation.PublicityChannel;
@@ -54,6 +56,10 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private final ModelService models;
 
+	private final ModelLifecycle lifecycle;
+
+	private final ModelReplication replication;
+
 	private final ExemplarService exemplars;
 
 	private final AwardService awards;
@@ -68,12 +74,14 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoEmulationLoader(OrgUnits org, ModelService models, ExemplarService exemplars, AwardService awards,
-			DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+	DemoEmulationLoader(OrgUnits org, ModelService models, ModelLifecycle lifecycle, ModelReplication replication,
+			ExemplarService exemplars, AwardService awards, DeploymentMode mode, TransactionTemplate tx,
+			JdbcTemplate jdbc, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
 		this.org = org;
 		this.done = done;
 		this.models = models;
+		this.lifecycle = lifecycle;
+		this.replication = replication;
 		this.exemplars = exemplars;
 		this.awards = awards;
 		this.mode = mode;
@@ -135,24 +143,24 @@ class DemoEmulationLoader implements ApplicationRunner {
 					.model();
 				count++;
 				if (i % 4 != 3) {
-					m = this.models.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(20),
+					m = this.lifecycle.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(20),
 							"Chi ủy thống nhất");
-					m = this.models.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(40),
+					m = this.lifecycle.advance(system, m.getId(), m.getVersion(), m.getStartDate().plusDays(40),
 							"Triển khai đến đảng viên");
 				}
 				if (old && m.getStatus().running()) {
-					this.models.assess(system, m.getId(), year - 1, Effectiveness.GOOD, idea.result(),
+					this.lifecycle.assess(system, m.getId(), year - 1, Effectiveness.GOOD, idea.result(),
 							LocalDate.of(year - 1, 12, 15));
 					if (i == 9 && LocalDate.now().isAfter(LocalDate.of(year, 1, 20))) {
 						// Copied by the neighbouring cell.
-						this.models.replicate(system, m.getId(),
+						this.replication.replicate(system, m.getId(),
 								cells.get(i + 1 < cells.size() - 1 ? i + 1 : 1).getId(), LocalDate.of(year, 1, 20),
 								"Học tập cách làm của chi bộ bạn");
 						count++;
 					}
 				}
 				if (i == 6 && m.getStatus().running()) {
-					this.models.retire(system, m.getId(), m.getVersion(), RetireReason.OUTDATED, LocalDate.now(),
+					this.lifecycle.retire(system, m.getId(), m.getVersion(), RetireReason.OUTDATED, LocalDate.now(),
 							"Không còn phù hợp với địa bàn sau sáp nhập");
 				}
 			}

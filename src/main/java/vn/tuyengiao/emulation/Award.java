@@ -63,7 +63,7 @@ public class Award {
 	}
 
 	Award(long issuerUnitId, boolean proposal, AwardLevel level, AwardForm form, String decisionNumber,
-			LocalDate decisionDate, String reason, Long modelId, Long exemplarId) {
+			LocalDate decisionDate, String reason, Long modelId, Long exemplarId, Instant createdAt) {
 		this.issuerUnitId = issuerUnitId;
 		this.proposal = proposal;
 		this.level = level;
@@ -74,7 +74,7 @@ public class Award {
 		this.modelId = modelId;
 		this.exemplarId = exemplarId;
 		this.status = proposal ? AwardStatus.PROPOSED : AwardStatus.GRANTED;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	void decide(boolean granted, LocalDate on, String grantedNumber) {

@@ -1,5 +1,6 @@
 package vn.tuyengiao.emulation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,14 +40,17 @@ public class AwardService {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	AwardService(AwardRepository awards, NamedParameterJdbcTemplate jdbc, OrgUnits org, ModelService models,
-			ExemplarService exemplars, AuditLog audit) {
+			ExemplarService exemplars, AuditLog audit, Clock clock) {
 		this.awards = awards;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.models = models;
 		this.exemplars = exemplars;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -84,7 +88,7 @@ public class AwardService {
 		if (a.date() == null) {
 			throw AppException.invalid("emulation.awardDateRequired");
 		}
-		if (a.date().isAfter(LocalDate.now())) {
+		if (a.date().isAfter(LocalDate.now(this.clock))) {
 			throw AppException.invalid("emulation.awardDateFuture", VnFormat.shortDate(a.date()));
 		}
 		if (a.form() == null) {
@@ -109,7 +113,7 @@ public class AwardService {
 		List<RecipientRow> rows = resolve(issuer, a.recipients());
 		Award award = this.awards.save(new Award(issuer.getId(), a.proposal(), level, a.form(),
 				a.decisionNumber() == null || a.decisionNumber().isBlank() ? null : a.decisionNumber().strip(),
-				a.date(), VietnameseText.normalize(a.reason()), a.modelId(), a.exemplarId()));
+				a.date(), VietnameseText.normalize(a.reason()), a.modelId(), a.exemplarId(), this.clock.instant()));
 		MapSqlParameterSource[] batch = rows.stream()
 			.map(r -> new MapSqlParameterSource("a", award.getId()).addValue("k", r.kind().name())
 				.addValue("u", r.unitId())
@@ -237,7 +241,7 @@ public class AwardService {
 		else {
 			scope.requireWrite(this.org.get(proposer.getParentId()).getPath());
 		}
-		LocalDate date = on == null ? LocalDate.now() : on;
+		LocalDate date = on == null ? LocalDate.now(this.clock) : on;
 		if (date.isBefore(a.getDecisionDate())) {
 			throw AppException.invalid("emulation.decisionBeforeProposal", VnFormat.shortDate(a.getDecisionDate()));
 		}

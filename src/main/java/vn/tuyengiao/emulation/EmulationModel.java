@@ -85,17 +85,17 @@ public class EmulationModel {
 	protected EmulationModel() {
 	}
 
-	EmulationModel(long ownerUnitId, Long ownerMemberId, Registration r, long groupId, String createdBy) {
+	EmulationModel(long ownerUnitId, Long ownerMemberId, Registration r, long groupId, String createdBy, Instant now) {
 		this.ownerUnitId = ownerUnitId;
 		this.ownerMemberId = ownerMemberId;
 		this.status = ModelStatus.REGISTERED;
-		this.createdAt = Instant.now();
+		this.createdAt = now;
 		this.createdBy = createdBy;
 		this.replicatedFromId = r.replicatedFromId();
-		apply(r, groupId);
+		apply(r, groupId, now);
 	}
 
-	void apply(Registration r, long groupId) {
+	void apply(Registration r, long groupId, Instant now) {
 		this.title = r.title();
 		this.groupId = groupId;
 		this.movement = r.movement();
@@ -111,7 +111,7 @@ public class EmulationModel {
 		this.sustainable = r.sustainable();
 		this.replicable = r.replicable();
 		this.startDate = r.startDate();
-		this.contentChangedAt = Instant.now();
+		this.contentChangedAt = now;
 	}
 
 	void moveTo(ModelStatus next) {

@@ -1,5 +1,6 @@
 package vn.tuyengiao.emulation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,10 +45,13 @@ public class EmulationRollup {
 
 	private final ModelService models;
 
-	EmulationRollup(NamedParameterJdbcTemplate jdbc, OrgUnits org, ModelService models) {
+	private final Clock clock;
+
+	EmulationRollup(NamedParameterJdbcTemplate jdbc, OrgUnits org, ModelService models, Clock clock) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.models = models;
+		this.clock = clock;
 	}
 
 	/** Counts for one subtree and year. */
@@ -93,7 +97,8 @@ public class EmulationRollup {
 	public Coverage coverage(Scope scope, long unitId, int year) {
 		OrgUnit unit = this.org.get(scope, unitId);
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
-		LocalDate openOn = yearEnd.isAfter(LocalDate.now()) ? LocalDate.now() : yearEnd;
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate openOn = yearEnd.isAfter(today) ? today : yearEnd;
 		List<OrgUnit> subtree = this.org.subtree(unit.getPath());
 		List<M> all = this.jdbc.query("""
 				select m.id, m.owner_unit_id, u.path, g.name, m.movement, m.start_date, m.retired_on
@@ -202,7 +207,7 @@ public class EmulationRollup {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRow> review(Scope scope, Long unitId, LocalDate asOf) {
-		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		LocalDate date = asOf == null ? LocalDate.now(this.clock) : asOf;
 		List<ModelService.ModelRow> rows = this.models.list(scope,
 				new ModelService.Filter(unitId, null, null, null, Movement.HO_CHI_MINH, null));
 		Map<Long, List<Object[]>> assessments = new HashMap<>();

@@ -55,7 +55,7 @@ public class Exemplar {
 	}
 
 	Exemplar(HolderKind kind, long unitId, Long memberId, String personName, String deeds, LocalDate foundOn,
-			DiscoveryMethod foundHow, ExemplarCategory category, Long modelId) {
+			DiscoveryMethod foundHow, ExemplarCategory category, Long modelId, Instant createdAt) {
 		this.kind = kind;
 		this.unitId = unitId;
 		this.memberId = memberId;
@@ -65,7 +65,7 @@ public class Exemplar {
 		this.foundHow = foundHow;
 		this.category = category;
 		this.modelId = modelId;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public Long getId() {

@@ -1,6 +1,7 @@
 package vn.tuyengiao.emulation;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,16 @@ public class ExemplarService {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	ExemplarService(ExemplarRepository exemplars, NamedParameterJdbcTemplate jdbc, OrgUnits org, MemberService members,
-			AuditLog audit) {
+			AuditLog audit, Clock clock) {
 		this.exemplars = exemplars;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.members = members;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -79,13 +83,13 @@ public class ExemplarService {
 		if (e.foundOn() == null) {
 			throw AppException.invalid("emulation.foundOnRequired");
 		}
-		if (e.foundOn().isAfter(LocalDate.now())) {
+		if (e.foundOn().isAfter(LocalDate.now(this.clock))) {
 			throw AppException.invalid("emulation.foundOnFuture", VnFormat.shortDate(e.foundOn()));
 		}
 		Exemplar x = this.exemplars.save(new Exemplar(e.kind(), unit.getId(),
 				e.kind() == HolderKind.INDIVIDUAL ? e.memberId() : null, name, VietnameseText.normalize(e.deeds()),
 				e.foundOn(), e.foundHow() == null ? DiscoveryMethod.OTHER : e.foundHow(),
-				e.category() == null ? ExemplarCategory.OTHER : e.category(), e.modelId()));
+				e.category() == null ? ExemplarCategory.OTHER : e.category(), e.modelId(), this.clock.instant()));
 		this.audit.record("CREATE", "Exemplar", x.getId(), "Gương điển hình " + (name == null ? unit.getName() : name),
 				unit.getName());
 		return x;

@@ -3,8 +3,6 @@ package vn.tuyengiao.emulation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,19 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.org.OrgService;
-import vn.tuyengiao.org.OrgService;
-import vn.tuyengiao.org.OrgUnit;
-import vn.tuyengiao.org.OrgUnitKind;
-import vn.tuyengiao.org.UnitCommands.NewUnit;
 import vn.tuyengiao.support.Fixture;
 import vn.tuyengiao.support.IntegrationTest;
 
@@ -38,7 +26,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -48,68 +35,18 @@ import static vn.tuyengiao.emulation.Json.obj;
 
 /**
  * The model register through the API and the pages: overlap check, lifecycle, coverage,
- * review, replication, attachments, scope.
+ * review, replication, scope.
  */
 @IntegrationTest
-class ModelRegisterTest {
+class ModelRegisterTest extends ModelTestSupport {
 
 	static final String DVK_CONTENT = "Vận động các hộ dân lắp đèn chiếu sáng dọc tuyến đường liên ấp, mỗi hộ đóng góp một bóng đèn và tiền điện hằng tháng";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	OrgService orgs;
-
-	@Autowired
-	ModelService models;
+	ModelLifecycle lifecycle;
 
 	@Autowired
 	EmulationRollup rollup;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Fixture.Data fx;
-
-	record Commune(long commune, long cellA, long cellB, long cellC) {
-	}
-
-	private Commune commune(String code, String name) {
-		Scope system = Scope.system();
-		LocalDate from = LocalDate.of(2020, 1, 1);
-		OrgUnit c = this.orgs.create(system,
-				new NewUnit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã " + name, code, "ĐU", from));
-		long a = this.orgs
-			.create(system,
-					new NewUnit(c.getId(), OrgUnitKind.CELL, "Chi bộ ấp Kinh 1 " + name, code + ".K1", "CB", from))
-			.getId();
-		long b = this.orgs
-			.create(system,
-					new NewUnit(c.getId(), OrgUnitKind.CELL, "Chi bộ ấp Kinh 2 " + name, code + ".K2", "CB", from))
-			.getId();
-		long d = this.orgs
-			.create(system,
-					new NewUnit(c.getId(), OrgUnitKind.CELL, "Chi bộ Trường Tiểu học " + name, code + ".TH", "CB",
-							from))
-			.getId();
-		return new Commune(c.getId(), a, b, d);
-	}
-
-	private long group(String code) {
-		return this.models.groups().stream().filter(g -> g.getCode().equals(code)).findFirst().orElseThrow().getId();
-	}
-
-	private Map<String, Object> model(long unit, String title, String movement, String content, String start) {
-		return obj("ownerUnitId", unit, "title", title, "groupId", group("ENVIRONMENT"), "movement", movement,
-				"massOrganisation", movement.equals("MASS_ORGANISATION") ? "WOMENS_UNION" : null, "situation",
-				"Đường liên ấp chưa có đèn, ban đêm đi lại khó khăn, mất an toàn", "goals",
-				"100% tuyến đường liên ấp có đèn", "content", content, "area", "Tuyến đường liên ấp, 120 hộ dân",
-				"participants", "Chi bộ chủ trì, Ban nhân dân ấp phối hợp", "resources",
-				"Nhân dân đóng góp 30 triệu đồng, 200 ngày công", "timeline", "Quý I lắp đặt; quý II nghiệm thu",
-				"outputs", "2,5 km đường có đèn", "sustainable", true, "replicable", true, "startDate", start);
-	}
 
 	@Test
 	void registrationWarnsOfTheSameCellsDanVanKheoModelAndOfCopiesElsewhereButStoresTheModel() throws Exception {
@@ -260,7 +197,7 @@ class ModelRegisterTest {
 		assertThat(cov.total().byGroup()).containsEntry("Môi trường, xây dựng nông thôn mới", 3L);
 		// The retired model counts as retired in its year and stops covering its cell the
 		// year after.
-		this.models.retire(Scope.system(), old, this.models.get(Scope.system(), old).getVersion(),
+		this.lifecycle.retire(Scope.system(), old, this.models.get(Scope.system(), old).getVersion(),
 				RetireReason.OUTDATED, LocalDate.of(2025, 11, 30), "Đã chuyển sang mô hình mới");
 		assertThat(this.rollup.coverage(Scope.system(), c.commune(), 2025).total().retired()).isEqualTo(1);
 		assertThat(this.rollup.coverage(Scope.system(), c.commune(), 2026).without()).extracting(m -> m.unit().getId())
@@ -298,57 +235,6 @@ class ModelRegisterTest {
 				.attribute("error", containsString("đã dừng")));
 		assertThat(this.jdbc.queryForObject("select count(*) from emulation_model", Integer.class)).isEqualTo(models);
 		assertThat(this.jdbc.queryForObject("select count(*) from model_replication", Integer.class)).isEqualTo(links);
-	}
-
-	@Test
-	void attachmentsArePhotosOrPdfsByContentWithinTheSizeLimitAllOrNothing() throws Exception {
-		Commune c = commune("M5E.TA", "Tân An");
-		long m = id(call(post("/api/v1/models"),
-				model(c.cellA(), "Vườn rau sạch", "HO_CHI_MINH", "Trồng rau sạch tặng hộ nghèo", "2025-01-01")));
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
-		byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-		byte[] exe = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
-		this.mvc
-			.perform(multipart("/api/v1/models/{id}/attachments", m)
-				.file(new MockMultipartFile("files", "anh-vuon-rau.png", "image/png", png))
-				.file(new MockMultipartFile("files", "bao-cao.jpg", "image/jpeg", exe))
-				.with(officer()))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail")
-				.value("Tệp «bao-cao.jpg» không phải ảnh (JPEG, PNG, GIF, WEBP) hay PDF. Không tệp nào được lưu."));
-		byte[] big = Arrays.copyOf(pdf, (int) this.models.maxAttachmentBytes() + 1);
-		this.mvc
-			.perform(multipart("/api/v1/models/{id}/attachments", m)
-				.file(new MockMultipartFile("files", "ke-hoach.pdf", "application/pdf", big))
-				.with(officer()))
-			.andExpect(status().isBadRequest())
-			.andExpect(
-					jsonPath("$.detail").value(containsString("Tệp «ke-hoach.pdf» nặng 5,0 MB, vượt giới hạn 5 MB")));
-		assertThat(
-				this.jdbc.queryForObject("select count(*) from model_attachment where model_id = ?", Integer.class, m))
-			.isZero();
-		String saved = this.mvc
-			.perform(multipart("/api/v1/models/{id}/attachments", m)
-				.file(new MockMultipartFile("files", "anh-vuon-rau.png", "application/octet-stream", png))
-				.file(new MockMultipartFile("files", "ke-hoach.pdf", "application/pdf", pdf))
-				.with(officer()))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$[0].contentType").value("image/png"))
-			.andExpect(jsonPath("$[1].contentType").value("application/pdf"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		int aid = JsonPath.read(saved, "$[1].id");
-		byte[] back = this.mvc.perform(get("/api/v1/models/{id}/attachments/{aid}", m, aid).with(officer()))
-			.andExpect(status().isOk())
-			.andExpect(content().contentType("application/pdf"))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		assertThat(back).isEqualTo(pdf);
-		this.mvc.perform(get("/models/{id}", m).with(user("canbo.tinh.t")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("anh-vuon-rau.png")));
 	}
 
 	@Test
@@ -413,54 +299,6 @@ class ModelRegisterTest {
 	}
 
 	@Test
-	void exemplarsOfSeed000WithPublicityLinksChecked() throws Exception {
-		String body = call(post("/api/v1/exemplars"), obj("kind", "INDIVIDUAL", "memberId", this.fx.leThangCc(),
-				"deeds",
-				"Cựu chiến binh ấp, thuộc hộ nghèo, phấn đấu làm ăn vươn lên, tự xin thoát nghèo; hiến đất xây dựng và mở rộng trụ sở ấp Cái Chanh",
-				"foundOn", "2020-08-20", "foundHow", "SURVEY", "category", "LAND_DONATION"))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.name").value("Lê Văn Thắng"))
-			.andExpect(jsonPath("$.unitId").value((int) this.fx.cellCc()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-		call(post("/api/v1/exemplars"), obj("kind", "INDIVIDUAL", "unitId", this.fx.cellCc(), "personName",
-				"Nguyễn Thị Quý", "deeds",
-				"Chi hội Phụ nữ ấp, vận động mạnh thường quân tặng 100 suất quà (mỗi suất 400.000 đồng) cho hộ nghèo, cận nghèo, học sinh khó khăn",
-				"foundOn", "2020-08-20", "foundHow", "SURVEY", "category", "CHARITY"))
-			.andExpect(status().isCreated());
-		call(post("/api/v1/exemplars/{id}/publicity", id),
-				obj("channel", "FACEBOOK", "publishedOn", "2020-09-02", "title", "Cựu chiến binh tự xin thoát nghèo",
-						"url", "javascript:alert(1)"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("«javascript:alert(1)» không hợp lệ")));
-		call(post("/api/v1/exemplars/{id}/publicity", id),
-				obj("channel", "ZALO", "publishedOn", "2020-09-02", "title", "Tin nhóm Zalo"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("cần có đường dẫn")));
-		call(post("/api/v1/exemplars/{id}/publicity", id),
-				obj("channel", "FACEBOOK", "publishedOn", "2020-09-02", "title", "Cựu chiến binh tự xin thoát nghèo",
-						"url", "https://www.facebook.com/caungangdongkhoi/posts/123"))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.publicity[0].channel").value("FACEBOOK"));
-		call(post("/api/v1/exemplars/{id}/publicity", id),
-				obj("channel", "RADIO", "publishedOn", "2020-09-05", "title",
-						"Đài truyền thanh xã: gương cựu chiến binh"))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.publicity.length()").value(2));
-		this.mvc.perform(get("/api/v1/exemplars/{id}", id).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/exemplars/{id}", id).with(user("xem.pd")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("tự xin thoát nghèo")))
-			.andExpect(content().string(containsString("https://www.facebook.com/caungangdongkhoi/posts/123")));
-		this.mvc.perform(get("/exemplars").with(user("canbo.vbb")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Lê Văn Thắng"))));
-	}
-
-	@Test
 	void administratorsExtendTheGroupList() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/models/groups").with(httpBasic("admin.t", Fixture.PASSWORD))
@@ -488,23 +326,6 @@ class ModelRegisterTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		return JsonPath.read(r, "$.version");
-	}
-
-	private static long id(ResultActions r) throws Exception {
-		String body = r.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		return ((Number) JsonPath.read(body, "$.model.id")).longValue();
-	}
-
-	private ResultActions call(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
-		return this.mvc
-			.perform(request.with(officer()).contentType(MediaType.APPLICATION_JSON).content(Json.write(body)));
-	}
-
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor officer() {
-		return httpBasic("canbo.tinh.t", Fixture.PASSWORD);
 	}
 
 }

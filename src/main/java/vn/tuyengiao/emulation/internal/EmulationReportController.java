@@ -1,7 +1,9 @@
 package vn.tuyengiao.emulation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,10 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.Scope;
-import vn.tuyengiao.emulation.EmulationReport;
 import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.register.ReportPages.Link;
-import vn.tuyengiao.report.PartyDocument;
 
 /**
  * The models, exemplars and awards report: preview, DOCX, PDF, a number from the
@@ -31,25 +31,36 @@ class EmulationReportController {
 
 	private final OrgUnits units;
 
-	EmulationReportController(EmulationReport reports, ReportPages pages, OrgUnits units) {
+	private final Clock clock;
+
+	EmulationReportController(EmulationReport reports, ReportPages pages, OrgUnits units, Clock clock) {
 		this.reports = reports;
 		this.pages = pages;
 		this.units = units;
+		this.clock = clock;
+	}
+
+	/** The report's optional settings, as the page and the downloads name them. */
+	record ReportOptions(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Long body, Integer number, String signerTitle,
+			String signerName) {
+
+		EmulationReport.Request request(long unitId) {
+			return new EmulationReport.Request(unitId, this.from, this.to, this.body, this.number, this.signerTitle,
+					this.signerName);
+		}
+
 	}
 
 	@GetMapping("/models/report")
-	String preview(Scope scope, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
-			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName,
-			Model model) {
-		EmulationReport.Request request = new EmulationReport.Request(this.units.defaultUnit(scope, unit), from, to,
-				body, number, signerTitle, signerName);
-		this.pages.preview(scope, this.reports.build(scope, request), link(request).withNumbering(body, number), model);
+	String preview(Scope scope, @RequestParam(required = false) Long unit, ReportOptions o, Model model) {
+		EmulationReport.Request request = o.request(this.units.defaultUnit(scope, unit));
+		this.pages.preview(scope, this.reports.build(scope, request), link(request).withNumbering(o.body(), o.number()),
+				model);
 		model.addAttribute("request", request);
-		model.addAttribute("fromValue", request.fromOrDefault());
-		model.addAttribute("toValue", request.toOrDefault());
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("fromValue", request.fromOrDefault(today));
+		model.addAttribute("toValue", request.toOrDefault(today));
 		model.addAttribute("units", this.units.openCommittees(scope));
 		return "emulation/report";
 	}
@@ -67,37 +78,22 @@ class EmulationReportController {
 	}
 
 	@GetMapping({ "/models/report.docx", "/api/v1/models/report.docx" })
-	ResponseEntity<byte[]> docx(Scope scope, @RequestParam long unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
-			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		return this.pages.docx(build(scope, unit, from, to, body, number, signerTitle, signerName),
-				"bao-cao-mo-hinh.docx");
+	ResponseEntity<byte[]> docx(Scope scope, @RequestParam long unit, @ParameterObject ReportOptions o) {
+		return this.pages.docx(this.reports.build(scope, o.request(unit)), "bao-cao-mo-hinh.docx");
 	}
 
 	@GetMapping({ "/models/report.pdf", "/api/v1/models/report.pdf" })
-	ResponseEntity<byte[]> pdf(Scope scope, @RequestParam long unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long body, @RequestParam(required = false) Integer number,
-			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName) {
-		return this.pages.pdf(build(scope, unit, from, to, body, number, signerTitle, signerName),
-				"bao-cao-mo-hinh.pdf");
-	}
-
-	private PartyDocument build(Scope scope, long unit, LocalDate from, LocalDate to, Long body, Integer number,
-			String signerTitle, String signerName) {
-		return this.reports.build(scope,
-				new EmulationReport.Request(unit, from, to, body, number, signerTitle, signerName));
+	ResponseEntity<byte[]> pdf(Scope scope, @RequestParam long unit, @ParameterObject ReportOptions o) {
+		return this.pages.pdf(this.reports.build(scope, o.request(unit)), "bao-cao-mo-hinh.pdf");
 	}
 
 	/** The page of this report and what rebuilds it, without the numbering. */
-	private static Link link(EmulationReport.Request r) {
+	private Link link(EmulationReport.Request r) {
+		LocalDate today = LocalDate.now(this.clock);
 		return Link.to("/models/report")
 			.with("unit", r.unitId())
-			.with("from", r.fromOrDefault())
-			.with("to", r.toOrDefault())
+			.with("from", r.fromOrDefault(today))
+			.with("to", r.toOrDefault(today))
 			.with("signerTitle", r.signerTitle())
 			.with("signerName", r.signerName());
 	}

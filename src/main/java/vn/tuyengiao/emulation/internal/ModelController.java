@@ -1,12 +1,14 @@
 package vn.tuyengiao.emulation.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,21 +23,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tuyengiao.org.OrgUnits;
-import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Downloads;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.emulation.Effectiveness;
 import vn.tuyengiao.emulation.EmulationModel;
 import vn.tuyengiao.emulation.EmulationRollup;
-import vn.tuyengiao.emulation.Effectiveness;
 import vn.tuyengiao.emulation.MassOrganisation;
+import vn.tuyengiao.emulation.ModelLifecycle;
+import vn.tuyengiao.emulation.ModelReplication;
 import vn.tuyengiao.emulation.ModelService;
 import vn.tuyengiao.emulation.ModelStatus;
 import vn.tuyengiao.emulation.Movement;
-import vn.tuyengiao.emulation.Registration;
 import vn.tuyengiao.emulation.RetireReason;
-import vn.tuyengiao.tabular.XlsxWriter;
+import vn.tuyengiao.org.OrgUnits;
 
 /**
  * The model register pages: list and registration, a model's page with its lifecycle,
@@ -46,74 +48,65 @@ class ModelController {
 
 	private final ModelService models;
 
+	private final ModelLifecycle lifecycle;
+
+	private final ModelReplication replication;
+
+	private final ModelAttachments attachments;
+
 	private final EmulationRollup rollup;
+
+	private final ModelRegisterExport export;
 
 	private final OrgUnits units;
 
+	private final FormActions forms;
+
 	private final Messages messages;
 
-	ModelController(ModelService models, EmulationRollup rollup, OrgUnits units, Messages messages) {
+	private final Clock clock;
+
+	ModelController(ModelService models, ModelLifecycle lifecycle, ModelReplication replication,
+			ModelAttachments attachments, EmulationRollup rollup, ModelRegisterExport export, OrgUnits units,
+			FormActions forms, Messages messages, Clock clock) {
 		this.models = models;
+		this.lifecycle = lifecycle;
+		this.replication = replication;
+		this.attachments = attachments;
 		this.rollup = rollup;
+		this.export = export;
 		this.units = units;
+		this.forms = forms;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/models")
-	String list(Scope scope, @RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long group, @RequestParam(required = false) ModelStatus status,
-			@RequestParam(required = false) Movement movement, @RequestParam(required = false) String q, Model model) {
-		model.addAttribute("rows",
-				this.models.list(scope, new ModelService.Filter(unit, year, group, status, movement, q)));
-		model.addAttribute("filterUnit", unit);
-		model.addAttribute("filterYear", year);
-		model.addAttribute("filterGroup", group);
-		model.addAttribute("filterStatus", status);
-		model.addAttribute("filterMovement", movement);
-		model.addAttribute("q", q);
-		formChoices(scope, model);
-		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("isAdmin", scope.admin());
-		model.addAttribute("today", LocalDate.now());
-		model.addAttribute("thisYear", LocalDate.now().getYear());
-		return "emulation/models";
-	}
-
-	private void formChoices(Scope scope, Model model) {
+	String list(Scope scope, ModelFilter f, Model model) {
+		model.addAttribute("rows", this.models.list(scope, f.filter()));
+		model.addAttribute("filterUnit", f.unit());
+		model.addAttribute("filterYear", f.year());
+		model.addAttribute("filterGroup", f.group());
+		model.addAttribute("filterStatus", f.status());
+		model.addAttribute("filterMovement", f.movement());
+		model.addAttribute("q", f.q());
 		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("groups", this.models.groups());
 		model.addAttribute("statuses", ModelStatus.values());
 		model.addAttribute("movements", Movement.values());
 		model.addAttribute("massOrganisations", MassOrganisation.values());
+		model.addAttribute("canWrite", scope.canWrite());
+		model.addAttribute("isAdmin", scope.admin());
+		model.addAttribute("today", today());
+		model.addAttribute("thisYear", today().getYear());
+		return "emulation/models";
 	}
 
 	@PostMapping("/models")
-	String register(Scope scope, @RequestParam long ownerUnitId, @RequestParam(required = false) Long ownerMemberId,
-			@RequestParam String title, @RequestParam(required = false) Long groupId, @RequestParam Movement movement,
-			@RequestParam(required = false) MassOrganisation massOrganisation,
-			@RequestParam(required = false) String situation, @RequestParam(required = false) String goals,
-			@RequestParam String content, @RequestParam(required = false) String area,
-			@RequestParam(required = false) String participants, @RequestParam(required = false) String resources,
-			@RequestParam(required = false) String timeline, @RequestParam(required = false) String outputs,
-			@RequestParam(defaultValue = "false") boolean sustainable,
-			@RequestParam(defaultValue = "false") boolean replicable,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-			RedirectAttributes redirect) {
-		try {
-			ModelService.Registered r = this.models.register(scope,
-					new Registration(ownerUnitId, ownerMemberId, title, groupId, movement, massOrganisation, situation,
-							goals, content, area, participants, resources, timeline, outputs, sustainable, replicable,
-							startDate, null));
-			redirect.addFlashAttribute("flash", this.messages.get("emulation.registered", r.model().getTitle()));
-			return "redirect:/models/" + r.model().getId();
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-			return "redirect:/models";
-		}
+	String register(Scope scope, ModelRequest form, RedirectAttributes redirect) {
+		return this.forms.redirect(redirect, "/models", () -> this.models.register(scope, form.registration()),
+				r -> "/models/" + r.model().getId(),
+				r -> this.messages.get("emulation.registered", r.model().getTitle()));
 	}
 
 	@GetMapping("/models/{id}")
@@ -123,17 +116,17 @@ class ModelController {
 		model.addAttribute("owner", this.models.ownerNames(m));
 		model.addAttribute("group", this.models.group(m.getGroupId()));
 		model.addAttribute("overlaps", this.models.overlaps(scope, m));
-		model.addAttribute("transitions", this.models.transitions(scope, id));
-		model.addAttribute("assessments", this.models.assessments(scope, id));
-		model.addAttribute("replications", this.models.replications(scope, id));
-		model.addAttribute("attachments", this.models.attachments(scope, id));
+		model.addAttribute("transitions", this.lifecycle.transitions(scope, id));
+		model.addAttribute("assessments", this.lifecycle.assessments(scope, id));
+		model.addAttribute("replications", this.replication.replications(scope, id));
+		model.addAttribute("attachments", this.attachments.attachments(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
 		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("effectiveness", Effectiveness.values());
 		model.addAttribute("retireReasons", RetireReason.values());
-		model.addAttribute("thisYear", LocalDate.now().getYear());
-		model.addAttribute("today", LocalDate.now());
-		model.addAttribute("maxMb", this.models.maxAttachmentBytes() / (1024 * 1024));
+		model.addAttribute("thisYear", today().getYear());
+		model.addAttribute("today", today());
+		model.addAttribute("maxMb", this.attachments.maxAttachmentBytes() / (1024 * 1024));
 		if (m.getReplicatedFromId() != null) {
 			model.addAttribute("original", this.models.get(scope, m.getReplicatedFromId()));
 		}
@@ -143,27 +136,28 @@ class ModelController {
 	@PostMapping("/models/{id}/advance")
 	String advance(Scope scope, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.models.advance(scope, id, version, LocalDate.now(), note));
+		return this.forms.save(redirect, back(id), () -> this.lifecycle.advance(scope, id, version, today(), note));
 	}
 
 	@PostMapping("/models/{id}/retire")
 	String retire(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam RetireReason reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.models.retire(scope, id, version, reason, on, note));
+		return this.forms.save(redirect, back(id), () -> this.lifecycle.retire(scope, id, version, reason, on, note));
 	}
 
 	@PostMapping("/models/{id}/assessments")
 	String assess(Scope scope, @PathVariable long id, @RequestParam int year, @RequestParam Effectiveness effectiveness,
 			@RequestParam String results, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.models.assess(scope, id, year, effectiveness, results, LocalDate.now()));
+		return this.forms.save(redirect, back(id),
+				() -> this.lifecycle.assess(scope, id, year, effectiveness, results, today()));
 	}
 
 	@PostMapping("/models/{id}/replications")
 	String replicate(Scope scope, @PathVariable long id, @RequestParam long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.models.replicate(scope, id, unitId, on, note));
+		return this.forms.save(redirect, back(id), () -> this.replication.replicate(scope, id, unitId, on, note));
 	}
 
 	@PostMapping("/models/{id}/attachments")
@@ -180,15 +174,15 @@ class ModelController {
 				contents.add(f.getBytes());
 			}
 			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+				throw new UncheckedIOException(ex);
 			}
 		}
-		return act(id, redirect, () -> this.models.attach(scope, id, names, contents));
+		return this.forms.save(redirect, back(id), () -> this.attachments.attach(scope, id, names, contents));
 	}
 
 	@GetMapping({ "/models/{id}/attachments/{aid}", "/api/v1/models/{id}/attachments/{aid}" })
 	ResponseEntity<byte[]> attachment(Scope scope, @PathVariable long id, @PathVariable long aid) {
-		ModelService.AttachmentContent a = this.models.attachment(scope, id, aid);
+		ModelAttachments.AttachmentContent a = this.attachments.attachment(scope, id, aid);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(a.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -200,7 +194,7 @@ class ModelController {
 	@GetMapping("/models/coverage")
 	String coverage(Scope scope, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) Integer year, Model model) {
-		int y = year == null ? LocalDate.now().getYear() : year;
+		int y = year == null ? today().getYear() : year;
 		EmulationRollup.Coverage c = this.rollup.coverage(scope, this.units.defaultUnit(scope, unit), y);
 		model.addAttribute("c", c);
 		model.addAttribute("year", y);
@@ -211,7 +205,7 @@ class ModelController {
 	String review(Scope scope, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
-		LocalDate date = asOf == null ? LocalDate.now() : asOf;
+		LocalDate date = asOf == null ? today() : asOf;
 		model.addAttribute("rows", this.rollup.review(scope, unit, date));
 		model.addAttribute("asOf", date);
 		model.addAttribute("unit", unit);
@@ -220,58 +214,21 @@ class ModelController {
 
 	@PostMapping("/models/groups")
 	String createGroup(Scope scope, @RequestParam String code, @RequestParam String name, RedirectAttributes redirect) {
-		try {
-			this.models.createGroup(scope, code, name);
-			redirect.addFlashAttribute("flash", this.messages.get("common.saved"));
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/models";
+		return this.forms.save(redirect, "/models", () -> this.models.createGroup(scope, code, name));
 	}
 
 	@GetMapping({ "/models/export.xlsx", "/api/v1/models/export.xlsx" })
-	ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long group,
-			@RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Movement movement,
-			@RequestParam(required = false) String q) throws IOException {
-		List<ModelService.ModelRow> rows = this.models.list(scope,
-				new ModelService.Filter(unit, year, group, status, movement, q));
-		List<List<?>> out = new ArrayList<>();
-		int i = 1;
-		for (ModelService.ModelRow r : rows) {
-			out.add(java.util.Arrays.asList(i++, r.title(), r.unitName(), r.unitCode(), r.memberName(), r.groupName(),
-					this.messages.get(r.movement().messageKey()),
-					r.massOrganisation() == null ? null : this.messages.get(r.massOrganisation().messageKey()),
-					this.messages.get(r.status().messageKey()), r.startDate(), r.lastAssessedYear(), r.replications(),
-					r.retireReason() == null ? null : this.messages.get(r.retireReason().messageKey()), r.retiredOn(),
-					this.messages.get(r.sustainable() ? "common.yes" : "common.no"),
-					this.messages.get(r.replicable() ? "common.yes" : "common.no")));
-		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		XlsxWriter.write(bytes, this.messages.get("emulation.register"),
-				List.of("TT", "Tên mô hình", "Đơn vị", "Mã đơn vị", "Cá nhân", "Nhóm", "Phong trào", "Tổ chức",
-						"Trạng thái", "Ngày bắt đầu", "Đánh giá gần nhất (năm)", "Số đơn vị nhân rộng", "Lý do dừng",
-						"Ngày dừng", "Duy trì được", "Nhân rộng được"),
-				out);
-		return Downloads.attachment(bytes.toByteArray(), Downloads.XLSX, "so-mo-hinh.xlsx");
+	ResponseEntity<byte[]> export(Scope scope, @ParameterObject ModelFilter f) {
+		return Downloads.attachment(this.export.xlsx(this.models.list(scope, f.filter())), Downloads.XLSX,
+				"so-mo-hinh.xlsx");
 	}
 
-	private String act(long id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", this.messages.get("common.saved"));
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/models/" + id;
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String back(long id) {
+		return "/models/" + id;
 	}
 
 }

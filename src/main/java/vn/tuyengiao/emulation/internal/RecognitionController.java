@@ -1,5 +1,6 @@
 package vn.tuyengiao.emulation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.emulation.Award;
@@ -38,13 +40,20 @@ class RecognitionController {
 
 	private final OrgUnits units;
 
+	private final FormActions forms;
+
 	private final Messages messages;
 
-	RecognitionController(ExemplarService exemplars, AwardService awards, OrgUnits units, Messages messages) {
+	private final Clock clock;
+
+	RecognitionController(ExemplarService exemplars, AwardService awards, OrgUnits units, FormActions forms,
+			Messages messages, Clock clock) {
 		this.exemplars = exemplars;
 		this.awards = awards;
 		this.units = units;
+		this.forms = forms;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	// ---- exemplars
@@ -57,29 +66,29 @@ class RecognitionController {
 		model.addAttribute("methods", DiscoveryMethod.values());
 		model.addAttribute("categories", ExemplarCategory.values());
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", today());
 		return "emulation/exemplars";
 	}
 
-	@PostMapping("/exemplars")
-	String createExemplar(Scope scope, @RequestParam HolderKind kind, @RequestParam long unitId,
-			@RequestParam(required = false) String personName, @RequestParam String deeds,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate foundOn,
-			@RequestParam DiscoveryMethod foundHow, @RequestParam ExemplarCategory category,
-			RedirectAttributes redirect) {
-		try {
-			Exemplar x = this.exemplars.create(scope, new ExemplarService.NewExemplar(kind, unitId, null, personName,
-					deeds, foundOn, foundHow, category, null));
-			redirect.addFlashAttribute("flash", this.messages.get("common.saved"));
-			return "redirect:/exemplars/" + x.getId();
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
+	/** The new-exemplar form. */
+	record ExemplarForm(HolderKind kind, Long unitId, String personName, String deeds,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate foundOn, DiscoveryMethod foundHow,
+			ExemplarCategory category) {
+
+		ExemplarService.NewExemplar exemplar() {
+			if (this.unitId == null) {
+				throw AppException.invalid("emulation.ownerRequired");
 			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-			return "redirect:/exemplars";
+			return new ExemplarService.NewExemplar(this.kind, this.unitId, null, this.personName, this.deeds,
+					this.foundOn, this.foundHow, this.category, null);
 		}
+
+	}
+
+	@PostMapping("/exemplars")
+	String createExemplar(Scope scope, ExemplarForm form, RedirectAttributes redirect) {
+		return this.forms.redirect(redirect, "/exemplars", () -> this.exemplars.create(scope, form.exemplar()),
+				x -> "/exemplars/" + x.getId(), x -> this.messages.get("common.saved"));
 	}
 
 	@GetMapping("/exemplars/{id}")
@@ -91,25 +100,19 @@ class RecognitionController {
 		model.addAttribute("publicity", this.exemplars.publicity(scope, id));
 		model.addAttribute("channels", PublicityChannel.values());
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", today());
 		return "emulation/exemplar";
 	}
 
+	/** A publicity entry of an exemplar. */
+	record PublicityForm(PublicityChannel channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
+			String title, String url) {
+	}
+
 	@PostMapping("/exemplars/{id}/publicity")
-	String publicity(Scope scope, @PathVariable long id, @RequestParam PublicityChannel channel,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
-			@RequestParam String title, @RequestParam(required = false) String url, RedirectAttributes redirect) {
-		try {
-			this.exemplars.addPublicity(scope, id, channel, publishedOn, title, url);
-			redirect.addFlashAttribute("flash", this.messages.get("common.saved"));
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/exemplars/" + id;
+	String publicity(Scope scope, @PathVariable long id, PublicityForm form, RedirectAttributes redirect) {
+		return this.forms.save(redirect, "/exemplars/" + id, () -> this.exemplars.addPublicity(scope, id,
+				form.channel(), form.publishedOn(), form.title(), form.url()));
 	}
 
 	// ---- awards
@@ -129,39 +132,34 @@ class RecognitionController {
 		model.addAttribute("levels", AwardLevel.values());
 		model.addAttribute("forms", AwardForm.values());
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", today());
 		return "emulation/awards";
 	}
 
 	/**
-	 * Recipients as officials list them: collectives ticked among the units, individuals
-	 * one per line as "Họ và tên; mã đơn vị".
+	 * The award form. Recipients as officials list them: collectives ticked among the
+	 * units, individuals one per line as "Họ và tên; mã đơn vị".
 	 */
+	record AwardRequest(Long issuerUnitId, Boolean proposal, AwardLevel level, AwardForm form, String decisionNumber,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, String reason, List<Long> collectives,
+			String individuals) {
+	}
+
 	@PostMapping("/awards")
-	String createAward(Scope scope, @RequestParam long issuerUnitId,
-			@RequestParam(defaultValue = "false") boolean proposal, @RequestParam(required = false) AwardLevel level,
-			@RequestParam AwardForm form, @RequestParam(required = false) String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam String reason, @RequestParam(name = "collectives", required = false) List<Long> collectives,
-			@RequestParam(required = false) String individuals, RedirectAttributes redirect) {
-		try {
+	String createAward(Scope scope, AwardRequest r, RedirectAttributes redirect) {
+		return this.forms.redirect(redirect, "/awards", () -> {
+			if (r.issuerUnitId() == null) {
+				throw AppException.invalid("emulation.issuerRequired");
+			}
 			List<AwardService.Recipient> recipients = new ArrayList<>();
-			if (collectives != null) {
-				collectives.forEach(id -> recipients.add(AwardService.Recipient.collective(id)));
+			if (r.collectives() != null) {
+				r.collectives().forEach(id -> recipients.add(AwardService.Recipient.collective(id)));
 			}
-			recipients.addAll(parseIndividuals(individuals));
-			Award a = this.awards.create(scope, new AwardService.NewAward(issuerUnitId, proposal, level, form,
-					decisionNumber, date, reason, null, null, recipients));
-			redirect.addFlashAttribute("flash", this.messages.get("emulation.awardSaved"));
-			return "redirect:/awards/" + a.getId();
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-			return "redirect:/awards";
-		}
+			recipients.addAll(parseIndividuals(r.individuals()));
+			return this.awards.create(scope,
+					new AwardService.NewAward(r.issuerUnitId(), Boolean.TRUE.equals(r.proposal()), r.level(), r.form(),
+							r.decisionNumber(), r.date(), r.reason(), null, null, recipients));
+		}, a -> "/awards/" + a.getId(), a -> this.messages.get("emulation.awardSaved"));
 	}
 
 	private List<AwardService.Recipient> parseIndividuals(String text) {
@@ -191,7 +189,7 @@ class RecognitionController {
 		model.addAttribute("issuer", this.units.get(Scope.system(), a.getIssuerUnitId()));
 		model.addAttribute("recipients", this.awards.recipients(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", today());
 		return "emulation/award";
 	}
 
@@ -199,17 +197,12 @@ class RecognitionController {
 	String decide(Scope scope, @PathVariable long id, @RequestParam long version, @RequestParam boolean granted,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String decisionNumber, RedirectAttributes redirect) {
-		try {
-			this.awards.decideProposal(scope, id, version, granted, on, decisionNumber);
-			redirect.addFlashAttribute("flash", this.messages.get("common.saved"));
-		}
-		catch (AppException ex) {
-			if (ex.status() == 403) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", this.messages.of(ex));
-		}
-		return "redirect:/awards/" + id;
+		return this.forms.save(redirect, "/awards/" + id,
+				() -> this.awards.decideProposal(scope, id, version, granted, on, decisionNumber));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 }

@@ -1,5 +1,6 @@
-package vn.tuyengiao.emulation;
+package vn.tuyengiao.emulation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.emulation.AwardLevel;
+import vn.tuyengiao.emulation.AwardService;
+import vn.tuyengiao.emulation.AwardStatus;
+import vn.tuyengiao.emulation.EmulationRollup;
+import vn.tuyengiao.emulation.ExemplarService;
+import vn.tuyengiao.emulation.HolderKind;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -31,7 +38,7 @@ import vn.tuyengiao.text.VnFormat;
  * to the level above. Figures from the data; narrative drafts for the officer.
  */
 @Service
-public class EmulationReport {
+class EmulationReport {
 
 	private final EmulationRollup rollup;
 
@@ -45,25 +52,32 @@ public class EmulationReport {
 
 	private final Messages messages;
 
+	private final Clock clock;
+
 	EmulationReport(EmulationRollup rollup, ExemplarService exemplars, AwardService awards, OrgUnits org,
-			DocumentRegister register, Messages messages) {
+			DocumentRegister register, Messages messages, Clock clock) {
 		this.rollup = rollup;
 		this.exemplars = exemplars;
 		this.awards = awards;
 		this.org = org;
 		this.register = register;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
-	public record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, Integer number,
-			String signerTitle, String signerName) {
+	record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, Integer number, String signerTitle,
+			String signerName) {
 
-		public LocalDate fromOrDefault() {
-			return this.from != null ? this.from : LocalDate.of(toOrDefault().getYear(), 1, 1);
+		/**
+		 * The period's start: the given one, or the first of January of its end's year.
+		 */
+		public LocalDate fromOrDefault(LocalDate today) {
+			return this.from != null ? this.from : LocalDate.of(toOrDefault(today).getYear(), 1, 1);
 		}
 
-		public LocalDate toOrDefault() {
-			return this.to != null ? this.to : LocalDate.now();
+		/** The period's end: the given one, or today. */
+		public LocalDate toOrDefault(LocalDate today) {
+			return this.to != null ? this.to : today;
 		}
 
 	}
@@ -72,10 +86,11 @@ public class EmulationReport {
 			+ "tư tưởng, đạo đức, phong cách Hồ Chí Minh";
 
 	@Transactional(readOnly = true)
-	public PartyDocument build(Scope scope, Request r) {
+	PartyDocument build(Scope scope, Request r) {
 		OrgUnit unit = this.org.get(scope, r.unitId());
-		LocalDate from = r.fromOrDefault();
-		LocalDate to = r.toOrDefault();
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate from = r.fromOrDefault(today);
+		LocalDate to = r.toOrDefault(today);
 		if (to.isBefore(from)) {
 			throw AppException.invalid("emulation.periodInvalid");
 		}

@@ -1,4 +1,4 @@
-package vn.tuyengiao.emulation;
+package vn.tuyengiao.emulation.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

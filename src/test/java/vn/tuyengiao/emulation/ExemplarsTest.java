@@ -1,0 +1,74 @@
+package vn.tuyengiao.emulation;
+
+import java.nio.charset.StandardCharsets;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import vn.tuyengiao.support.Fixture;
+import vn.tuyengiao.support.IntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tuyengiao.emulation.Json.obj;
+
+/** Exemplars and their publicity through the API and the pages. */
+@IntegrationTest
+class ExemplarsTest extends ModelTestSupport {
+
+	@Test
+	void exemplarsOfSeed000WithPublicityLinksChecked() throws Exception {
+		String body = call(post("/api/v1/exemplars"), obj("kind", "INDIVIDUAL", "memberId", this.fx.leThangCc(),
+				"deeds",
+				"Cựu chiến binh ấp, thuộc hộ nghèo, phấn đấu làm ăn vươn lên, tự xin thoát nghèo; hiến đất xây dựng và mở rộng trụ sở ấp Cái Chanh",
+				"foundOn", "2020-08-20", "foundHow", "SURVEY", "category", "LAND_DONATION"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.name").value("Lê Văn Thắng"))
+			.andExpect(jsonPath("$.unitId").value((int) this.fx.cellCc()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		call(post("/api/v1/exemplars"), obj("kind", "INDIVIDUAL", "unitId", this.fx.cellCc(), "personName",
+				"Nguyễn Thị Quý", "deeds",
+				"Chi hội Phụ nữ ấp, vận động mạnh thường quân tặng 100 suất quà (mỗi suất 400.000 đồng) cho hộ nghèo, cận nghèo, học sinh khó khăn",
+				"foundOn", "2020-08-20", "foundHow", "SURVEY", "category", "CHARITY"))
+			.andExpect(status().isCreated());
+		call(post("/api/v1/exemplars/{id}/publicity", id),
+				obj("channel", "FACEBOOK", "publishedOn", "2020-09-02", "title", "Cựu chiến binh tự xin thoát nghèo",
+						"url", "javascript:alert(1)"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("«javascript:alert(1)» không hợp lệ")));
+		call(post("/api/v1/exemplars/{id}/publicity", id),
+				obj("channel", "ZALO", "publishedOn", "2020-09-02", "title", "Tin nhóm Zalo"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("cần có đường dẫn")));
+		call(post("/api/v1/exemplars/{id}/publicity", id),
+				obj("channel", "FACEBOOK", "publishedOn", "2020-09-02", "title", "Cựu chiến binh tự xin thoát nghèo",
+						"url", "https://www.facebook.com/caungangdongkhoi/posts/123"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.publicity[0].channel").value("FACEBOOK"));
+		call(post("/api/v1/exemplars/{id}/publicity", id),
+				obj("channel", "RADIO", "publishedOn", "2020-09-05", "title",
+						"Đài truyền thanh xã: gương cựu chiến binh"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.publicity.length()").value(2));
+		this.mvc.perform(get("/api/v1/exemplars/{id}", id).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/exemplars/{id}", id).with(user("xem.pd")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tự xin thoát nghèo")))
+			.andExpect(content().string(containsString("https://www.facebook.com/caungangdongkhoi/posts/123")));
+		this.mvc.perform(get("/exemplars").with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Lê Văn Thắng"))));
+	}
+
+}
