@@ -54,9 +54,9 @@ class ImportController {
 		List<String> guide = Arrays.stream(MemberField.values())
 			.map(f -> this.messages.get("member.import.guide." + f.name()))
 			.toList();
-		List<Object> example = List.of("Nguyễn Văn Thắng", "Nam", "15/03/1975", "08012345", "19/05/2000", "19/05/2001",
-				"KG.VT.VBB.CB01", "Bí thư chi bộ", "Lãnh đạo chi bộ thực hiện nghị quyết", "Đang sinh hoạt", "",
-				"Không");
+		List<Object> example = Arrays.stream(MemberField.values())
+			.map(f -> (Object) this.messages.get("member.import.example." + f.name()))
+			.toList();
 		this.pages.template(response, "mau-nhap-dang-vien.xlsx", headers, example, guide);
 	}
 

@@ -56,8 +56,9 @@ class UnitImportController {
 		List<String> guide = Arrays.stream(UnitImporter.Column.values())
 			.map(c -> this.messages.get(c.guideKey()))
 			.toList();
-		List<Object> example = List.of("KG.VT.VBB.CB01", "Chi bộ ấp Vĩnh Lộc 1", "Chi bộ trực thuộc", "KG.VT.VBB", "CB",
-				"01/01/2015", "");
+		List<Object> example = Arrays.stream(UnitImporter.Column.values())
+			.map(c -> (Object) this.messages.get("org.import.example." + c.name()))
+			.toList();
 		this.pages.template(response, "mau-nhap-to-chuc-dang.xlsx", headers, example, guide);
 	}
 
