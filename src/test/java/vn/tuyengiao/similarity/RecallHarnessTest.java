@@ -33,6 +33,7 @@ class RecallHarnessTest {
 
 	public static void main(String[] args) {
 		int n = Integer.parseInt(args[0]);
+		planted(n);
 		SimilarityConfig config = SimilarityConfig.DEFAULT;
 		Fingerprinter fp = new Fingerprinter(config, List.of(CommitmentGenerator.TEMPLATE));
 		CommitmentGenerator g = new CommitmentGenerator(1, 0.3);
@@ -98,6 +99,56 @@ class RecallHarnessTest {
 			sb.append(String.format(Locale.ROOT, "  %-18s %6d %6d %.4f%n", "other", other[0], other[1],
 					other[0] == 0 ? 1 : (double) other[1] / other[0]));
 			System.out.print(sb);
+		}
+	}
+
+	/**
+	 * {@link ThresholdConsistencyTest#corpus}: n generated texts and n/5 that carry
+	 * 55–80% of a shorter one's sentences among two others' (containment pairs at low
+	 * Jaccard, length ratio about 1:3): the index's recall on pairs with a planted text.
+	 */
+	static void planted(int n) {
+		Fingerprint[] fps = ThresholdConsistencyTest.fingerprints(ThresholdConsistencyTest.corpus(1, n, n / 5));
+		int all = fps.length;
+		int[][] sets = new int[all][];
+		long[] ids = new long[all];
+		IndexEntry[] entries = new IndexEntry[all];
+		for (int i = 0; i < all; i++) {
+			sets[i] = fps[i].shingles();
+			ids[i] = i;
+			entries[i] = fps[i].entry();
+		}
+		List<ExactAllPairs.Pair> truth = ExactAllPairs.find(sets, SimilarityConfig.DEFAULT);
+		ShingleStore store = id -> fps[(int) id].shingles();
+		for (double[] rule : new double[][] { { SimilarityIndex.OLD_BAND_JACCARD_FLOOR, 2.0 },
+				{ 0, SimilarityIndex.PREFILTER_Z } }) {
+			SimilarityIndex index = new SimilarityIndex(SimilarityConfig.DEFAULT, all, rule[0], rule[1]);
+			index.addAll(ids, entries);
+			Set<Long> found = new HashSet<>();
+			for (int i = 0; i < all; i++) {
+				for (Match m : index.query(fps[i], store, i)) {
+					found.add(i < m.id() ? ((long) i << 32) | m.id() : (m.id() << 32) | i);
+				}
+			}
+			int[] planted = new int[2];
+			int[] rest = new int[2];
+			int[] band = new int[2];
+			for (ExactAllPairs.Pair p : truth) {
+				int[] c = p.b() >= n ? planted : rest;
+				boolean hit = found.contains(((long) p.a() << 32) | p.b());
+				c[0]++;
+				c[1] += hit ? 1 : 0;
+				if (p.b() >= n && p.overlap().maxContainment() < 0.75) {
+					band[0]++;
+					band[1] += hit ? 1 : 0;
+				}
+			}
+			System.out.printf(Locale.ROOT,
+					"planted n=%d+%d band floor %.1f z %.1f: pairs with a planted text %d/%d = %.4f "
+							+ "(containment < 0.75: %d/%d = %.4f), other pairs %d/%d = %.4f; %.1f B/doc%n",
+					n, n / 5, rule[0], rule[1], planted[1], planted[0], (double) planted[1] / planted[0], band[1],
+					band[0], (double) band[1] / band[0], rest[1], rest[0], (double) rest[1] / rest[0],
+					index.memoryBytes() / (double) all);
 		}
 	}
 
