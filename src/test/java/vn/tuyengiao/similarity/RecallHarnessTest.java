@@ -34,6 +34,9 @@ class RecallHarnessTest {
 	public static void main(String[] args) {
 		int n = Integer.parseInt(args[0]);
 		planted(n);
+		if (args.length > 1) {
+			return;
+		}
 		SimilarityConfig config = SimilarityConfig.DEFAULT;
 		Fingerprinter fp = new Fingerprinter(config, List.of(CommitmentGenerator.TEMPLATE));
 		CommitmentGenerator g = new CommitmentGenerator(1, 0.3);
@@ -108,7 +111,9 @@ class RecallHarnessTest {
 	 * Jaccard, length ratio about 1:3): the index's recall on pairs with a planted text.
 	 */
 	static void planted(int n) {
-		Fingerprint[] fps = ThresholdConsistencyTest.fingerprints(ThresholdConsistencyTest.corpus(1, n, n / 5));
+		int[] sources = new int[n / 5];
+		Fingerprint[] fps = ThresholdConsistencyTest
+			.fingerprints(ThresholdConsistencyTest.corpus(1, n, n / 5, sources));
 		int all = fps.length;
 		int[][] sets = new int[all][];
 		long[] ids = new long[all];
@@ -133,7 +138,16 @@ class RecallHarnessTest {
 			int[] planted = new int[2];
 			int[] rest = new int[2];
 			int[] band = new int[2];
+			// the planted relation itself (source, planted text), by containment of the
+			// source in it
+			int[][] bySource = new int[4][2];
 			for (ExactAllPairs.Pair p : truth) {
+				if (p.b() >= n && sources[p.b() - n] == p.a()) {
+					double c = p.overlap().maxContainment();
+					int[] s = bySource[c < 0.7 ? 0 : c < 0.8 ? 1 : c < 0.9 ? 2 : 3];
+					s[0]++;
+					s[1] += found.contains(((long) p.a() << 32) | p.b()) ? 1 : 0;
+				}
 				int[] c = p.b() >= n ? planted : rest;
 				boolean hit = found.contains(((long) p.a() << 32) | p.b());
 				c[0]++;
@@ -149,6 +163,11 @@ class RecallHarnessTest {
 					n, n / 5, rule[0], rule[1], planted[1], planted[0], (double) planted[1] / planted[0], band[1],
 					band[0], (double) band[1] / band[0], rest[1], rest[0], (double) rest[1] / rest[0],
 					index.memoryBytes() / (double) all);
+			System.out.printf(Locale.ROOT,
+					"  source in its planted text, containment [0.6, 0.7) %d/%d, [0.7, 0.8) %d/%d, [0.8, 0.9) %d/%d, "
+							+ "≥ 0.9 %d/%d%n",
+					bySource[0][1], bySource[0][0], bySource[1][1], bySource[1][0], bySource[2][1], bySource[2][0],
+					bySource[3][1], bySource[3][0]);
 		}
 	}
 

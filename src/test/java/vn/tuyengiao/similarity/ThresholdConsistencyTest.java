@@ -27,6 +27,13 @@ class ThresholdConsistencyTest {
 	 * one among sentences of two others (containment near 0.6 at a low Jaccard).
 	 */
 	static String[] corpus(long seed, int generated, int planted) {
+		return corpus(seed, generated, planted, new int[planted]);
+	}
+
+	/**
+	 * As {@link #corpus(long, int, int)}; {@code sources[p]} is planted text p's source.
+	 */
+	static String[] corpus(long seed, int generated, int planted, int[] sources) {
 		CommitmentGenerator g = new CommitmentGenerator(seed, 0.4);
 		String[] texts = new String[generated + planted];
 		for (int i = 0; i < generated; i++) {
@@ -34,7 +41,8 @@ class ThresholdConsistencyTest {
 		}
 		SplittableRandom r = new SplittableRandom(seed);
 		for (int p = 0; p < planted; p++) {
-			String[] source = sentences(texts[r.nextInt(generated)]);
+			sources[p] = r.nextInt(generated);
+			String[] source = sentences(texts[sources[p]]);
 			double share = 0.55 + 0.25 * r.nextDouble();
 			List<String> out = new ArrayList<>();
 			for (String s : source) {
