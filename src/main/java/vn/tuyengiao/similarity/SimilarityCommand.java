@@ -19,9 +19,11 @@ import vn.tuyengiao.similarity.internal.InputDocuments.BadInput;
 import vn.tuyengiao.similarity.internal.InputDocuments.Doc;
 
 /**
- * {@code similarity --input IN --output pairs.jsonl [--threshold J] [--containment C] [--template FILE]}:
- * finds the similar pairs of a batch of commitments and writes one JSON object per pair.
- * Runs before Spring starts.
+ * {@code similarity --input IN --output pairs.jsonl [--threshold J] [--containment C] [--template FILE]
+ * [--exact-below N]}: finds the similar pairs of a batch of commitments and writes one
+ * JSON object per pair. Batches of fewer than N texts (default
+ * {@link AllPairs#EXACT_BELOW}) are compared exactly, larger ones through the index; the
+ * choice is printed to stderr. Runs before Spring starts.
  */
 public final class SimilarityCommand {
 
@@ -33,13 +35,17 @@ public final class SimilarityCommand {
 
 	static final String USAGE = """
 			Cách dùng: similarity --input ĐẦU_VÀO --output pairs.jsonl [--threshold 0,5] [--containment 0,6] [--template TỆP]
+			                  [--exact-below N]
 			Tìm các cặp bản cam kết giống nhau (sao chép) trong một lô văn bản.
 			  --input ĐẦU_VÀO   thư mục chứa tệp .txt/.docx (mã = tên tệp), hoặc tệp .csv/.jsonl có cột id và text
 			  --output TỆP      tệp kết quả JSON Lines, mỗi dòng một cặp: id hai bên, jaccard, containment, đoạn trùng
 			  --threshold J     ngưỡng Jaccard trên tập cụm 3 âm tiết (mặc định 0,5)
 			  --containment C   ngưỡng tỷ lệ một văn bản nằm trong văn bản kia (mặc định 0,6)
 			  --template TỆP    văn bản đề cương/mẫu hướng dẫn chung (.txt), không tính là sao chép
-			Văn bản TCVN3 (.VnTime) và VNI được nhận biết và chuyển sang Unicode.""";
+			  --exact-below N   lô dưới N văn bản được so chính xác từng cặp (không bỏ sót cặp nào), lô lớn hơn
+			                    dùng chỉ mục LSH (mặc định %d; 0 = luôn dùng LSH)
+			Văn bản TCVN3 (.VnTime) và VNI được nhận biết và chuyển sang Unicode."""
+		.formatted(AllPairs.EXACT_BELOW);
 
 	private SimilarityCommand() {
 	}
@@ -54,6 +60,7 @@ public final class SimilarityCommand {
 		Path template = null;
 		double jaccard = SimilarityConfig.DEFAULT.jaccard();
 		double containment = SimilarityConfig.DEFAULT.containment();
+		int exactBelow = AllPairs.EXACT_BELOW;
 		try {
 			for (int i = 0; i < args.length; i++) {
 				String a = args[i];
@@ -71,6 +78,7 @@ public final class SimilarityCommand {
 					case "--template" -> template = Paths.get(v);
 					case "--threshold" -> jaccard = ratio(a, v);
 					case "--containment" -> containment = ratio(a, v);
+					case "--exact-below" -> exactBelow = count(a, v);
 					default -> throw new IllegalArgumentException("tham số không hợp lệ: " + a);
 				}
 			}
@@ -114,11 +122,14 @@ public final class SimilarityCommand {
 		long indexed = System.nanoTime();
 		err.printf("similarity: lấy dấu %d văn bản trong %.1f giây; so khớp …%n", n, (indexed - started) / 1e9);
 		int step = Math.max(1024, n / 20);
-		List<ExactAllPairs.Pair> pairs = LshAllPairs.find(fps, config, d -> {
+		err.println(AllPairs.choose(n, exactBelow) == AllPairs.Method.EXACT
+				? "similarity: so chính xác từng cặp (lô " + n + " văn bản < " + exactBelow + ") …"
+				: "similarity: so bằng chỉ mục LSH (lô " + n + " văn bản ≥ " + exactBelow + ") …");
+		List<ExactAllPairs.Pair> pairs = AllPairs.find(fps, config, exactBelow, d -> {
 			if (d % step < 1024) {
 				err.printf("similarity: đã so %d/%d văn bản%n", d, n);
 			}
-		});
+		}).pairs();
 		err.printf("similarity: %d cặp; ghi %s …%n", pairs.size(), output);
 		try {
 			if (output.getParent() != null) {
@@ -160,6 +171,19 @@ public final class SimilarityCommand {
 			sb.append(",\"syllables\":").append(p.syllables()).append('}');
 		}
 		return sb.append("]}").toString();
+	}
+
+	private static int count(String name, String v) {
+		try {
+			int n = Integer.parseInt(v.trim());
+			if (n >= 0) {
+				return n;
+			}
+		}
+		catch (NumberFormatException e) {
+			// fall through
+		}
+		throw new IllegalArgumentException(name + " phải là số nguyên không âm, ví dụ 20000: " + v);
 	}
 
 	private static double ratio(String name, String v) {

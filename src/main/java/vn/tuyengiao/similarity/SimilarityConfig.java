@@ -43,9 +43,33 @@ public record SimilarityConfig(double jaccard, double containment, int bands, in
 		return 1 - Math.pow(1 - Math.pow(j, this.rows), this.bands);
 	}
 
-	/** Whether exact figures make a pair a finding. */
+	/**
+	 * Whether exact figures make a pair a finding: |A ∩ B| / |A ∪ B| ≥ jaccard or |A ∩ B|
+	 * / min(|A|, |B|) ≥ containment, compared in integers ({@link #atLeast}), so a pair
+	 * at exactly the threshold (3 of 5 shingles at 0.6, 600 of 1,000) is always a finding
+	 * whatever the rounding of the double.
+	 */
 	public boolean accepts(Overlap o) {
-		return o.jaccard() >= this.jaccard - 1e-12 || o.maxContainment() >= this.containment - 1e-12;
+		int shared = o.shared();
+		int union = o.sizeA() + o.sizeB() - shared;
+		int smaller = Math.min(o.sizeA(), o.sizeB());
+		return atLeast(shared, union, this.jaccard) || atLeast(shared, smaller, this.containment);
+	}
+
+	/** Thresholds are compared as multiples of 1/{@value #THRESHOLD_SCALE}. */
+	static final long THRESHOLD_SCALE = 1_000_000;
+
+	/**
+	 * {@code part / whole ≥ threshold} exactly, with the threshold taken as the nearest
+	 * multiple of 10⁻⁶ (thresholds are given with a few decimals: 0,5, 0,6, 0,65):
+	 * {@code part · 10⁶ ≥ round(threshold · 10⁶) · whole} in longs. False when
+	 * {@code whole} is 0.
+	 */
+	static boolean atLeast(long part, long whole, double threshold) {
+		if (whole <= 0) {
+			return false;
+		}
+		return part * THRESHOLD_SCALE >= Math.round(threshold * THRESHOLD_SCALE) * whole;
 	}
 
 	/**

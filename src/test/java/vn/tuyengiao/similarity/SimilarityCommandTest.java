@@ -97,6 +97,24 @@ class SimilarityCommandTest {
 	}
 
 	@Test
+	void aSmallBatchIsComparedExactlyAndTheChoiceIsPrinted(@TempDir Path dir) throws Exception {
+		Path csv = dir.resolve("camket.csv");
+		String copy = ORIGINAL.replace("ấp Vĩnh Lợi", "ấp Cái Chanh");
+		Files.writeString(csv, "id,text\n101,\"" + ORIGINAL.replace("\"", "\"\"") + "\"\n102,\"" + OTHER + "\"\n103,\""
+				+ copy + "\"\n", StandardCharsets.UTF_8);
+		Run exact = run("--input", csv.toString(), "--output", dir.resolve("a.jsonl").toString());
+		assertThat(exact.code()).as(exact.err()).isZero();
+		assertThat(exact.err()).contains("so chính xác từng cặp (lô 3 văn bản < 30000)");
+		Run lsh = run("--input", csv.toString(), "--output", dir.resolve("b.jsonl").toString(), "--exact-below", "0");
+		assertThat(lsh.code()).as(lsh.err()).isZero();
+		assertThat(lsh.err()).contains("so bằng chỉ mục LSH (lô 3 văn bản ≥ 0)");
+		assertThat(Files.readString(dir.resolve("b.jsonl"))).isEqualTo(Files.readString(dir.resolve("a.jsonl")))
+			.contains("\"a\":\"101\",\"b\":\"103\"");
+		assertThat(run("--input", csv.toString(), "--output", dir.resolve("c.jsonl").toString(), "--exact-below", "-1")
+			.err()).contains("--exact-below phải là số nguyên không âm");
+	}
+
+	@Test
 	void badInputIsNamedInVietnameseWithExitCode2(@TempDir Path dir) throws Exception {
 		Path out = dir.resolve("pairs.jsonl");
 		Run missing = run("--input", dir.resolve("khong-co").toString(), "--output", out.toString());
