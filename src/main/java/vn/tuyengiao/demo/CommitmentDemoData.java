@@ -1,5 +1,6 @@
 package vn.tuyengiao.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,8 +59,11 @@ class CommitmentDemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final Clock clock;
+
 	CommitmentDemoData(CommitmentService commitments, JdbcTemplate jdbc, TransactionTemplate tx, DemoDataDone done,
-			DeploymentMode mode, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			DeploymentMode mode, @Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+		this.clock = clock;
 		this.commitments = commitments;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -94,7 +98,7 @@ class CommitmentDemoData implements ApplicationRunner {
 	}
 
 	private void load(long province) {
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(this.clock).getYear();
 		Scope officer = new Scope("canbo.tinh", null, null, true, true, true);
 		CommitmentCampaign campaign = this.commitments.createCampaign(officer,
 				new CommitmentService.NewCampaign(province, year, CommitmentKind.YEARLY_COMMITMENT, null,

@@ -1,5 +1,6 @@
 package vn.tuyengiao.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +75,12 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final Clock clock;
+
 	DemoEmulationLoader(OrgUnits org, ModelService models, ModelLifecycle lifecycle, ModelReplication replication,
 			ExemplarService exemplars, AwardService awards, DeploymentMode mode, TransactionTemplate tx,
-			JdbcTemplate jdbc, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			JdbcTemplate jdbc, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+		this.clock = clock;
 		this.org = org;
 		this.done = done;
 		this.models = models;
@@ -121,7 +125,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 		if (communes.isEmpty()) {
 			return;
 		}
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(this.clock).getYear();
 		int count = 0;
 		for (int c = 0; c < Math.min(3, communes.size()); c++) {
 			OrgUnit commune = communes.get(c);
@@ -151,7 +155,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 				if (old && m.getStatus().running()) {
 					this.lifecycle.assess(system, m.getId(), year - 1, Effectiveness.GOOD, idea.result(),
 							LocalDate.of(year - 1, 12, 15));
-					if (i == 9 && LocalDate.now().isAfter(LocalDate.of(year, 1, 20))) {
+					if (i == 9 && LocalDate.now(this.clock).isAfter(LocalDate.of(year, 1, 20))) {
 						// Copied by the neighbouring cell.
 						this.replication.replicate(system, m.getId(),
 								cells.get(i + 1 < cells.size() - 1 ? i + 1 : 1).getId(), LocalDate.of(year, 1, 20),
@@ -160,8 +164,8 @@ class DemoEmulationLoader implements ApplicationRunner {
 					}
 				}
 				if (i == 6 && m.getStatus().running()) {
-					this.lifecycle.retire(system, m.getId(), m.getVersion(), RetireReason.OUTDATED, LocalDate.now(),
-							"Không còn phù hợp với địa bàn sau sáp nhập");
+					this.lifecycle.retire(system, m.getId(), m.getVersion(), RetireReason.OUTDATED,
+							LocalDate.now(this.clock), "Không còn phù hợp với địa bàn sau sáp nhập");
 				}
 			}
 			// The first cell's Dân vận khéo model and the Women's Union's model, close to
@@ -179,7 +183,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 	}
 
 	private void exemplarsAndAwards(Scope system, OrgUnit commune, List<OrgUnit> cells) {
-		LocalDate found = LocalDate.now().minusMonths(4);
+		LocalDate found = LocalDate.now(this.clock).minusMonths(4);
 		long thang = this.exemplars.create(system, new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL,
 				cells.get(0).getId(), null, "Lê Văn Thắng",
 				"Cựu chiến binh ấp, thuộc hộ nghèo, luôn phấn đấu trong làm ăn để vươn lên, tự xin thoát nghèo; có công hiến đất "
@@ -211,7 +215,7 @@ class DemoEmulationLoader implements ApplicationRunner {
 		for (int i = 0; i < people.length; i++) {
 			recipients.add(AwardService.Recipient.person(people[i], cells.get(i % cells.size()).getId()));
 		}
-		LocalDate decided = LocalDate.now().minusMonths(2);
+		LocalDate decided = LocalDate.now(this.clock).minusMonths(2);
 		this.awards.create(system,
 				new AwardService.NewAward(commune.getId(), false, null, AwardForm.CERTIFICATE, "12-QĐ/ĐU", decided,
 						"Có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
