@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * House rules that Spring Modulith does not check, so the next module starts from the
  * right shapes (docs/architecture.md): small files, one rule for form outcomes, UI text
- * from message keys also in Java, one owner of the member on-roll predicate.
+ * from message keys also in Java, today from the injected Clock.
  */
 class ArchitectureTest {
 
@@ -92,6 +92,26 @@ class ArchitectureTest {
 			}
 		}
 		assertThat(problems).as("use common.FormActions for what a refused form action shows").isEmpty();
+	}
+
+	@Test
+	void todayComesFromTheInjectedClock() throws IOException {
+		Pattern now = Pattern
+			.compile("\\b(LocalDate|LocalDateTime|Instant|Year|YearMonth|OffsetDateTime|ZonedDateTime)\\.now\\(\\)");
+		List<String> problems = new ArrayList<>();
+		for (Path file : javaFiles()) {
+			String name = MAIN.relativize(file).toString().replace('\\', '/');
+			// Commands that run before Spring (bench timings, the generator's default
+			// as-of date) have no Clock bean.
+			if (name.startsWith("bench/") || name.startsWith(GENERATORS)) {
+				continue;
+			}
+			Matcher m = now.matcher(Files.readString(file));
+			while (m.find()) {
+				problems.add(name + ": " + m.group());
+			}
+		}
+		assertThat(problems).as("inject java.time.Clock and call now(clock)").isEmpty();
 	}
 
 	private static List<Path> javaFiles() throws IOException {

@@ -1,19 +1,30 @@
 package vn.tuyengiao.common;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.auditing.DateTimeProvider;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration
+@EnableJpaAuditing(dateTimeProviderRef = "auditingDateTimeProvider")
 class CommonConfig {
 
 	/** Injected wherever "today" matters, so tests can fix the date. */
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
+	}
+
+	/** Record timestamps (@CreatedDate, @LastModifiedDate) come from the same Clock. */
+	@Bean
+	DateTimeProvider auditingDateTimeProvider(Clock clock) {
+		return () -> Optional.of(Instant.now(clock));
 	}
 
 	@Bean

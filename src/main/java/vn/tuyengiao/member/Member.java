@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import vn.tuyengiao.text.VietnameseText;
 
@@ -20,6 +25,7 @@ import vn.tuyengiao.text.VietnameseText;
  * "as of a date" read those.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "member")
 public class Member {
 
@@ -58,8 +64,13 @@ public class Member {
 	@Version
 	private long version;
 
+	/**
+	 * Set when first saved, from the injected Clock (JPA auditing, common.CommonConfig).
+	 */
+	@CreatedDate
 	private Instant createdAt;
 
+	@LastModifiedDate
 	private Instant updatedAt;
 
 	protected Member() {
@@ -69,7 +80,6 @@ public class Member {
 		this.unitId = unitId;
 		this.status = data.status();
 		this.statusSince = data.statusSince();
-		this.createdAt = Instant.now();
 		apply(data);
 	}
 
@@ -84,18 +94,15 @@ public class Member {
 		this.position = VietnameseText.normalize(d.position());
 		this.duties = VietnameseText.normalize(d.duties());
 		this.retiredCadre = d.retiredCadre();
-		this.updatedAt = Instant.now();
 	}
 
 	void changeStatus(MemberStatus newStatus, LocalDate since) {
 		this.status = newStatus;
 		this.statusSince = since;
-		this.updatedAt = Instant.now();
 	}
 
 	void moveTo(long newUnitId) {
 		this.unitId = newUnitId;
-		this.updatedAt = Instant.now();
 	}
 
 	public Long getId() {

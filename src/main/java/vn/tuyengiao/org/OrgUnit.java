@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import vn.tuyengiao.text.VietnameseText;
 
@@ -21,6 +26,7 @@ import vn.tuyengiao.text.VietnameseText;
  * keeps its id, so records dated before the closing still point at it.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "org_unit")
 public class OrgUnit {
 
@@ -55,8 +61,13 @@ public class OrgUnit {
 	@Version
 	private long version;
 
+	/**
+	 * Set when first saved, from the injected Clock (JPA auditing, common.CommonConfig).
+	 */
+	@CreatedDate
 	private Instant createdAt;
 
+	@LastModifiedDate
 	private Instant updatedAt;
 
 	protected OrgUnit() {
@@ -72,8 +83,6 @@ public class OrgUnit {
 		this.validFrom = validFrom;
 		this.path = "/";
 		rename(name);
-		this.createdAt = Instant.now();
-		this.updatedAt = this.createdAt;
 	}
 
 	/**
@@ -108,7 +117,6 @@ public class OrgUnit {
 	void rename(String newName) {
 		this.name = VietnameseText.normalize(newName);
 		this.searchName = VietnameseText.fold(newName);
-		touch();
 	}
 
 	void update(OrgUnitKind kind, String shortCode, String docAbbreviation, LocalDate validFrom) {
@@ -116,22 +124,15 @@ public class OrgUnit {
 		this.shortCode = shortCode;
 		this.docAbbreviation = docAbbreviation;
 		this.validFrom = validFrom;
-		touch();
 	}
 
 	void reparent(Long newParentId) {
 		this.parentId = newParentId;
-		touch();
 	}
 
 	void close(LocalDate on, Long mergedInto) {
 		this.validTo = on;
 		this.mergedIntoId = mergedInto;
-		touch();
-	}
-
-	void touch() {
-		this.updatedAt = Instant.now();
 	}
 
 	public boolean isOpenOn(LocalDate date) {
