@@ -104,6 +104,22 @@ class I18nTest {
 		assertThat(problems).as("literal UI text must come from messages_vi.properties").isEmpty();
 	}
 
+	/**
+	 * A year is never grouped like a count ("năm 2.026"): its placeholder is
+	 * {n,number,#}.
+	 */
+	@Test
+	void yearsInMessagesAreNotFormattedAsCounts() throws IOException {
+		Pattern year = Pattern.compile("[Nn]ăm(?: \\p{L}+){0,2} \\{\\d+\\}");
+		List<String> grouped = new ArrayList<>();
+		for (String key : messages.stringPropertyNames()) {
+			if (year.matcher(messages.getProperty(key)).find()) {
+				grouped.add(key + "=" + messages.getProperty(key));
+			}
+		}
+		assertThat(grouped).isEmpty();
+	}
+
 	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
 		List<String> missing = new ArrayList<>();
