@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;
@@ -25,6 +27,19 @@ class CommonConfig {
 	@Bean
 	DateTimeProvider auditingDateTimeProvider(Clock clock) {
 		return () -> Optional.of(Instant.now(clock));
+	}
+
+	/**
+	 * Replaces Spring Boot's message source (same bundles and encoding) so that dates in
+	 * message arguments read dd/MM/yyyy.
+	 */
+	@Bean
+	MessageSource messageSource(@Value("${spring.messages.basename:i18n/messages}") String[] basenames) {
+		VietnameseMessageSource source = new VietnameseMessageSource();
+		source.setBasenames(basenames);
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		return source;
 	}
 
 	@Bean

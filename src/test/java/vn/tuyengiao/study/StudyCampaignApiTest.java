@@ -294,7 +294,8 @@ class StudyCampaignApiTest extends StudyApiScript {
 				Map.of("organiserUnitId", commune, "title", "Lớp muộn", "heldOn", "2025-11-05", "audiences",
 						List.of("PARTY_MEMBERS")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail", containsString("nằm ngoài thời gian")));
+			.andExpect(jsonPath("$.detail", containsString(
+					"Ngày học 05/11/2025 nằm ngoài thời gian của đợt học tập (từ 01/08/2025 đến 31/10/2025)")));
 		long session = createSession(campaign, commune, "Lớp chính", "IN_PERSON", null, "2025-09-10",
 				"[\"PARTY_MEMBERS\"]");
 		// A member outside the class's scope (Phong Đông), alongside a valid one: nothing
