@@ -119,6 +119,10 @@ class CommitmentPagesTest {
 			.andExpect(content().string(containsString("Nguyễn Văn Thắng")))
 			.andExpect(content().string(containsString("Chưa nộp — nhắc đảng viên nộp")))
 			.andExpect(content().string(containsString("Chờ chi ủy ký xác nhận")));
+		// Without ?unit= the list is the user's own cell's (it answered 400 before).
+		this.mvc.perform(get("/commitments/campaigns/{id}/reminders", c.id()).with(user("bithu.vl1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nguyễn Văn Thắng")));
 		byte[] xlsx = this.mvc
 			.perform(get("/commitments/campaigns/{id}/reminders.xlsx", c.id())
 				.param("unit", String.valueOf(this.fx.cellVl1()))

@@ -92,6 +92,15 @@ class StudyPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+		// Without ?unit= the report is the officer's own commune's (it answered 400
+		// before).
+		assertThat(this.mvc
+			.perform(get("/study/campaigns/{id}/report", c.getId()).param("asOf", "2025-09-30").with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "tổ chức xong 01 lớp")
+			.contains("name=\"unit\" value=\"" + this.fx.communeVbb() + "\"");
 		// Other tests add members to this commune, so the figures are checked against the
 		// live roll-up.
 		assertThat(preview).contains("ĐẢNG CỘNG SẢN VIỆT NAM")

@@ -141,21 +141,23 @@ class CommitmentController {
 
 	/** Who has not handed in, or must act: printable, and as .xlsx. */
 	@GetMapping("/commitments/campaigns/{id}/reminders")
-	String reminders(Scope scope, @PathVariable long id, @RequestParam long unit, Model model) {
-		model.addAttribute("campaign", this.commitments.campaign(scope, id));
-		model.addAttribute("unit", this.org.get(scope, unit));
-		model.addAttribute("rows", this.completeness.reminders(scope, id, unit));
+	String reminders(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
+		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
+		OrgUnit u = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("unit", u);
+		model.addAttribute("rows", this.completeness.reminders(scope, id, u.getId()));
 		return "commitments/reminders";
 	}
 
 	@GetMapping("/commitments/campaigns/{id}/reminders.xlsx")
-	ResponseEntity<byte[]> remindersXlsx(Scope scope, @PathVariable long id, @RequestParam long unit)
+	ResponseEntity<byte[]> remindersXlsx(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit)
 			throws IOException {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
-		OrgUnit u = this.org.get(scope, unit);
+		OrgUnit u = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		List<List<?>> rows = new ArrayList<>();
-		for (CommitmentCompleteness.MemberRow r : this.completeness.reminders(scope, id, unit)) {
+		for (CommitmentCompleteness.MemberRow r : this.completeness.reminders(scope, id, u.getId())) {
 			rows.add(List.of(r.cellName(), r.fullName(), r.position() == null ? "" : r.position(),
 					this.messages.get(r.statusKey()), r.retiredCadre() ? this.messages.get("common.yes") : "",
 					this.messages.get(reminderKey(r))));

@@ -73,6 +73,10 @@ final class StudyForms {
 	record ReportParams(Long unit, @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Long body, Integer number,
 			String signerTitle, String signerName) {
 
+		ReportParams withUnit(long unitId) {
+			return new ReportParams(unitId, this.asOf, this.body, this.number, this.signerTitle, this.signerName);
+		}
+
 		StudyReport.Request toRequest(long campaignId) {
 			return new StudyReport.Request(campaignId, required(this.unit), this.asOf, this.body, this.number,
 					this.signerTitle, this.signerName);

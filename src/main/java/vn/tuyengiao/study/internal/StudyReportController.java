@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tuyengiao.study.StudyService;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.register.ReportPages.Link;
@@ -31,7 +33,13 @@ class StudyReportController {
 
 	private final Clock clock;
 
-	StudyReportController(StudyReport reports, ReportPages pages, Clock clock) {
+	private final StudyService study;
+
+	private final OrgUnits org;
+
+	StudyReportController(StudyReport reports, ReportPages pages, Clock clock, StudyService study, OrgUnits org) {
+		this.study = study;
+		this.org = org;
 		this.reports = reports;
 		this.pages = pages;
 		this.clock = clock;
@@ -39,7 +47,7 @@ class StudyReportController {
 
 	@GetMapping("/study/campaigns/{id}/report")
 	String preview(Scope scope, @PathVariable long id, StudyForms.ReportParams params, Model model) {
-		StudyReport.Request request = params.toRequest(id);
+		StudyReport.Request request = withUnit(scope, id, params).toRequest(id);
 		LocalDate asOfValue = params.asOf() == null ? LocalDate.now(this.clock) : params.asOf();
 		this.pages.preview(scope, this.reports.build(scope, request),
 				link(request, asOfValue).withNumbering(params.body(), params.number()), model);
@@ -64,12 +72,26 @@ class StudyReportController {
 
 	@GetMapping({ "/study/campaigns/{id}/report.docx", "/api/v1/study/campaigns/{id}/report.docx" })
 	ResponseEntity<byte[]> docx(Scope scope, @PathVariable long id, @ParameterObject StudyForms.ReportParams params) {
-		return this.pages.docx(this.reports.build(scope, params.toRequest(id)), "bao-cao-hoc-tap.docx");
+		return this.pages.docx(this.reports.build(scope, withUnit(scope, id, params).toRequest(id)),
+				"bao-cao-hoc-tap.docx");
 	}
 
 	@GetMapping({ "/study/campaigns/{id}/report.pdf", "/api/v1/study/campaigns/{id}/report.pdf" })
 	ResponseEntity<byte[]> pdf(Scope scope, @PathVariable long id, @ParameterObject StudyForms.ReportParams params) {
-		return this.pages.pdf(this.reports.build(scope, params.toRequest(id)), "bao-cao-hoc-tap.pdf");
+		return this.pages.pdf(this.reports.build(scope, withUnit(scope, id, params).toRequest(id)),
+				"bao-cao-hoc-tap.pdf");
+	}
+
+	/**
+	 * Without a unit the report is the user's own unit's (or the campaign owner's, seen
+	 * from above).
+	 */
+	private StudyForms.ReportParams withUnit(Scope scope, long campaignId, StudyForms.ReportParams params) {
+		if (params.unit() != null) {
+			return params;
+		}
+		long unit = this.org.viewRoot(scope, this.study.campaign(scope, campaignId).getOwnerUnitId(), null).getId();
+		return params.withUnit(unit);
 	}
 
 	/** The page of this report and what rebuilds it, without the numbering. */
