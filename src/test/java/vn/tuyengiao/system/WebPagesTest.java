@@ -85,6 +85,16 @@ class WebPagesTest {
 	}
 
 	@Test
+	void everyPageHasTheFavicon() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(
+					content().string(containsString("rel=\"icon\" type=\"image/svg+xml\" href=\"/img/favicon.svg\"")));
+		this.mvc.perform(get("/img/favicon.svg"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("image/svg+xml")));
+	}
+
+	@Test
 	void theTreeShowsRolledUpCounts() throws Exception {
 		this.mvc.perform(get("/units").param("root", String.valueOf(this.fx.communeVbb())).with(user("canbo.vbb")))
 			.andExpect(status().isOk())
