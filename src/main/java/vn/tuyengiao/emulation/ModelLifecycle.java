@@ -111,8 +111,7 @@ public class ModelLifecycle {
 		}
 		LocalDate date = on == null ? LocalDate.now(this.clock) : on;
 		if (year < m.getStartDate().getYear() || year > date.getYear()) {
-			throw AppException.invalid("emulation.assessYearInvalid", String.valueOf(year),
-					String.valueOf(m.getStartDate().getYear()), String.valueOf(date.getYear()));
+			throw AppException.invalid("emulation.assessYearInvalid", year, m.getStartDate().getYear(), date.getYear());
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("m", id).addValue("y", year)
 			.addValue("e", effectiveness.name())
@@ -122,7 +121,7 @@ public class ModelLifecycle {
 		Integer exists = this.jdbc.queryForObject(
 				"select count(*) from model_assessment where model_id = :m and assessed_year = :y", p, Integer.class);
 		if (exists != null && exists > 0) {
-			throw AppException.conflict("emulation.assessmentExists", String.valueOf(year), m.getTitle());
+			throw AppException.conflict("emulation.assessmentExists", year, m.getTitle());
 		}
 		this.jdbc.update(
 				"insert into model_assessment (model_id, assessed_year, effectiveness, results, assessed_on, assessed_by) "
