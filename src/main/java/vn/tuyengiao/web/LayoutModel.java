@@ -54,6 +54,17 @@ class LayoutModel {
 		return this.mode.isEvaluation();
 	}
 
+	/**
+	 * The same attributes for a page rendered outside a controller (the error page of
+	 * {@link WebErrors}), so it keeps the menu and the banners.
+	 */
+	void addTo(org.springframework.web.servlet.ModelAndView page) {
+		page.addObject("demoLoading", demoLoading());
+		page.addObject("demoAccounts", demoAccounts());
+		page.addObject("evaluationMode", evaluationMode());
+		page.addObject("currentUser", currentUser());
+	}
+
 	@ModelAttribute("currentUser")
 	AppUser currentUser() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -40,9 +40,12 @@ class WebErrors {
 
 	private final long maxUploadMb;
 
-	WebErrors(Messages messages,
+	private final LayoutModel layout;
+
+	WebErrors(Messages messages, LayoutModel layout,
 			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:25MB}") String max) {
 		this.messages = messages;
+		this.layout = layout;
 		this.maxUploadMb = org.springframework.util.unit.DataSize.parse(max).toMegabytes();
 	}
 
@@ -104,6 +107,7 @@ class WebErrors {
 		mav.setStatus(status);
 		mav.addObject("status", status.value());
 		mav.addObject("message", detail);
+		this.layout.addTo(mav);
 		return mav;
 	}
 

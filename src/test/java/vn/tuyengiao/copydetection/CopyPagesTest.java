@@ -111,7 +111,10 @@ class CopyPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("So sánh hai bản cam kết")))
 			.andExpect(content().string(containsString("<mark data-passage=\"0\">")))
-			.andExpect(content().string(containsString("decision-form")));
+			.andExpect(content().string(containsString("decision-form")))
+			// The figures in plain words an official reads, not the measure's name.
+			.andExpect(content().string(containsString("tính trên nội dung của cả hai bản")))
+			.andExpect(content().string(not(containsString("Jaccard"))));
 		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("canbo.vbb")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/commitments/copies/{id}", across.id()).with(user("bithu.cc")))

@@ -85,6 +85,16 @@ class WebPagesTest {
 	}
 
 	@Test
+	void theRefusedPageKeepsTheMenu() throws Exception {
+		// A cell secretary opening a member of another cell: 403, with the menu to go on
+		// from.
+		this.mvc.perform(get("/members/{id}", this.fx.quyCc()).with(user("bithu.vl1")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("navbar")))
+			.andExpect(content().string(containsString("Tổ chức đảng")));
+	}
+
+	@Test
 	void everyPageHasTheFavicon() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(
