@@ -78,9 +78,17 @@ public class AppUser {
 	}
 
 	void loginSucceeded(Instant now) {
+		clearFailedAttempts();
+		this.lastLoginAt = now;
+	}
+
+	boolean hasFailedAttempts() {
+		return this.failedAttempts > 0 || this.lockedUntil != null;
+	}
+
+	void clearFailedAttempts() {
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
-		this.lastLoginAt = now;
 	}
 
 	void changePassword(String newHash, boolean mustChange) {

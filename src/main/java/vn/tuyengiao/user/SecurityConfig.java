@@ -110,6 +110,7 @@ class SecurityConfig {
 			.anyRequest()
 			.authenticated()).formLogin(f -> f.loginPage("/login").permitAll().successHandler((req, res, auth) -> {
 				HttpSession session = req.getSession();
+				this.users.loginSucceeded(auth.getName());
 				if (mustChange(auth.getName())) {
 					session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
 					res.sendRedirect(req.getContextPath() + "/account/password");

@@ -173,9 +173,19 @@ public class UserService {
 		});
 	}
 
+	/** Signed in on the login page: the accounts page's "last login". */
 	@Transactional
 	public void loginSucceeded(String username) {
 		this.users.findByUsername(username).ifPresent(u -> u.loginSucceeded(this.clock.instant()));
+	}
+
+	/**
+	 * The password was right (login page or an API call with Basic): wrong passwords are
+	 * counted from zero again. Writes only when there was something to clear.
+	 */
+	@Transactional
+	public void passwordAccepted(String username) {
+		this.users.findByUsername(username).filter(AppUser::hasFailedAttempts).ifPresent(AppUser::clearFailedAttempts);
 	}
 
 	boolean isLocked(AppUser u) {

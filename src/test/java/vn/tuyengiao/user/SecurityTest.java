@@ -160,6 +160,28 @@ class SecurityTest {
 	}
 
 	@Test
+	void aGoodLoginClearsTheTyposAndIsRecorded() throws Exception {
+		this.users.create(Scope.system(),
+				new UserService.NewUser("go.sai", "Gõ Sai", Role.VIEWER, this.fx.communePd(), "DungMatKhau1", false));
+		// Four typos, a good password, one more typo: not locked (the count started
+		// again).
+		for (int i = 0; i < 4; i++) {
+			this.mvc.perform(get("/api/v1/units").with(httpBasic("go.sai", "SaiMatKhau" + i)))
+				.andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/api/v1/units").with(httpBasic("go.sai", "DungMatKhau1"))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/units").with(httpBasic("go.sai", "SaiMatKhau5")))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/units").with(httpBasic("go.sai", "DungMatKhau1"))).andExpect(status().isOk());
+		assertThat(this.users.find("go.sai").orElseThrow().getLockedUntil()).isNull();
+		// Signing in on the login page is the "last login" the accounts page shows.
+		assertThat(this.users.find("go.sai").orElseThrow().getLastLoginAt()).isNull();
+		this.mvc.perform(post("/login").param("username", "go.sai").param("password", "DungMatKhau1").with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		assertThat(this.users.find("go.sai").orElseThrow().getLastLoginAt()).isNotNull();
+	}
+
+	@Test
 	void personalApiTokensWorkUntilRevoked() throws Exception {
 		String token = this.users.createToken("canbo.vbb", "Kịch bản báo cáo", 30);
 		this.mvc.perform(get("/api/v1/units/{id}", this.fx.communeVbb()).header("Authorization", "Bearer " + token))

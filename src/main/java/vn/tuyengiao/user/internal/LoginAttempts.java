@@ -25,11 +25,15 @@ public class LoginAttempts {
 		this.users.loginFailed(String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * A password accepted (login page or Basic) starts the count of wrong passwords
+	 * again. The credentials are already erased when this event comes, so the type of the
+	 * authentication is what tells a password from a personal token.
+	 */
 	@EventListener
 	public void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
-				&& token.getCredentials() != null) {
-			this.users.loginSucceeded(event.getAuthentication().getName());
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+			this.users.passwordAccepted(event.getAuthentication().getName());
 		}
 	}
 
