@@ -95,6 +95,22 @@ class WebPagesTest {
 	}
 
 	@Test
+	void theMembersExportOfAnotherCommunesCellIsRefusedBeforeTheDownloadStarts() throws Exception {
+		this.mvc
+			.perform(
+					get("/members/export.xlsx").param("unit", String.valueOf(this.fx.cellCc())).with(user("canbo.vbb")))
+			.andExpect(status().isForbidden());
+		byte[] own = this.mvc
+			.perform(get("/members/export.xlsx").param("unit", String.valueOf(this.fx.cellVl1()))
+				.with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(own).startsWith(new byte[] { 'P', 'K' });
+	}
+
+	@Test
 	void everyPageHasTheFavicon() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -30,9 +31,12 @@ class MemberExport {
 
 	private final Messages messages;
 
-	MemberExport(MemberSearch search, Messages messages) {
+	private final OrgUnits org;
+
+	MemberExport(MemberSearch search, Messages messages, OrgUnits org) {
 		this.search = search;
 		this.messages = messages;
+		this.org = org;
 	}
 
 	List<String> headers() {
@@ -44,6 +48,11 @@ class MemberExport {
 	}
 
 	void write(Scope scope, MemberSearch.Query query, HttpServletResponse response) throws IOException {
+		// Refused before the download starts: once the file is streaming, a 403 cannot be
+		// sent.
+		if (query.unitId() != null) {
+			this.org.get(scope, query.unitId());
+		}
 		Downloads.startAttachment(response, Downloads.XLSX, FILE_NAME);
 		// Streams row by row: an export of a whole province never sits in memory.
 		try (OutputStream out = response.getOutputStream();
