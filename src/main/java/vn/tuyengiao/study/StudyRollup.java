@@ -67,8 +67,16 @@ public class StudyRollup {
 			return VnFormat.percent(this.attended, denominator());
 		}
 
+		/** Attended of all on the roll, as the report writes it ("2.825/3.153"). */
 		public String ratio() {
 			return VnFormat.ratio(this.attended, this.total);
+		}
+
+		/**
+		 * Attended of those who had to attend: the fraction the rate is ("2.825/2.870").
+		 */
+		public String rateFraction() {
+			return VnFormat.ratio(this.attended, denominator());
 		}
 
 		MemberFigures plus(MemberFigures o) {

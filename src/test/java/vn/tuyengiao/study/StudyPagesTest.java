@@ -77,6 +77,10 @@ class StudyPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+		// The card shows the fraction its rate is: attended of those who had to attend
+		// (the commune has members away, so it differs from attended of all on the roll).
+		assertThat(node.members().rateFraction()).isNotEqualTo(node.members().ratio());
+		assertThat(page).contains("id=\"summary-ratio\">" + node.members().rateFraction() + "<");
 		this.mvc
 			.perform(get("/study/campaigns/{id}/missing", c.getId()).param("unit", String.valueOf(this.fx.communeVbb()))
 				.with(user("canbo.vbb")))
