@@ -42,24 +42,6 @@ public class CommitmentBodies {
 				(rs, i) -> new Body(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
 	}
 
-	/**
-	 * The ids of the commitments above {@code afterId}, ascending, at most {@code limit}.
-	 */
-	public List<Long> idsAfter(long afterId, int limit) {
-		return this.jdbc.queryForList("select id from commitment where id > :a order by id limit :n",
-				new MapSqlParameterSource("a", afterId).addValue("n", limit), Long.class);
-	}
-
-	/** The commitments of these ids (at most 1,000), by id. */
-	public List<Body> byIds(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.query("select id, campaign_id, member_id, body from commitment where id in (:ids) order by id",
-				new MapSqlParameterSource("ids", ids),
-				(rs, i) -> new Body(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
-	}
-
 	/** The member of each of these commitments (at most 1,000) that still exists. */
 	public Map<Long, Long> members(Collection<Long> ids) {
 		Map<Long, Long> memberOf = new HashMap<>();

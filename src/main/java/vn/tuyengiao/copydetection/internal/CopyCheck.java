@@ -4,10 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -192,24 +190,20 @@ public class CopyCheck {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void backfill() {
+		// One anti-join at start-up, not a query per thousand commitments: on a
+		// national table almost every commitment has its row already.
+		List<CommitmentBodies.Body> missing = this.jdbc.query("""
+				select c.id, c.campaign_id, c.member_id, c.body from commitment c
+				where not exists (select 1 from commitment_fingerprint f where f.commitment_id = c.id) order by c.id""",
+				(rs, i) -> new CommitmentBodies.Body(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+		if (missing.isEmpty()) {
+			return;
+		}
 		TransactionTemplate tx = new TransactionTemplate(this.transactions);
-		int done = 0;
-		long after = 0;
-		List<Long> ids;
-		while (!(ids = this.bodies.idsAfter(after, 1000)).isEmpty()) {
-			after = ids.get(ids.size() - 1);
-			Set<Long> fingerprinted = new HashSet<>(this.jdbc.queryForList(
-					"select commitment_id from commitment_fingerprint where commitment_id in (:ids)",
-					new MapSqlParameterSource("ids", ids), Long.class));
-			List<Long> missing = ids.stream().filter(id -> !fingerprinted.contains(id)).toList();
-			for (CommitmentBodies.Body r : this.bodies.byIds(missing)) {
-				tx.executeWithoutResult(s -> check(r.commitmentId(), r.campaignId(), r.memberId(), r.text()));
-				done++;
-			}
+		for (CommitmentBodies.Body r : missing) {
+			tx.executeWithoutResult(s -> check(r.commitmentId(), r.campaignId(), r.memberId(), r.text()));
 		}
-		if (done > 0) {
-			log.info("Copy detection: {} commitments written before it existed fingerprinted and checked", done);
-		}
+		log.info("Copy detection: {} commitments written before it existed fingerprinted and checked", missing.size());
 	}
 
 	private long nextSeq() {
