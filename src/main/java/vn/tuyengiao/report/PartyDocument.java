@@ -13,9 +13,34 @@ import java.util.Objects;
  * {@link DocumentType#title()}
  * @param subject the trích yếu, one string per printed line (officials break it by hand
  * so the lines balance)
+ * @param stage where the document is in its life: a {@link Stage#PREVIEW} of data, a
+ * {@link Stage#DRAFT} kept in the register (printed with a "Dự thảo" mark and no number),
+ * or {@link Stage#ISSUED} (numbered; the signer's name follows "(Đã ký)")
  */
 public record PartyDocument(DocumentHeader header, String typeName, List<String> subject, List<Block> body,
-		Recipients recipients, Signature signature) {
+		Recipients recipients, Signature signature, Stage stage) {
+
+	/** Where a document is in its life; renderers mark drafts and signed copies. */
+	public enum Stage {
+
+		/** Drafted from data for the screen, not yet kept. */
+		PREVIEW,
+		/** Kept and edited in the register, not numbered: printed with "Dự thảo". */
+		DRAFT,
+		/** Numbered and issued: the copy says "(Đã ký)" above the signer's name. */
+		ISSUED
+
+	}
+
+	public PartyDocument(DocumentHeader header, String typeName, List<String> subject, List<Block> body,
+			Recipients recipients, Signature signature) {
+		this(header, typeName, subject, body, recipients, signature, Stage.PREVIEW);
+	}
+
+	/** The same document at another stage. */
+	public PartyDocument at(Stage stage) {
+		return new PartyDocument(header, typeName, subject, body, recipients, signature, stage);
+	}
 
 	public PartyDocument {
 		Objects.requireNonNull(header, "header");
@@ -24,6 +49,7 @@ public record PartyDocument(DocumentHeader header, String typeName, List<String>
 		body = List.copyOf(Objects.requireNonNull(body, "body"));
 		Objects.requireNonNull(recipients, "recipients");
 		Objects.requireNonNull(signature, "signature");
+		stage = stage == null ? Stage.PREVIEW : stage;
 	}
 
 	/** True when any paragraph still awaits the officer's review. */
