@@ -132,7 +132,7 @@ class EmulationReport {
 					+ " chi bộ, đảng bộ có mô hình học tập và làm theo Bác"
 					+ (c.unitsWithout() > 0 ? "; còn " + VnFormat.count(c.unitsWithout()) + " đơn vị chưa có mô hình: "
 							+ String.join(", ",
-									coverage.without().stream().limit(12).map(m -> m.unit().getName()).toList())
+									labelled(coverage.without().stream().limit(12).map(m -> m.unit()).toList()))
 							+ (coverage.without().size() > 12 ? " …" : "") : "")
 					+ ".");
 		}
@@ -185,17 +185,20 @@ class EmulationReport {
 		return sb.toString();
 	}
 
-	static String exemplarsSentence(List<ExemplarService.ExemplarRow> found) {
+	private String exemplarsSentence(List<ExemplarService.ExemplarRow> found) {
 		if (found.isEmpty()) {
 			return "Trong kỳ chưa phát hiện thêm gương điển hình";
 		}
 		long collectives = found.stream().filter(x -> x.kind() == HolderKind.COLLECTIVE).count();
 		long publicised = found.stream().filter(x -> x.publicity() > 0).count();
 		List<String> named = new ArrayList<>();
+		Map<Long, String> labels = this.org
+			.labelsOf(found.stream().limit(5).map(ExemplarService.ExemplarRow::unitId).toList());
 		for (ExemplarService.ExemplarRow x : found.stream().limit(5).toList()) {
 			String deeds = x.deeds().length() > 300 ? x.deeds().substring(0, 300) + "…" : x.deeds();
-			named.add((x.kind() == HolderKind.COLLECTIVE ? x.name() : x.name() + " (" + x.unitName() + ")") + ": "
-					+ deeds);
+			String unitLabel = labels.getOrDefault(x.unitId(), x.unitName());
+			named.add(
+					(x.kind() == HolderKind.COLLECTIVE ? unitLabel : x.name() + " (" + unitLabel + ")") + ": " + deeds);
 		}
 		return "Qua khảo sát, phát hiện " + VnFormat.count(found.size()) + " gương điển hình ("
 				+ VnFormat.count(collectives) + " tập thể, " + VnFormat.count(found.size() - collectives)
@@ -251,6 +254,11 @@ class EmulationReport {
 			}
 		}
 		return name;
+	}
+
+	private List<String> labelled(List<OrgUnit> units) {
+		Map<Long, String> labels = this.org.labels(units);
+		return units.stream().map(u -> labels.get(u.getId())).toList();
 	}
 
 }
