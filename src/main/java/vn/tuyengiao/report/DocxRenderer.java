@@ -106,7 +106,10 @@ public final class DocxRenderer {
 				.getCoreProperties()
 				.setTitle(HtmlRenderer.nfc(doc.typeName() + " " + String.join(" ", doc.subject())));
 			d.getProperties().getCoreProperties().setCreator(HtmlRenderer.nfc(doc.header().issuingBody()));
-			header(doc.header());
+			if (doc.isDraft()) {
+				draftMark();
+			}
+			header(doc.header(), doc.stage());
 			title(doc);
 			for (Block b : doc.body()) {
 				block(b);
@@ -174,7 +177,30 @@ public final class DocxRenderer {
 			}
 		}
 
-		private void header(DocumentHeader h) {
+		/**
+		 * "DỰ THẢO" in a box at the top right: a right-aligned paragraph indented from
+		 * the left so its border wraps only the word.
+		 */
+		private void draftMark() {
+			XWPFParagraph p = d.createParagraph();
+			centred(p);
+			p.setSpacingAfter(4 * TWIPS_PER_PT);
+			double width = ReportFonts.widthPt(PartyDocument.DRAFT_MARK, ReportFonts.Face.BOLD, sizes.headerPt())
+					* TWIPS_PER_PT + 12 * TWIPS_PER_PT;
+			p.setIndentationLeft(Math.max(0, textWidth - (int) Math.round(width)));
+			CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+			var bdr = ppr.isSetPBdr() ? ppr.getPBdr() : ppr.addNewPBdr();
+			for (CTBorder b : new CTBorder[] { bdr.addNewTop(), bdr.addNewLeft(), bdr.addNewBottom(),
+					bdr.addNewRight() }) {
+				b.setVal(STBorder.SINGLE);
+				b.setSz(BigInteger.valueOf(8));
+				b.setSpace(BigInteger.ONE);
+				b.setColor("000000");
+			}
+			run(p, PartyDocument.DRAFT_MARK, sizes.headerPt(), true, false);
+		}
+
+		private void header(DocumentHeader h, PartyDocument.Stage stage) {
 			int left = (int) Math.round(textWidth * profile.headerLeftPercent() / 100);
 			int right = textWidth - left;
 			XWPFTable t = layoutTable(left, right);
@@ -188,7 +214,7 @@ public final class DocxRenderer {
 			}
 			run(cellParagraph(l, first), h.issuingBody(), hs, true, false);
 			run(cellParagraph(l, false), "*", hs, false, false);
-			run(cellParagraph(l, false), h.numberLine(), hs, false, false);
+			run(cellParagraph(l, false), h.numberLine(stage), hs, false, false);
 
 			XWPFParagraph party = cellParagraph(r, true);
 			run(party, DocumentHeader.PARTY_TITLE, sizes.partyTitlePt(), true, false);
@@ -350,8 +376,11 @@ public final class DocxRenderer {
 				first = false;
 			}
 			run(cellParagraph(r, first), s.title(), ss, true, false);
-			for (int i = 0; i < profile.signatureSpaceLines(); i++) {
-				run(cellParagraph(r, false), "", ss, false, false);
+			int space = profile.signatureSpaceLines();
+			for (int i = 0; i < space; i++) {
+				// An issued copy says "(Đã ký)" where the hand signature was.
+				boolean signed = doc.stage() == PartyDocument.Stage.ISSUED && i == (space - 1) / 2;
+				run(cellParagraph(r, false), signed ? PartyDocument.SIGNED_MARK : "", ss, false, signed);
 			}
 			run(cellParagraph(r, false), s.name(), ss, true, false);
 			// Word wants a paragraph between a final table and the section end.

@@ -38,7 +38,12 @@ public final class HtmlRenderer {
 	public String markup(PartyDocument doc) {
 		StringBuilder h = new StringBuilder(8192);
 		h.append("<div class=\"tg-doc\" lang=\"vi\">\n");
-		header(h, doc.header());
+		if (doc.isDraft()) {
+			h.append("<div class=\"tg-draft-mark\"><span>")
+				.append(esc(PartyDocument.DRAFT_MARK))
+				.append("</span></div>\n");
+		}
+		header(h, doc);
 		h.append("<div class=\"tg-type\">").append(esc(doc.typeName())).append("</div>\n");
 		if (!doc.subject().isEmpty()) {
 			h.append("<div class=\"tg-subject\">");
@@ -111,7 +116,8 @@ public final class HtmlRenderer {
 		return h.toString();
 	}
 
-	private void header(StringBuilder h, DocumentHeader hd) {
+	private void header(StringBuilder h, PartyDocument doc) {
+		DocumentHeader hd = doc.header();
 		h.append("<table class=\"tg-head\"><tr>");
 		h.append("<td class=\"tg-head-left\" style=\"width: ").append(num(profile.headerLeftPercent())).append("%\">");
 		if (hd.superiorBody() != null) {
@@ -119,7 +125,7 @@ public final class HtmlRenderer {
 		}
 		h.append("<div class=\"tg-issuer\">").append(esc(hd.issuingBody())).append("</div>");
 		h.append("<div class=\"tg-star\">*</div>");
-		h.append("<div class=\"tg-number\">").append(esc(hd.numberLine())).append("</div>");
+		h.append("<div class=\"tg-number\">").append(esc(hd.numberLine(doc.stage()))).append("</div>");
 		h.append("</td><td class=\"tg-head-right\">");
 		h.append("<div class=\"tg-party\"><span class=\"tg-party-title\">")
 			.append(esc(DocumentHeader.PARTY_TITLE))
@@ -183,7 +189,14 @@ public final class HtmlRenderer {
 			h.append("<div class=\"tg-authority\">").append(esc(s.authority())).append("</div>");
 		}
 		h.append("<div class=\"tg-title\">").append(esc(s.title())).append("</div>");
-		h.append("<div class=\"tg-sign-space\"></div>");
+		if (doc.stage() == PartyDocument.Stage.ISSUED) {
+			h.append("<div class=\"tg-sign-space tg-half\"></div>");
+			h.append("<div class=\"tg-signed\">").append(esc(PartyDocument.SIGNED_MARK)).append("</div>");
+			h.append("<div class=\"tg-sign-space tg-half\"></div>");
+		}
+		else {
+			h.append("<div class=\"tg-sign-space\"></div>");
+		}
 		h.append("<div class=\"tg-name\">").append(esc(s.name())).append("</div>");
 		h.append("</td></tr></table>\n");
 	}
@@ -294,6 +307,16 @@ public final class HtmlRenderer {
 			.append(pt(s.signaturePt()))
 			.append("; font-weight: bold; line-height: 1.2 }\n");
 		c.append(d).append(" .tg-sign-space { height: ").append(num(1.2 * p.signatureSpaceLines())).append("em }\n");
+		c.append(d)
+			.append(" .tg-sign-space.tg-half { height: ")
+			.append(num(0.6 * (p.signatureSpaceLines() - 1)))
+			.append("em }\n");
+		c.append(d).append(" .tg-signed { font-weight: normal; font-style: italic }\n");
+		c.append(d)
+			.append(" .tg-draft-mark { text-align: right; font-size: ")
+			.append(pt(s.headerPt()))
+			.append("; font-weight: bold; margin-bottom: 4pt }\n");
+		c.append(d).append(" .tg-draft-mark span { border: 1pt solid #000; padding: 1pt 6pt }\n");
 		return c.toString();
 	}
 

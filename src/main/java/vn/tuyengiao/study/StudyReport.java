@@ -138,7 +138,9 @@ public class StudyReport {
 						// A dotted line where the officer writes the signer's name, as on
 						// printed forms.
 						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
-		return doc.build();
+		// A number from the register makes the copy an issued one; otherwise it is a
+		// preview ("DỰ THẢO", no number).
+		return r.number() != null ? doc.build().at(PartyDocument.Stage.ISSUED) : doc.build();
 	}
 
 	private String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions,

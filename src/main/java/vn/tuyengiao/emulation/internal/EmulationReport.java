@@ -166,7 +166,9 @@ class EmulationReport {
 		doc.signature(
 				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
 						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
-		return doc.build();
+		// A number from the register makes the copy an issued one; otherwise it is a
+		// preview ("DỰ THẢO", no number).
+		return r.number() != null ? doc.build().at(PartyDocument.Stage.ISSUED) : doc.build();
 	}
 
 	static String modelsSentence(OrgUnit unit, EmulationRollup.PeriodCounts m) {
