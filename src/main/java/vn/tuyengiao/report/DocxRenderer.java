@@ -114,6 +114,7 @@ public final class DocxRenderer {
 			for (Block b : doc.body()) {
 				block(b);
 			}
+			keepWithClosing(doc);
 			closing(doc);
 		}
 
@@ -207,12 +208,17 @@ public final class DocxRenderer {
 			XWPFTableCell l = t.getRow(0).getCell(0);
 			XWPFTableCell r = t.getRow(0).getCell(1);
 			double hs = sizes.headerPt();
+			double column = left / (double) TWIPS_PER_PT;
 			boolean first = true;
 			if (h.superiorBody() != null) {
-				run(cellParagraph(l, first), h.superiorBody(), hs, false, false);
+				run(cellParagraph(l, first),
+						String.join("\n", HeaderLines.balance(h.superiorBody(), ReportFonts.Face.REGULAR, hs, column)),
+						hs, false, false);
 				first = false;
 			}
-			run(cellParagraph(l, first), h.issuingBody(), hs, true, false);
+			run(cellParagraph(l, first),
+					String.join("\n", HeaderLines.balance(h.issuingBody(), ReportFonts.Face.BOLD, hs, column)), hs,
+					true, false);
 			run(cellParagraph(l, false), "*", hs, false, false);
 			run(cellParagraph(l, false), h.numberLine(stage), hs, false, false);
 
@@ -234,6 +240,24 @@ public final class DocxRenderer {
 			XWPFParagraph date = cellParagraph(r, false);
 			date.setSpacingBefore((int) Math.round(8 * TWIPS_PER_PT));
 			run(date, h.dateLine(), sizes.datePt(), false, true);
+		}
+
+		/**
+		 * The last body paragraph stays with the signature: keep-with-next and
+		 * keep-lines, so Word moves it to the signature's page rather than leave the
+		 * signature alone.
+		 */
+		private void keepWithClosing(PartyDocument doc) {
+			if (doc.body().isEmpty() || doc.body().get(doc.body().size() - 1) instanceof Block.Table) {
+				return;
+			}
+			List<XWPFParagraph> all = d.getParagraphs();
+			XWPFParagraph last = all.get(all.size() - 1);
+			last.setKeepNext(true);
+			CTPPr ppr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+			if (!ppr.isSetKeepLines()) {
+				ppr.addNewKeepLines();
+			}
 		}
 
 		private void title(PartyDocument doc) {

@@ -84,7 +84,7 @@ public class StudyReport {
 				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit);
+		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit, this.org);
 		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
 				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
 
