@@ -79,12 +79,15 @@ public class StudyReport {
 			.toList();
 
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
-		String issuer = body != null ? body.getName() : unit.getName();
+		// The unit as it was named on the report's date (before 1 July 2025 the province
+		// was "Tỉnh ủy Kiên Giang").
+		String unitName = this.org.nameOn(unit, asOf);
+		String issuer = body != null ? body.getName() : unitName;
 		String abbreviation = body != null ? body.getAbbreviation()
 				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit);
+		String place = body != null ? body.getPlace() : ReportWording.placeOf(unitName);
 		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
 				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
 
@@ -114,7 +117,7 @@ public class StudyReport {
 			int i = 1;
 			for (StudyRollup.Node c : node.children()) {
 				StudyRollup.MemberFigures cf = c.members();
-				rows.add(List.of(Integer.toString(i++), c.unit().getName(), VnFormat.number(cf.total()),
+				rows.add(List.of(Integer.toString(i++), this.org.nameOn(c.unit(), asOf), VnFormat.number(cf.total()),
 						VnFormat.number(cf.exempt()), VnFormat.number(cf.away()), VnFormat.number(cf.attended()),
 						cf.rate()));
 			}
@@ -131,8 +134,8 @@ public class StudyReport {
 		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + ReportWording.studied(campaign)
 				+ "./.");
 		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
-		doc.recipients(
-				Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban"));
+		doc.recipients(Recipients.of("Thường trực " + this.org.nameOn(owner, asOf) + " (b/c)", "Các đơn vị trực thuộc",
+				"Lãnh đạo Ban"));
 		doc.signature(
 				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
 						// A dotted line where the officer writes the signer's name, as on

@@ -72,7 +72,10 @@ public final class ReportWording {
 	}
 
 	public static String placeOf(OrgUnit unit) {
-		String name = unit.getName();
+		return placeOf(unit.getName());
+	}
+
+	public static String placeOf(String name) {
 		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
 				"Đảng ủy ")) {
 			if (name.startsWith(prefix)) {
