@@ -87,7 +87,7 @@ public class StudyReport {
 				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		String place = body != null ? body.getPlace() : ReportWording.placeOf(unitName);
+		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit, this.org, asOf);
 		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
 				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
 
@@ -114,12 +114,16 @@ public class StudyReport {
 		}
 		if (!node.children().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
+			Map<Long, String> labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 			int i = 1;
 			for (StudyRollup.Node c : node.children()) {
 				StudyRollup.MemberFigures cf = c.members();
-				rows.add(List.of(Integer.toString(i++), this.org.nameOn(c.unit(), asOf), VnFormat.number(cf.total()),
-						VnFormat.number(cf.exempt()), VnFormat.number(cf.away()), VnFormat.number(cf.attended()),
-						cf.rate()));
+				// The unit's unambiguous label, or the name it bore on the report's date.
+				String then = this.org.nameOn(c.unit(), asOf);
+				rows.add(List.of(Integer.toString(i++),
+						then.equals(c.unit().getName()) ? labels.get(c.unit().getId()) : then,
+						VnFormat.number(cf.total()), VnFormat.number(cf.exempt()), VnFormat.number(cf.away()),
+						VnFormat.number(cf.attended()), cf.rate()));
 			}
 			rows.add(List.of("", "Cộng", VnFormat.number(f.total()), VnFormat.number(f.exempt()),
 					VnFormat.number(f.away()), VnFormat.number(f.attended()), f.rate()));
@@ -141,7 +145,9 @@ public class StudyReport {
 						// A dotted line where the officer writes the signer's name, as on
 						// printed forms.
 						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
-		return doc.build();
+		// A number from the register makes the copy an issued one; otherwise it is a
+		// preview ("DỰ THẢO", no number).
+		return r.number() != null ? doc.build().at(PartyDocument.Stage.ISSUED) : doc.build();
 	}
 
 	private String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions,
@@ -182,7 +188,7 @@ public class StudyReport {
 			else {
 				OrgUnit child = children.get(ReportWording.childIdOnTheWay(unit, organiser));
 				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức"
-						: child.getName();
+						: this.org.label(child);
 			}
 			long[] n = groups.computeIfAbsent(key, k -> new long[2]);
 			n[0]++;
@@ -206,11 +212,12 @@ public class StudyReport {
 		paragraphs.add("Việc triển khai học tập được thực hiện nghiêm túc; tỷ lệ đảng viên tiếp thu chung đạt "
 				+ f.rate() + ".");
 		List<String> below = new ArrayList<>();
+		Map<Long, String> labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 		for (StudyRollup.Node c : node.children()) {
 			StudyRollup.MemberFigures cf = c.members();
 			if (cf.denominator() > 0 && f.denominator() > 0
 					&& cf.attended() * f.denominator() < f.attended() * cf.denominator()) {
-				below.add(c.unit().getName() + " (" + cf.rate() + ")");
+				below.add(labels.get(c.unit().getId()) + " (" + cf.rate() + ")");
 			}
 		}
 		if (!below.isEmpty()) {
