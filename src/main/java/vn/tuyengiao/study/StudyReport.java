@@ -84,7 +84,7 @@ public class StudyReport {
 				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit);
+		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit, this.org);
 		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
 				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
 
@@ -139,7 +139,9 @@ public class StudyReport {
 						// A dotted line where the officer writes the signer's name, as on
 						// printed forms.
 						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
-		return doc.build();
+		// A number from the register makes the copy an issued one; otherwise it is a
+		// preview ("DỰ THẢO", no number).
+		return r.number() != null ? doc.build().at(PartyDocument.Stage.ISSUED) : doc.build();
 	}
 
 	private String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions,

@@ -27,6 +27,7 @@ import vn.tuyengiao.report.DocumentHeader;
 import vn.tuyengiao.report.DocumentNumber;
 import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.PlaceNames;
 import vn.tuyengiao.report.Recipients;
 import vn.tuyengiao.report.Signature;
 import vn.tuyengiao.text.VnFormat;
@@ -166,7 +167,9 @@ class EmulationReport {
 		doc.signature(
 				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
 						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
-		return doc.build();
+		// A number from the register makes the copy an issued one; otherwise it is a
+		// preview ("DỰ THẢO", no number).
+		return r.number() != null ? doc.build().at(PartyDocument.Stage.ISSUED) : doc.build();
 	}
 
 	static String modelsSentence(OrgUnit unit, EmulationRollup.PeriodCounts m) {
@@ -245,15 +248,25 @@ class EmulationReport {
 		return out;
 	}
 
-	private static String placeOf(OrgUnit unit) {
-		String name = unit.getName();
-		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
-				"Đảng ủy Khối ", "Đảng ủy ", "Chi bộ ")) {
-			if (name.startsWith(prefix)) {
-				return name.substring(prefix.length());
+	/**
+	 * The date line's place when no issuing body gives one: the nearest territorial
+	 * committee's geographic name, never cut from a bloc's or a cell's own name.
+	 */
+	private String placeOf(OrgUnit unit) {
+		List<Long> ids = new ArrayList<>();
+		for (String id : unit.getPath().split("/")) {
+			if (!id.isBlank()) {
+				ids.add(Long.valueOf(id));
 			}
 		}
-		return name;
+		Map<Long, OrgUnit> all = this.org.getAll(ids);
+		List<String> names = new ArrayList<>();
+		for (int i = ids.size() - 1; i >= 0; i--) {
+			OrgUnit u = all.get(ids.get(i));
+			names.add(u == null ? null : u.getName());
+		}
+		names.add(0, unit.getName());
+		return PlaceNames.nearest(names, "…");
 	}
 
 	private List<String> labelled(List<OrgUnit> units) {
