@@ -102,7 +102,10 @@
       remove.type = 'button';
       remove.className = 'btn btn-link picker-remove';
       remove.setAttribute('aria-label', root.dataset.msgRemove + ' ' + item.label);
-      remove.textContent = '\u00d7';
+      const icon = document.createElement('i');
+      icon.className = 'bi bi-x-lg';
+      icon.setAttribute('aria-hidden', 'true');
+      remove.append(icon);
       chip.append(value, text, remove);
       chosen.append(chip);
     };

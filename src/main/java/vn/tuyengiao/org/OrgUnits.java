@@ -248,10 +248,10 @@ public class OrgUnits {
 	 * What a unit picker offers for typed text: open units of the user's scope whose name
 	 * holds the text (diacritics-blind), or whose code starts with it, each with its
 	 * unambiguous label and its parent's name. {@code cellsOnly} keeps the units that
-	 * hold members.
+	 * hold members, {@code committeesOnly} those of {@link #openCommittees}.
 	 */
 	@Transactional(readOnly = true)
-	public List<Pick> pick(Scope scope, String query, boolean cellsOnly, int limit) {
+	public List<Pick> pick(Scope scope, String query, boolean cellsOnly, boolean committeesOnly, int limit) {
 		String folded = VietnameseText.fold(query == null ? "" : query).strip();
 		if (folded.isEmpty()) {
 			return List.of();
@@ -261,6 +261,8 @@ public class OrgUnits {
 			.stream()
 			.filter(u -> u.isOpenOn(today) && scope.contains(u.getPath()))
 			.filter(u -> !cellsOnly || u.getKind().holdsMembers())
+			.filter(u -> !committeesOnly || !u.getKind().holdsMembers() || u.getKind() == OrgUnitKind.GRASSROOTS_CELL)
+			.filter(u -> !committeesOnly || !u.getKind().holdsMembers() || u.getKind() == OrgUnitKind.GRASSROOTS_CELL)
 			.limit(limit)
 			.toList();
 		Map<Long, String> labels = labels(found);

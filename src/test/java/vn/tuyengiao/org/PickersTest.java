@@ -44,6 +44,10 @@ class PickersTest {
 		assertThat(json("/units/pick?q=vinh binh nam", "admin.t")).doesNotContain("Đảng ủy xã Vĩnh Bình Nam\"");
 		assertThat(json("/units/pick?q=vinh loc&cells=true", "canbo.vbb")).contains("Chi bộ ấp Vĩnh Lộc 1");
 		assertThat(json("/units/pick?q=VINH LOC", "canbo.vbb")).contains("\"id\":" + this.fx.cellVl1());
+		// Issuers of documents and awards: committees, not the cells under them.
+		assertThat(json("/units/pick?q=vinh binh bac&committees=true", "canbo.vbb"))
+			.contains("\"id\":" + this.fx.communeVbb());
+		assertThat(json("/units/pick?q=vinh loc&committees=true", "canbo.vbb")).isEqualTo("[]");
 	}
 
 	@Test

@@ -126,7 +126,7 @@ class RecognitionController {
 		model.addAttribute("to", to);
 		model.addAttribute("rows", this.awards.list(scope, unitId, from, to));
 		model.addAttribute("figures", this.awards.figures(scope, unitId, from, to));
-		model.addAttribute("issuers", this.units.openCommittees(scope));
+		model.addAttribute("defaultIssuer", scope.rootUnitId() == null ? null : this.units.get(scope.rootUnitId()));
 		model.addAttribute("levels", AwardLevel.values());
 		model.addAttribute("forms", AwardForm.values());
 		model.addAttribute("canWrite", scope.canWrite());

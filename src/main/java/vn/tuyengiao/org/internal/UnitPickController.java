@@ -26,8 +26,9 @@ class UnitPickController {
 
 	@GetMapping("/units/pick")
 	List<OrgUnits.Pick> pick(Scope scope, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "false") boolean cells) {
-		return this.org.pick(scope, q, cells, LIMIT);
+			@RequestParam(defaultValue = "false") boolean cells,
+			@RequestParam(defaultValue = "false") boolean committees) {
+		return this.org.pick(scope, q, cells, committees, LIMIT);
 	}
 
 }
