@@ -67,15 +67,15 @@ class StudyController {
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("canCreate", scope.canManageUnits());
-		model.addAttribute("defaultOwner",
-				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
+		model.addAttribute("defaultOwner", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
 		return "study/campaigns";
 	}
 
 	@PostMapping("/study")
 	String create(Scope scope, StudyForms.CampaignForm form, RedirectAttributes redirect) {
 		return this.forms.redirect(redirect, "/study",
-				() -> this.study.createCampaign(scope, form.toNew(this.org.byCode(form.ownerCode()).getId())),
+				() -> this.study.createCampaign(scope,
+						form.toNew(this.org.resolve(scope, form.ownerId(), form.ownerCode()).getId())),
 				c -> "/study/campaigns/" + c.getId(), c -> this.messages.get("study.created", c.getTitle()));
 	}
 
@@ -129,7 +129,8 @@ class StudyController {
 	@PostMapping("/study/campaigns/{id}/sessions")
 	String createSession(Scope scope, @PathVariable long id, StudyForms.SessionForm form, RedirectAttributes redirect) {
 		return this.forms.redirect(redirect, "/study/campaigns/" + id,
-				() -> this.study.createSession(scope, form.toNew(id, this.org.byCode(form.organiserCode()).getId())),
+				() -> this.study.createSession(scope,
+						form.toNew(id, this.org.resolve(scope, form.organiserId(), form.organiserCode()).getId())),
 				s -> "/study/sessions/" + s.getId(), s -> this.messages.get("study.sessionCreated", s.getTitle()));
 	}
 
@@ -186,14 +187,14 @@ class StudyController {
 	@PostMapping("/study/campaigns/{id}/populations")
 	String population(Scope scope, @PathVariable long id, StudyForms.PopulationForm form, RedirectAttributes redirect) {
 		return this.forms.save(redirect, "/study/campaigns/" + id, () -> this.attendance.setPopulation(scope, id,
-				this.org.byCode(form.unitCode()).getId(), form.audience(), form.count()));
+				this.org.resolve(scope, form.unitId(), form.unitCode()).getId(), form.audience(), form.count()));
 	}
 
 	@PostMapping("/study/sessions/{sid}/headcounts")
 	String headcount(Scope scope, @PathVariable long sid, StudyForms.HeadcountForm form, RedirectAttributes redirect) {
 		long campaign = this.study.session(scope, sid).getCampaignId();
 		return this.forms.save(redirect, "/study/campaigns/" + campaign, () -> this.attendance.setHeadcount(scope, sid,
-				this.org.byCode(form.unitCode()).getId(), form.audience(), form.count()));
+				this.org.resolve(scope, form.unitId(), form.unitCode()).getId(), form.audience(), form.count()));
 	}
 
 }
