@@ -59,3 +59,10 @@ document.addEventListener('click', function (evt) {
     window.print();
   }
 });
+// Lists: <button data-print> prints the page (the print stylesheet keeps the header and the table).
+document.addEventListener('click', function (evt) {
+  var btn = evt.target.closest && evt.target.closest('[data-print]');
+  if (btn) {
+    window.print();
+  }
+});
