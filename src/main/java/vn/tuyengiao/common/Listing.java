@@ -23,14 +23,17 @@ public final class Listing {
 	 */
 	public record Sort(String key, boolean descending) {
 
-		public static Sort parse(String requested, String defaultKey, Collection<String> allowed) {
+		/** {@code defaultSort} is a key, or "-key" for a list newest first. */
+		public static Sort parse(String requested, String defaultSort, Collection<String> allowed) {
+			Sort fallback = defaultSort.startsWith("-") ? new Sort(defaultSort.substring(1), true)
+					: new Sort(defaultSort, false);
 			if (requested == null || requested.isBlank()) {
-				return new Sort(defaultKey, false);
+				return fallback;
 			}
 			String r = requested.strip();
 			boolean desc = r.startsWith("-");
 			String key = desc ? r.substring(1) : r;
-			return allowed.contains(key) ? new Sort(key, desc) : new Sort(defaultKey, false);
+			return allowed.contains(key) ? new Sort(key, desc) : fallback;
 		}
 
 		public String param() {
@@ -46,6 +49,48 @@ public final class Listing {
 			return this.descending ? " desc" : "";
 		}
 
+	}
+
+	/**
+	 * The SQL of a keyset page: {@code keys} are the sort's expressions ending in the row
+	 * id (so the order is total), {@code cursor} their values on the last row shown (read
+	 * by the caller for the {@code after} id; null on the first page). Returns the
+	 * condition ("(u.path, m.search_name, m.id) > (:k0, :k1, :k2)") or "" and binds the
+	 * values in {@code params}.
+	 */
+	public static String keyset(List<String> keys, Sort sort, List<Object> cursor,
+			org.springframework.jdbc.core.namedparam.MapSqlParameterSource params) {
+		if (cursor == null || cursor.isEmpty()) {
+			return "";
+		}
+		List<String> names = new java.util.ArrayList<>();
+		for (int i = 0; i < cursor.size(); i++) {
+			names.add(":k" + i);
+			params.addValue("k" + i, cursor.get(i));
+		}
+		return "(" + String.join(", ", keys) + ") " + sort.after() + " (" + String.join(", ", names) + ")";
+	}
+
+	/** The order by clause for {@code keys} in the sort's direction. */
+	public static String orderBy(List<String> keys, Sort sort) {
+		String dir = sort.direction();
+		return " order by " + String.join(dir + ", ", keys) + dir;
+	}
+
+	/** The values of {@code keys} on one row, read by a one-row query. */
+	public static List<Object> cursor(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+			String sql, Object id, int columns) {
+		return jdbc
+			.query(sql, new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("after", id), (rs, n) -> {
+				List<Object> v = new java.util.ArrayList<>();
+				for (int i = 1; i <= columns; i++) {
+					v.add(rs.getObject(i));
+				}
+				return v;
+			})
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

@@ -141,33 +141,18 @@ public class MemberSearch {
 		keys.add("m.id");
 		String cond = where;
 		if (after != null) {
-			List<Object> values = this.jdbc.query(
-					"select " + String.join(", ", keys) + " from member m join org_unit u on u.id = m.unit_id"
-							+ " where m.id = :after",
-					new MapSqlParameterSource("after", after), (ResultSet rs, int n) -> {
-						List<Object> v = new ArrayList<>();
-						for (int i = 1; i <= keys.size(); i++) {
-							v.add(rs.getObject(i));
-						}
-						return v;
-					})
-				.stream()
-				.findFirst()
-				.orElse(null);
-			if (values != null) {
-				List<String> names = new ArrayList<>();
-				for (int i = 0; i < values.size(); i++) {
-					names.add(":k" + i);
-					p.addValue("k" + i, values.get(i));
-				}
-				cond = (where.isEmpty() ? " where " : where + " and ") + "(" + String.join(", ", keys) + ") "
-						+ sort.after() + " (" + String.join(", ", names) + ")";
+			List<Object> values = Listing.cursor(this.jdbc,
+					"select " + String.join(", ", keys)
+							+ " from member m join org_unit u on u.id = m.unit_id where m.id = :after",
+					after, keys.size());
+			String k = Listing.keyset(keys, sort, values, p);
+			if (!k.isEmpty()) {
+				cond = (where.isEmpty() ? " where " : where + " and ") + k;
 			}
 		}
-		String dir = sort.direction();
-		String order = String.join(dir + ", ", keys) + dir;
+		String order = Listing.orderBy(keys, sort);
 		p.addValue("limit", size + 1);
-		List<Row> rows = this.jdbc.query(SELECT + cond + " order by " + order + " limit :limit", p, MemberSearch::row);
+		List<Row> rows = this.jdbc.query(SELECT + cond + order + " limit :limit", p, MemberSearch::row);
 		return Listing.Slice.of(rows, Math.min(t, COUNT_CAP), t > COUNT_CAP, page, size, Row::id);
 	}
 

@@ -1,8 +1,6 @@
 package vn.tuyengiao.member;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -59,7 +56,7 @@ class MemberListPagingTest {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	MemberImporter importer;
 
 	@Autowired
 	OrgService org;
@@ -76,18 +73,15 @@ class MemberListPagingTest {
 					new NewUnit(this.fx.communePd(), OrgUnitKind.CELL, "Chi bộ ấp Phú Hòa (đông)", "T.PD.PH", "CB",
 							LocalDate.of(2025, 7, 1)))
 			.getId();
-		List<Object[]> rows = new ArrayList<>();
-		Instant now = Instant.parse("2026-11-20T08:00:00Z");
+		List<MemberData> rows = new ArrayList<>();
 		for (int i = 0; i < MEMBERS; i++) {
 			String name = FAMILY[i % FAMILY.length] + " " + GIVEN[i % GIVEN.length] + " " + (1000 + i);
-			rows.add(new Object[] { name, VietnameseText.fold(name), i % 2 == 0 ? "MALE" : "FEMALE",
-					Date.valueOf(LocalDate.of(1950, 1, 1).plusDays(i * 11L)), "9410" + (1000 + i),
-					Date.valueOf(LocalDate.of(2000, 1, 1)), this.cell, "ACTIVE", Date.valueOf(LocalDate.of(2020, 1, 1)),
-					java.sql.Timestamp.from(now), java.sql.Timestamp.from(now) });
+			rows.add(new MemberData(name, i % 2 == 0 ? Gender.MALE : Gender.FEMALE,
+					LocalDate.of(1950, 1, 1).plusDays(i * 11L), "9410" + (1000 + i), LocalDate.of(2000, 1, 1),
+					LocalDate.of(2001, 1, 1), null, this.cell, "Đảng viên", null, MemberStatus.ACTIVE,
+					LocalDate.of(2020, 1, 1), false));
 		}
-		this.jdbc.batchUpdate("insert into member (full_name, search_name, gender, birth_date, card_number, join_date,"
-				+ " unit_id, status, status_since, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows);
+		this.importer.bulkInsert(rows);
 	}
 
 	@Test
