@@ -52,17 +52,10 @@ document.addEventListener('change', function (evt) {
     });
   }
 });
-// <button data-print> prints the page (commitment reminders list).
+// <button data-print> prints the page (every list: fragments/list.html; the print stylesheet keeps the header and the table).
 document.addEventListener('click', function (evt) {
   var el = evt.target.closest && evt.target.closest('[data-print]');
   if (el) {
-    window.print();
-  }
-});
-// Lists: <button data-print> prints the page (the print stylesheet keeps the header and the table).
-document.addEventListener('click', function (evt) {
-  var btn = evt.target.closest && evt.target.closest('[data-print]');
-  if (btn) {
     window.print();
   }
 });
