@@ -80,12 +80,15 @@ public class StudyReport {
 			.toList();
 
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
-		String issuer = body != null ? body.getName() : unit.getName();
+		// The unit as it was named on the report's date (before 1 July 2025 the province
+		// was "Tỉnh ủy Kiên Giang").
+		String unitName = this.org.nameOn(unit, asOf);
+		String issuer = body != null ? body.getName() : unitName;
 		String abbreviation = body != null ? body.getAbbreviation()
 				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
 		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
 				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit, this.org);
+		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit, this.org, asOf);
 		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
 				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
 
@@ -114,12 +117,16 @@ public class StudyReport {
 		}
 		if (!node.children().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
+			Map<Long, String> labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 			int i = 1;
 			for (StudyRollup.Node c : node.children()) {
 				StudyRollup.MemberFigures cf = c.members();
-				rows.add(List.of(Integer.toString(i++), c.unit().getName(), VnFormat.number(cf.total()),
-						VnFormat.number(cf.exempt()), VnFormat.number(cf.away()), VnFormat.number(cf.attended()),
-						cf.rate()));
+				// The unit's unambiguous label, or the name it bore on the report's date.
+				String then = this.org.nameOn(c.unit(), asOf);
+				rows.add(List.of(Integer.toString(i++),
+						then.equals(c.unit().getName()) ? labels.get(c.unit().getId()) : then,
+						VnFormat.number(cf.total()), VnFormat.number(cf.exempt()), VnFormat.number(cf.away()),
+						VnFormat.number(cf.attended()), cf.rate()));
 			}
 			rows.add(List.of("", "Cộng", VnFormat.number(f.total()), VnFormat.number(f.exempt()),
 					VnFormat.number(f.away()), VnFormat.number(f.attended()), f.rate()));
@@ -134,8 +141,8 @@ public class StudyReport {
 		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + ReportWording.studied(campaign)
 				+ "./.");
 		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
-		doc.recipients(
-				Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban"));
+		doc.recipients(Recipients.of("Thường trực " + this.org.nameOn(owner, asOf) + " (b/c)", "Các đơn vị trực thuộc",
+				"Lãnh đạo Ban"));
 		doc.signature(
 				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
 						// A dotted line where the officer writes the signer's name, as on
@@ -199,7 +206,7 @@ public class StudyReport {
 			else {
 				OrgUnit child = children.get(ReportWording.childIdOnTheWay(unit, organiser));
 				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức"
-						: child.getName();
+						: this.org.label(child);
 			}
 			long[] n = groups.computeIfAbsent(key, k -> new long[2]);
 			n[0]++;
@@ -227,11 +234,12 @@ public class StudyReport {
 		StudyRollup.MemberFigures f = node.members();
 		paragraphs.add(ReportWording.rateAssessment(f));
 		List<String> below = new ArrayList<>();
+		Map<Long, String> labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 		for (StudyRollup.Node c : node.children()) {
 			StudyRollup.MemberFigures cf = c.members();
 			if (cf.denominator() > 0 && f.denominator() > 0
 					&& cf.attended() * f.denominator() < f.attended() * cf.denominator()) {
-				below.add(c.unit().getName() + " (" + cf.rate() + ")");
+				below.add(labels.get(c.unit().getId()) + " (" + cf.rate() + ")");
 			}
 		}
 		if (!below.isEmpty()) {

@@ -134,13 +134,14 @@ class EmulationReport {
 					+ " chi bộ, đảng bộ có mô hình học tập và làm theo Bác"
 					+ (c.unitsWithout() > 0 ? "; còn " + VnFormat.count(c.unitsWithout()) + " đơn vị chưa có mô hình: "
 							+ String.join(", ",
-									coverage.without().stream().limit(12).map(m -> m.unit().getName()).toList())
+									labelled(coverage.without().stream().limit(12).map(m -> m.unit()).toList()))
 							+ (coverage.without().size() > 12 ? " …" : "") : "")
 					+ ".");
 		}
 
 		doc.heading("2.", "Phát hiện, tuyên truyền gương điển hình");
-		doc.item(Wording.end(exemplarsSentence(found)));
+		doc.item(Wording.end(exemplarsSentence(found,
+				this.org.labelsOf(found.stream().limit(5).map(ExemplarService.ExemplarRow::unitId).toList()))));
 
 		doc.heading("3.", "Biểu dương, khen thưởng");
 		doc.item(Wording.end(awardsSentence(unit, awardsBy(scope, unit, from, to))));
@@ -209,7 +210,11 @@ class EmulationReport {
 		return sb.toString();
 	}
 
-	static String exemplarsSentence(List<ExemplarService.ExemplarRow> found) {
+	/**
+	 * labels: how each unit is named in a sentence ("Chi bộ ấp Cái Chanh, xã Phong
+	 * Đông").
+	 */
+	static String exemplarsSentence(List<ExemplarService.ExemplarRow> found, Map<Long, String> labels) {
 		if (found.isEmpty()) {
 			return "Trong kỳ chưa phát hiện thêm gương điển hình";
 		}
@@ -219,8 +224,9 @@ class EmulationReport {
 		for (ExemplarService.ExemplarRow x : found.stream().limit(5).toList()) {
 			String deeds = x.deeds().length() > 300 ? Wording.clause(x.deeds().substring(0, 300)) + "…"
 					: Wording.clause(x.deeds());
-			named.add((x.kind() == HolderKind.COLLECTIVE ? x.name() : x.name() + " (" + x.unitName() + ")") + ": "
-					+ deeds);
+			String unitLabel = labels.getOrDefault(x.unitId(), x.unitName());
+			named.add(
+					(x.kind() == HolderKind.COLLECTIVE ? unitLabel : x.name() + " (" + unitLabel + ")") + ": " + deeds);
 		}
 		String kinds = Wording.counts(VnFormat.count(collectives), "tập thể",
 				VnFormat.count(found.size() - collectives), "cá nhân");
@@ -326,6 +332,11 @@ class EmulationReport {
 		}
 		names.add(0, unit.getName());
 		return PlaceNames.nearest(names, "…");
+	}
+
+	private List<String> labelled(List<OrgUnit> units) {
+		Map<Long, String> labels = this.org.labels(units);
+		return units.stream().map(u -> labels.get(u.getId())).toList();
 	}
 
 }

@@ -52,7 +52,7 @@ class EmulationReportWordingTest {
 		var deeds = new ExemplarService.ExemplarRow(1, HolderKind.INDIVIDUAL, "Lê Văn Thắng", 7, "Chi bộ ấp Cái Chanh",
 				"Hiến đất mở rộng đường, vận động nhân dân cùng xây dựng nông thôn.", LocalDate.of(2020, 8, 1),
 				DiscoveryMethod.SURVEY, ExemplarCategory.LAND_DONATION, 0);
-		String s = Wording.end(EmulationReport.exemplarsSentence(List.of(deeds)));
+		String s = Wording.end(EmulationReport.exemplarsSentence(List.of(deeds), java.util.Map.of()));
 		assertThat(s).endsWith("xây dựng nông thôn.")
 			.doesNotContain("..")
 			.contains("phát hiện 01 gương điển hình (01 cá nhân)")
