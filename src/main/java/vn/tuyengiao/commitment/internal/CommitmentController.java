@@ -38,6 +38,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
@@ -82,14 +83,13 @@ class CommitmentController {
 		model.addAttribute("campaigns", this.commitments.campaigns(scope));
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("canCreate", scope.canManageUnits());
-		model.addAttribute("defaultOwner",
-				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
+		model.addAttribute("defaultOwner", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
 		model.addAttribute("thisYear", LocalDate.now(this.clock).getYear());
 		return "commitments/campaigns";
 	}
 
 	/** The new-campaign form. */
-	record CampaignForm(String ownerCode, CommitmentKind kind, int year, String title,
+	record CampaignForm(Long ownerId, String ownerCode, CommitmentKind kind, int year, String title,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, Boolean expectExempt, Boolean expectAway,
 			String guidanceTemplate) {
@@ -98,7 +98,7 @@ class CommitmentController {
 	@PostMapping("/commitments")
 	String create(Scope scope, CampaignForm form, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, "/commitments", () -> {
-			OrgUnit owner = this.org.byCode(form.ownerCode());
+			OrgUnit owner = this.org.resolve(scope, form.ownerId(), form.ownerCode());
 			return this.commitments.createCampaign(scope,
 					new CommitmentService.NewCampaign(owner.getId(), form.year(), form.kind(), form.title(),
 							form.referenceDate(), form.deadline(), Boolean.TRUE.equals(form.expectExempt()),
@@ -141,12 +141,14 @@ class CommitmentController {
 
 	/** Who has not handed in, or must act: printable, and as .xlsx. */
 	@GetMapping("/commitments/campaigns/{id}/reminders")
-	String reminders(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
+	String reminders(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
 		OrgUnit u = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("unit", u);
-		model.addAttribute("rows", this.completeness.reminders(scope, id, u.getId()));
+		model.addAttribute("rows", Listing.Slice.ofList(this.completeness.reminders(scope, id, u.getId()),
+				page == null ? 0 : page, Listing.PAGE_SIZE));
 		return "commitments/reminders";
 	}
 

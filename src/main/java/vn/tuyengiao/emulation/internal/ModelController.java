@@ -83,14 +83,15 @@ class ModelController {
 
 	@GetMapping("/models")
 	String list(Scope scope, ModelFilter f, Model model) {
-		model.addAttribute("rows", this.models.list(scope, f.filter()));
+		model.addAttribute("rows", f.page(this.models.list(scope, f.filter())));
+		model.addAttribute("sort", f.sorting());
 		model.addAttribute("filterUnit", f.unit());
 		model.addAttribute("filterYear", f.year());
 		model.addAttribute("filterGroup", f.group());
 		model.addAttribute("filterStatus", f.status());
 		model.addAttribute("filterMovement", f.movement());
 		model.addAttribute("q", f.q());
-		model.addAttribute("units", this.units.openInScope(scope));
+		model.addAttribute("filterUnitValue", f.unit() == null ? null : this.units.get(scope, f.unit()));
 		model.addAttribute("groups", this.models.groups());
 		model.addAttribute("statuses", ModelStatus.values());
 		model.addAttribute("movements", Movement.values());
@@ -121,7 +122,6 @@ class ModelController {
 		model.addAttribute("replications", this.replication.replications(scope, id));
 		model.addAttribute("attachments", this.attachments.attachments(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("effectiveness", Effectiveness.values());
 		model.addAttribute("retireReasons", RetireReason.values());
 		model.addAttribute("thisYear", today().getYear());
