@@ -53,8 +53,23 @@ class CopyController {
 		model.addAttribute("ancestry", this.org.ancestry(scope, root));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", CopyStatus.values());
-		model.addAttribute("findings", this.copies.flagged(scope, id, root.getId(), status));
-		model.addAttribute("clusters", this.copies.clusters(scope, id, root.getId()));
+		var findings = this.copies.flagged(scope, id, root.getId(), status);
+		var clusters = this.copies.clusters(scope, id, root.getId());
+		model.addAttribute("findings", findings);
+		model.addAttribute("clusters", clusters);
+		// Cells by their unambiguous names (two "Chi bộ Công an xã" in a merged commune).
+		java.util.Set<Long> cells = new java.util.HashSet<>();
+		findings.forEach(f -> {
+			cells.add(f.checked().cellId());
+			cells.add(f.other().cellId());
+		});
+		clusters.forEach(k -> k.members().forEach(m -> cells.add(m.cellId())));
+		var labels = this.org.labelsOf(cells);
+		model.addAttribute("cellLabels", labels);
+		model.addAttribute("clusterCells", clusters.stream()
+			.map(k -> String.join(", ",
+					k.members().stream().map(m -> labels.getOrDefault(m.cellId(), m.cellName())).distinct().toList()))
+			.toList());
 		return "copies/campaign";
 	}
 
