@@ -90,6 +90,22 @@ public class OrgUnits {
 		return this.units.findById(id).orElseThrow(() -> AppException.notFound("org.notFound", id));
 	}
 
+	/**
+	 * The unit's name on a date: the former name it bore then
+	 * ({@link OrgService#renameOn}), or its name today. A report dated before 1 July 2025
+	 * says "Tỉnh ủy Kiên Giang" where today's tree says "Tỉnh ủy An Giang".
+	 */
+	@Transactional(readOnly = true)
+	public String nameOn(OrgUnit unit, LocalDate date) {
+		if (date == null) {
+			return unit.getName();
+		}
+		List<String> former = this.jdbc.queryForList(
+				"select name from org_unit_former_name where unit_id = ? and valid_to > ? order by valid_to",
+				String.class, unit.getId(), date);
+		return former.isEmpty() ? unit.getName() : former.get(0);
+	}
+
 	@Transactional(readOnly = true)
 	public OrgUnit get(Scope scope, long id) {
 		OrgUnit unit = get(id);

@@ -155,21 +155,33 @@ class StudyController {
 
 	@GetMapping("/study/sessions/{id}/cells/{cellId}")
 	String checklist(Scope scope, @PathVariable long id, @PathVariable long cellId, Model model) {
+		return checklistPage(scope, id, cellId, null, model);
+	}
+
+	/**
+	 * Saves the cell's ticks; a refusal shows the checklist again with the user's ticks
+	 * kept and the refused rows named in the message.
+	 */
+	@PostMapping("/study/sessions/{id}/cells/{cellId}")
+	String saveChecklist(Scope scope, @PathVariable long id, @PathVariable long cellId,
+			@RequestParam(name = "present", required = false) List<Long> present, Model model,
+			RedirectAttributes redirect) {
+		List<Long> ticked = present == null ? List.of() : present;
+		return this.forms.orForm(model, () -> {
+			int n = this.attendance.setCellAttendance(scope, id, cellId, ticked);
+			redirect.addFlashAttribute("flash", this.messages.get("study.checklistSaved", n));
+			return "redirect:/study/sessions/" + id + "/cells/" + cellId;
+		}, () -> checklistPage(scope, id, cellId, ticked, model));
+	}
+
+	private String checklistPage(Scope scope, long id, long cellId, List<Long> ticked, Model model) {
 		StudySession s = this.study.session(scope, id);
 		model.addAttribute("s", s);
 		model.addAttribute("cell", this.org.get(scope, cellId));
-		model.addAttribute("rows", this.attendance.checklist(scope, id, cellId));
+		List<StudyAttendance.ChecklistRow> rows = this.attendance.checklist(scope, id, cellId);
+		model.addAttribute("rows", ticked == null ? rows : rows.stream().map(r -> r.ticked(ticked)).toList());
 		model.addAttribute("canWrite", scope.canWrite());
 		return "study/checklist";
-	}
-
-	@PostMapping("/study/sessions/{id}/cells/{cellId}")
-	String saveChecklist(Scope scope, @PathVariable long id, @PathVariable long cellId,
-			@RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
-		return this.forms.redirect(redirect, "/study/sessions/" + id + "/cells/" + cellId, () -> {
-			int n = this.attendance.setCellAttendance(scope, id, cellId, present == null ? List.of() : present);
-			return this.messages.get("study.checklistSaved", n);
-		});
 	}
 
 	@PostMapping("/study/campaigns/{id}/populations")
