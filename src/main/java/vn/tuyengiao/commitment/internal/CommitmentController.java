@@ -38,6 +38,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
@@ -140,12 +141,14 @@ class CommitmentController {
 
 	/** Who has not handed in, or must act: printable, and as .xlsx. */
 	@GetMapping("/commitments/campaigns/{id}/reminders")
-	String reminders(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
+	String reminders(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
 		OrgUnit u = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("unit", u);
-		model.addAttribute("rows", this.completeness.reminders(scope, id, u.getId()));
+		model.addAttribute("rows", Listing.Slice.ofList(this.completeness.reminders(scope, id, u.getId()),
+				page == null ? 0 : page, Listing.PAGE_SIZE));
 		return "commitments/reminders";
 	}
 
