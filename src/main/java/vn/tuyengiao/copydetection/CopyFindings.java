@@ -320,11 +320,7 @@ public class CopyFindings {
 		return Clusters.of(flagged(scope, campaignId, unitId, null), campaignId, unit.getPath());
 	}
 
-	/**
-	 * The clusters with their pairs, from one read of the findings (the page showed the
-	 * clusters and every pair apart, reading them twice: 910 pairs of a province on a
-	 * 57,000 px page).
-	 */
+	/** The clusters with their pairs, from one read of the findings. */
 	@Transactional(readOnly = true)
 	public List<ClusterPairs> clustersWithPairs(Scope scope, long campaignId, long unitId) {
 		OrgUnit unit = this.org.get(scope, unitId);
