@@ -103,7 +103,8 @@ final class TourChecks {
 		return (List<String>) page.evaluate(
 				"""
 						() => [...document.querySelectorAll('form')]
-						    .filter(f => (f.getAttribute('method') || '').toLowerCase() === 'post' && !f.action.endsWith('/logout'))
+						    .filter(f => (f.getAttribute('method') || '').toLowerCase() === 'post' && !f.action.endsWith('/logout')
+						    && !(f.getAttribute('action') || '').startsWith('/account/'))
 						    .map(f => 'a form posting to ' + f.getAttribute('action'))
 						  .concat([...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))
 						    .filter(h => /\\/(new|edit|import|merge)(\\?|$)/.test(h)).map(h => 'a link to ' + h))
@@ -132,14 +133,24 @@ final class TourChecks {
 			() => {
 			  const unit = /^(Chi bộ|Đảng bộ|Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Ban )/;
 			  const out = [];
+			  // What the reader sees of a unit: its name with what stands beside it on its line (a code), less
+			  // plain figures (counts, rates) that tell no unit from another.
+			  const line = e => {
+			    const p = e.parentElement;
+			    if (!p || p.matches('table, tr, ul, ol, .list-group, .btn-group, .nav')) return '';
+			    const copy = p.cloneNode(true);
+			    copy.querySelectorAll('ul, ol, table').forEach(n => n.remove());
+			    return copy.textContent.split(/\\s+/).filter(w => w && !/^[\\d.,%/()]+$/.test(w)).join(' ');
+			  };
 			  const containers = document.querySelectorAll('main table, main ul, main ol, main select, main .list-group, main .btn-group, main .nav');
 			  for (const c of containers) {
 			    const seen = new Map();
 			    const items = c.matches('select') ? [...c.options].map(o => [o.text.trim(), 'v:' + o.value])
 			      : [...c.querySelectorAll('a[href], button[value]')].filter(e => e.closest('table, ul, ol, .list-group, .btn-group, .nav') === c)
-			          .map(e => [e.innerText.trim(), e.getAttribute('href') || ('v:' + e.value)]);
-			    for (const [name, target] of items) {
-			      if (!unit.test(name)) continue;
+			          .map(e => [e.innerText.trim(), e.getAttribute('href') || ('v:' + e.value), line(e)]);
+			    for (const [text, target, shown] of items) {
+			      if (!unit.test(text)) continue;
+			      const name = shown || text;
 			      const t = seen.get(name);
 			      if (t !== undefined && t !== target) { out.push(name); }
 			      seen.set(name, target);
