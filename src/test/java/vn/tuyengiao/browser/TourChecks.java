@@ -139,8 +139,9 @@ final class TourChecks {
 			    const p = e.parentElement;
 			    if (!p || p.matches('table, tr, ul, ol, .list-group, .btn-group, .nav')) return '';
 			    const copy = p.cloneNode(true);
-			    copy.querySelectorAll('ul, ol, table').forEach(n => n.remove());
-			    return copy.textContent.split(/\\s+/).filter(w => w && !/^[\\d.,%/()]+$/.test(w)).join(' ');
+			    copy.querySelectorAll('ul, ol, table, a, button').forEach(n => n.remove());
+			    const beside = copy.textContent.split(/\\s+/).filter(w => w && !/^[\\d.,%/()]+$/.test(w)).join(' ');
+			    return e.innerText.trim() + (beside ? ' ' + beside : '');
 			  };
 			  const containers = document.querySelectorAll('main table, main ul, main ol, main select, main .list-group, main .btn-group, main .nav');
 			  for (const c of containers) {
