@@ -31,3 +31,10 @@ interface DocumentTypeRepository extends JpaRepository<DocumentTypeEntry, String
 	List<DocumentTypeEntry> findAllByOrderByNameAsc();
 
 }
+
+interface RegisterDraftRepository extends JpaRepository<vn.tuyengiao.register.internal.RegisterDraft, Long> {
+
+	List<vn.tuyengiao.register.internal.RegisterDraft> findTop200ByIssuingBodyIdInOrderByIdDesc(
+			java.util.Collection<Long> bodyIds);
+
+}

@@ -70,11 +70,6 @@ class RegisterSetupController {
 	record TermParams(Long unit, String name, LocalDate validFrom, LocalDate validTo, Long version) {
 	}
 
-	@GetMapping("/register")
-	String register() {
-		return "redirect:/register/setup";
-	}
-
 	@GetMapping("/register/setup")
 	String setup(Scope scope, Model model) {
 		Map<Long, OrgUnit> units = this.org.openCommittees(scope)
