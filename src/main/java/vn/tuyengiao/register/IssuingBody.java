@@ -175,11 +175,17 @@ public class IssuingBody {
 	 */
 	public String printedName() {
 		String upper = this.name.toUpperCase(Locale.forLanguageTag("vi"));
-		if (this.kind == Kind.DEPARTMENT && this.superiorName != null) {
-			String superior = this.superiorName.toUpperCase(Locale.forLanguageTag("vi"));
-			String committee = superior.replaceFirst("^(TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|ĐẢNG ỦY|QUẬN ỦY)\\s.*$", "$1");
-			if (!committee.equals(superior) && upper.endsWith(" " + committee)) {
-				return upper.substring(0, upper.length() - committee.length() - 1).strip();
+		if (this.kind != Kind.DEPARTMENT || this.superiorName == null) {
+			return upper;
+		}
+		String superior = this.superiorName.toUpperCase(Locale.forLanguageTag("vi")) + " ";
+		String[] words = upper.split(" ");
+		// The longest ending of the name (two words at least) that begins the superior's
+		// name: "HUYỆN ỦY" of "BAN TUYÊN GIÁO HUYỆN ỦY" under "HUYỆN ỦY VĨNH THUẬN".
+		for (int start = 1; start <= words.length - 2; start++) {
+			String ending = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+			if (superior.startsWith(ending + " ")) {
+				return String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
 			}
 		}
 		return upper;
