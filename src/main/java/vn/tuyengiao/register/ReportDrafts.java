@@ -165,6 +165,15 @@ public class ReportDrafts {
 	 */
 	@Transactional
 	public DocumentRegister.IssuedNumber issue(Scope scope, long id, Long version) {
+		return issue(scope, id, version, true);
+	}
+
+	/**
+	 * Issues the draft; with {@code renderNow} false the files are rendered on their
+	 * first download instead (the demo loads its entries so, to start fast).
+	 */
+	@Transactional
+	public DocumentRegister.IssuedNumber issue(Scope scope, long id, Long version, boolean renderNow) {
 		RegisterDraft draft = writable(scope, id, version);
 		PartyDocument doc = PartyDocumentJson.read(draft.getDocument());
 		DocumentRegister.IssuedNumber number = this.register.issue(scope, draft.getIssuingBodyId(), draft.getTypeCode(),
@@ -179,7 +188,9 @@ public class ReportDrafts {
 				signer(issued), String.join("\n", issued.recipients().lines()), entry);
 		draft.issued(entry, json, scope.username(), this.clock.instant());
 		this.drafts.saveAndFlush(draft);
-		this.files.renderAndStore(entry, issued, fileStem(number), scope.username());
+		if (renderNow) {
+			this.files.renderAndStore(entry, issued, fileStem(number), scope.username());
+		}
 		this.audit.record("ISSUE", "RegisterDraft", draft.getId(), "Phát hành " + number.reference(),
 				draft.getSubject());
 		return number;
