@@ -16,6 +16,10 @@ document.addEventListener('submit', function (evt) {
 // <input data-autosubmit> submits its form on change (inline handlers are blocked by the CSP).
 document.addEventListener('change', function (evt) {
   if (evt.target.hasAttribute && evt.target.hasAttribute('data-autosubmit')) {
+    if (evt.target.willValidate && !evt.target.checkValidity()) {
+      evt.target.reportValidity();
+      return;
+    }
     evt.target.form.submit();
   }
 });
@@ -58,4 +62,48 @@ document.addEventListener('click', function (evt) {
   if (el) {
     window.print();
   }
+});
+// Date fields (<input data-date>): dd/mm/yyyy whatever the browser's language. "5/8/2026" and "05082026" are
+// written out as 05/08/2026 when the field is left; a text that is no real date blocks the form with the
+// field's Vietnamese hint (data-invalid). ISO (2026-08-05) is accepted and shown as 05/08/2026.
+(function () {
+  function parse(text) {
+    var s = (text || '').trim(), m;
+    if (s === '') { return ''; }
+    if ((m = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})$/.exec(s))) { return check(+m[3], +m[2], +m[1]); }
+    if ((m = /^(\d{2})(\d{2})(\d{4})$/.exec(s))) { return check(+m[3], +m[2], +m[1]); }
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) { return check(+m[1], +m[2], +m[3]); }
+    return null;
+  }
+  function check(y, mo, d) {
+    var dt = new Date(Date.UTC(y, mo - 1, d));
+    if (y < 1000 || dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) { return null; }
+    return (d < 10 ? '0' : '') + d + '/' + (mo < 10 ? '0' : '') + mo + '/' + y;
+  }
+  function validate(el, rewrite) {
+    var v = parse(el.value);
+    el.setCustomValidity(v === null ? (el.getAttribute('data-invalid') || 'dd/mm/yyyy') : '');
+    if (rewrite && v) { el.value = v; }
+  }
+  function all(root) {
+    (root || document).querySelectorAll('input[data-date]').forEach(function (el) { validate(el, true); });
+  }
+  document.addEventListener('input', function (evt) {
+    if (evt.target.hasAttribute && evt.target.hasAttribute('data-date')) { validate(evt.target, false); }
+  });
+  document.addEventListener('change', function (evt) {
+    if (evt.target.hasAttribute && evt.target.hasAttribute('data-date')) { validate(evt.target, true); }
+  }, true);
+  document.addEventListener('DOMContentLoaded', function () { all(document); });
+  document.addEventListener('htmx:afterSwap', function (evt) { all(evt.target); });
+})();
+// File fields: the chosen files' names beside the Vietnamese "Chọn tệp" button.
+document.addEventListener('change', function (evt) {
+  var input = evt.target;
+  if (!input.classList || !input.classList.contains('file-input')) { return; }
+  var names = document.getElementById(input.id + '-names');
+  if (!names) { return; }
+  var list = Array.prototype.map.call(input.files || [], function (f) { return f.name; });
+  names.textContent = list.length ? list.join(', ') : names.getAttribute('data-none');
+  names.classList.toggle('text-body', list.length > 0);
 });

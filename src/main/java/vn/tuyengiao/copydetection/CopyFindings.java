@@ -278,6 +278,34 @@ public class CopyFindings {
 	}
 
 	/**
+	 * How many pairs of the campaign in the unit's subtree, both sides visible to the
+	 * user, still await an officer's decision (the home page's count; {@link #flagged}
+	 * without reading the texts).
+	 */
+	@Transactional(readOnly = true)
+	public long awaitingDecision(Scope scope, long campaignId, long unitId) {
+		this.commitments.campaign(scope, campaignId);
+		OrgUnit unit = this.org.get(scope, unitId);
+		return this.jdbc
+			.query("""
+					select u1.path as p1, o1.path as k1, u2.path as p2, o2.path as k2
+					from copy_finding f
+					join commitment c1 on c1.id = f.commitment_id join commitment_campaign k1 on k1.id = c1.campaign_id
+					join org_unit o1 on o1.id = k1.owner_unit_id join member m1 on m1.id = c1.member_id join org_unit u1 on u1.id = m1.unit_id
+					join commitment c2 on c2.id = f.other_id join commitment_campaign k2 on k2.id = c2.campaign_id
+					join org_unit o2 on o2.id = k2.owner_unit_id join member m2 on m2.id = c2.member_id join org_unit u2 on u2.id = m2.unit_id
+					where f.status = 'OPEN' and ((c1.campaign_id = :k and u1.path like :p) or (c2.campaign_id = :k and u2.path like :p))""",
+					new MapSqlParameterSource("k", campaignId).addValue("p", unit.getPath() + "%"),
+					(rs, i) -> scope.contains(rs.getString("p1"))
+							&& CommitmentCampaign.visible(scope, rs.getString("k1"))
+							&& scope.contains(rs.getString("p2"))
+							&& CommitmentCampaign.visible(scope, rs.getString("k2")))
+			.stream()
+			.filter(Boolean::booleanValue)
+			.count();
+	}
+
+	/**
 	 * Groups of the campaign's commitments in the unit's subtree tied together by
 	 * findings that are not false alarms (connected components), largest first: several
 	 * members handing in one text.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.internal.OrgUnitParentPeriodRepository;
 import vn.tuyengiao.org.internal.OrgUnitRepository;
+import vn.tuyengiao.org.internal.UnitLabeller;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -38,13 +40,49 @@ public class OrgUnits {
 
 	private final Clock clock;
 
+	private final UnitLabeller labeller;
+
 	OrgUnits(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMembership membership,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, UnitLabeller labeller) {
+		this.labeller = labeller;
 		this.units = units;
 		this.parentPeriods = parentPeriods;
 		this.membership = membership;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * The unit's unambiguous name: its name, qualified where another unit under the same
+	 * parent has the same name ("Chi bộ Công an xã (xã Vĩnh Bình Bắc cũ)").
+	 */
+	@Transactional(readOnly = true)
+	public String label(OrgUnit unit) {
+		return labels(List.of(unit)).get(unit.getId());
+	}
+
+	/**
+	 * Unambiguous names for a list of units, by id: a name shared within the list or with
+	 * an open sibling is qualified by the old unit it came from, its parent, or its code.
+	 * A few batched queries, however long the list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> labels(Collection<OrgUnit> list) {
+		return this.labeller.labels(list.stream()
+			.map(u -> new UnitLabeller.Named(u.getId(), u.getParentId(), u.getName(), u.getShortCode()))
+			.toList());
+	}
+
+	/** {@link #labels(Collection)} for units known by id (unknown ids are left out). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> labelsOf(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of() : this.labeller.labelsOf(ids);
+	}
+
+	/** The unambiguous name of the unit with this id. */
+	@Transactional(readOnly = true)
+	public String labelOf(long id) {
+		return labelsOf(List.of(id)).get(id);
 	}
 
 	@Transactional(readOnly = true)

@@ -35,6 +35,21 @@ public record DocumentHeader(String superiorBody, String issuingBody, String num
 		this(superiorBody, issuingBody, Objects.requireNonNull(number, "number").line(), place, date);
 	}
 
+	/**
+	 * The number line as printed at a stage: an issued document shows its number ("Số
+	 * 03-BC/BTG"); a preview or draft leaves the number blank for the register to fill
+	 * ("Số -BC/BTG"), whatever number the line carries.
+	 */
+	public String numberLine(PartyDocument.Stage stage) {
+		if (stage == PartyDocument.Stage.ISSUED) {
+			return numberLine;
+		}
+		return numberLine.replaceFirst("^Số\\s*\\d+(?=-)", UNNUMBERED);
+	}
+
+	/** "Số" and the blank a clerk writes the number into. */
+	static final String UNNUMBERED = "Số \u00A0\u00A0\u00A0\u00A0\u00A0";
+
 	/** "Vĩnh Thuận, ngày 25 tháng 8 năm 2020". */
 	public String dateLine() {
 		return place + ", " + VnFormat.longDate(date);

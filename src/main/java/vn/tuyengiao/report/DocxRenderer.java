@@ -106,11 +106,15 @@ public final class DocxRenderer {
 				.getCoreProperties()
 				.setTitle(HtmlRenderer.nfc(doc.typeName() + " " + String.join(" ", doc.subject())));
 			d.getProperties().getCoreProperties().setCreator(HtmlRenderer.nfc(doc.header().issuingBody()));
-			header(doc.header());
+			if (doc.isDraft()) {
+				draftMark();
+			}
+			header(doc.header(), doc.stage());
 			title(doc);
 			for (Block b : doc.body()) {
 				block(b);
 			}
+			keepWithClosing(doc);
 			closing(doc);
 		}
 
@@ -174,21 +178,49 @@ public final class DocxRenderer {
 			}
 		}
 
-		private void header(DocumentHeader h) {
+		/**
+		 * "DỰ THẢO" in a box at the top right: a right-aligned paragraph indented from
+		 * the left so its border wraps only the word.
+		 */
+		private void draftMark() {
+			XWPFParagraph p = d.createParagraph();
+			centred(p);
+			p.setSpacingAfter(4 * TWIPS_PER_PT);
+			double width = ReportFonts.widthPt(PartyDocument.DRAFT_MARK, ReportFonts.Face.BOLD, sizes.headerPt())
+					* TWIPS_PER_PT + 12 * TWIPS_PER_PT;
+			p.setIndentationLeft(Math.max(0, textWidth - (int) Math.round(width)));
+			CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+			var bdr = ppr.isSetPBdr() ? ppr.getPBdr() : ppr.addNewPBdr();
+			for (CTBorder b : new CTBorder[] { bdr.addNewTop(), bdr.addNewLeft(), bdr.addNewBottom(),
+					bdr.addNewRight() }) {
+				b.setVal(STBorder.SINGLE);
+				b.setSz(BigInteger.valueOf(8));
+				b.setSpace(BigInteger.ONE);
+				b.setColor("000000");
+			}
+			run(p, PartyDocument.DRAFT_MARK, sizes.headerPt(), true, false);
+		}
+
+		private void header(DocumentHeader h, PartyDocument.Stage stage) {
 			int left = (int) Math.round(textWidth * profile.headerLeftPercent() / 100);
 			int right = textWidth - left;
 			XWPFTable t = layoutTable(left, right);
 			XWPFTableCell l = t.getRow(0).getCell(0);
 			XWPFTableCell r = t.getRow(0).getCell(1);
 			double hs = sizes.headerPt();
+			double column = left / (double) TWIPS_PER_PT;
 			boolean first = true;
 			if (h.superiorBody() != null) {
-				run(cellParagraph(l, first), h.superiorBody(), hs, false, false);
+				run(cellParagraph(l, first),
+						String.join("\n", HeaderLines.balance(h.superiorBody(), ReportFonts.Face.REGULAR, hs, column)),
+						hs, false, false);
 				first = false;
 			}
-			run(cellParagraph(l, first), h.issuingBody(), hs, true, false);
+			run(cellParagraph(l, first),
+					String.join("\n", HeaderLines.balance(h.issuingBody(), ReportFonts.Face.BOLD, hs, column)), hs,
+					true, false);
 			run(cellParagraph(l, false), "*", hs, false, false);
-			run(cellParagraph(l, false), h.numberLine(), hs, false, false);
+			run(cellParagraph(l, false), h.numberLine(stage), hs, false, false);
 
 			XWPFParagraph party = cellParagraph(r, true);
 			run(party, DocumentHeader.PARTY_TITLE, sizes.partyTitlePt(), true, false);
@@ -208,6 +240,24 @@ public final class DocxRenderer {
 			XWPFParagraph date = cellParagraph(r, false);
 			date.setSpacingBefore((int) Math.round(8 * TWIPS_PER_PT));
 			run(date, h.dateLine(), sizes.datePt(), false, true);
+		}
+
+		/**
+		 * The last body paragraph stays with the signature: keep-with-next and
+		 * keep-lines, so Word moves it to the signature's page rather than leave the
+		 * signature alone.
+		 */
+		private void keepWithClosing(PartyDocument doc) {
+			if (doc.body().isEmpty() || doc.body().get(doc.body().size() - 1) instanceof Block.Table) {
+				return;
+			}
+			List<XWPFParagraph> all = d.getParagraphs();
+			XWPFParagraph last = all.get(all.size() - 1);
+			last.setKeepNext(true);
+			CTPPr ppr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+			if (!ppr.isSetKeepLines()) {
+				ppr.addNewKeepLines();
+			}
 		}
 
 		private void title(PartyDocument doc) {
@@ -350,8 +400,11 @@ public final class DocxRenderer {
 				first = false;
 			}
 			run(cellParagraph(r, first), s.title(), ss, true, false);
-			for (int i = 0; i < profile.signatureSpaceLines(); i++) {
-				run(cellParagraph(r, false), "", ss, false, false);
+			int space = profile.signatureSpaceLines();
+			for (int i = 0; i < space; i++) {
+				// An issued copy says "(Đã ký)" where the hand signature was.
+				boolean signed = doc.stage() == PartyDocument.Stage.ISSUED && i == (space - 1) / 2;
+				run(cellParagraph(r, false), signed ? PartyDocument.SIGNED_MARK : "", ss, false, signed);
 			}
 			run(cellParagraph(r, false), s.name(), ss, true, false);
 			// Word wants a paragraph between a final table and the section end.

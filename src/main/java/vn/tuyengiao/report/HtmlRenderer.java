@@ -1,8 +1,11 @@
 package vn.tuyengiao.report;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A party document as HTML: a fragment for the on-screen preview (insert it with
@@ -38,7 +41,12 @@ public final class HtmlRenderer {
 	public String markup(PartyDocument doc) {
 		StringBuilder h = new StringBuilder(8192);
 		h.append("<div class=\"tg-doc\" lang=\"vi\">\n");
-		header(h, doc.header());
+		if (doc.isDraft()) {
+			h.append("<div class=\"tg-draft-mark\"><span>")
+				.append(esc(PartyDocument.DRAFT_MARK))
+				.append("</span></div>\n");
+		}
+		header(h, doc);
 		h.append("<div class=\"tg-type\">").append(esc(doc.typeName())).append("</div>\n");
 		if (!doc.subject().isEmpty()) {
 			h.append("<div class=\"tg-subject\">");
@@ -48,13 +56,22 @@ public final class HtmlRenderer {
 			h.append("</div>\n");
 		}
 		h.append("<div class=\"tg-subject-rule\"></div>\n");
+		List<Block> body = doc.body();
+		int last = body.isEmpty() || body.get(body.size() - 1) instanceof Block.Table ? body.size() : body.size() - 1;
 		h.append("<div class=\"tg-body\">\n");
-		for (Block b : doc.body()) {
+		for (Block b : body.subList(0, last)) {
+			block(h, b);
+		}
+		h.append("</div>\n");
+		// The last paragraph and the signature share a page: the signature never stands
+		// alone at the top of a page.
+		h.append("<div class=\"tg-closing\">\n<div class=\"tg-body\">\n");
+		for (Block b : body.subList(last, body.size())) {
 			block(h, b);
 		}
 		h.append("</div>\n");
 		footer(h, doc);
-		h.append("</div>\n");
+		h.append("</div>\n</div>\n");
 		return h.toString();
 	}
 
@@ -111,15 +128,22 @@ public final class HtmlRenderer {
 		return h.toString();
 	}
 
-	private void header(StringBuilder h, DocumentHeader hd) {
+	private void header(StringBuilder h, PartyDocument doc) {
+		DocumentHeader hd = doc.header();
 		h.append("<table class=\"tg-head\"><tr>");
 		h.append("<td class=\"tg-head-left\" style=\"width: ").append(num(profile.headerLeftPercent())).append("%\">");
+		double column = profile.textWidthMm() * profile.headerLeftPercent() / 100 * 72 / 25.4;
+		double size = profile.sizes().headerPt();
 		if (hd.superiorBody() != null) {
-			h.append("<div class=\"tg-superior\">").append(esc(hd.superiorBody())).append("</div>");
+			h.append("<div class=\"tg-superior\">")
+				.append(lines(HeaderLines.balance(hd.superiorBody(), ReportFonts.Face.REGULAR, size, column)))
+				.append("</div>");
 		}
-		h.append("<div class=\"tg-issuer\">").append(esc(hd.issuingBody())).append("</div>");
+		h.append("<div class=\"tg-issuer\">")
+			.append(lines(HeaderLines.balance(hd.issuingBody(), ReportFonts.Face.BOLD, size, column)))
+			.append("</div>");
 		h.append("<div class=\"tg-star\">*</div>");
-		h.append("<div class=\"tg-number\">").append(esc(hd.numberLine())).append("</div>");
+		h.append("<div class=\"tg-number\">").append(esc(hd.numberLine(doc.stage()))).append("</div>");
 		h.append("</td><td class=\"tg-head-right\">");
 		h.append("<div class=\"tg-party\"><span class=\"tg-party-title\">")
 			.append(esc(DocumentHeader.PARTY_TITLE))
@@ -131,7 +155,7 @@ public final class HtmlRenderer {
 	private void block(StringBuilder h, Block b) {
 		// Java 17: no pattern matching in switch yet.
 		if (b instanceof Block.Heading hd) {
-			h.append("<p class=\"tg-h").append(hd.level()).append("\">").append(esc(hd.line())).append("</p>\n");
+			h.append("<p class=\"tg-h").append(hd.level()).append("\">").append(text(hd.line())).append("</p>\n");
 		}
 		else if (b instanceof Block.Paragraph p) {
 			paragraph(h, "tg-p", p.text(), p.draft());
@@ -149,7 +173,7 @@ public final class HtmlRenderer {
 		if (draft) {
 			h.append(" tg-draft\" title=\"").append(esc(DRAFT_HINT));
 		}
-		h.append("\">").append(esc(text)).append("</p>\n");
+		h.append("\">").append(text(text)).append("</p>\n");
 	}
 
 	private static void table(StringBuilder h, Block.Table t) {
@@ -164,7 +188,7 @@ public final class HtmlRenderer {
 		for (var row : t.rows()) {
 			h.append("<tr>");
 			for (String c : row) {
-				h.append(Block.Table.isFigure(c) ? "<td class=\"tg-fig\">" : "<td>").append(esc(c)).append("</td>");
+				h.append(Block.Table.isFigure(c) ? "<td class=\"tg-fig\">" + esc(c) : "<td>" + text(c)).append("</td>");
 			}
 			h.append("</tr>\n");
 		}
@@ -175,7 +199,7 @@ public final class HtmlRenderer {
 		h.append("<table class=\"tg-foot\"><tr><td class=\"tg-recipients\">");
 		h.append("<div class=\"tg-recipients-label\">").append(esc(Recipients.LABEL)).append("</div>");
 		for (String line : doc.recipients().lines()) {
-			h.append("<div class=\"tg-recipient\">").append(esc(line)).append("</div>");
+			h.append("<div class=\"tg-recipient\">").append(text(line)).append("</div>");
 		}
 		h.append("</td><td class=\"tg-signature\">");
 		Signature s = doc.signature();
@@ -183,7 +207,14 @@ public final class HtmlRenderer {
 			h.append("<div class=\"tg-authority\">").append(esc(s.authority())).append("</div>");
 		}
 		h.append("<div class=\"tg-title\">").append(esc(s.title())).append("</div>");
-		h.append("<div class=\"tg-sign-space\"></div>");
+		if (doc.stage() == PartyDocument.Stage.ISSUED) {
+			h.append("<div class=\"tg-sign-space tg-half\"></div>");
+			h.append("<div class=\"tg-signed\">").append(esc(PartyDocument.SIGNED_MARK)).append("</div>");
+			h.append("<div class=\"tg-sign-space tg-half\"></div>");
+		}
+		else {
+			h.append("<div class=\"tg-sign-space\"></div>");
+		}
 		h.append("<div class=\"tg-name\">").append(esc(s.name())).append("</div>");
 		h.append("</td></tr></table>\n");
 	}
@@ -283,6 +314,8 @@ public final class HtmlRenderer {
 		c.append(d).append(" table.tg-table td.tg-fig { text-align: center; white-space: nowrap }\n");
 		c.append(d).append(" table.tg-table tr { page-break-inside: avoid }\n");
 		c.append(d).append(" table.tg-foot { margin-top: 12pt; page-break-inside: avoid }\n");
+		c.append(d).append(" .tg-closing { page-break-inside: avoid }\n");
+		c.append(d).append(" .tg-nw { white-space: nowrap }\n");
 		c.append(d).append(" td.tg-recipients { width: 50%; text-align: left; line-height: 1.15 }\n");
 		c.append(d)
 			.append(" .tg-recipients-label { font-size: ")
@@ -294,12 +327,39 @@ public final class HtmlRenderer {
 			.append(pt(s.signaturePt()))
 			.append("; font-weight: bold; line-height: 1.2 }\n");
 		c.append(d).append(" .tg-sign-space { height: ").append(num(1.2 * p.signatureSpaceLines())).append("em }\n");
+		c.append(d)
+			.append(" .tg-sign-space.tg-half { height: ")
+			.append(num(0.6 * (p.signatureSpaceLines() - 1)))
+			.append("em }\n");
+		c.append(d).append(" .tg-signed { font-weight: normal; font-style: italic }\n");
+		c.append(d)
+			.append(" .tg-draft-mark { text-align: right; font-size: ")
+			.append(pt(s.headerPt()))
+			.append("; font-weight: bold; margin-bottom: 4pt }\n");
+		c.append(d).append(" .tg-draft-mark span { border: 1pt solid #000; padding: 1pt 6pt }\n");
 		return c.toString();
 	}
 
 	private String families() {
 		String f = profile.fontFamily().replace("'", "");
 		return "'" + f + "', '" + ReportFonts.FAMILY + "', Tinos, serif";
+	}
+
+	/**
+	 * Dates ("15-5-2016", "03/3/2020"), document numbers ("92-KH/HU") and ratios
+	 * ("2.825/3.153") that must not break across lines at their hyphens or slashes.
+	 */
+	private static final Pattern UNBREAKABLE = Pattern
+		.compile("\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|\\d+-[A-ZĐ]+(?:/[A-ZĐ0-9]+)+|\\d[\\d.,]*/\\d[\\d.,]*%?");
+
+	/** Escaped text with dates, numbers and ratios held on one line. */
+	static String text(String s) {
+		Matcher m = UNBREAKABLE.matcher(esc(s));
+		return m.replaceAll("<span class=\"tg-nw\">$0</span>");
+	}
+
+	private static String lines(List<String> lines) {
+		return String.join("<br />", lines.stream().map(HtmlRenderer::esc).toList());
 	}
 
 	static String nfc(String s) {

@@ -52,6 +52,17 @@ public record PartyDocument(DocumentHeader header, String typeName, List<String>
 		stage = stage == null ? Stage.PREVIEW : stage;
 	}
 
+	/** The mark a preview or draft carries at the top of its first page. */
+	public static final String DRAFT_MARK = "DỰ THẢO";
+
+	/** The line an issued copy prints above the signer's name. */
+	public static final String SIGNED_MARK = "(Đã ký)";
+
+	/** True unless issued: printed with {@link #DRAFT_MARK} and without a number. */
+	public boolean isDraft() {
+		return stage != Stage.ISSUED;
+	}
+
 	/** True when any paragraph still awaits the officer's review. */
 	public boolean hasDrafts() {
 		return body.stream()

@@ -17,15 +17,42 @@ public record Recipients(List<String> items, String filing) {
 	public static final String LABEL = "Nơi nhận:";
 
 	public Recipients {
-		items = Objects.requireNonNull(items, "items")
+		List<String> given = Objects.requireNonNull(items, "items")
 			.stream()
 			.map(s -> PartyDocument.required(stripDash(s), "recipient"))
 			.toList();
-		filing = filing == null || filing.isBlank() ? "Lưu." : stripDash(filing.strip());
-		if (!filing.startsWith("Lưu")) {
+		// Exactly one filing line, last: a "Lưu …" among the items becomes the filing
+		// line
+		// when none is given, and is dropped otherwise.
+		String filed = filing == null || filing.isBlank() ? null : stripDash(filing.strip());
+		List<String> rest = new ArrayList<>(given.size());
+		for (String item : given) {
+			if (isFiling(item)) {
+				filed = filed == null ? item : filed;
+			}
+			else {
+				rest.add(endWith(item, ";"));
+			}
+		}
+		filing = filed == null ? "Lưu." : endWith(filed, ".");
+		if (!isFiling(filing)) {
 			throw new IllegalArgumentException(
 					"The last recipient line must be the filing copy (\"Lưu …\"), was \"" + filing + "\"");
 		}
+		items = List.copyOf(rest);
+	}
+
+	private static boolean isFiling(String line) {
+		return line.equals("Lưu") || line.startsWith("Lưu ") || line.startsWith("Lưu.") || line.startsWith("Lưu,");
+	}
+
+	/** "Lãnh đạo Ban" → "Lãnh đạo Ban;"; a line already ending in punctuation is kept. */
+	private static String endWith(String line, String mark) {
+		String t = line.strip();
+		if (t.endsWith(";") || t.endsWith(".") || t.endsWith(",")) {
+			t = t.substring(0, t.length() - 1).strip();
+		}
+		return t + mark;
 	}
 
 	public static Recipients of(String... items) {

@@ -80,7 +80,7 @@ public class StudyReport {
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
 		String issuer = body != null ? body.getName() : unit.getName();
 		DocumentHeader header = ReportPages.header(body, unit.getName(), unit.getDocAbbreviation(),
-				ReportWording.placeOf(unit), asOf);
+				ReportWording.placeOf(unit, this.org), asOf);
 
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
 			.subject("kết quả triển khai " + ReportWording.studied(campaign));
@@ -105,10 +105,11 @@ public class StudyReport {
 		}
 		if (!node.children().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
+			Map<Long, String> labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 			int i = 1;
 			for (StudyRollup.Node c : node.children()) {
 				StudyRollup.MemberFigures cf = c.members();
-				rows.add(List.of(Integer.toString(i++), c.unit().getName(), VnFormat.number(cf.total()),
+				rows.add(List.of(Integer.toString(i++), labels.get(c.unit().getId()), VnFormat.number(cf.total()),
 						VnFormat.number(cf.exempt()), VnFormat.number(cf.away()), VnFormat.number(cf.attended()),
 						cf.rate()));
 			}
@@ -169,7 +170,7 @@ public class StudyReport {
 			else {
 				OrgUnit child = children.get(ReportWording.childIdOnTheWay(unit, organiser));
 				key = child.getKind() == OrgUnitKind.COMMUNE_COMMITTEE ? "các xã, phường, thị trấn tổ chức"
-						: child.getName();
+						: this.org.label(child);
 			}
 			long[] n = groups.computeIfAbsent(key, k -> new long[2]);
 			n[0]++;
@@ -193,11 +194,12 @@ public class StudyReport {
 		paragraphs.add("Việc triển khai học tập được thực hiện nghiêm túc; tỷ lệ đảng viên tiếp thu chung đạt "
 				+ f.rate() + ".");
 		List<String> below = new ArrayList<>();
+		Map<Long, String> labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 		for (StudyRollup.Node c : node.children()) {
 			StudyRollup.MemberFigures cf = c.members();
 			if (cf.denominator() > 0 && f.denominator() > 0
 					&& cf.attended() * f.denominator() < f.attended() * cf.denominator()) {
-				below.add(c.unit().getName() + " (" + cf.rate() + ")");
+				below.add(labels.get(c.unit().getId()) + " (" + cf.rate() + ")");
 			}
 		}
 		if (!below.isEmpty()) {

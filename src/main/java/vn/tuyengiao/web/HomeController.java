@@ -21,10 +21,17 @@ class HomeController {
 
 	private final DashboardCounts counts;
 
-	HomeController(OrgUnits org, MemberSearch members, DashboardCounts counts) {
+	private final HomeDashboard dashboard;
+
+	private final vn.tuyengiao.study.StudyService study;
+
+	HomeController(OrgUnits org, MemberSearch members, DashboardCounts counts, HomeDashboard dashboard,
+			vn.tuyengiao.study.StudyService study) {
 		this.org = org;
 		this.members = members;
 		this.counts = counts;
+		this.dashboard = dashboard;
+		this.study = study;
 	}
 
 	@GetMapping("/")
@@ -42,6 +49,7 @@ class HomeController {
 		model.addAttribute("retired", this.counts.retiredCadres(scope.pathPrefix()));
 		model.addAttribute("probationary", this.counts.probationary(scope.pathPrefix()));
 		model.addAttribute("roots", this.org.roots(scope));
+		model.addAttribute("dashboard", this.dashboard.build(scope));
 		return "home";
 	}
 
@@ -50,8 +58,15 @@ class HomeController {
 		return "login";
 	}
 
+	/** The reports that exist: each study campaign's report, the models report. */
+	@GetMapping("/reports")
+	String reports(Scope scope, Model model) {
+		model.addAttribute("studyCampaigns", this.study.campaigns(scope));
+		return "reports";
+	}
+
 	/** Placeholder pages for modules still to come, so the navigation is laid out now. */
-	@GetMapping({ "/supervision", "/books", "/press", "/reports" })
+	@GetMapping({ "/supervision", "/books", "/press" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest req, Model model) {
 		model.addAttribute("section", req.getRequestURI().substring(req.getContextPath().length() + 1));
 		return "coming-soon";

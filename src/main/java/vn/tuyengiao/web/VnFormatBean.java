@@ -23,6 +23,14 @@ class VnFormatBean {
 		return VnFormat.shortDate(d);
 	}
 
+	/**
+	 * A date field's value, dd/mm/yyyy: a LocalDate, or an ISO date written in a
+	 * template.
+	 */
+	public String dateInput(Object value) {
+		return DateEntry.inputValue(value);
+	}
+
 	public String longDate(LocalDate d) {
 		return d == null ? "" : VnFormat.longDate(d);
 	}

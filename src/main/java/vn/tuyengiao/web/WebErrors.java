@@ -69,7 +69,38 @@ class WebErrors {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
 			HttpMessageNotReadableException.class, BindException.class })
 	Object badRequest(Exception ex, HttpServletRequest req) {
-		return respond(req, HttpStatus.BAD_REQUEST, this.messages.get("error.badRequest"), null);
+		String badDate = badDate(ex);
+		return respond(req, HttpStatus.BAD_REQUEST, badDate != null ? badDate : this.messages.get("error.badRequest"),
+				null);
+	}
+
+	/**
+	 * "Ngày sinh «31/02/2020» không phải là ngày có thật; nhập theo dạng dd/mm/yyyy." for
+	 * a date that cannot be read, naming the field; null for any other bad request.
+	 */
+	private String badDate(Exception ex) {
+		if (ex instanceof MethodArgumentTypeMismatchException mm
+				&& java.time.LocalDate.class.equals(mm.getRequiredType())) {
+			return dateMessage(mm.getName(), mm.getValue());
+		}
+		if (ex instanceof BindException be) {
+			for (org.springframework.validation.FieldError fe : be.getFieldErrors()) {
+				if (fe.contains(org.springframework.beans.TypeMismatchException.class) && java.time.LocalDate.class
+					.equals(fe.unwrap(org.springframework.beans.TypeMismatchException.class).getRequiredType())) {
+					return dateMessage(fe.getField(), fe.getRejectedValue());
+				}
+			}
+		}
+		return null;
+	}
+
+	private String dateMessage(String field, Object value) {
+		String key = "dateField." + field;
+		String label = this.messages.get(key);
+		if (key.equals(label)) {
+			label = this.messages.get("common.date");
+		}
+		return this.messages.get("error.badDate", label, value == null ? "" : value.toString());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -139,7 +139,10 @@ abstract class BrowserSupport {
 	}
 
 	BrowserContext newContext(Browser.NewContextOptions options) {
-		BrowserContext c = browser.newContext(options.setBaseURL("http://localhost:" + this.port).setLocale("vi-VN"));
+		if (options.locale == null) {
+			options.setLocale("vi-VN");
+		}
+		BrowserContext c = browser.newContext(options.setBaseURL("http://localhost:" + this.port));
 		c.setDefaultTimeout(30_000);
 		this.page = c.newPage();
 		return c;
@@ -155,6 +158,15 @@ abstract class BrowserSupport {
 			.setDeviceScaleFactor(2)
 			.setIsMobile(true)
 			.setHasTouch(true));
+	}
+
+	/**
+	 * Replaces the test's context with an English-language browser (en-US), whose own
+	 * controls would say "Choose Files" and show dates as mm/dd/yyyy.
+	 */
+	void useEnglishBrowser() {
+		this.context.close();
+		this.context = newContext(new Browser.NewContextOptions().setLocale("en-US"));
 	}
 
 	/** Logs in from the login page and lands on the home page. */

@@ -181,8 +181,10 @@ class DocxRendererTest {
 		assertThat(name.getText()).isEqualTo("Võ Thanh Xuân");
 		assertThat(name.getRuns().get(0).isBold()).isTrue();
 		assertThat(name.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-		// Blank lines for the hand signature and seal.
-		assertThat(right.subList(1, right.size() - 1)).hasSize(4).allSatisfy(p -> assertThat(p.getText()).isEmpty());
+		// Lines for the hand signature and seal; an issued copy says "(Đã ký)" there.
+		assertThat(right.subList(1, right.size() - 1)).hasSize(4)
+			.extracting(XWPFParagraph::getText)
+			.containsExactly("", "(Đã ký)", "", "");
 		assertThat(closing.getRow(0).isCantSplitRow()).isTrue();
 	}
 
@@ -210,7 +212,8 @@ class DocxRendererTest {
 			.paragraph("Nội dung.")
 			.recipients(Recipients.of("Các huyện ủy, thành ủy;"))
 			.signature(Signature.signingFor("TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn An"))
-			.build();
+			.build()
+			.at(PartyDocument.Stage.ISSUED);
 		try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(new DocxRenderer(custom).render(kt)))) {
 			assertThat(twips(d.getDocument().getBody().getSectPr().getPgMar().getLeft())).isEqualTo(1984);
 			assertThat(d.getFooterList()).isEmpty();

@@ -49,8 +49,8 @@ class HtmlRendererTest {
 				"<p class=\"tg-h2\">- Hình thức tổ chức học tập:</p>", "<td class=\"tg-fig\">98,43%</td>",
 				"<div class=\"tg-recipient\">- Lưu.</div>", "<div class=\"tg-name\">Võ Thanh Xuân</div>");
 		assertThat(m).containsOnlyOnce("tg-draft");
-		assertThat(m)
-			.contains("<p class=\"tg-p tg-draft\" title=\"" + HtmlRenderer.DRAFT_HINT + "\">Tính đến ngày 27-02-2020");
+		assertThat(m).contains("<p class=\"tg-p tg-draft\" title=\"" + HtmlRenderer.DRAFT_HINT
+				+ "\">Tính đến ngày <span class=\"tg-nw\">27-02-2020</span>");
 	}
 
 	@Test

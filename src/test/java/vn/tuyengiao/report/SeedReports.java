@@ -23,8 +23,9 @@ final class SeedReports {
 				new DocumentNumber(3, DocumentType.REPORT, "BTG"), "Vĩnh Thuận", LocalDate.of(2020, 8, 25));
 	}
 
+	/** Issued: numbered, "(Đã ký)" above the signer. */
 	static PartyDocument report002() {
-		return builder002().build();
+		return builder002().build().at(PartyDocument.Stage.ISSUED);
 	}
 
 	/**
@@ -44,7 +45,7 @@ final class SeedReports {
 		}
 		b.table("Kết quả học tập theo đảng bộ trực thuộc", List.of("STT", "Đảng bộ", "Phải học", "Tiếp thu", "Tỉ lệ"),
 				rows);
-		return b.build();
+		return b.build().at(PartyDocument.Stage.ISSUED);
 	}
 
 	private static PartyDocument.Builder builder002() {

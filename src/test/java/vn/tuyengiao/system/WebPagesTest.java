@@ -81,7 +81,7 @@ class WebPagesTest {
 				.with(csrf())
 				.with(user("canbo.vbb")))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Yêu cầu không hợp lệ")));
+			.andExpect(content().string(containsString("Ngày «31/02/2026» không phải là một ngày hợp lệ")));
 	}
 
 	@Test

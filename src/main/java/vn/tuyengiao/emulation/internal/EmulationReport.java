@@ -27,6 +27,7 @@ import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.report.DocumentHeader;
 import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
+import vn.tuyengiao.report.PlaceNames;
 import vn.tuyengiao.report.Recipients;
 import vn.tuyengiao.text.VnFormat;
 
@@ -125,7 +126,7 @@ class EmulationReport {
 					+ " chi bộ, đảng bộ có mô hình học tập và làm theo Bác"
 					+ (c.unitsWithout() > 0 ? "; còn " + VnFormat.count(c.unitsWithout()) + " đơn vị chưa có mô hình: "
 							+ String.join(", ",
-									coverage.without().stream().limit(12).map(m -> m.unit().getName()).toList())
+									labelled(coverage.without().stream().limit(12).map(m -> m.unit()).toList()))
 							+ (coverage.without().size() > 12 ? " …" : "") : "")
 					+ ".");
 		}
@@ -179,17 +180,20 @@ class EmulationReport {
 		return sb.toString();
 	}
 
-	static String exemplarsSentence(List<ExemplarService.ExemplarRow> found) {
+	private String exemplarsSentence(List<ExemplarService.ExemplarRow> found) {
 		if (found.isEmpty()) {
 			return "Trong kỳ chưa phát hiện thêm gương điển hình";
 		}
 		long collectives = found.stream().filter(x -> x.kind() == HolderKind.COLLECTIVE).count();
 		long publicised = found.stream().filter(x -> x.publicity() > 0).count();
 		List<String> named = new ArrayList<>();
+		Map<Long, String> labels = this.org
+			.labelsOf(found.stream().limit(5).map(ExemplarService.ExemplarRow::unitId).toList());
 		for (ExemplarService.ExemplarRow x : found.stream().limit(5).toList()) {
 			String deeds = x.deeds().length() > 300 ? x.deeds().substring(0, 300) + "…" : x.deeds();
-			named.add((x.kind() == HolderKind.COLLECTIVE ? x.name() : x.name() + " (" + x.unitName() + ")") + ": "
-					+ deeds);
+			String unitLabel = labels.getOrDefault(x.unitId(), x.unitName());
+			named.add(
+					(x.kind() == HolderKind.COLLECTIVE ? unitLabel : x.name() + " (" + unitLabel + ")") + ": " + deeds);
 		}
 		return "Qua khảo sát, phát hiện " + VnFormat.count(found.size()) + " gương điển hình ("
 				+ VnFormat.count(collectives) + " tập thể, " + VnFormat.count(found.size() - collectives)
@@ -236,15 +240,30 @@ class EmulationReport {
 		return out;
 	}
 
-	private static String placeOf(OrgUnit unit) {
-		String name = unit.getName();
-		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
-				"Đảng ủy Khối ", "Đảng ủy ", "Chi bộ ")) {
-			if (name.startsWith(prefix)) {
-				return name.substring(prefix.length());
+	/**
+	 * The date line's place when no issuing body gives one: the nearest territorial
+	 * committee's geographic name, never cut from a bloc's or a cell's own name.
+	 */
+	private String placeOf(OrgUnit unit) {
+		List<Long> ids = new ArrayList<>();
+		for (String id : unit.getPath().split("/")) {
+			if (!id.isBlank()) {
+				ids.add(Long.valueOf(id));
 			}
 		}
-		return name;
+		Map<Long, OrgUnit> all = this.org.getAll(ids);
+		List<String> names = new ArrayList<>();
+		for (int i = ids.size() - 1; i >= 0; i--) {
+			OrgUnit u = all.get(ids.get(i));
+			names.add(u == null ? null : u.getName());
+		}
+		names.add(0, unit.getName());
+		return PlaceNames.nearest(names, "…");
+	}
+
+	private List<String> labelled(List<OrgUnit> units) {
+		Map<Long, String> labels = this.org.labels(units);
+		return units.stream().map(u -> labels.get(u.getId())).toList();
 	}
 
 }

@@ -3,7 +3,11 @@ package vn.tuyengiao.study.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Map;
+
 import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.report.PlaceNames;
 import vn.tuyengiao.study.StudyCampaign;
 import vn.tuyengiao.study.StudyRollup;
 import vn.tuyengiao.text.VietnameseText;
@@ -71,15 +75,32 @@ public final class ReportWording {
 		};
 	}
 
-	public static String placeOf(OrgUnit unit) {
-		String name = unit.getName();
-		for (String prefix : List.of("Tỉnh ủy ", "Huyện ủy ", "Đảng ủy xã ", "Đảng ủy phường ", "Đảng ủy thị trấn ",
-				"Đảng ủy ")) {
-			if (name.startsWith(prefix)) {
-				return name.substring(prefix.length());
+	/**
+	 * The date line's place when no issuing body gives one: the geographic name of the
+	 * unit's nearest territorial committee, never a piece cut from a bloc's name.
+	 */
+	public static String placeOf(OrgUnit unit, OrgUnits org) {
+		return PlaceNames.nearest(lineage(unit, org), "…");
+	}
+
+	/** The names of the unit and its ancestors, nearest first. */
+	public static List<String> lineage(OrgUnit unit, OrgUnits org) {
+		List<Long> ids = new ArrayList<>();
+		for (String id : unit.getPath().split("/")) {
+			if (!id.isBlank()) {
+				ids.add(Long.valueOf(id));
 			}
 		}
-		return name;
+		Map<Long, OrgUnit> all = org.getAll(ids);
+		List<String> names = new ArrayList<>();
+		names.add(unit.getName());
+		for (int i = ids.size() - 1; i >= 0; i--) {
+			OrgUnit u = all.get(ids.get(i));
+			if (u != null && !u.getId().equals(unit.getId())) {
+				names.add(u.getName());
+			}
+		}
+		return names;
 	}
 
 }

@@ -100,11 +100,14 @@ class StudyController {
 			return scope.contains(path) || scope.pathPrefix().startsWith(path);
 		}).toList());
 		model.addAttribute("organisers", organisers);
+		model.addAttribute("organiserLabels", this.org.labels(organisers.values()));
 		model.addAttribute("audiences", campaign.getAudiences());
 		model.addAttribute("formats", SessionFormat.values());
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("chartLabels",
-				this.json.writeValueAsString(node.children().stream().map(n -> (Object) n.unit().getName()).toList()));
+		var labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
+		model.addAttribute("labels", labels);
+		model.addAttribute("chartLabels", this.json
+			.writeValueAsString(node.children().stream().map(n -> (Object) labels.get(n.unit().getId())).toList()));
 		model.addAttribute("chartValues",
 				this.json.writeValueAsString(node.children()
 					.stream()
