@@ -181,8 +181,7 @@ class DemoRegisterLoader implements ApplicationRunner {
 			.recipients(body.defaultRecipients())
 			.signature(body.signature())
 			.build();
-		var draft = this.drafts.create(system, new ReportDrafts.NewDraft("demo", "", body.getId(), type, doc));
-		this.drafts.issue(system, draft.getId(), draft.getVersion(), false);
+		this.drafts.issueAsIs(system, new ReportDrafts.NewDraft("demo", "", body.getId(), type, doc), false);
 	}
 
 	/** "Đảng ủy xã Vĩnh Bình Bắc" → "Vĩnh Bình Bắc"; "Tỉnh ủy An Giang" → "An Giang". */

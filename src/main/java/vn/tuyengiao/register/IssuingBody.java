@@ -61,7 +61,10 @@ public class IssuingBody {
 	/**
 	 * The title a department's head signs with, and the one of a committee's collective.
 	 */
-	static final String HEAD = "TRƯỞNG BAN";
+	public static final String HEAD = "TRƯỞNG BAN";
+
+	/** The filing line when none is set up. */
+	public static final String FILING = "Lưu.";
 
 	static final String STANDING_COMMITTEE = "BAN THƯỜNG VỤ";
 

@@ -63,7 +63,7 @@ class DemoRegisterLoaderTest {
 
 		List<IssuingBody> bodies = this.register.bodies(system)
 			.stream()
-			.filter(b -> List.of("BTGDVTU", "BXDĐ", "BTG").contains(b.getAbbreviation()))
+			.filter(b -> b.getAbbreviation() != null && List.of("BTGDVTU", "BXDĐ", "BTG").contains(b.getAbbreviation()))
 			.filter(b -> b.getSuperiorName() != null && (b.getSuperiorName().equals("TỈNH ỦY AN GIANG")
 					|| b.getSuperiorName().equals("ĐẢNG ỦY XÃ VĨNH BÌNH")
 					|| b.getSuperiorName().equals("HUYỆN ỦY VĨNH THUẬN")))

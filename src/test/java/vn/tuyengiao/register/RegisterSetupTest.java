@@ -106,7 +106,7 @@ class RegisterSetupTest {
 		assertThat(hu.signature().authority()).isEqualTo("T/M BAN THƯỜNG VỤ");
 		assertThat(hu.signature().title()).isEqualTo("BÍ THƯ");
 		assertThat(hu.header("Số 01-BC/HU", LocalDate.of(2026, 1, 5)).superiorBody()).isNull();
-		assertThat(hu.defaultRecipients().lines()).containsExactly("- Các đồng chí Huyện ủy viên",
+		assertThat(hu.defaultRecipients().lines()).containsExactly("- Các đồng chí Huyện ủy viên;",
 				"- Lưu Văn phòng Huyện ủy.");
 
 		assertRefused(

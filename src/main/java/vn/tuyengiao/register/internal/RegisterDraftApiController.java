@@ -27,7 +27,7 @@ import vn.tuyengiao.register.ReportDrafts;
  */
 @RestController
 @RequestMapping("/api/v1/register")
-@Tag(name = RegisterSetupApiController.TAG)
+@Tag(name = RegisterApiDocs.TAG)
 class RegisterDraftApiController {
 
 	private final ReportDrafts drafts;
@@ -85,8 +85,7 @@ class RegisterDraftApiController {
 	}
 
 	@PutMapping("/drafts/{id}")
-	@Operation(summary = "Lưu lần sửa mới của các đoạn văn (index → nội dung); version là phiên bản đã đọc, "
-			+ "409 nếu người khác vừa lưu hoặc văn bản đã phát hành")
+	@Operation(summary = RegisterApiDocs.SAVE_DRAFT)
 	DraftRow save(Scope scope, @PathVariable long id, @RequestBody SaveRequest r) {
 		return DraftRow
 			.of(this.drafts.save(scope, id, r.version(), r.paragraphs() == null ? Map.of() : r.paragraphs()));

@@ -127,8 +127,7 @@ class RegisterDraftController {
 	 * The draft as it stands, "Dự thảo", unnumbered; an issued one is its stored copy.
 	 */
 	@GetMapping({ "/register/drafts/{id}.docx", "/api/v1/register/drafts/{id}.docx" })
-	@io.swagger.v3.oas.annotations.Operation(summary = "Văn bản dạng Word: dự thảo (chưa có số, ghi \"Dự thảo\") "
-			+ "hoặc bản đã phát hành lưu trong sổ", tags = RegisterSetupApiController.TAG)
+	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.DRAFT_DOCX, tags = RegisterApiDocs.TAG)
 	ResponseEntity<byte[]> draftDocx(Scope scope, @PathVariable long id) {
 		ReportDrafts.Draft d = this.drafts.get(scope, id);
 		if (d.entry().isIssued()) {
@@ -138,8 +137,7 @@ class RegisterDraftController {
 	}
 
 	@GetMapping({ "/register/drafts/{id}.pdf", "/api/v1/register/drafts/{id}.pdf" })
-	@io.swagger.v3.oas.annotations.Operation(summary = "Văn bản dạng PDF: dự thảo (chưa có số) hoặc bản đã phát hành",
-			tags = RegisterSetupApiController.TAG)
+	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.DRAFT_PDF, tags = RegisterApiDocs.TAG)
 	ResponseEntity<byte[]> draftPdf(Scope scope, @PathVariable long id) {
 		ReportDrafts.Draft d = this.drafts.get(scope, id);
 		if (d.entry().isIssued()) {

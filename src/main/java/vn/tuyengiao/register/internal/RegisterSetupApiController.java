@@ -29,10 +29,8 @@ import vn.tuyengiao.register.RegisterSetup;
  */
 @RestController
 @RequestMapping("/api/v1/register")
-@Tag(name = RegisterSetupApiController.TAG, description = "Cơ quan ban hành, nhiệm kỳ, loại văn bản, sổ văn bản đi")
+@Tag(name = RegisterApiDocs.TAG, description = RegisterApiDocs.TAG_DESCRIPTION)
 class RegisterSetupApiController {
-
-	static final String TAG = "Sổ văn bản";
 
 	private final RegisterSetup setup;
 

@@ -87,7 +87,7 @@ class RegisterSetupController {
 	String newBody(Scope scope, @RequestParam(required = false) Long unit, Model model) {
 		long unitId = this.org.defaultUnit(scope, unit);
 		return bodyForm(scope, null, new BodyParams(unitId, null, null, IssuingBody.Kind.DEPARTMENT, null, null,
-				IssuingBody.Authority.NONE, "TRƯỞNG BAN", null, "Lưu.", null), model);
+				IssuingBody.Authority.NONE, IssuingBody.HEAD, null, IssuingBody.FILING, null), model);
 	}
 
 	@GetMapping("/register/bodies/{id}")
