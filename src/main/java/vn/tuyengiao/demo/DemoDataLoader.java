@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final long SEED = 2020_08_25L;
 
+	/** The demo province's name since 1 July 2025 (before: "Tỉnh ủy Kiên Giang"). */
+	static final String PROVINCE_NAME = "Tỉnh ủy An Giang";
+
 	private final OrgUnits org;
 
 	private final OrgService orgChanges;
@@ -69,8 +73,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final JdbcTemplate jdbc;
+
 	DemoDataLoader(OrgUnits org, OrgService orgChanges, MemberImporter members, UserService users, DeploymentMode mode,
-			TransactionTemplate tx, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			TransactionTemplate tx, DemoDataDone done, JdbcTemplate jdbc,
+			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+		this.jdbc = jdbc;
 		this.org = org;
 		this.orgChanges = orgChanges;
 		this.done = done;
@@ -101,6 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
 			}, m -> people.add(toData(m, ids)))));
 			long unitsDone = System.nanoTime();
 			this.members.bulkInsert(people);
+			statusHistoryFromJoining();
 			long membersDone = System.nanoTime();
 			reorganise(system, ids);
 			long mergesDone = System.nanoTime();
@@ -134,6 +143,11 @@ class DemoDataLoader implements ApplicationRunner {
 						plan.date());
 			}
 			if (province != null) {
+				// Kiên Giang joined An Giang on the same day: the province committee's
+				// name
+				// today, its old name kept for anything dated before.
+				OrgUnit kg = this.org.get(province);
+				this.orgChanges.renameOn(system, kg.getId(), PROVINCE_NAME, TreeGenerator.REORGANISED, kg.getVersion());
 				for (OrgUnit district : this.org.children(system, province)) {
 					if (district.getKind() == OrgUnitKind.DISTRICT_COMMITTEE && !district.isClosed()) {
 						OrgUnit fresh = this.org.get(district.getId());
@@ -142,6 +156,20 @@ class DemoDataLoader implements ApplicationRunner {
 				}
 			}
 		});
+	}
+
+	/**
+	 * A member's status history starts when they joined: the generator gives the date of
+	 * the current status, so an exempt, away, transferred or deceased member was active
+	 * from joining until then (an active member's status is dated from joining already,
+	 * {@link #toData}). Without this they were on no roll before that date, and the
+	 * attendance checklist refused them (issue 12).
+	 */
+	private void statusHistoryFromJoining() {
+		this.tx.executeWithoutResult(status -> this.jdbc.update("""
+				insert into member_status_period (member_id, status, valid_from, valid_to)
+				select id, 'ACTIVE', join_date, status_since from member
+				where status <> 'ACTIVE' and status_since > join_date"""));
 	}
 
 	private void createAccounts(Scope system, Map<String, Long> ids) {
@@ -180,10 +208,12 @@ class DemoDataLoader implements ApplicationRunner {
 		return (to - from) / 1_000_000;
 	}
 
+	/** An active member has been active since joining. */
 	private static MemberData toData(GeneratedMember m, Map<String, Long> ids) {
+		MemberStatus status = MemberStatus.valueOf(m.status());
 		return new MemberData(m.fullName(), Gender.valueOf(m.gender()), m.birthDate(), m.cardNumber(), m.joinDate(),
-				m.fullMemberDate(), m.unitCode(), ids.get(m.unitCode()), m.position(), m.duties(),
-				MemberStatus.valueOf(m.status()), m.statusSince(), m.retiredCadre());
+				m.fullMemberDate(), m.unitCode(), ids.get(m.unitCode()), m.position(), m.duties(), status,
+				status == MemberStatus.ACTIVE ? m.joinDate() : m.statusSince(), m.retiredCadre());
 	}
 
 }

@@ -120,6 +120,16 @@ public class MemberStanding {
 				+ validOnSql("c", date) + " order by c.valid_from desc limit 1)";
 	}
 
+	/**
+	 * A scalar subquery: the start of the member's first status period after
+	 * {@code date}, null if none (when a member not on the roll on that date came onto
+	 * it). {@code memberId} is the outer query's member id column.
+	 */
+	public static String nextStatusFromSql(String memberId, String date) {
+		return "(select min(n.valid_from) from member_status_period n where n.member_id = " + memberId
+				+ " and n.valid_from > " + date + ")";
+	}
+
 	// ---- members under a unit
 
 	/**

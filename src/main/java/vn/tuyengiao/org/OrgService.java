@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,13 @@ public class OrgService {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	OrgService(OrgUnitRepository units, OrgUnitParentPeriodRepository parentPeriods, UnitMergeRepository merges,
-			UnitMembership membership, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			UnitMembership membership, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			JdbcTemplate jdbc) {
 		this.clock = clock;
+		this.jdbc = jdbc;
 		this.events = events;
 		this.units = units;
 		this.parentPeriods = parentPeriods;
@@ -121,6 +126,29 @@ public class OrgService {
 		unit.rename(cmd.name());
 		unit.update(cmd.kind(), code, blankToNull(cmd.docAbbreviation()), cmd.validFrom());
 		this.audit.record("UPDATE", AUDIT_TYPE, id, "Sửa " + unit.getName(), before + " → " + describe(unit));
+		return unit;
+	}
+
+	/**
+	 * The unit takes a new name from {@code date} on (a province merger, a renamed
+	 * commune): the old name is kept as its name before that date, so documents and
+	 * counts dated earlier still name it as it was ({@link OrgUnits#nameOn}).
+	 */
+	@Transactional
+	public OrgUnit renameOn(Scope scope, long id, String newName, LocalDate date, long version) {
+		OrgUnit unit = get(id);
+		scope.requireManageUnits(unit.getPath());
+		requireVersion(unit, version);
+		requireValid(newName, unit.getKind(), unit.getShortCode(), unit.getValidFrom());
+		if (date == null || !date.isAfter(unit.getValidFrom())) {
+			throw AppException.invalid("org.renameBeforeStart", unit.getName());
+		}
+		String before = unit.getName();
+		this.jdbc.update("insert into org_unit_former_name (unit_id, name, valid_to) values (?, ?, ?)", id, before,
+				date);
+		unit.rename(newName);
+		this.audit.record("RENAME", AUDIT_TYPE, id, "Đổi tên " + before + " thành " + unit.getName(),
+				"Từ ngày " + date);
 		return unit;
 	}
 

@@ -90,6 +90,22 @@ public class OrgUnits {
 		return this.units.findById(id).orElseThrow(() -> AppException.notFound("org.notFound", id));
 	}
 
+	/**
+	 * The unit's name on a date: the former name it bore then
+	 * ({@link OrgService#renameOn}), or its name today. A report dated before 1 July 2025
+	 * says "Tỉnh ủy Kiên Giang" where today's tree says "Tỉnh ủy An Giang".
+	 */
+	@Transactional(readOnly = true)
+	public String nameOn(OrgUnit unit, LocalDate date) {
+		if (date == null) {
+			return unit.getName();
+		}
+		List<String> former = this.jdbc.queryForList(
+				"select name from org_unit_former_name where unit_id = ? and valid_to > ? order by valid_to",
+				String.class, unit.getId(), date);
+		return former.isEmpty() ? unit.getName() : former.get(0);
+	}
+
 	@Transactional(readOnly = true)
 	public OrgUnit get(Scope scope, long id) {
 		OrgUnit unit = get(id);
@@ -242,6 +258,55 @@ public class OrgUnits {
 			return List.of();
 		}
 		return this.units.search(scope.pathPrefix(), folded, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * What a unit picker offers for typed text: open units of the user's scope whose name
+	 * holds the text (diacritics-blind), or whose code starts with it, each with its
+	 * unambiguous label and its parent's name. {@code cellsOnly} keeps the units that
+	 * hold members, {@code committeesOnly} those of {@link #openCommittees}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Pick> pick(Scope scope, String query, boolean cellsOnly, boolean committeesOnly, int limit) {
+		String folded = VietnameseText.fold(query == null ? "" : query).strip();
+		if (folded.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		List<OrgUnit> found = this.units.search(scope.pathPrefix(), folded, PageRequest.of(0, limit * 4))
+			.stream()
+			.filter(u -> u.isOpenOn(today) && scope.contains(u.getPath()))
+			.filter(u -> !cellsOnly || u.getKind().holdsMembers())
+			.filter(u -> !committeesOnly || !u.getKind().holdsMembers() || u.getKind() == OrgUnitKind.GRASSROOTS_CELL)
+			.filter(u -> !committeesOnly || !u.getKind().holdsMembers() || u.getKind() == OrgUnitKind.GRASSROOTS_CELL)
+			.limit(limit)
+			.toList();
+		Map<Long, String> labels = labels(found);
+		Map<Long, OrgUnit> parents = getAll(
+				found.stream().map(OrgUnit::getParentId).filter(java.util.Objects::nonNull).distinct().toList());
+		return found.stream().map(u -> {
+			OrgUnit parent = u.getParentId() == null ? null : parents.get(u.getParentId());
+			return new Pick(u.getId(), labels.get(u.getId()), parent == null ? "" : parent.getName());
+		}).toList();
+	}
+
+	/** One entry of a picker's list: what it submits, what it shows, a hint under it. */
+	public record Pick(long id, String label, String detail) {
+	}
+
+	/**
+	 * The unit a form names: by id (what the pickers submit), else by code (what older
+	 * clients send); the user must be able to read it.
+	 */
+	@Transactional(readOnly = true)
+	public OrgUnit resolve(Scope scope, Long id, String code) {
+		if (id != null) {
+			return get(scope, id);
+		}
+		if (code == null || code.isBlank()) {
+			throw AppException.invalid("org.pickRequired");
+		}
+		return byCode(scope, code);
 	}
 
 	/**

@@ -197,6 +197,16 @@ public class ReportDrafts {
 	}
 
 	/**
+	 * Keeps and issues a document at once (documents loaded, not drafted on a page); with
+	 * {@code renderNow} false its files are rendered on first download.
+	 */
+	@Transactional
+	public String issueAsIs(Scope scope, NewDraft d, boolean renderNow) {
+		RegisterDraft draft = create(scope, d);
+		return issue(scope, draft.getId(), draft.getVersion(), renderNow).reference();
+	}
+
+	/**
 	 * "Tạo bản mới": a new draft with the text of this one (issued or not), unnumbered.
 	 */
 	@Transactional

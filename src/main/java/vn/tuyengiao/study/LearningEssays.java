@@ -2,7 +2,11 @@ package vn.tuyengiao.study;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +18,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.text.VietnameseText;
 
 /**
  * Learning essays (bài thu hoạch), when a campaign asks for them: who submitted, and the
@@ -113,6 +118,100 @@ public class LearningEssays {
 				(rs, i) -> new Essay(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 						rs.getString(4) == null ? null : EssayGrade.valueOf(rs.getString(4)), rs.getString(5),
 						rs.getString(6)));
+	}
+
+	/** One essay as the essays page shows it: the member, their cell, the appraisal. */
+	public record EssayRow(long memberId, String fullName, String cellName, LocalDate submittedOn, EssayGrade grade,
+			String comment, String appraisedBy, LocalDate appraisedOn) {
+	}
+
+	/**
+	 * Which essays: {@code grade} null for all, a grade, or {@link #UNGRADED};
+	 * {@code name} a part of the member's name (diacritics ignored).
+	 */
+	public record Filter(String grade, String name) {
+	}
+
+	/** The filter value for essays not appraised yet. */
+	public static final String UNGRADED = "UNGRADED";
+
+	/**
+	 * A page of essays and, for the whole unit, how many have each grade (key: a grade's
+	 * name, {@link #UNGRADED}, and "ALL").
+	 */
+	public record EssayPage(List<EssayRow> rows, long matching, Map<String, Long> counts, int page, int pages) {
+	}
+
+	public static final int PAGE_SIZE = 50;
+
+	/**
+	 * The essays of a campaign handed in under a unit, filtered, a page at a time (by
+	 * name, then member id).
+	 */
+	@Transactional(readOnly = true)
+	public EssayPage page(Scope scope, long campaignId, long unitId, Filter filter, int page) {
+		this.study.campaign(scope, campaignId);
+		OrgUnit unit = this.org.get(scope, unitId);
+		MapSqlParameterSource p = new MapSqlParameterSource("c", campaignId).addValue("prefix", unit.getPath() + "%");
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select coalesce(e.grade, 'UNGRADED'), count(*) from learning_essay e join member m on m.id = e.member_id
+				join org_unit u on u.id = m.unit_id where e.campaign_id = :c and u.path like :prefix group by 1""", p,
+				(ResultSet rs) -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				});
+		counts.put("ALL", counts.values().stream().mapToLong(Long::longValue).sum());
+		StringBuilder where = new StringBuilder("e.campaign_id = :c and u.path like :prefix");
+		if (UNGRADED.equals(filter.grade())) {
+			where.append(" and e.grade is null");
+		}
+		else {
+			for (EssayGrade g : EssayGrade.values()) {
+				if (g.name().equals(filter.grade())) {
+					p.addValue("g", g.name());
+					where.append(" and e.grade = :g");
+				}
+			}
+		}
+		if (filter.name() != null && !filter.name().isBlank()) {
+			p.addValue("q", "%" + VietnameseText.fold(filter.name()) + "%");
+			where.append(" and m.search_name like :q");
+		}
+		String from = " from learning_essay e join member m on m.id = e.member_id join org_unit u on u.id = m.unit_id "
+				+ "left join org_unit a on a.id = e.appraised_by_unit_id where " + where;
+		Long matching = this.jdbc.queryForObject("select count(*)" + from, p, Long.class);
+		long n = matching == null ? 0 : matching;
+		int pages = (int) Math.max(1, (n + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(1, page), pages);
+		p.addValue("limit", PAGE_SIZE).addValue("offset", (current - 1) * PAGE_SIZE);
+		List<EssayRow> rows = this.jdbc.query(
+				"select " + ROW_COLUMNS + from + " order by m.search_name, m.id limit :limit offset :offset", p,
+				(rs, i) -> row(rs));
+		return new EssayPage(rows, n, counts, current, pages);
+	}
+
+	/** One member's essay for a campaign. */
+	@Transactional(readOnly = true)
+	public EssayRow essay(Scope scope, long campaignId, long memberId) {
+		this.study.campaign(scope, campaignId);
+		scope.requireRead(memberPath(memberId));
+		List<EssayRow> rows = this.jdbc.query("select " + ROW_COLUMNS + """
+				 from learning_essay e join member m on m.id = e.member_id join org_unit u on u.id = m.unit_id
+				left join org_unit a on a.id = e.appraised_by_unit_id where e.campaign_id = :c and e.member_id = :m""",
+				new MapSqlParameterSource("c", campaignId).addValue("m", memberId), (rs, i) -> row(rs));
+		if (rows.isEmpty()) {
+			throw AppException.notFound("study.essayNotSubmitted");
+		}
+		return rows.get(0);
+	}
+
+	private static final String ROW_COLUMNS = "m.id, m.full_name, u.name, e.submitted_on, e.grade, "
+			+ "e.appraisal_comment, a.name, e.appraised_on";
+
+	private static EssayRow row(ResultSet rs) throws SQLException {
+		return new EssayRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+				rs.getString(5) == null ? null : EssayGrade.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+				rs.getObject(8, LocalDate.class));
 	}
 
 	private String memberPath(long memberId) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.MemberStanding;
 import vn.tuyengiao.org.OrgUnit;
@@ -47,8 +48,11 @@ public class StudyAttendance {
 
 	private final Clock clock;
 
+	private final Messages messages;
+
 	StudyAttendance(StudyService study, NamedParameterJdbcTemplate jdbc, OrgUnits org, KeptTallies tallies,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Messages messages) {
+		this.messages = messages;
 		this.study = study;
 		this.jdbc = jdbc;
 		this.org = org;
@@ -106,12 +110,22 @@ public class StudyAttendance {
 		}
 		List<Long> ids = new ArrayList<>(new LinkedHashSet<>(presentIds));
 		Map<Long, MemberFacts> facts = facts(ids, session.getHeldOn());
+		List<String> notOnRoll = new ArrayList<>();
 		for (Long id : ids) {
 			MemberFacts f = facts.get(id);
-			checkEligible(scope, session, organiser, id, f);
-			if (f != null && f.unitId() != cellId) {
+			checkPlace(scope, organiser, id, f);
+			if (f.unitId() != cellId) {
 				throw AppException.invalid("study.memberNotInCell", f.name(), cell.getName());
 			}
+			RollStanding standing = RollStanding.of(f.statusThen(), f.joinDate(), f.nextStatusFrom(),
+					session.getHeldOn());
+			if (!standing.onRoll()) {
+				notOnRoll.add(f.name() + " (" + this.messages.get(standing.reasonKey(), standing.reasonDate()) + ")");
+			}
+		}
+		if (!notOnRoll.isEmpty()) {
+			// Every refused row named at once, so the secretary can untick them all.
+			throw AppException.invalid("study.checklistRefused", String.join(", ", notOnRoll), session.getHeldOn());
 		}
 		MapSqlParameterSource cellParams = new MapSqlParameterSource("s", sessionId).addValue("cell", cellId);
 		List<Long> before = this.jdbc
@@ -141,25 +155,45 @@ public class StudyAttendance {
 		MapSqlParameterSource p = new MapSqlParameterSource("cell", cellId).addValue("d", session.getHeldOn())
 			.addValue("s", sessionId)
 			.addValue("c", session.getCampaignId());
-		return this.jdbc.query(
-				"""
-						select m.id, m.full_name, m.position,
-						       %s as status_then,
-						       exists (select 1 from session_attendance a where a.session_id = :s and a.member_id = m.id) as here,
-						       exists (select 1 from session_attendance a join study_session x on x.id = a.session_id
-						               where x.campaign_id = :c and a.session_id <> :s and a.member_id = m.id) as elsewhere
-						from member m where m.unit_id = :cell and %s
-						order by m.search_name, m.id"""
-					.formatted(MemberStanding.statusOnSql("m.id", ":d"), MemberStanding.onRollSql("m")),
-				p, (rs, n) -> new ChecklistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getBoolean(5), rs.getBoolean(6)));
+		return this.jdbc
+			.query("""
+					select m.id, m.full_name, m.position,
+					       %s as status_then,
+					       exists (select 1 from session_attendance a where a.session_id = :s and a.member_id = m.id) as here,
+					       exists (select 1 from session_attendance a join study_session x on x.id = a.session_id
+					               where x.campaign_id = :c and a.session_id <> :s and a.member_id = m.id) as elsewhere,
+					       m.join_date, %s as next_from
+					from member m where m.unit_id = :cell and %s
+					order by m.search_name, m.id"""
+				.formatted(MemberStanding.statusOnSql("m.id", ":d"), NEXT_STATUS_FROM, MemberStanding.onRollSql("m")),
+					p,
+					(rs, n) -> new ChecklistRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getBoolean(5), rs.getBoolean(6),
+							RollStanding.of(rs.getString(4), date(rs, 7), date(rs, 8), session.getHeldOn())));
 	}
 
+	/**
+	 * A member of the cell on the checklist: {@code standing} says whether they were on
+	 * the roll on the class date, and if not why (greyed, cannot be ticked).
+	 */
 	public record ChecklistRow(long memberId, String fullName, String position, String statusThen, boolean present,
-			boolean attendedElsewhere) {
+			boolean attendedElsewhere, RollStanding standing) {
 
 		public boolean excused() {
 			return "EXEMPT".equals(this.statusThen) || "AWAY".equals(this.statusThen);
+		}
+
+		/** May be ticked: on the roll on the class date. */
+		public boolean tickable() {
+			return this.standing.onRoll();
+		}
+
+		/**
+		 * The same row with the ticks the user sent (a refused save shows them again).
+		 */
+		public ChecklistRow ticked(Collection<Long> ticked) {
+			return new ChecklistRow(this.memberId, this.fullName, this.position, this.statusThen,
+					ticked.contains(this.memberId), this.attendedElsewhere, this.standing);
 		}
 
 	}
@@ -253,7 +287,7 @@ public class StudyAttendance {
 	// ---- helpers
 
 	private record MemberFacts(long id, String name, long unitId, String unitPath, String statusThen,
-			Set<Long> sessions, long cellThen) {
+			Set<Long> sessions, long cellThen, LocalDate joinDate, LocalDate nextStatusFrom) {
 
 		boolean alreadyRecorded(long sessionId) {
 			return this.sessions.contains(sessionId);
@@ -266,18 +300,20 @@ public class StudyAttendance {
 		for (int from = 0; from < ids.size(); from += 1000) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
 			MapSqlParameterSource p = new MapSqlParameterSource("ids", chunk).addValue("d", date);
-			this.jdbc.query(
-					"""
-							select m.id, m.full_name, m.unit_id, u.path,
-							       %s,
-							       %s
-							from member m join org_unit u on u.id = m.unit_id where m.id in (:ids)"""
-						.formatted(MemberStanding.statusOnSql("m.id", ":d"), MemberStanding.cellOnSql("m.id", ":d")),
+			this.jdbc.query("""
+					select m.id, m.full_name, m.unit_id, u.path,
+					       %s,
+					       %s,
+					       m.join_date, %s
+					from member m join org_unit u on u.id = m.unit_id where m.id in (:ids)""".formatted(
+					MemberStanding.statusOnSql("m.id", ":d"), MemberStanding.cellOnSql("m.id", ":d"), NEXT_STATUS_FROM),
 					p, rs -> {
 						long cellThen = rs.getLong(6);
+						boolean noCellThen = rs.wasNull();
 						facts.put(rs.getLong(1),
 								new MemberFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-										rs.getString(5), new HashSet<>(), rs.wasNull() ? rs.getLong(3) : cellThen));
+										rs.getString(5), new HashSet<>(), noCellThen ? rs.getLong(3) : cellThen,
+										date(rs, 7), date(rs, 8)));
 					});
 			this.jdbc.query("select member_id, session_id from session_attendance where member_id in (:ids)", p, rs -> {
 				MemberFacts f = facts.get(rs.getLong(1));
@@ -289,7 +325,18 @@ public class StudyAttendance {
 		return facts;
 	}
 
-	private static void checkEligible(Scope scope, StudySession session, OrgUnit organiser, Long id, MemberFacts f) {
+	/**
+	 * The first status period starting after the class date ({@code :d}): when a member
+	 * not yet on the roll then came onto it.
+	 */
+	private static final String NEXT_STATUS_FROM = MemberStanding.nextStatusFromSql("m.id", ":d");
+
+	private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		java.sql.Date d = rs.getDate(column);
+		return d == null ? null : d.toLocalDate();
+	}
+
+	private static void checkPlace(Scope scope, OrgUnit organiser, Long id, MemberFacts f) {
 		if (f == null) {
 			throw AppException.invalid("study.memberUnknown", id);
 		}
@@ -297,6 +344,10 @@ public class StudyAttendance {
 			throw AppException.invalid("study.memberOutsideSession", f.name(), organiser.getName());
 		}
 		scope.requireWrite(f.unitPath());
+	}
+
+	private static void checkEligible(Scope scope, StudySession session, OrgUnit organiser, Long id, MemberFacts f) {
+		checkPlace(scope, organiser, id, f);
 		if (f.statusThen() == null || "TRANSFERRED_OUT".equals(f.statusThen()) || "DECEASED".equals(f.statusThen())) {
 			throw AppException.invalid("study.memberNotOnRoll", f.name(), session.getHeldOn());
 		}

@@ -78,9 +78,12 @@ public class StudyReport {
 			.toList();
 
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
-		String issuer = body != null ? body.getName() : unit.getName();
-		DocumentHeader header = ReportPages.header(body, unit.getName(), unit.getDocAbbreviation(),
-				ReportWording.placeOf(unit, this.org), asOf);
+		// The unit as it was named on the report's date (before 1 July 2025 the province
+		// was "Tỉnh ủy Kiên Giang").
+		String unitName = this.org.nameOn(unit, asOf);
+		String issuer = body != null ? body.getName() : unitName;
+		DocumentHeader header = ReportPages.header(body, unitName, unit.getDocAbbreviation(),
+				ReportWording.placeOf(unit, this.org, asOf), asOf);
 
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
 			.subject("kết quả triển khai " + ReportWording.studied(campaign));
@@ -109,9 +112,12 @@ public class StudyReport {
 			int i = 1;
 			for (StudyRollup.Node c : node.children()) {
 				StudyRollup.MemberFigures cf = c.members();
-				rows.add(List.of(Integer.toString(i++), labels.get(c.unit().getId()), VnFormat.number(cf.total()),
-						VnFormat.number(cf.exempt()), VnFormat.number(cf.away()), VnFormat.number(cf.attended()),
-						cf.rate()));
+				// The unit's unambiguous label, or the name it bore on the report's date.
+				String then = this.org.nameOn(c.unit(), asOf);
+				rows.add(List.of(Integer.toString(i++),
+						then.equals(c.unit().getName()) ? labels.get(c.unit().getId()) : then,
+						VnFormat.number(cf.total()), VnFormat.number(cf.exempt()), VnFormat.number(cf.away()),
+						VnFormat.number(cf.attended()), cf.rate()));
 			}
 			rows.add(List.of("", "Cộng", VnFormat.number(f.total()), VnFormat.number(f.exempt()),
 					VnFormat.number(f.away()), VnFormat.number(f.attended()), f.rate()));
@@ -126,8 +132,8 @@ public class StudyReport {
 		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + ReportWording.studied(campaign)
 				+ "./.");
 		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
-		doc.recipients(ReportPages.recipients(body,
-				Recipients.of("Thường trực " + owner.getName() + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban")));
+		doc.recipients(ReportPages.recipients(body, Recipients
+			.of("Thường trực " + this.org.nameOn(owner, asOf) + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban")));
 		doc.signature(ReportPages.signature(body, r.signerTitle(), r.signerName()));
 		return doc.build();
 	}

@@ -62,7 +62,12 @@ class ModelsBrowserTest extends BrowserSupport {
 
 		this.page.navigate("/models");
 		this.page.evaluate("document.getElementById('new-model').open = true");
-		this.page.locator("#ownerUnitId").selectOption(new SelectOption().setLabel(cellName));
+		// The owner is picked by name (issue 12: no unit lists or codes).
+		this.page.locator("#ownerUnitId-picker").fill(cellName);
+		this.page.locator("#ownerUnitId-picker-list [role=option]")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(cellName))
+			.first()
+			.click();
 		this.page.locator("#title").fill("Thắp sáng đường quê ấp Kinh Xáng");
 		this.page.locator("#movement").selectOption("HO_CHI_MINH");
 		this.page.locator("#situation").fill("Tuyến đường liên ấp dài 3 km chưa có đèn, ban đêm đi lại khó khăn");

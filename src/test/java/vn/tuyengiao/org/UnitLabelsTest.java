@@ -49,22 +49,27 @@ class UnitLabelsTest {
 
 	@Test
 	void namesakesUnderDifferentParentsAreNamedByTheirParentInOneList() {
-		OrgUnit other = this.orgChanges.create(Scope.system(), new NewUnit(this.fx.communeVbb(), OrgUnitKind.CELL,
+		// A commune of its own, so that no other test's commune gains a namesake cell.
+		OrgUnit commune = this.orgChanges.create(Scope.system(), new NewUnit(this.fx.province(),
+				OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Thạnh Lộc", "T.LB2", "ĐU", LocalDate.of(2025, 7, 1)));
+		OrgUnit other = this.orgChanges.create(Scope.system(), new NewUnit(commune.getId(), OrgUnitKind.CELL,
 				"Chi bộ ấp Cái Chanh", "T.LB2.CC", "CB", LocalDate.of(2025, 7, 1)));
 
 		Map<Long, String> labels = this.org.labelsOf(List.of(this.fx.cellCc(), other.getId()));
 
 		assertThat(labels).containsEntry(this.fx.cellCc(), "Chi bộ ấp Cái Chanh (xã Phong Đông)")
-			.containsEntry(other.getId(), "Chi bộ ấp Cái Chanh (xã Vĩnh Bình Bắc)");
+			.containsEntry(other.getId(), "Chi bộ ấp Cái Chanh (xã Thạnh Lộc)");
 		// Each alone is unambiguous under its own parent.
 		assertThat(this.org.labelOf(other.getId())).isEqualTo("Chi bộ ấp Cái Chanh");
 	}
 
 	@Test
 	void namesakeSiblingsWithNoHistoryFallBackToTheirCodes() {
-		OrgUnit a = this.orgChanges.create(Scope.system(), new NewUnit(this.fx.communePd(), OrgUnitKind.CELL,
+		OrgUnit commune = this.orgChanges.create(Scope.system(), new NewUnit(this.fx.province(),
+				OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Thạnh Đông", "T.LB3", "ĐU", LocalDate.of(2025, 7, 1)));
+		OrgUnit a = this.orgChanges.create(Scope.system(), new NewUnit(commune.getId(), OrgUnitKind.CELL,
 				"Chi bộ Cơ quan", "T.LB3.A", "CB", LocalDate.of(2025, 7, 1)));
-		OrgUnit b = this.orgChanges.create(Scope.system(), new NewUnit(this.fx.communePd(), OrgUnitKind.CELL,
+		OrgUnit b = this.orgChanges.create(Scope.system(), new NewUnit(commune.getId(), OrgUnitKind.CELL,
 				"Chi bộ Cơ quan", "T.LB3.B", "CB", LocalDate.of(2025, 7, 1)));
 
 		assertThat(this.org.labels(List.of(a, b))).containsEntry(a.getId(), "Chi bộ Cơ quan (mã T.LB3.A)")

@@ -82,14 +82,13 @@ class CommitmentController {
 		model.addAttribute("campaigns", this.commitments.campaigns(scope));
 		model.addAttribute("kinds", CommitmentKind.values());
 		model.addAttribute("canCreate", scope.canManageUnits());
-		model.addAttribute("defaultOwner",
-				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
+		model.addAttribute("defaultOwner", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
 		model.addAttribute("thisYear", LocalDate.now(this.clock).getYear());
 		return "commitments/campaigns";
 	}
 
 	/** The new-campaign form. */
-	record CampaignForm(String ownerCode, CommitmentKind kind, int year, String title,
+	record CampaignForm(Long ownerId, String ownerCode, CommitmentKind kind, int year, String title,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, Boolean expectExempt, Boolean expectAway,
 			String guidanceTemplate) {
@@ -98,7 +97,7 @@ class CommitmentController {
 	@PostMapping("/commitments")
 	String create(Scope scope, CampaignForm form, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, "/commitments", () -> {
-			OrgUnit owner = this.org.byCode(form.ownerCode());
+			OrgUnit owner = this.org.resolve(scope, form.ownerId(), form.ownerCode());
 			return this.commitments.createCampaign(scope,
 					new CommitmentService.NewCampaign(owner.getId(), form.year(), form.kind(), form.title(),
 							form.referenceDate(), form.deadline(), Boolean.TRUE.equals(form.expectExempt()),

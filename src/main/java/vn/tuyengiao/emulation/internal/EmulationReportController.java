@@ -60,7 +60,7 @@ class EmulationReportController {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("fromValue", request.fromOrDefault(today));
 		model.addAttribute("toValue", request.toOrDefault(today));
-		model.addAttribute("units", this.units.openCommittees(scope));
+		model.addAttribute("reportUnit", this.units.get(scope, request.unitId()));
 		return "emulation/report";
 	}
 

@@ -90,7 +90,7 @@ class ModelController {
 		model.addAttribute("filterStatus", f.status());
 		model.addAttribute("filterMovement", f.movement());
 		model.addAttribute("q", f.q());
-		model.addAttribute("units", this.units.openInScope(scope));
+		model.addAttribute("filterUnitValue", f.unit() == null ? null : this.units.get(scope, f.unit()));
 		model.addAttribute("groups", this.models.groups());
 		model.addAttribute("statuses", ModelStatus.values());
 		model.addAttribute("movements", Movement.values());
@@ -121,7 +121,6 @@ class ModelController {
 		model.addAttribute("replications", this.replication.replications(scope, id));
 		model.addAttribute("attachments", this.attachments.attachments(scope, id));
 		model.addAttribute("canWrite", scope.canWrite());
-		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("effectiveness", Effectiveness.values());
 		model.addAttribute("retireReasons", RetireReason.values());
 		model.addAttribute("thisYear", today().getYear());

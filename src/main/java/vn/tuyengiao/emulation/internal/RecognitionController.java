@@ -61,7 +61,6 @@ class RecognitionController {
 	@GetMapping("/exemplars")
 	String exemplars(Scope scope, @RequestParam(required = false) Long unit, Model model) {
 		model.addAttribute("rows", this.exemplars.list(scope, unit, null, null));
-		model.addAttribute("units", this.units.openInScope(scope));
 		model.addAttribute("kinds", HolderKind.values());
 		model.addAttribute("methods", DiscoveryMethod.values());
 		model.addAttribute("categories", ExemplarCategory.values());
@@ -127,8 +126,7 @@ class RecognitionController {
 		model.addAttribute("to", to);
 		model.addAttribute("rows", this.awards.list(scope, unitId, from, to));
 		model.addAttribute("figures", this.awards.figures(scope, unitId, from, to));
-		model.addAttribute("issuers", this.units.openCommittees(scope));
-		model.addAttribute("units", this.units.openInScope(scope));
+		model.addAttribute("defaultIssuer", scope.rootUnitId() == null ? null : this.units.get(scope.rootUnitId()));
 		model.addAttribute("levels", AwardLevel.values());
 		model.addAttribute("forms", AwardForm.values());
 		model.addAttribute("canWrite", scope.canWrite());
@@ -137,12 +135,13 @@ class RecognitionController {
 	}
 
 	/**
-	 * The award form. Recipients as officials list them: collectives ticked among the
-	 * units, individuals one per line as "Họ và tên; mã đơn vị".
+	 * The award form. Recipients picked by name: collectives among the units, individuals
+	 * among the members; older clients may still send individuals one per line as "Họ và
+	 * tên; mã đơn vị".
 	 */
 	record AwardRequest(Long issuerUnitId, Boolean proposal, AwardLevel level, AwardForm form, String decisionNumber,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, String reason, List<Long> collectives,
-			String individuals) {
+			List<Long> members, String individuals) {
 	}
 
 	@PostMapping("/awards")
@@ -154,6 +153,9 @@ class RecognitionController {
 			List<AwardService.Recipient> recipients = new ArrayList<>();
 			if (r.collectives() != null) {
 				r.collectives().forEach(id -> recipients.add(AwardService.Recipient.collective(id)));
+			}
+			if (r.members() != null) {
+				r.members().forEach(id -> recipients.add(AwardService.Recipient.member(id)));
 			}
 			recipients.addAll(parseIndividuals(r.individuals()));
 			return this.awards.create(scope,

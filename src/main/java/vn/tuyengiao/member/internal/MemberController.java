@@ -3,6 +3,7 @@ package vn.tuyengiao.member.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -92,8 +93,8 @@ class MemberController {
 	String newForm(Scope scope, @RequestParam(required = false) Long unit, Model model) {
 		OrgUnit u = unit == null ? null : this.org.get(scope, unit);
 		scope.requireWrite(u == null ? (scope.pathPrefix() == null ? "/" : scope.pathPrefix()) : u.getPath());
-		model.addAttribute("form", new MemberForm(null, null, null, null, null, null, u == null ? "" : u.getShortCode(),
-				null, null, MemberStatus.ACTIVE, null, false, 0));
+		model.addAttribute("form", new MemberForm(null, null, null, null, null, null, null,
+				u == null ? null : u.getId(), null, null, MemberStatus.ACTIVE, null, false, 0));
 		return formView(model, null);
 	}
 
@@ -116,7 +117,7 @@ class MemberController {
 		scope.requireWrite(u.getPath());
 		model.addAttribute("form",
 				new MemberForm(m.getFullName(), m.getGender(), m.getBirthDate(), m.getCardNumber(), m.getJoinDate(),
-						m.getFullMemberDate(), u.getShortCode(), m.getPosition(), m.getDuties(), m.getStatus(),
+						m.getFullMemberDate(), null, u.getId(), m.getPosition(), m.getDuties(), m.getStatus(),
 						m.getStatusSince(), m.isRetiredCadre(), m.getVersion()));
 		return formView(model, m);
 	}
@@ -144,6 +145,17 @@ class MemberController {
 
 	private String formView(Model model, Member member) {
 		model.addAttribute("member", member);
+		// The cell the form's picker shows: the one picked, or named by code by older
+		// clients.
+		MemberForm form = (MemberForm) model.getAttribute("form");
+		OrgUnit cell = null;
+		if (form != null && form.unitId() != null) {
+			cell = this.org.getAll(List.of(form.unitId())).get(form.unitId());
+		}
+		else if (form != null && form.unitCode() != null && !form.unitCode().isBlank()) {
+			cell = this.org.findByCode(form.unitCode()).orElse(null);
+		}
+		model.addAttribute("formUnit", cell);
 		model.addAttribute("statuses", MemberStatus.values());
 		model.addAttribute("genders", Gender.values());
 		return "members/form";
@@ -167,13 +179,13 @@ class MemberController {
 	record MemberForm(String fullName, Gender gender,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, String cardNumber,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinDate,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fullMemberDate, String unitCode, String position,
-			String duties, MemberStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusSince,
-			Boolean retiredCadre, long version) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fullMemberDate, String unitCode, Long unitId,
+			String position, String duties, MemberStatus status,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusSince, Boolean retiredCadre, long version) {
 
 		MemberData data() {
 			return new MemberData(this.fullName, this.gender, this.birthDate, this.cardNumber, this.joinDate,
-					this.fullMemberDate, this.unitCode, null, this.position, this.duties,
+					this.fullMemberDate, this.unitCode, this.unitId, this.position, this.duties,
 					this.status == null ? MemberStatus.ACTIVE : this.status, this.statusSince,
 					Boolean.TRUE.equals(this.retiredCadre));
 		}

@@ -174,7 +174,7 @@ class OrgController {
 	@PostMapping("/units/{id}/move")
 	String move(Scope scope, @PathVariable long id, MoveForm form, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, "/units/" + id, () -> {
-			OrgUnit parent = this.org.byCode(form.parentCode());
+			OrgUnit parent = this.org.resolve(scope, form.parentId(), form.parentCode());
 			OrgUnit u = this.orgChanges.move(scope, id, parent.getId(), form.date(), form.version());
 			return this.messages.get("org.moved", u.getName());
 		});
@@ -197,33 +197,42 @@ class OrgController {
 	@PostMapping("/units/{id}/merge")
 	String merge(Scope scope, @PathVariable long id, MergeForm form, Model model, RedirectAttributes redirect) {
 		return this.actions.orForm(model, () -> {
-			List<Long> ids = Arrays.stream(form.sourceCodes().split("[,;\\s]+"))
+			List<Long> ids = new java.util.ArrayList<>(form.sourceIds());
+			Arrays.stream(form.sourceCodes().split("[,;\\s]+"))
 				.filter(s -> !s.isBlank())
-				.map(code -> this.org.byCode(code).getId())
-				.toList();
+				.forEach(code -> ids.add(this.org.byCode(code).getId()));
 			var result = this.orgChanges.merge(scope, id, ids, form.date());
 			redirect.addFlashAttribute("flash",
 					this.messages.get("org.merged", result.closedUnits(), result.movedUnits(), result.movedMembers()));
 			return "redirect:/units/" + id;
 		}, () -> {
 			model.addAttribute("unit", this.org.get(scope, id));
-			model.addAttribute("sourceCodes", form.sourceCodes());
+			model.addAttribute("sources", this.org.getAll(form.sourceIds()).values());
 			return "units/merge";
 		});
 	}
 
-	/** The move form: the new parent's code, from when, and the version the user saw. */
-	record MoveForm(String parentCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, long version) {
+	/**
+	 * The move form: the new parent (picked; a code from older clients), from when, and
+	 * the version the user saw.
+	 */
+	record MoveForm(Long parentId, String parentCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			long version) {
 	}
 
 	/** The close form: from when, and the version the user saw. */
 	record CloseForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, long version) {
 	}
 
-	/** The merge form: the codes of the units merged into this one, and from when. */
-	record MergeForm(String sourceCodes, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+	/**
+	 * The merge form: the units merged into this one (picked; codes from older clients),
+	 * and from when.
+	 */
+	record MergeForm(List<Long> sourceIds, String sourceCodes,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 
 		MergeForm {
+			sourceIds = sourceIds == null ? List.of() : sourceIds;
 			sourceCodes = sourceCodes == null ? "" : sourceCodes;
 		}
 

@@ -83,8 +83,24 @@ public final class ReportWording {
 		return PlaceNames.nearest(lineage(unit, org), "…");
 	}
 
+	/**
+	 * The same for a document dated {@code date}: the names the unit and its ancestors
+	 * bore then (a report dated before 1 July 2025 is written in Kiên Giang).
+	 */
+	public static String placeOf(OrgUnit unit, OrgUnits org, java.time.LocalDate date) {
+		List<String> names = new ArrayList<>();
+		for (OrgUnit u : lineageUnits(unit, org)) {
+			names.add(org.nameOn(u, date));
+		}
+		return PlaceNames.nearest(names, "…");
+	}
+
 	/** The names of the unit and its ancestors, nearest first. */
 	public static List<String> lineage(OrgUnit unit, OrgUnits org) {
+		return lineageUnits(unit, org).stream().map(OrgUnit::getName).toList();
+	}
+
+	private static List<OrgUnit> lineageUnits(OrgUnit unit, OrgUnits org) {
 		List<Long> ids = new ArrayList<>();
 		for (String id : unit.getPath().split("/")) {
 			if (!id.isBlank()) {
@@ -92,15 +108,15 @@ public final class ReportWording {
 			}
 		}
 		Map<Long, OrgUnit> all = org.getAll(ids);
-		List<String> names = new ArrayList<>();
-		names.add(unit.getName());
+		List<OrgUnit> units = new ArrayList<>();
+		units.add(unit);
 		for (int i = ids.size() - 1; i >= 0; i--) {
 			OrgUnit u = all.get(ids.get(i));
 			if (u != null && !u.getId().equals(unit.getId())) {
-				names.add(u.getName());
+				units.add(u);
 			}
 		}
-		return names;
+		return units;
 	}
 
 }

@@ -67,15 +67,15 @@ class StudyController {
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("canCreate", scope.canManageUnits());
-		model.addAttribute("defaultOwner",
-				scope.rootUnitId() == null ? "" : this.org.get(scope.rootUnitId()).getShortCode());
+		model.addAttribute("defaultOwner", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
 		return "study/campaigns";
 	}
 
 	@PostMapping("/study")
 	String create(Scope scope, StudyForms.CampaignForm form, RedirectAttributes redirect) {
 		return this.forms.redirect(redirect, "/study",
-				() -> this.study.createCampaign(scope, form.toNew(this.org.byCode(form.ownerCode()).getId())),
+				() -> this.study.createCampaign(scope,
+						form.toNew(this.org.resolve(scope, form.ownerId(), form.ownerCode()).getId())),
 				c -> "/study/campaigns/" + c.getId(), c -> this.messages.get("study.created", c.getTitle()));
 	}
 
@@ -129,7 +129,8 @@ class StudyController {
 	@PostMapping("/study/campaigns/{id}/sessions")
 	String createSession(Scope scope, @PathVariable long id, StudyForms.SessionForm form, RedirectAttributes redirect) {
 		return this.forms.redirect(redirect, "/study/campaigns/" + id,
-				() -> this.study.createSession(scope, form.toNew(id, this.org.byCode(form.organiserCode()).getId())),
+				() -> this.study.createSession(scope,
+						form.toNew(id, this.org.resolve(scope, form.organiserId(), form.organiserCode()).getId())),
 				s -> "/study/sessions/" + s.getId(), s -> this.messages.get("study.sessionCreated", s.getTitle()));
 	}
 
@@ -154,34 +155,46 @@ class StudyController {
 
 	@GetMapping("/study/sessions/{id}/cells/{cellId}")
 	String checklist(Scope scope, @PathVariable long id, @PathVariable long cellId, Model model) {
+		return checklistPage(scope, id, cellId, null, model);
+	}
+
+	/**
+	 * Saves the cell's ticks; a refusal shows the checklist again with the user's ticks
+	 * kept and the refused rows named in the message.
+	 */
+	@PostMapping("/study/sessions/{id}/cells/{cellId}")
+	String saveChecklist(Scope scope, @PathVariable long id, @PathVariable long cellId,
+			@RequestParam(name = "present", required = false) List<Long> present, Model model,
+			RedirectAttributes redirect) {
+		List<Long> ticked = present == null ? List.of() : present;
+		return this.forms.orForm(model, () -> {
+			int n = this.attendance.setCellAttendance(scope, id, cellId, ticked);
+			redirect.addFlashAttribute("flash", this.messages.get("study.checklistSaved", n));
+			return "redirect:/study/sessions/" + id + "/cells/" + cellId;
+		}, () -> checklistPage(scope, id, cellId, ticked, model));
+	}
+
+	private String checklistPage(Scope scope, long id, long cellId, List<Long> ticked, Model model) {
 		StudySession s = this.study.session(scope, id);
 		model.addAttribute("s", s);
 		model.addAttribute("cell", this.org.get(scope, cellId));
-		model.addAttribute("rows", this.attendance.checklist(scope, id, cellId));
+		List<StudyAttendance.ChecklistRow> rows = this.attendance.checklist(scope, id, cellId);
+		model.addAttribute("rows", ticked == null ? rows : rows.stream().map(r -> r.ticked(ticked)).toList());
 		model.addAttribute("canWrite", scope.canWrite());
 		return "study/checklist";
-	}
-
-	@PostMapping("/study/sessions/{id}/cells/{cellId}")
-	String saveChecklist(Scope scope, @PathVariable long id, @PathVariable long cellId,
-			@RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
-		return this.forms.redirect(redirect, "/study/sessions/" + id + "/cells/" + cellId, () -> {
-			int n = this.attendance.setCellAttendance(scope, id, cellId, present == null ? List.of() : present);
-			return this.messages.get("study.checklistSaved", n);
-		});
 	}
 
 	@PostMapping("/study/campaigns/{id}/populations")
 	String population(Scope scope, @PathVariable long id, StudyForms.PopulationForm form, RedirectAttributes redirect) {
 		return this.forms.save(redirect, "/study/campaigns/" + id, () -> this.attendance.setPopulation(scope, id,
-				this.org.byCode(form.unitCode()).getId(), form.audience(), form.count()));
+				this.org.resolve(scope, form.unitId(), form.unitCode()).getId(), form.audience(), form.count()));
 	}
 
 	@PostMapping("/study/sessions/{sid}/headcounts")
 	String headcount(Scope scope, @PathVariable long sid, StudyForms.HeadcountForm form, RedirectAttributes redirect) {
 		long campaign = this.study.session(scope, sid).getCampaignId();
 		return this.forms.save(redirect, "/study/campaigns/" + campaign, () -> this.attendance.setHeadcount(scope, sid,
-				this.org.byCode(form.unitCode()).getId(), form.audience(), form.count()));
+				this.org.resolve(scope, form.unitId(), form.unitCode()).getId(), form.audience(), form.count()));
 	}
 
 }

@@ -23,8 +23,11 @@ final class StudyForms {
 	private StudyForms() {
 	}
 
-	/** The new campaign form; the owner is typed as a unit code. */
-	record CampaignForm(String ownerCode, String title, DocumentKind documentKind, String basisPlan,
+	/**
+	 * The new campaign form; the owner is picked (its id), or a unit code from older
+	 * clients.
+	 */
+	record CampaignForm(Long ownerId, String ownerCode, String title, DocumentKind documentKind, String basisPlan,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate periodFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate periodTo,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate deadline, Set<Audience> audiences) {
 
@@ -35,8 +38,8 @@ final class StudyForms {
 
 	}
 
-	/** The new class form; the organiser is typed as a unit code. */
-	record SessionForm(String organiserCode, String title, SessionFormat format, Long hostSessionId,
+	/** The new class form; the organiser is picked (its id), or a unit code. */
+	record SessionForm(Long organiserId, String organiserCode, String title, SessionFormat format, Long hostSessionId,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, String place, String presenters, Set<Audience> audiences,
 			Boolean makeUp) {
 
@@ -49,7 +52,7 @@ final class StudyForms {
 	}
 
 	/** A unit's population of a non-member audience (the rate's denominator). */
-	record PopulationForm(String unitCode, Audience audience, Integer population) {
+	record PopulationForm(Long unitId, String unitCode, Audience audience, Integer population) {
 
 		int count() {
 			return required(this.population);
@@ -58,7 +61,7 @@ final class StudyForms {
 	}
 
 	/** A class's headcount of a non-member audience for one unit. */
-	record HeadcountForm(String unitCode, Audience audience, Integer attended) {
+	record HeadcountForm(Long unitId, String unitCode, Audience audience, Integer attended) {
 
 		int count() {
 			return required(this.attended);

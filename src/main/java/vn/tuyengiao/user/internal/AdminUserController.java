@@ -53,7 +53,7 @@ class AdminUserController {
 	String create(Scope scope, NewUserForm form, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, BACK, () -> {
 			AppUser u = this.users.create(scope, new UserService.NewUser(form.username(), form.fullName(), form.role(),
-					unitId(form.unitCode()), form.password(), true));
+					unitId(form.unitId(), form.unitCode()), form.password(), true));
 			return this.messages.get("user.created", u.getUsername());
 		});
 	}
@@ -62,7 +62,7 @@ class AdminUserController {
 	String update(Scope scope, @PathVariable long id, UserForm form, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, BACK, () -> {
 			AppUser u = this.users.update(scope, id, new UserService.UserChanges(form.fullName(), form.role(),
-					unitId(form.unitCode()), Boolean.TRUE.equals(form.enabled()), form.version()));
+					unitId(form.unitId(), form.unitCode()), Boolean.TRUE.equals(form.enabled()), form.version()));
 			return this.messages.get("user.updated", u.getUsername());
 		});
 	}
@@ -84,14 +84,18 @@ class AdminUserController {
 	}
 
 	/** The new-account form. */
-	record NewUserForm(String username, String fullName, Role role, String unitCode, String password) {
+	record NewUserForm(String username, String fullName, Role role, Long unitId, String unitCode, String password) {
 	}
 
 	/** An account's form on the list: name, role, unit, enabled, and the version seen. */
-	record UserForm(String fullName, Role role, String unitCode, Boolean enabled, long version) {
+	record UserForm(String fullName, Role role, Long unitId, String unitCode, Boolean enabled, long version) {
 	}
 
-	private Long unitId(String code) {
+	/** The picked unit, else one named by code (older clients), else none (all units). */
+	private Long unitId(Long id, String code) {
+		if (id != null) {
+			return this.org.get(id).getId();
+		}
 		if (code == null || code.isBlank()) {
 			return null;
 		}
