@@ -261,6 +261,28 @@ class ReportDraftingTest {
 			.andExpect(jsonPath("$.detail", containsString("Không tìm thấy dự thảo")));
 		this.mvc.perform(get("/api/v1/register/entries/{e}/files/{f}", entry, file).with(user("canbo.tinh.t")))
 			.andExpect(status().isOk());
+		// The register book: found by number and by subject words above, not by the
+		// sibling.
+		this.mvc
+			.perform(get("/register/entries").param("q", "01")
+				.param("body", String.valueOf(body.getId()))
+				.with(user("canbo.tinh.t")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("01-BC/BTGPDD")));
+		this.mvc
+			.perform(get("/api/v1/register/entries").param("q", "mô hình học tập")
+				.param("body", String.valueOf(body.getId()))
+				.with(user("canbo.tinh.t")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].reference").value("01-BC/BTGPDD"))
+			.andExpect(jsonPath("$.entries[0].files").value(2))
+			.andExpect(jsonPath("$.entries[0].signer").value("TRƯỞNG BAN Trần Văn Bình"));
+		this.mvc.perform(get("/register/entries").param("body", String.valueOf(body.getId())).with(user("canbo.vbb")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/register/entries").param("q", "01").with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[?(@.reference == '01-BC/BTGPDD')]").isEmpty());
 	}
 
 	@Test

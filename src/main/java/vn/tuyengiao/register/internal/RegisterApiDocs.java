@@ -15,6 +15,9 @@ final class RegisterApiDocs {
 
 	static final String DRAFT_PDF = "Văn bản dạng PDF: dự thảo (chưa có số) hoặc bản đã phát hành lưu trong sổ";
 
+	static final String ENTRIES = "Sổ văn bản đi: số, ngày, loại, trích yếu, người ký, nơi nhận, số tệp; tìm theo "
+			+ "trích yếu hoặc số (q), loại, cơ quan, khoảng ngày; 50 dòng một trang (page từ 0)";
+
 	private RegisterApiDocs() {
 	}
 

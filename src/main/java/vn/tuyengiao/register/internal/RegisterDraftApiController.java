@@ -34,7 +34,11 @@ class RegisterDraftApiController {
 
 	private final RegisterFiles files;
 
-	RegisterDraftApiController(ReportDrafts drafts, RegisterFiles files) {
+	private final vn.tuyengiao.register.RegisterEntries entries;
+
+	RegisterDraftApiController(ReportDrafts drafts, RegisterFiles files,
+			vn.tuyengiao.register.RegisterEntries entries) {
+		this.entries = entries;
 		this.drafts = drafts;
 		this.files = files;
 	}
@@ -64,6 +68,13 @@ class RegisterDraftApiController {
 
 	record IssuedDto(long draftId, long entryId, int number, String reference, LocalDate issuedOn,
 			List<RegisterFiles.StoredFile> files) {
+	}
+
+	@GetMapping("/entries")
+	@Operation(summary = RegisterApiDocs.ENTRIES)
+	vn.tuyengiao.register.RegisterEntries.Page entries(Scope scope,
+			@org.springdoc.core.annotations.ParameterObject vn.tuyengiao.register.RegisterEntries.Filter filter) {
+		return this.entries.search(scope, filter);
 	}
 
 	@GetMapping("/drafts")

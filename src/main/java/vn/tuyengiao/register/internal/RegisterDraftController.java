@@ -49,8 +49,15 @@ class RegisterDraftController {
 
 	private final Messages messages;
 
+	private final vn.tuyengiao.register.RegisterEntries entries;
+
+	private final vn.tuyengiao.register.DocumentRegister register;
+
 	RegisterDraftController(ReportDrafts drafts, RegisterFiles files, HtmlRenderer html, DocxRenderer docx,
-			PdfRenderer pdf, FormActions actions, Messages messages) {
+			PdfRenderer pdf, FormActions actions, Messages messages, vn.tuyengiao.register.RegisterEntries entries,
+			vn.tuyengiao.register.DocumentRegister register) {
+		this.entries = entries;
+		this.register = register;
 		this.drafts = drafts;
 		this.files = files;
 		this.html = html;
@@ -64,6 +71,16 @@ class RegisterDraftController {
 	String list(Scope scope, Model model) {
 		model.addAttribute("drafts", this.drafts.list(scope));
 		return "register/documents";
+	}
+
+	/** Sổ văn bản đi: the issued numbers, searchable. */
+	@GetMapping("/register/entries")
+	String entries(Scope scope, vn.tuyengiao.register.RegisterEntries.Filter filter, Model model) {
+		model.addAttribute("result", this.entries.search(scope, filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("bodies", this.register.bodies(scope));
+		model.addAttribute("types", this.register.documentTypes());
+		return "register/entries";
 	}
 
 	@GetMapping("/register/drafts/{id}")
