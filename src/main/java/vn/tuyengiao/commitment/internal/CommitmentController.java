@@ -159,10 +159,12 @@ class CommitmentController {
 		OrgUnit u = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		List<List<?>> rows = new ArrayList<>();
-		for (CommitmentCompleteness.MemberRow r : this.completeness.reminders(scope, id, u.getId())) {
-			rows.add(List.of(r.cellName(), r.fullName(), r.position() == null ? "" : r.position(),
-					this.messages.get(r.statusKey()), r.retiredCadre() ? this.messages.get("common.yes") : "",
-					this.messages.get(reminderKey(r))));
+		List<CommitmentCompleteness.MemberRow> reminders = this.completeness.reminders(scope, id, u.getId());
+		var cells = this.org.labelsOf(reminders.stream().map(CommitmentCompleteness.MemberRow::cellId).toList());
+		for (CommitmentCompleteness.MemberRow r : reminders) {
+			rows.add(List.of(cells.getOrDefault(r.cellId(), r.cellName()), r.fullName(),
+					r.position() == null ? "" : r.position(), this.messages.get(r.statusKey()),
+					r.retiredCadre() ? this.messages.get("common.yes") : "", this.messages.get(reminderKey(r))));
 		}
 		XlsxWriter.write(out, this.messages.get("commitment.reminders"),
 				List.of(this.messages.get("commitment.col.cell"), this.messages.get("commitment.col.name"),
