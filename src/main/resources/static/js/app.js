@@ -56,7 +56,7 @@ document.addEventListener('change', function (evt) {
     });
   }
 });
-// <button data-print> prints the page (commitment reminders list).
+// <button data-print> prints the page (every list: fragments/list.html; the print stylesheet keeps the header and the table).
 document.addEventListener('click', function (evt) {
   var el = evt.target.closest && evt.target.closest('[data-print]');
   if (el) {

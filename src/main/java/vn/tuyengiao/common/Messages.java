@@ -21,6 +21,11 @@ public class Messages {
 		return this.source.getMessage(key, args, key, VI);
 	}
 
+	/** The text of a key built from data (an action's name), or {@code fallback}. */
+	public String getOrDefault(String key, String fallback) {
+		return this.source.getMessage(key, null, fallback, VI);
+	}
+
 	/**
 	 * The exception's message, with its field problems appended ("Ngày sinh: không được ở
 	 * tương lai").

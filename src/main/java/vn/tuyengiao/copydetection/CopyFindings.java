@@ -145,6 +145,10 @@ public class CopyFindings {
 	public record Cluster(List<Side> members, List<String> cells, double maxShare) {
 	}
 
+	/** A cluster with the pairs that tie it together, most similar first. */
+	public record ClusterPairs(Cluster cluster, List<Finding> pairs) {
+	}
+
 	private static final String SELECT = """
 			select f.*,
 			  c1.campaign_id as k1_id, k1.campaign_year as k1_year, k1.title as k1_title, o1.path as k1_owner, c1.member_id as m1_id,
@@ -316,6 +320,14 @@ public class CopyFindings {
 		return Clusters.of(flagged(scope, campaignId, unitId, null), campaignId, unit.getPath());
 	}
 
+	/** The clusters with their pairs, from one read of the findings. */
+	@Transactional(readOnly = true)
+	public List<ClusterPairs> clustersWithPairs(Scope scope, long campaignId, long unitId) {
+		OrgUnit unit = this.org.get(scope, unitId);
+		List<Finding> all = flagged(scope, campaignId, unitId, null);
+		return Clusters.withPairs(Clusters.of(all, campaignId, unit.getPath()), all);
+	}
+
 	/**
 	 * The officer's decision on a pair: confirmed copy, or false alarm (which needs a
 	 * reason). Taken above the cell (like the appraisal), with the version the officer
@@ -359,7 +371,7 @@ public class CopyFindings {
 			throw AppException.staleVersion();
 		}
 		this.audit.record(status == CopyStatus.CONFIRMED_COPY ? "COPY_CONFIRMED" : "COPY_FALSE_ALARM", "CopyFinding",
-				findingId,
+				findingId, f.checked().cellPath(),
 				"Bản cam kết của " + f.checked().memberName() + " và của " + f.other().memberName() + " ("
 						+ f.checked().campaignTitle() + "): "
 						+ (status == CopyStatus.CONFIRMED_COPY ? "xác nhận sao chép" : "không phải sao chép"),

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.emulation.internal.ModelTransitions;
 import vn.tuyengiao.org.OrgUnits;
@@ -37,8 +38,12 @@ public class ModelLifecycle {
 
 	private final Clock clock;
 
+	/** State names in the audit log's words ("Đã thẩm định", not "REVIEWED"). */
+	private final Messages messages;
+
 	ModelLifecycle(ModelService models, ModelTransitions transitions, NamedParameterJdbcTemplate jdbc, OrgUnits org,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Messages messages) {
+		this.messages = messages;
 		this.models = models;
 		this.transitions = transitions;
 		this.jdbc = jdbc;
@@ -58,7 +63,8 @@ public class ModelLifecycle {
 		ModelStatus from = m.getStatus();
 		m.moveTo(next);
 		this.transitions.record(scope, id, from, next, on == null ? LocalDate.now(this.clock) : on, note);
-		this.audit.record("STATUS", "EmulationModel", id, m.getTitle() + ": " + from + " → " + next, note);
+		this.audit.record("STATUS", "EmulationModel", id, this.org.get(m.getOwnerUnitId()).getPath(), m.getTitle()
+				+ ": " + this.messages.get(from.messageKey()) + " → " + this.messages.get(next.messageKey()), note);
 		return m;
 	}
 
@@ -78,7 +84,8 @@ public class ModelLifecycle {
 		ModelStatus from = m.getStatus();
 		m.retire(reason, date, ModelService.n(note));
 		this.transitions.record(scope, id, from, ModelStatus.RETIRED, date, ModelService.n(note));
-		this.audit.record("RETIRE", "EmulationModel", id, "Dừng mô hình " + m.getTitle() + " (" + reason + ")", note);
+		this.audit.record("RETIRE", "EmulationModel", id, this.org.get(m.getOwnerUnitId()).getPath(),
+				"Dừng mô hình " + m.getTitle() + " (" + this.messages.get(reason.messageKey()) + ")", note);
 		return m;
 	}
 
@@ -127,8 +134,8 @@ public class ModelLifecycle {
 				"insert into model_assessment (model_id, assessed_year, effectiveness, results, assessed_on, assessed_by) "
 						+ "values (:m, :y, :e, :r, :on, :by)",
 				p);
-		this.audit.record("ASSESS", "EmulationModel", id,
-				"Đánh giá năm " + year + " mô hình " + m.getTitle() + ": " + effectiveness, results);
+		this.audit.record("ASSESS", "EmulationModel", id, this.org.get(m.getOwnerUnitId()).getPath(), "Đánh giá năm "
+				+ year + " mô hình " + m.getTitle() + ": " + this.messages.get(effectiveness.messageKey()), results);
 	}
 
 	@Transactional(readOnly = true)

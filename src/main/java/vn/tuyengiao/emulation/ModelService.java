@@ -117,8 +117,8 @@ public class ModelService {
 		EmulationModel m = this.models.save(new EmulationModel(owner.unit().getId(), owner.memberId(), clean(r),
 				groupId, scope.username(), this.clock.instant()));
 		this.transitions.record(scope, m.getId(), null, ModelStatus.REGISTERED, m.getStartDate(), null);
-		this.audit.record("CREATE", "EmulationModel", m.getId(), "Đăng ký mô hình " + m.getTitle(),
-				owner.unit().getName());
+		this.audit.record("CREATE", "EmulationModel", m.getId(), owner.unit().getPath(),
+				"Đăng ký mô hình " + m.getTitle(), owner.unit().getName());
 		return new Registered(m, overlaps(scope, m));
 	}
 

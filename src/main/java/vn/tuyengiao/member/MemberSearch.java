@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.text.VietnameseText;
@@ -110,6 +111,49 @@ public class MemberSearch {
 				: this.jdbc.query(SELECT + " where m.id in (:ids) order by m.search_name, m.id",
 						new MapSqlParameterSource("ids", ids), MemberSearch::row);
 		return new Page(rows, Math.min(t, COUNT_CAP), t > COUNT_CAP, page, size);
+	}
+
+	/**
+	 * The columns the member list sorts by, each ending in the id so the order is total.
+	 */
+	public static final Map<String, List<String>> SORTS = Map.of("name", List.of("m.search_name"), "birth",
+			List.of("coalesce(m.birth_date, date '1000-01-01')", "m.search_name"), "unit",
+			List.of("u.path", "m.search_name"), "joined",
+			List.of("coalesce(m.join_date, date '1000-01-01')", "m.search_name"));
+
+	/**
+	 * One page of the member list by key: the rows after member {@code after} in the
+	 * chosen order, so every member can be reached however many match (an offset page
+	 * stopped at the 1.000th). The count still stops at {@link #COUNT_CAP}.
+	 */
+	@Transactional(readOnly = true)
+	public Listing.Slice<Row> list(Scope scope, Query q, Listing.Sort sort, Long after, int page, int size) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		String where = where(scope, q, p);
+		customPlans();
+		String from = where.contains("u.path") ? " from member m join org_unit u on u.id = m.unit_id"
+				: " from member m";
+		Long total = this.jdbc.queryForObject(
+				"select count(*) from (select m.id" + from + where + " limit " + (COUNT_CAP + 1) + ") hits", p,
+				Long.class);
+		long t = total == null ? 0 : total;
+		List<String> keys = new ArrayList<>(SORTS.getOrDefault(sort.key(), SORTS.get("name")));
+		keys.add("m.id");
+		String cond = where;
+		if (after != null) {
+			List<Object> values = Listing.cursor(this.jdbc,
+					"select " + String.join(", ", keys)
+							+ " from member m join org_unit u on u.id = m.unit_id where m.id = :after",
+					after, keys.size());
+			String k = Listing.keyset(keys, sort, values, p);
+			if (!k.isEmpty()) {
+				cond = (where.isEmpty() ? " where " : where + " and ") + k;
+			}
+		}
+		String order = Listing.orderBy(keys, sort);
+		p.addValue("limit", size + 1);
+		List<Row> rows = this.jdbc.query(SELECT + cond + order + " limit :limit", p, MemberSearch::row);
+		return Listing.Slice.of(rows, Math.min(t, COUNT_CAP), t > COUNT_CAP, page, size, Row::id);
 	}
 
 	/**

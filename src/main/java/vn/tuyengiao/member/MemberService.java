@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.text.VnFormat;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
@@ -85,7 +86,7 @@ public class MemberService {
 				data.duties(), data.status(), since, data.retiredCadre());
 		Member m = this.members.save(new Member(normalised, unit.getId()));
 		this.history.start(m, since, data.joinDate().isAfter(since) ? since : data.joinDate());
-		this.audit.record("CREATE", AUDIT_TYPE, m.getId(), "Thêm đảng viên " + m.getFullName(),
+		this.audit.record("CREATE", AUDIT_TYPE, m.getId(), unit.getPath(), "Thêm đảng viên " + m.getFullName(),
 				"Chi bộ: " + unit.getName());
 		return m;
 	}
@@ -122,7 +123,8 @@ public class MemberService {
 			OrgUnit cell = resolveCell(scope, data.withUnitId(targetUnit));
 			this.history.transfer(m, cell.getId(), today);
 		}
-		this.audit.record("UPDATE", AUDIT_TYPE, id, "Sửa đảng viên " + m.getFullName(), before + " → " + describe(m));
+		this.audit.record("UPDATE", AUDIT_TYPE, id, this.org.get(m.getUnitId()).getPath(),
+				"Sửa đảng viên " + m.getFullName(), before + " → " + describe(m));
 		return m;
 	}
 
@@ -143,8 +145,9 @@ public class MemberService {
 		}
 		MemberStatus old = m.getStatus();
 		this.history.changeStatus(m, status, since, note);
-		this.audit.record("STATUS", AUDIT_TYPE, id, "Đổi tình trạng " + m.getFullName(),
-				old + " → " + status + " từ " + since + (note == null || note.isBlank() ? "" : " (" + note + ")"));
+		this.audit.record("STATUS", AUDIT_TYPE, id, this.org.get(m.getUnitId()).getPath(),
+				"Đổi tình trạng " + m.getFullName(), old.importLabel() + " → " + status.importLabel() + " từ "
+						+ VnFormat.shortDate(since) + (note == null || note.isBlank() ? "" : " (" + note + ")"));
 		return m;
 	}
 

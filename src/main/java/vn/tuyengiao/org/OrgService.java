@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.text.VnFormat;
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
@@ -90,7 +91,7 @@ public class OrgService {
 		this.units.saveAndFlush(unit);
 		unit.placeUnder(parent);
 		this.parentPeriods.save(new OrgUnitParentPeriod(unit.getId(), unit.getParentId(), cmd.validFrom()));
-		this.audit.record("CREATE", AUDIT_TYPE, unit.getId(),
+		this.audit.record("CREATE", AUDIT_TYPE, unit.getId(), unit.getPath(),
 				"Tạo " + unit.getName() + " (" + unit.getShortCode() + ")",
 				parent == null ? null : "Cấp trên: " + parent.getName());
 		return unit;
@@ -125,7 +126,8 @@ public class OrgService {
 		String before = describe(unit);
 		unit.rename(cmd.name());
 		unit.update(cmd.kind(), code, blankToNull(cmd.docAbbreviation()), cmd.validFrom());
-		this.audit.record("UPDATE", AUDIT_TYPE, id, "Sửa " + unit.getName(), before + " → " + describe(unit));
+		this.audit.record("UPDATE", AUDIT_TYPE, id, unit.getPath(), "Sửa " + unit.getName(),
+				before + " → " + describe(unit));
 		return unit;
 	}
 
@@ -168,8 +170,9 @@ public class OrgService {
 		}
 		String from = unit.getParentId() == null ? "—" : get(unit.getParentId()).getName();
 		reparent(unit, newParent, date);
-		this.audit.record("MOVE", AUDIT_TYPE, id, "Chuyển " + unit.getName() + " sang " + newParent.getName(),
-				"Từ " + from + " ngày " + date);
+		this.audit.record("MOVE", AUDIT_TYPE, id, unit.getPath(),
+				"Chuyển " + unit.getName() + " sang " + newParent.getName(),
+				"Từ " + from + " ngày " + VnFormat.shortDate(date));
 		return get(id);
 	}
 
@@ -192,7 +195,8 @@ public class OrgService {
 			throw AppException.invalid("org.closeHasMembers", unit.getName(), members);
 		}
 		unit.close(date, null);
-		this.audit.record("CLOSE", AUDIT_TYPE, id, "Giải thể/kết thúc " + unit.getName(), "Ngày " + date);
+		this.audit.record("CLOSE", AUDIT_TYPE, id, unit.getPath(), "Giải thể/kết thúc " + unit.getName(),
+				"Ngày " + VnFormat.shortDate(date));
 		return unit;
 	}
 
@@ -247,9 +251,9 @@ public class OrgService {
 			this.merges.save(new UnitMerge(targetId, sourceId, date, scope.username(), this.clock.instant()));
 			names.add(reloaded.getName());
 		}
-		this.audit.record("MERGE", AUDIT_TYPE, targetId,
-				"Hợp nhất " + String.join(", ", names) + " vào " + target.getName(),
-				"Ngày " + date + "; chuyển " + movedUnits + " tổ chức, " + movedMembers + " đảng viên");
+		this.audit.record("MERGE", AUDIT_TYPE, targetId, target.getPath(),
+				"Hợp nhất " + String.join(", ", names) + " vào " + target.getName(), "Ngày " + VnFormat.shortDate(date)
+						+ "; chuyển " + movedUnits + " tổ chức, " + movedMembers + " đảng viên");
 		return new MergeResult(get(targetId), names.size(), movedUnits, movedMembers);
 	}
 

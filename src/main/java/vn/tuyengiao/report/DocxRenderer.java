@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
@@ -51,12 +52,21 @@ public final class DocxRenderer {
 
 	private final LayoutProfile profile;
 
+	private final Supplier<LayoutProfile> current;
+
 	public DocxRenderer(LayoutProfile profile) {
 		this.profile = Objects.requireNonNull(profile, "profile");
+		this.current = null;
+	}
+
+	/** A renderer using the profile current when each document is rendered. */
+	public DocxRenderer(Supplier<LayoutProfile> current) {
+		this.profile = null;
+		this.current = Objects.requireNonNull(current, "current");
 	}
 
 	public LayoutProfile profile() {
-		return profile;
+		return current == null ? profile : current.get();
 	}
 
 	public byte[] render(PartyDocument doc) {
@@ -69,6 +79,10 @@ public final class DocxRenderer {
 	public void write(PartyDocument doc, OutputStream out) {
 		Objects.requireNonNull(doc, "doc");
 		Objects.requireNonNull(out, "out");
+		if (current != null) {
+			new DocxRenderer(current.get()).write(doc, out);
+			return;
+		}
 		try (XWPFDocument d = new XWPFDocument()) {
 			new Writer(d).document(doc);
 			d.write(out);
@@ -106,7 +120,7 @@ public final class DocxRenderer {
 				.getCoreProperties()
 				.setTitle(HtmlRenderer.nfc(doc.typeName() + " " + String.join(" ", doc.subject())));
 			d.getProperties().getCoreProperties().setCreator(HtmlRenderer.nfc(doc.header().issuingBody()));
-			if (doc.isDraft()) {
+			if (doc.showsDraftMark()) {
 				draftMark();
 			}
 			header(doc.header(), doc.stage());
@@ -289,7 +303,7 @@ public final class DocxRenderer {
 				run(p, h.line(), sizes.bodyPt(), h.level() <= 2, h.level() >= 2);
 			}
 			else if (b instanceof Block.Paragraph para) {
-				text(para.text(), para.draft());
+				text(profile.close(para.text()), para.draft());
 			}
 			else if (b instanceof Block.Item i) {
 				text(i.line(), i.draft());
@@ -387,7 +401,7 @@ public final class DocxRenderer {
 			XWPFParagraph label = cellParagraph(l, true);
 			label.setAlignment(ParagraphAlignment.LEFT);
 			run(label, Recipients.LABEL, sizes.recipientsLabelPt(), true, true);
-			for (String line : doc.recipients().lines()) {
+			for (String line : profile.recipientLines(doc.recipients())) {
 				XWPFParagraph p = cellParagraph(l, false);
 				p.setAlignment(ParagraphAlignment.LEFT);
 				run(p, line, sizes.recipientsPt(), false, false);

@@ -2,8 +2,8 @@ package vn.tuyengiao.report;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,12 +20,29 @@ public final class HtmlRenderer {
 
 	private final LayoutProfile profile;
 
+	private final Supplier<LayoutProfile> current;
+
 	public HtmlRenderer(LayoutProfile profile) {
 		this.profile = Objects.requireNonNull(profile, "profile");
+		this.current = null;
+	}
+
+	/**
+	 * A renderer that lays out every document with the profile current at that moment (an
+	 * administrator may change it while the application runs).
+	 */
+	public HtmlRenderer(Supplier<LayoutProfile> current) {
+		this.profile = null;
+		this.current = Objects.requireNonNull(current, "current");
 	}
 
 	public LayoutProfile profile() {
-		return profile;
+		return current == null ? profile : current.get();
+	}
+
+	/** This renderer with the profile fixed for one document. */
+	private HtmlRenderer now() {
+		return current == null ? this : new HtmlRenderer(current.get());
 	}
 
 	/**
@@ -34,14 +51,20 @@ public final class HtmlRenderer {
 	 * cannot restyle the page around it).
 	 */
 	public String fragment(PartyDocument doc) {
-		return "<style>" + css(false) + "</style>\n" + markup(doc);
+		if (current != null) {
+			return now().fragment(doc);
+		}
+		return "<style>" + HtmlStyles.css(profile, false) + "</style>\n" + markup(doc);
 	}
 
 	/** Only the markup, for a page that includes {@link #stylesheet()} itself. */
 	public String markup(PartyDocument doc) {
+		if (current != null) {
+			return now().markup(doc);
+		}
 		StringBuilder h = new StringBuilder(8192);
 		h.append("<div class=\"tg-doc\" lang=\"vi\">\n");
-		if (doc.isDraft()) {
+		if (doc.showsDraftMark()) {
 			h.append("<div class=\"tg-draft-mark\"><span>")
 				.append(esc(PartyDocument.DRAFT_MARK))
 				.append("</span></div>\n");
@@ -77,7 +100,7 @@ public final class HtmlRenderer {
 
 	/** The scoped screen stylesheet used by {@link #fragment}. */
 	public String stylesheet() {
-		return css(false);
+		return current != null ? now().stylesheet() : HtmlStyles.css(profile, false);
 	}
 
 	/**
@@ -85,6 +108,9 @@ public final class HtmlRenderer {
 	 * renderer takes it.
 	 */
 	public String standalone(PartyDocument doc) {
+		if (current != null) {
+			return now().standalone(doc);
+		}
 		LayoutProfile.PageSetup pg = profile.page();
 		StringBuilder h = new StringBuilder(12288);
 		h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">\n<head>\n")
@@ -92,17 +118,17 @@ public final class HtmlRenderer {
 			.append(esc(doc.typeName() + " " + String.join(" ", doc.subject())))
 			.append("</title>\n<style>\n");
 		h.append("@page { size: ")
-			.append(mm(pg.widthMm()))
+			.append(HtmlStyles.mm(pg.widthMm()))
 			.append(' ')
-			.append(mm(pg.heightMm()))
+			.append(HtmlStyles.mm(pg.heightMm()))
 			.append("; margin: ")
-			.append(mm(pg.topMm()))
+			.append(HtmlStyles.mm(pg.topMm()))
 			.append(' ')
-			.append(mm(pg.rightMm()))
+			.append(HtmlStyles.mm(pg.rightMm()))
 			.append(' ')
-			.append(mm(pg.bottomMm()))
+			.append(HtmlStyles.mm(pg.bottomMm()))
 			.append(' ')
-			.append(mm(pg.leftMm()));
+			.append(HtmlStyles.mm(pg.leftMm()));
 		String box = switch (profile.pageNumbers()) {
 			case NONE -> null;
 			case HEADER_CENTER -> "top-center";
@@ -113,9 +139,9 @@ public final class HtmlRenderer {
 			h.append("; @")
 				.append(box)
 				.append(" { content: counter(page); font-family: ")
-				.append(families())
+				.append(HtmlStyles.families(profile))
 				.append("; font-size: ")
-				.append(pt(profile.sizes().headerPt()))
+				.append(HtmlStyles.pt(profile.sizes().headerPt()))
 				.append(" }");
 		}
 		h.append(" }\n");
@@ -123,7 +149,7 @@ public final class HtmlRenderer {
 			h.append("@page :first { @").append(box).append(" { content: none } }\n");
 		}
 		h.append("body { margin: 0; padding: 0 }\n");
-		h.append(css(true));
+		h.append(HtmlStyles.css(profile, true));
 		h.append("</style>\n</head>\n<body>\n").append(markup(doc)).append("</body>\n</html>\n");
 		return h.toString();
 	}
@@ -131,7 +157,9 @@ public final class HtmlRenderer {
 	private void header(StringBuilder h, PartyDocument doc) {
 		DocumentHeader hd = doc.header();
 		h.append("<table class=\"tg-head\"><tr>");
-		h.append("<td class=\"tg-head-left\" style=\"width: ").append(num(profile.headerLeftPercent())).append("%\">");
+		h.append("<td class=\"tg-head-left\" style=\"width: ")
+			.append(HtmlStyles.num(profile.headerLeftPercent()))
+			.append("%\">");
 		double column = profile.textWidthMm() * profile.headerLeftPercent() / 100 * 72 / 25.4;
 		double size = profile.sizes().headerPt();
 		if (hd.superiorBody() != null) {
@@ -168,7 +196,8 @@ public final class HtmlRenderer {
 		}
 	}
 
-	private static void paragraph(StringBuilder h, String cls, String text, boolean draft) {
+	private void paragraph(StringBuilder h, String cls, String text, boolean draft) {
+		text = profile.close(text);
 		h.append("<p class=\"").append(cls);
 		if (draft) {
 			h.append(" tg-draft\" title=\"").append(esc(DRAFT_HINT));
@@ -198,7 +227,7 @@ public final class HtmlRenderer {
 	private void footer(StringBuilder h, PartyDocument doc) {
 		h.append("<table class=\"tg-foot\"><tr><td class=\"tg-recipients\">");
 		h.append("<div class=\"tg-recipients-label\">").append(esc(Recipients.LABEL)).append("</div>");
-		for (String line : doc.recipients().lines()) {
+		for (String line : profile.recipientLines(doc.recipients())) {
 			h.append("<div class=\"tg-recipient\">").append(text(line)).append("</div>");
 		}
 		h.append("</td><td class=\"tg-signature\">");
@@ -217,132 +246,6 @@ public final class HtmlRenderer {
 		}
 		h.append("<div class=\"tg-name\">").append(esc(s.name())).append("</div>");
 		h.append("</td></tr></table>\n");
-	}
-
-	private String css(boolean print) {
-		LayoutProfile p = profile;
-		LayoutProfile.TypeSizes s = p.sizes();
-		LayoutProfile.PageSetup pg = p.page();
-		// Word's single spacing for Times New Roman is about 1.15 em (ascent + descent +
-		// gap), so the same profile
-		// value gives the same line pitch in Word and here.
-		String lh = num(1.15 * p.lineSpacing());
-		String d = ".tg-doc";
-		StringBuilder c = new StringBuilder(4096);
-		c.append(d)
-			.append(" { font-family: ")
-			.append(families())
-			.append("; font-size: ")
-			.append(pt(s.bodyPt()))
-			.append("; line-height: ")
-			.append(lh)
-			.append("; color: #000; background: #fff; text-align: left; ");
-		if (print) {
-			c.append("}\n");
-		}
-		else {
-			c.append("box-sizing: border-box; width: ")
-				.append(mm(pg.widthMm()))
-				.append("; max-width: 100%; min-height: ")
-				.append(mm(pg.heightMm()))
-				.append("; padding: ")
-				.append(mm(pg.topMm()))
-				.append(' ')
-				.append(mm(pg.rightMm()))
-				.append(' ')
-				.append(mm(pg.bottomMm()))
-				.append(' ')
-				.append(mm(pg.leftMm()))
-				.append("; margin: 0 auto; box-shadow: 0 0 4px rgba(0,0,0,.35); }\n");
-		}
-		c.append(d).append(" div, ").append(d).append(" p { margin: 0; padding: 0 }\n");
-		c.append(d)
-			.append(" table.tg-head, ")
-			.append(d)
-			.append(" table.tg-foot { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 }\n");
-		c.append(d)
-			.append(" table.tg-head td, ")
-			.append(d)
-			.append(" table.tg-foot td { vertical-align: top; padding: 0; border: none }\n");
-		c.append(d).append(" .tg-head td { text-align: center; line-height: 1.2 }\n");
-		c.append(d).append(" .tg-superior { font-size: ").append(pt(s.headerPt())).append(" }\n");
-		c.append(d).append(" .tg-issuer { font-size: ").append(pt(s.headerPt())).append("; font-weight: bold }\n");
-		c.append(d).append(" .tg-star { font-size: ").append(pt(s.headerPt())).append("; line-height: 1 }\n");
-		c.append(d).append(" .tg-number { font-size: ").append(pt(s.headerPt())).append(" }\n");
-		c.append(d).append(" .tg-party { font-size: ").append(pt(s.partyTitlePt())).append("; font-weight: bold }\n");
-		c.append(d)
-			.append(" .tg-party-title { display: inline-block; border-bottom: 0.75pt solid #000; padding-bottom: 1pt }\n");
-		c.append(d)
-			.append(" .tg-date { font-size: ")
-			.append(pt(s.datePt()))
-			.append("; font-style: italic; margin-top: 8pt }\n");
-		c.append(d)
-			.append(" .tg-type { font-size: ")
-			.append(pt(s.typeNamePt()))
-			.append("; font-weight: bold; text-align: center; margin-top: 18pt }\n");
-		c.append(d)
-			.append(" .tg-subject { font-size: ")
-			.append(pt(s.subjectPt()))
-			.append("; font-weight: bold; text-align: center; line-height: 1.2 }\n");
-		c.append(d)
-			.append(" .tg-subject-rule { width: ")
-			.append(mm(p.subjectRuleMm()))
-			.append("; margin: 5pt auto 12pt auto; border-top: 0.75pt solid #000; height: 0 }\n");
-		c.append(d)
-			.append(" .tg-body p { text-align: justify; text-indent: ")
-			.append(mm(p.firstLineIndentMm()))
-			.append("; margin-bottom: ")
-			.append(pt(p.paragraphSpacingPt()))
-			.append(" }\n");
-		c.append(d).append(" .tg-body p.tg-h1 { font-weight: bold }\n");
-		c.append(d).append(" .tg-body p.tg-h2 { font-weight: bold; font-style: italic }\n");
-		c.append(d).append(" .tg-body p.tg-h3 { font-style: italic }\n");
-		c.append(d)
-			.append(" .tg-body p.tg-caption { text-indent: 0; text-align: center; font-style: italic; margin-bottom: 2pt }\n");
-		c.append(d).append(" .tg-body p.tg-draft { background-color: #fff2a8 }\n");
-		c.append(d)
-			.append(" table.tg-table { width: 100%; border-collapse: collapse; margin: 2pt 0 ")
-			.append(pt(p.paragraphSpacingPt() + 3))
-			.append(" 0; font-size: ")
-			.append(pt(s.tablePt()))
-			.append("; line-height: 1.2; -fs-table-paginate: paginate }\n");
-		c.append(d)
-			.append(" table.tg-table th, ")
-			.append(d)
-			.append(" table.tg-table td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: middle }\n");
-		c.append(d).append(" table.tg-table th { font-weight: bold; text-align: center }\n");
-		c.append(d).append(" table.tg-table td.tg-fig { text-align: center; white-space: nowrap }\n");
-		c.append(d).append(" table.tg-table tr { page-break-inside: avoid }\n");
-		c.append(d).append(" table.tg-foot { margin-top: 12pt; page-break-inside: avoid }\n");
-		c.append(d).append(" .tg-closing { page-break-inside: avoid }\n");
-		c.append(d).append(" .tg-nw { white-space: nowrap }\n");
-		c.append(d).append(" td.tg-recipients { width: 50%; text-align: left; line-height: 1.15 }\n");
-		c.append(d)
-			.append(" .tg-recipients-label { font-size: ")
-			.append(pt(s.recipientsLabelPt()))
-			.append("; font-weight: bold; font-style: italic }\n");
-		c.append(d).append(" .tg-recipient { font-size: ").append(pt(s.recipientsPt())).append(" }\n");
-		c.append(d)
-			.append(" td.tg-signature { text-align: center; font-size: ")
-			.append(pt(s.signaturePt()))
-			.append("; font-weight: bold; line-height: 1.2 }\n");
-		c.append(d).append(" .tg-sign-space { height: ").append(num(1.2 * p.signatureSpaceLines())).append("em }\n");
-		c.append(d)
-			.append(" .tg-sign-space.tg-half { height: ")
-			.append(num(0.6 * (p.signatureSpaceLines() - 1)))
-			.append("em }\n");
-		c.append(d).append(" .tg-signed { font-weight: normal; font-style: italic }\n");
-		c.append(d)
-			.append(" .tg-draft-mark { text-align: right; font-size: ")
-			.append(pt(s.headerPt()))
-			.append("; font-weight: bold; margin-bottom: 4pt }\n");
-		c.append(d).append(" .tg-draft-mark span { border: 1pt solid #000; padding: 1pt 6pt }\n");
-		return c.toString();
-	}
-
-	private String families() {
-		String f = profile.fontFamily().replace("'", "");
-		return "'" + f + "', '" + ReportFonts.FAMILY + "', Tinos, serif";
 	}
 
 	/**
@@ -388,19 +291,6 @@ public final class HtmlRenderer {
 			}
 		}
 		return b.toString();
-	}
-
-	private static String pt(double v) {
-		return num(v) + "pt";
-	}
-
-	private static String mm(double v) {
-		return num(v) + "mm";
-	}
-
-	private static String num(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v)
-				: String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "");
 	}
 
 }

@@ -41,11 +41,30 @@ import java.util.Properties;
  * signature and seal
  * @param pageNumbers where page numbers go
  * @param numberFirstPage whether the first page shows its number
+ * @param closingMark what ends the last paragraph ("./."), in place of the "./." a
+ * drafted document ends with
+ * @param filingLine the filing copy's line when a document gives none of its own ("Lưu.",
+ * "Lưu VT.")
  */
 public record LayoutProfile(String id, String version, String source, PageSetup page, String fontFamily,
 		TypeSizes sizes, double lineSpacing, double paragraphSpacingPt, double firstLineIndentMm,
 		double headerLeftPercent, double subjectRuleMm, int signatureSpaceLines, PageNumbers pageNumbers,
-		boolean numberFirstPage) {
+		boolean numberFirstPage, String closingMark, String filingLine) {
+
+	/** The closing mark of 36-HD/VPTW. */
+	public static final String DEFAULT_CLOSING_MARK = "./.";
+
+	/** The filing line of 36-HD/VPTW. */
+	public static final String DEFAULT_FILING_LINE = "Lưu.";
+
+	/** A profile with the guidance's closing mark and filing line. */
+	public LayoutProfile(String id, String version, String source, PageSetup page, String fontFamily, TypeSizes sizes,
+			double lineSpacing, double paragraphSpacingPt, double firstLineIndentMm, double headerLeftPercent,
+			double subjectRuleMm, int signatureSpaceLines, PageNumbers pageNumbers, boolean numberFirstPage) {
+		this(id, version, source, page, fontFamily, sizes, lineSpacing, paragraphSpacingPt, firstLineIndentMm,
+				headerLeftPercent, subjectRuleMm, signatureSpaceLines, pageNumbers, numberFirstPage,
+				DEFAULT_CLOSING_MARK, DEFAULT_FILING_LINE);
+	}
 
 	/** Classpath location of the bundled 36-HD/VPTW profile. */
 	public static final String DEFAULT_RESOURCE = "/report/profiles/hd36-2018.properties";
@@ -76,6 +95,15 @@ public record LayoutProfile(String id, String version, String source, PageSetup 
 		range(problems, "header.left.percent", headerLeftPercent, 25, 60);
 		range(problems, "rule.subject.mm", subjectRuleMm, 5, 100);
 		range(problems, "signature.space.lines", signatureSpaceLines, 1, 12);
+		closingMark = closingMark == null ? DEFAULT_CLOSING_MARK : closingMark.strip();
+		filingLine = filingLine == null || filingLine.isBlank() ? DEFAULT_FILING_LINE : filingLine.strip();
+		if (closingMark.length() > 10) {
+			problems.add("closing.mark must be at most 10 characters (was \"" + closingMark + "\")");
+		}
+		if (!filingLine.startsWith("Lưu") || filingLine.length() > 60) {
+			problems
+				.add("filing.line must start with \"Lưu\" and be at most 60 characters (was \"" + filingLine + "\")");
+		}
 		if (!problems.isEmpty()) {
 			throw new LayoutProfileException(id, problems);
 		}
@@ -148,8 +176,66 @@ public record LayoutProfile(String id, String version, String source, PageSetup 
 		}
 		LayoutProfile profile = new LayoutProfile(id, version, p.getProperty("profile.source"), page, family, sizes,
 				lineSpacing, paragraphSpacing, indent, headerLeft, subjectRule, (int) signatureSpace, pageNumbers,
-				numberFirstPage);
+				numberFirstPage, p.getProperty("closing.mark", DEFAULT_CLOSING_MARK),
+				p.getProperty("filing.line", DEFAULT_FILING_LINE));
 		return profile;
+	}
+
+	/**
+	 * The profile as properties with the keys of {@value #DEFAULT_RESOURCE}, so
+	 * {@link #fromProperties} gives it back.
+	 */
+	public Properties toProperties() {
+		Properties p = new Properties();
+		p.setProperty("profile.id", id);
+		p.setProperty("profile.version", version);
+		p.setProperty("profile.source", source);
+		p.setProperty("page.width.mm", fmt(page.widthMm()));
+		p.setProperty("page.height.mm", fmt(page.heightMm()));
+		p.setProperty("margin.top.mm", fmt(page.topMm()));
+		p.setProperty("margin.bottom.mm", fmt(page.bottomMm()));
+		p.setProperty("margin.left.mm", fmt(page.leftMm()));
+		p.setProperty("margin.right.mm", fmt(page.rightMm()));
+		p.setProperty("font.family", fontFamily);
+		p.setProperty("size.body.pt", fmt(sizes.bodyPt()));
+		p.setProperty("size.header.pt", fmt(sizes.headerPt()));
+		p.setProperty("size.party-title.pt", fmt(sizes.partyTitlePt()));
+		p.setProperty("size.date.pt", fmt(sizes.datePt()));
+		p.setProperty("size.type-name.pt", fmt(sizes.typeNamePt()));
+		p.setProperty("size.subject.pt", fmt(sizes.subjectPt()));
+		p.setProperty("size.table.pt", fmt(sizes.tablePt()));
+		p.setProperty("size.recipients-label.pt", fmt(sizes.recipientsLabelPt()));
+		p.setProperty("size.recipients.pt", fmt(sizes.recipientsPt()));
+		p.setProperty("size.signature.pt", fmt(sizes.signaturePt()));
+		p.setProperty("line.spacing", fmt(lineSpacing));
+		p.setProperty("paragraph.spacing.pt", fmt(paragraphSpacingPt));
+		p.setProperty("indent.first-line.mm", fmt(firstLineIndentMm));
+		p.setProperty("header.left.percent", fmt(headerLeftPercent));
+		p.setProperty("rule.subject.mm", fmt(subjectRuleMm));
+		p.setProperty("signature.space.lines", Integer.toString(signatureSpaceLines));
+		p.setProperty("page-numbers", pageNumbers.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		p.setProperty("page-numbers.first-page", Boolean.toString(numberFirstPage));
+		p.setProperty("closing.mark", closingMark);
+		p.setProperty("filing.line", filingLine);
+		return p;
+	}
+
+	/** The last paragraph's "./." replaced by this profile's closing mark. */
+	public String close(String text) {
+		if (!text.endsWith(DEFAULT_CLOSING_MARK) || closingMark.equals(DEFAULT_CLOSING_MARK)) {
+			return text;
+		}
+		String body = text.substring(0, text.length() - DEFAULT_CLOSING_MARK.length());
+		return closingMark.isEmpty() ? body + "." : body + closingMark;
+	}
+
+	/** The recipients' printed lines, the default filing line as this profile has it. */
+	public List<String> recipientLines(Recipients recipients) {
+		List<String> lines = new ArrayList<>(recipients.lines());
+		if (recipients.filing().equals(DEFAULT_FILING_LINE) && !filingLine.equals(DEFAULT_FILING_LINE)) {
+			lines.set(lines.size() - 1, "- " + filingLine);
+		}
+		return lines;
 	}
 
 	/** Text width between the margins, in millimetres. */
@@ -221,7 +307,7 @@ public record LayoutProfile(String id, String version, String source, PageSetup 
 		}
 	}
 
-	private static String fmt(double d) {
+	static String fmt(double d) {
 		return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString((long) d) : Double.toString(d);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -43,6 +44,11 @@ public final class PdfRenderer {
 		this.html = new HtmlRenderer(profile);
 	}
 
+	/** A renderer using the profile current when each document is rendered. */
+	public PdfRenderer(Supplier<LayoutProfile> current) {
+		this.html = new HtmlRenderer(current);
+	}
+
 	public LayoutProfile profile() {
 		return html.profile();
 	}
@@ -58,6 +64,10 @@ public final class PdfRenderer {
 		Objects.requireNonNull(doc, "doc");
 		Objects.requireNonNull(out, "out");
 		PdfLog.install();
+		// One profile for the whole document: the font family named in the page and the
+		// one the fonts are registered under must agree.
+		LayoutProfile profile = html.profile();
+		HtmlRenderer html = new HtmlRenderer(profile);
 		List<TrueTypeFont> fonts = new ArrayList<>(4);
 		try (PDDocument pdf = new PDDocument()) {
 			PdfRendererBuilder b = new PdfRendererBuilder();
@@ -75,7 +85,7 @@ public final class PdfRenderer {
 				// spoil copied text). Precomposed Vietnamese letters need no
 				// substitution.
 				ttf.setEnableGsub(false);
-				b.useFont(new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), profile().fontFamily(), f.weight,
+				b.useFont(new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), profile.fontFamily(), f.weight,
 						f.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
 			}
 			b.withProducer("TuyenGiao");

@@ -3,6 +3,9 @@ package vn.tuyengiao.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,19 +32,31 @@ class ReportConfiguration {
 		}
 	}
 
+	/**
+	 * The profile in force: an administrator's current version when a
+	 * {@link LayoutProfileSource} is present (the layout module), else the file.
+	 */
 	@Bean
-	HtmlRenderer reportHtmlRenderer(LayoutProfile profile) {
-		return new HtmlRenderer(profile);
+	Supplier<LayoutProfile> reportCurrentProfile(LayoutProfile file, ObjectProvider<LayoutProfileSource> sources) {
+		return () -> {
+			LayoutProfileSource source = sources.getIfUnique();
+			return source == null ? file : source.current();
+		};
 	}
 
 	@Bean
-	DocxRenderer reportDocxRenderer(LayoutProfile profile) {
-		return new DocxRenderer(profile);
+	HtmlRenderer reportHtmlRenderer(Supplier<LayoutProfile> reportCurrentProfile) {
+		return new HtmlRenderer(reportCurrentProfile);
 	}
 
 	@Bean
-	PdfRenderer reportPdfRenderer(LayoutProfile profile) {
-		return new PdfRenderer(profile);
+	DocxRenderer reportDocxRenderer(Supplier<LayoutProfile> reportCurrentProfile) {
+		return new DocxRenderer(reportCurrentProfile);
+	}
+
+	@Bean
+	PdfRenderer reportPdfRenderer(Supplier<LayoutProfile> reportCurrentProfile) {
+		return new PdfRenderer(reportCurrentProfile);
 	}
 
 }

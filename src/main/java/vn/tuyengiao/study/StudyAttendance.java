@@ -192,8 +192,9 @@ public class StudyAttendance {
 		 * The same row with the ticks the user sent (a refused save shows them again).
 		 */
 		public ChecklistRow ticked(Collection<Long> ticked) {
+			// A member not on the roll then stays unticked.
 			return new ChecklistRow(this.memberId, this.fullName, this.position, this.statusThen,
-					ticked.contains(this.memberId), this.attendedElsewhere, this.standing);
+					tickable() && ticked.contains(this.memberId), this.attendedElsewhere, this.standing);
 		}
 
 	}

@@ -23,6 +23,7 @@ import vn.tuyengiao.report.DocumentHeader;
 import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.Recipients;
+import vn.tuyengiao.report.Wording;
 import vn.tuyengiao.study.internal.ReportWording;
 import vn.tuyengiao.text.VnFormat;
 
@@ -87,24 +88,26 @@ public class StudyReport {
 
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
 			.subject("kết quả triển khai " + ReportWording.studied(campaign));
-		String plan = campaign.getBasisPlan() == null || campaign.getBasisPlan().isBlank() ? ""
-				: campaign.getBasisPlan() + " ";
-		doc.paragraph("Thực hiện " + plan + "về triển khai, thực hiện " + campaign.getTitle() + ". " + issuer
-				+ " báo cáo kết quả như sau:");
+		doc.paragraph(introduction(campaign, issuer));
 
 		doc.heading("1.", "Công tác tổ chức triển khai, học tập");
 		doc.draft(organisationParagraph(unit, campaign, sessions, asOf));
 
 		doc.heading("2.", "Kết quả tổ chức triển khai, học tập");
-		doc.item("Hình thức tổ chức học tập: " + classesSentence(unit, sessions, organisers) + ".");
+		doc.item(Wording.end("Hình thức tổ chức học tập: " + classesSentence(unit, sessions, organisers)));
 		StudyRollup.MemberFigures f = node.members();
-		doc.item("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", "
-				+ ReportWording.collective(unit) + " tổ chức xong " + VnFormat.count(sessions.size()) + " lớp, với "
-				+ f.ratio() + " đảng viên tiếp thu học tập, đạt " + f.rate() + ReportWording.exclusions(f) + ".");
+		doc.item(Wording.end("Kết quả triển khai, học tập: tính đến " + VnFormat.longDate(asOf) + ", "
+				+ ReportWording.collective(unit)
+				+ (sessions.isEmpty() ? " chưa tổ chức lớp nào"
+						: " tổ chức xong " + VnFormat.count(sessions.size()) + " lớp")
+				+ (f.denominator() > 0 ? ", với " + f.ratio() + " đảng viên tiếp thu học tập, đạt " + f.rate()
+						+ ReportWording.exclusions(f) : "")));
 		for (Map.Entry<Audience, StudyRollup.Headcount> e : node.audiences().entrySet()) {
-			doc.item(this.messages.get(e.getKey().messageKey()) + ": "
-					+ VnFormat.ratio(e.getValue().attended(), e.getValue().population()) + " người tiếp thu, đạt "
-					+ e.getValue().rate() + ".");
+			if (e.getValue().population() > 0) {
+				doc.item(this.messages.get(e.getKey().messageKey()) + ": "
+						+ VnFormat.ratio(e.getValue().attended(), e.getValue().population()) + " người tiếp thu, đạt "
+						+ e.getValue().rate() + ".");
+			}
 		}
 		if (!node.children().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
@@ -138,22 +141,37 @@ public class StudyReport {
 		return doc.build();
 	}
 
-	private String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions,
+	/**
+	 * "Thực hiện Kế hoạch số 196-KH/TU …, Ban Tuyên giáo … báo cáo kết quả triển khai học
+	 * tập … như sau:", without saying "triển khai" or "học tập" twice.
+	 */
+	static String introduction(StudyCampaign campaign, String issuer) {
+		String studied = ReportWording.studied(campaign);
+		String plan = campaign.getBasisPlan() == null || campaign.getBasisPlan().isBlank() ? null
+				: Wording.clause(campaign.getBasisPlan().strip());
+		if (plan == null) {
+			return issuer + " báo cáo kết quả triển khai " + studied + " như sau:";
+		}
+		return "Thực hiện " + plan + " về triển khai " + studied + ", " + issuer + " báo cáo kết quả như sau:";
+	}
+
+	static String organisationParagraph(OrgUnit unit, StudyCampaign campaign, List<StudySession> sessions,
 			LocalDate asOf) {
 		long online = sessions.stream().filter(s -> s.getFormat() == SessionFormat.ONLINE).count();
 		long makeUp = sessions.stream().filter(StudySession::isMakeUp).count();
-		StringBuilder sb = new StringBuilder(ReportWording.collective(unit) + " đã tổ chức triển khai học tập "
-				+ campaign.getTitle() + " theo kế hoạch"
+		StringBuilder sb = new StringBuilder(Wording.capitalise(ReportWording.collective(unit))
+				+ " đã tổ chức triển khai " + ReportWording.studied(campaign) + " theo kế hoạch"
 				+ (campaign.getDeadline() == null ? ""
 						: ", hạn hoàn thành " + VnFormat.longDate(campaign.getDeadline()))
-				+ "; đến " + VnFormat.longDate(asOf) + " đã tổ chức " + VnFormat.count(sessions.size()) + " lớp");
+				+ "; đến " + VnFormat.longDate(asOf) + (sessions.isEmpty() ? " chưa tổ chức lớp nào"
+						: " đã tổ chức " + VnFormat.count(sessions.size()) + " lớp"));
 		if (online > 0) {
 			sb.append(", trong đó ").append(VnFormat.count(online)).append(" lớp trực tuyến");
 		}
 		if (makeUp > 0) {
-			sb.append(", ").append(VnFormat.count(makeUp)).append(" lớp học bù");
+			sb.append(online > 0 ? ", " : ", trong đó ").append(VnFormat.count(makeUp)).append(" lớp học bù");
 		}
-		return sb.append(".").toString();
+		return Wording.end(sb.toString());
 	}
 
 	/**
@@ -188,8 +206,13 @@ public class StudyReport {
 			return "chưa tổ chức lớp nào";
 		}
 		List<String> parts = new ArrayList<>();
-		groups.forEach((k, n) -> parts.add(k + " " + VnFormat.count(n[0]) + " lớp"
-				+ (n[1] > 0 ? " (" + VnFormat.count(n[1]) + " lớp trực tuyến)" : "")));
+		// Units of one kind together, as officials write: "các Trường THPT tổ chức 03
+		// lớp".
+		Wording.grouped(groups)
+			.forEach((k,
+					n) -> parts.add(k + (k.startsWith("các ") && !k.endsWith(" tổ chức") ? " tổ chức" : "") + " "
+							+ VnFormat.count(n[0]) + " lớp"
+							+ (n[1] > 0 ? " (" + VnFormat.count(n[1]) + " lớp trực tuyến)" : "")));
 		String sentence = String.join("; ", parts);
 		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
 	}
@@ -197,8 +220,7 @@ public class StudyReport {
 	private List<String> assessment(StudyRollup.Node node, StudyCampaign campaign, List<StudySession> sessions) {
 		List<String> paragraphs = new ArrayList<>();
 		StudyRollup.MemberFigures f = node.members();
-		paragraphs.add("Việc triển khai học tập được thực hiện nghiêm túc; tỷ lệ đảng viên tiếp thu chung đạt "
-				+ f.rate() + ".");
+		paragraphs.add(ReportWording.rateAssessment(f));
 		List<String> below = new ArrayList<>();
 		Map<Long, String> labels = this.org.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 		for (StudyRollup.Node c : node.children()) {
@@ -209,7 +231,8 @@ public class StudyReport {
 			}
 		}
 		if (!below.isEmpty()) {
-			paragraphs.add("Một số đơn vị có tỷ lệ tiếp thu thấp hơn mức chung: " + String.join(", ", below) + ".");
+			paragraphs
+				.add(Wording.end("Một số đơn vị có tỷ lệ tiếp thu thấp hơn mức chung: " + String.join(", ", below)));
 		}
 		if (campaign.getDeadline() != null) {
 			long late = sessions.stream().filter(s -> s.getHeldOn().isAfter(campaign.getDeadline())).count();

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.MemberCounts;
 import vn.tuyengiao.member.MemberStanding;
@@ -274,20 +275,66 @@ public class StudyRollup {
 	public record Missing(long memberId, String fullName, String position, long cellId, String cellName) {
 	}
 
+	/** The columns the follow-up list sorts by: cell by cell (the default) or by name. */
+	public static final Map<String, List<String>> MISSING_SORTS = Map.of("unit",
+			List.of("u.path", "m.search_name", "m.id"), "name", List.of("m.search_name", "m.id"));
+
+	private static final int MISSING_COUNT_CAP = 100_000;
+
+	private static final String MISSING_FROM = """
+			 from member m join org_unit u on u.id = m.unit_id
+			where u.path like :prefix and m.status = 'ACTIVE'
+			  and not exists (select 1 from session_attendance a join study_session s on s.id = a.session_id
+			                  where a.member_id = m.id and s.campaign_id = :c)""";
+
+	/**
+	 * One page of the follow-up list, by key (the rows after member {@code after}): a
+	 * province's list ran to 66,000 px on one page.
+	 */
 	@Transactional(readOnly = true)
-	public List<Missing> notYetAttended(Scope scope, long campaignId, long unitId, int limit) {
+	public Listing.Slice<Missing> notYetAttended(Scope scope, long campaignId, long unitId, Listing.Sort sort,
+			Long after, int page, int size) {
+		MapSqlParameterSource p = missingParams(scope, campaignId, unitId);
+		Long total = this.jdbc.queryForObject(
+				"select count(*) from (select m.id" + MISSING_FROM + " limit " + (MISSING_COUNT_CAP + 1) + ") x", p,
+				Long.class);
+		long t = total == null ? 0 : total;
+		List<String> keys = MISSING_SORTS.getOrDefault(sort.key(), MISSING_SORTS.get("unit"));
+		String cond = "";
+		if (after != null) {
+			List<Object> values = Listing.cursor(this.jdbc,
+					"select " + String.join(", ", keys)
+							+ " from member m join org_unit u on u.id = m.unit_id where m.id = :after",
+					after, keys.size());
+			String k = Listing.keyset(keys, sort, values, p);
+			cond = k.isEmpty() ? "" : " and " + k;
+		}
+		p.addValue("limit", size + 1);
+		List<Missing> rows = this.jdbc.query("select m.id, m.full_name, m.position, u.id, u.name" + MISSING_FROM + cond
+				+ Listing.orderBy(keys, sort) + " limit :limit", p, StudyRollup::missing);
+		return Listing.Slice.of(rows, Math.min(t, MISSING_COUNT_CAP), t > MISSING_COUNT_CAP, page, size,
+				Missing::memberId);
+	}
+
+	/** The whole follow-up list, cell by cell, for the export. */
+	@Transactional(readOnly = true)
+	public void forEachNotYetAttended(Scope scope, long campaignId, long unitId,
+			java.util.function.Consumer<Missing> sink) {
+		MapSqlParameterSource p = missingParams(scope, campaignId, unitId);
+		this.jdbc.query("select m.id, m.full_name, m.position, u.id, u.name" + MISSING_FROM
+				+ " order by u.path, m.search_name, m.id", p, (java.sql.ResultSet rs) -> {
+					sink.accept(missing(rs, 0));
+				});
+	}
+
+	private MapSqlParameterSource missingParams(Scope scope, long campaignId, long unitId) {
 		StudyCampaign campaign = this.study.campaign(scope, campaignId);
 		OrgUnit root = this.org.get(scope, unitId);
-		MapSqlParameterSource p = new MapSqlParameterSource("prefix", root.getPath() + "%")
-			.addValue("c", campaign.getId())
-			.addValue("limit", limit);
-		return this.jdbc.query("""
-				select m.id, m.full_name, m.position, u.id, u.name from member m join org_unit u on u.id = m.unit_id
-				where u.path like :prefix and m.status = 'ACTIVE'
-				  and not exists (select 1 from session_attendance a join study_session s on s.id = a.session_id
-				                  where a.member_id = m.id and s.campaign_id = :c)
-				order by u.path, m.search_name, m.id limit :limit""", p, (rs, n) -> new Missing(rs.getLong(1),
-				rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
+		return new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("c", campaign.getId());
+	}
+
+	private static Missing missing(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Missing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5));
 	}
 
 	private Node build(OrgUnit unit, Map<Long, List<OrgUnit>> childrenOf, Map<Long, Acc> acc) {

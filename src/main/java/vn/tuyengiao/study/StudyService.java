@@ -76,8 +76,8 @@ public class StudyService {
 			.save(new StudyCampaign(owner.getId(), VietnameseText.normalize(c.title()),
 					c.kind() == null ? DocumentKind.OTHER : c.kind(), VietnameseText.normalize(c.basisPlan()), c.from(),
 					c.to(), c.deadline(), c.audiences(), c.essayRequired(), Instant.now(this.clock)));
-		this.audit.record("CREATE", "StudyCampaign", campaign.getId(), "Tạo đợt học tập " + campaign.getTitle(),
-				owner.getName());
+		this.audit.record("CREATE", "StudyCampaign", campaign.getId(), owner.getPath(),
+				"Tạo đợt học tập " + campaign.getTitle(), owner.getName());
 		return campaign;
 	}
 

@@ -66,7 +66,9 @@ class CopyBrowserTest extends BrowserSupport {
 		this.page.locator("#copies-link").click();
 		assertThat(this.page.locator("#copies-title")).containsText("Bản cam kết trùng nhau");
 		assertThat(this.page.locator("#clusters .cluster")).hasCount(1);
-		Locator row = this.page.locator("#pairs-table tbody tr[data-finding]");
+		// A cluster is one line until opened: its pairs and their "So sánh" buttons.
+		this.page.locator("#clusters .cluster summary").click();
+		Locator row = this.page.locator("#clusters .cluster tr[data-finding]");
 		assertThat(row).hasCount(1);
 		screenshot("list");
 		row.locator(".compare-link").click();
@@ -114,6 +116,24 @@ class CopyBrowserTest extends BrowserSupport {
 		this.page.navigate("/commitments/" + hoa.id());
 		assertThat(this.page.locator("#similar .similar-item")).hasCount(1);
 		assertThat(this.page.locator("#similar .similar-item")).containsText("Xác nhận sao chép");
+
+		// On a phone the "So sánh" button is on screen, in a cluster and in the list of
+		// pairs (it was the last column, off to the right).
+		usePhone();
+		login("canbo.vbb");
+		this.page.navigate("/commitments/campaigns/" + c.id() + "/copies");
+		this.page.locator("#clusters .cluster summary").click();
+		assertOnScreen(this.page.locator("#clusters .compare-link").first());
+		this.page.locator("#view-pairs").click();
+		assertOnScreen(this.page.locator("#pairs-table .compare-link").first());
+		assertNoHorizontalScroll();
+		screenshot("phone-pairs");
+	}
+
+	private void assertOnScreen(Locator button) {
+		assertThat(button).isVisible();
+		var box = button.boundingBox();
+		assertTrue(box.x >= 0 && box.x + box.width <= 390, "the button is at x=" + box.x + " on a 390 px screen");
 	}
 
 }

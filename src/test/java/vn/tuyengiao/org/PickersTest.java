@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.support.Fixture;
+import vn.tuyengiao.user.Role;
+import vn.tuyengiao.user.UserService;
 import vn.tuyengiao.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +35,29 @@ class PickersTest {
 	@Autowired
 	Fixture.Data fx;
 
+	@Autowired
+	UserService users;
+
 	@Test
 	void unitsArePickedByPartOfTheirNameWithoutDiacriticsAndNamedUnambiguously() throws Exception {
 		MergedCommune bm = MergedCommune.build(this.orgChanges, this.fx.province(), "T.PK");
+		this.users.create(Scope.system(), new UserService.NewUser("canbo.binhminh", "Cán bộ xã Bình Minh", Role.OFFICER,
+				bm.commune(), Fixture.PASSWORD, false));
 
-		String found = json("/units/pick?q=cong an xa", "admin.t");
+		String found = json("/units/pick?q=cong an xa", "canbo.binhminh");
 
 		assertThat(found).contains("\"id\":" + bm.policeFromBinhMinh(), "Chi bộ Công an xã (xã Bình Minh cũ)",
 				"Chi bộ Công an xã (xã Vĩnh Bình Nam cũ)", "Chi bộ Công an xã (xã Vĩnh Thuận cũ)");
 		// Closed units (the old communes' own rows) are not offered.
 		assertThat(json("/units/pick?q=vinh binh nam", "admin.t")).doesNotContain("Đảng ủy xã Vĩnh Bình Nam\"");
+		// Across communes, same-named merged communes: every entry still reads
+		// differently.
+		java.util.List<String> labels = java.util.regex.Pattern.compile("\"label\":\"([^\"]*)\"")
+			.matcher(json("/units/pick?q=chi bo quan su xa", "admin.t"))
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+		assertThat(labels).hasSizeGreaterThan(2).doesNotHaveDuplicates().doesNotContain("Chi bộ Quân sự xã");
 		assertThat(json("/units/pick?q=vinh loc&cells=true", "canbo.vbb")).contains("Chi bộ ấp Vĩnh Lộc 1");
 		assertThat(json("/units/pick?q=VINH LOC", "canbo.vbb")).contains("\"id\":" + this.fx.cellVl1());
 		// Issuers of documents and awards: committees, not the cells under them.

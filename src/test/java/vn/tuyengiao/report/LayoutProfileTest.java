@@ -102,4 +102,20 @@ class LayoutProfileTest {
 		}
 	}
 
+	@Test
+	void aProfileGoesToPropertiesAndBackWithItsClosingMarkAndFilingLine() {
+		LayoutProfile file = LayoutProfile.defaultProfile();
+		assertThat(LayoutProfile.fromProperties(file.toProperties())).isEqualTo(file);
+		java.util.Properties p = file.toProperties();
+		p.setProperty("closing.mark", "");
+		p.setProperty("filing.line", "Lưu VT.");
+		LayoutProfile changed = LayoutProfile.fromProperties(p);
+		assertThat(changed.close("Trên đây là báo cáo kết quả./.")).isEqualTo("Trên đây là báo cáo kết quả.");
+		assertThat(file.close("Trên đây là báo cáo kết quả./.")).isEqualTo("Trên đây là báo cáo kết quả./.");
+		assertThat(changed.recipientLines(Recipients.of("Thường trực Huyện ủy (b/c)")))
+			.containsExactly("- Thường trực Huyện ủy (b/c);", "- Lưu VT.");
+		p.setProperty("filing.line", "Văn thư");
+		assertThatThrownBy(() -> LayoutProfile.fromProperties(p)).hasMessageContaining("filing.line");
+	}
+
 }

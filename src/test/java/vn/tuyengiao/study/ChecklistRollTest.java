@@ -151,6 +151,7 @@ class ChecklistRollTest {
 			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 		// The user's tick on the member who may be ticked is still there.
 		assertThat(row(page, x.thu()).checked()).isTrue();
+		assertThat(row(page, x.muoi()).checked()).isFalse();
 		assertThat(this.rollup.rollup(Scope.system(), x.session().getCampaignId(), x.cell(), LocalDate.of(2026, 3, 31))
 			.members()
 			.attended()).isZero();

@@ -276,6 +276,15 @@ class StudyCampaignApiTest extends StudyApiScript {
 				"BÁO CÁO", "21 lớp", "2.825/3.153", "98,43%", "182 đảng viên miễn sinh hoạt, miễn công tác",
 				"101 đảng viên xin đi làm ăn xa", "Tổ chức ở cấp huyện 05 lớp (01 lớp trực tuyến)",
 				"các xã, phường, thị trấn tổ chức 11 lớp", "Nơi nhận:", "TRƯỞNG BAN", "Nguyễn Văn Tư");
+		// Reads like an official wrote it: the three high schools as one group, the title
+		// not doubled, no capital mid-sentence, the wording following the 98,43% rate,
+		// one
+		// full stop, no empty count.
+		assertThat(word).contains("các Trường THPT tổ chức 03 lớp", "Đảng bộ Trung tâm Y tế huyện 02 lớp",
+				"Toàn Đảng bộ huyện đã tổ chức triển khai học tập Chuyên đề năm 2020",
+				"tính đến ngày 27 tháng 02 năm 2020, toàn Đảng bộ huyện tổ chức xong 21 lớp",
+				"Việc triển khai học tập được thực hiện nghiêm túc, đạt yêu cầu; tỷ lệ đảng viên tiếp thu đạt 98,43%.")
+			.doesNotContain("Chi bộ Trường THPT Vĩnh Thuận 1 01 lớp", "học tập học tập", "..", " 00 ", "2020, Toàn");
 		byte[] pdf = this.mvc.perform(get("/api/v1/register/drafts/{id}.pdf", draft).with(officer()))
 			.andExpect(status().isOk())
 			.andReturn()

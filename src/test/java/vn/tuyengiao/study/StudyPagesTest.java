@@ -109,7 +109,9 @@ class StudyPagesTest {
 		// live roll-up.
 		assertThat(preview).contains("ĐẢNG CỘNG SẢN VIỆT NAM")
 			.contains("tổ chức xong 01 lớp")
-			.contains("với " + node.members().ratio() + " đảng viên tiếp thu học tập, đạt " + node.members().rate())
+			// The ratio is held on one line in print (a nowrap span).
+			.contains("với <span class=\"tg-nw\">" + node.members().ratio() + "</span> đảng viên tiếp thu học tập, đạt "
+					+ node.members().rate())
 			.contains("đảng viên xin đi làm ăn xa")
 			.doesNotContain("??");
 		byte[] docx = this.mvc

@@ -31,6 +31,8 @@ public class AuditEvent {
 
 	private String details;
 
+	private String unitPath;
+
 	protected AuditEvent() {
 	}
 
@@ -43,6 +45,12 @@ public class AuditEvent {
 		this.entityId = entityId;
 		this.summary = truncate(summary, 1000);
 		this.details = truncate(details, 4000);
+	}
+
+	public AuditEvent(Instant occurredAt, String username, String action, String entityType, Long entityId,
+			String unitPath, String summary, String details) {
+		this(occurredAt, username, action, entityType, entityId, summary, details);
+		this.unitPath = unitPath;
 	}
 
 	private static String truncate(String s, int max) {
@@ -79,6 +87,10 @@ public class AuditEvent {
 
 	public String getDetails() {
 		return this.details;
+	}
+
+	public String getUnitPath() {
+		return this.unitPath;
 	}
 
 }

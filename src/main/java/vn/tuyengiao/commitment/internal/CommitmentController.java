@@ -38,6 +38,7 @@ import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
@@ -140,12 +141,14 @@ class CommitmentController {
 
 	/** Who has not handed in, or must act: printable, and as .xlsx. */
 	@GetMapping("/commitments/campaigns/{id}/reminders")
-	String reminders(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
+	String reminders(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
 		OrgUnit u = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("unit", u);
-		model.addAttribute("rows", this.completeness.reminders(scope, id, u.getId()));
+		model.addAttribute("rows", Listing.Slice.ofList(this.completeness.reminders(scope, id, u.getId()),
+				page == null ? 0 : page, Listing.PAGE_SIZE));
 		return "commitments/reminders";
 	}
 
@@ -156,10 +159,12 @@ class CommitmentController {
 		OrgUnit u = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		List<List<?>> rows = new ArrayList<>();
-		for (CommitmentCompleteness.MemberRow r : this.completeness.reminders(scope, id, u.getId())) {
-			rows.add(List.of(r.cellName(), r.fullName(), r.position() == null ? "" : r.position(),
-					this.messages.get(r.statusKey()), r.retiredCadre() ? this.messages.get("common.yes") : "",
-					this.messages.get(reminderKey(r))));
+		List<CommitmentCompleteness.MemberRow> reminders = this.completeness.reminders(scope, id, u.getId());
+		var cells = this.org.labelsOf(reminders.stream().map(CommitmentCompleteness.MemberRow::cellId).toList());
+		for (CommitmentCompleteness.MemberRow r : reminders) {
+			rows.add(List.of(cells.getOrDefault(r.cellId(), r.cellName()), r.fullName(),
+					r.position() == null ? "" : r.position(), this.messages.get(r.statusKey()),
+					r.retiredCadre() ? this.messages.get("common.yes") : "", this.messages.get(reminderKey(r))));
 		}
 		XlsxWriter.write(out, this.messages.get("commitment.reminders"),
 				List.of(this.messages.get("commitment.col.cell"), this.messages.get("commitment.col.name"),

@@ -216,7 +216,7 @@ public class CommitmentEntry {
 		}
 		String note = file == null ? null : file.fileName();
 		this.records.step(id, step, CommitmentStatus.SUBMITTED, scope.username(), note);
-		this.audit.record(step, "Commitment", id,
+		this.audit.record(step, "Commitment", id, author.cellPath(),
 				"Bản cam kết của " + author.fullName() + " (" + campaign.title() + ")", note);
 		this.events.publishEvent(new CommitmentSubmitted(id, campaign.id(), author.memberId(), author.cellId(), body));
 		return this.records.byId(id);

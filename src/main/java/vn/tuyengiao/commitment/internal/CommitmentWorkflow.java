@@ -68,7 +68,8 @@ public class CommitmentWorkflow {
 			throw AppException.staleVersion();
 		}
 		this.records.step(id, "SIGNED", CommitmentStatus.SIGNED, scope.username(), note);
-		this.audit.record("SIGN", "Commitment", id, "Chi ủy ký xác nhận bản cam kết của " + author.fullName(), note);
+		this.audit.record("SIGN", "Commitment", id, author.cellPath(),
+				"Chi ủy ký xác nhận bản cam kết của " + author.fullName(), note);
 		return this.records.byId(id);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.tuyengiao.copydetection.CopyFindings.Cluster;
+import vn.tuyengiao.copydetection.CopyFindings.ClusterPairs;
 import vn.tuyengiao.copydetection.CopyFindings.Finding;
 import vn.tuyengiao.copydetection.CopyFindings.Side;
 import vn.tuyengiao.copydetection.CopyStatus;
@@ -61,6 +62,30 @@ public final class Clusters {
 		out.sort(Comparator.comparingInt((Cluster c) -> c.members().size())
 			.reversed()
 			.thenComparing(Comparator.comparingDouble(Cluster::maxShare).reversed()));
+		return out;
+	}
+
+	/** Each cluster with the findings (not false alarms) between two of its members. */
+	public static List<ClusterPairs> withPairs(List<Cluster> clusters, List<Finding> flagged) {
+		Map<Long, Integer> clusterOf = new HashMap<>();
+		for (int i = 0; i < clusters.size(); i++) {
+			for (Side s : clusters.get(i).members()) {
+				clusterOf.put(s.commitmentId(), i);
+			}
+		}
+		List<List<Finding>> pairs = new ArrayList<>();
+		clusters.forEach(c -> pairs.add(new ArrayList<>()));
+		for (Finding f : flagged) {
+			Integer a = clusterOf.get(f.checked().commitmentId());
+			if (f.status() != CopyStatus.FALSE_ALARM && a != null
+					&& a.equals(clusterOf.get(f.other().commitmentId()))) {
+				pairs.get(a).add(f);
+			}
+		}
+		List<ClusterPairs> out = new ArrayList<>();
+		for (int i = 0; i < clusters.size(); i++) {
+			out.add(new ClusterPairs(clusters.get(i), List.copyOf(pairs.get(i))));
+		}
 		return out;
 	}
 

@@ -12,6 +12,7 @@ import vn.tuyengiao.commitment.CommitmentCampaign;
 import vn.tuyengiao.commitment.CommitmentService;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.copydetection.CopyFindings;
@@ -43,18 +44,25 @@ class CopyController {
 	}
 
 	@GetMapping("/commitments/campaigns/{id}/copies")
-	String flagged(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) CopyStatus status, Model model) {
+	String flagged(Scope scope, @PathVariable long id, CopyList list, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
-		OrgUnit root = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
+		OrgUnit root = this.org.viewRoot(scope, campaign.ownerUnitId(), list.unit());
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("unit", root);
 		model.addAttribute("children", this.org.children(scope, root.getId()));
 		model.addAttribute("ancestry", this.org.ancestry(scope, root));
-		model.addAttribute("status", status);
+		model.addAttribute("status", list.status());
 		model.addAttribute("statuses", CopyStatus.values());
-		model.addAttribute("findings", this.copies.flagged(scope, id, root.getId(), status));
-		model.addAttribute("clusters", this.copies.clusters(scope, id, root.getId()));
+		model.addAttribute("sort", list.sorting());
+		int page = list.page() == null ? 0 : Math.max(0, list.page());
+		if (list.pairsView()) {
+			model.addAttribute("findings",
+					list.sortedPage(this.copies.flagged(scope, id, root.getId(), list.status())));
+		}
+		else {
+			model.addAttribute("clusters", Listing.Slice.ofList(this.copies.clustersWithPairs(scope, id, root.getId()),
+					page, CopyList.CLUSTERS_PER_PAGE));
+		}
 		return "copies/campaign";
 	}
 

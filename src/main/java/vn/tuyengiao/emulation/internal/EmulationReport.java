@@ -29,6 +29,7 @@ import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.PlaceNames;
 import vn.tuyengiao.report.Recipients;
+import vn.tuyengiao.report.Wording;
 import vn.tuyengiao.text.VnFormat;
 
 /**
@@ -107,7 +108,7 @@ class EmulationReport {
 				+ VnFormat.longDate(to) + " như sau:");
 
 		doc.heading("1.", "Xây dựng, nhân rộng mô hình, cách làm hay");
-		doc.item(modelsSentence(unit, models) + ".");
+		doc.item(Wording.end(modelsSentence(unit, models)));
 		if (!models.groups().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
 			int i = 1;
@@ -132,10 +133,11 @@ class EmulationReport {
 		}
 
 		doc.heading("2.", "Phát hiện, tuyên truyền gương điển hình");
-		doc.item(exemplarsSentence(found) + ".");
+		doc.item(Wording.end(exemplarsSentence(found,
+				this.org.labelsOf(found.stream().limit(5).map(ExemplarService.ExemplarRow::unitId).toList()))));
 
 		doc.heading("3.", "Biểu dương, khen thưởng");
-		doc.item(awardsSentence(unit, figures) + ".");
+		doc.item(Wording.end(awardsSentence(unit, awardsBy(scope, unit, from, to))));
 		if (!figures.byLevel().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
 			for (Map.Entry<AwardLevel, AwardService.Tally> e : figures.byLevel().entrySet()) {
@@ -147,7 +149,7 @@ class EmulationReport {
 			doc.table("Khen thưởng theo cấp", List.of("Cấp khen thưởng", "Tập thể", "Cá nhân"), rows);
 		}
 		if (!figures.proposed().isEmpty()) {
-			doc.item(proposalsSentence(figures) + ".");
+			doc.item(Wording.end(proposalsSentence(figures)));
 		}
 
 		doc.heading("4.", "Đánh giá chung");
@@ -164,57 +166,120 @@ class EmulationReport {
 		return doc.build();
 	}
 
+	/**
+	 * "Trong kỳ, … có 12 mô hình …, trong đó 05 mô hình đăng ký mới …": every count that
+	 * is zero is left out rather than written "00".
+	 */
 	static String modelsSentence(OrgUnit unit, EmulationRollup.PeriodCounts m) {
-		StringBuilder sb = new StringBuilder("Trong kỳ, " + unit.getName() + " có " + VnFormat.count(m.live())
-				+ " mô hình, cách làm hay trong học tập và làm theo Bác, trong đó " + VnFormat.count(m.fresh())
-				+ " mô hình đăng ký mới, " + VnFormat.count(m.continuing()) + " mô hình tiếp tục thực hiện; nhân rộng "
-				+ VnFormat.count(m.replicated()) + " mô hình; rà soát, loại bỏ " + VnFormat.count(m.retired())
-				+ " mô hình");
-		if (m.danVanKheo() + m.massOrganisation() > 0) {
-			sb.append(" (không tính ")
-				.append(VnFormat.count(m.danVanKheo()))
-				.append(" mô hình \u201CDân vận khéo\u201D và ")
-				.append(VnFormat.count(m.massOrganisation()))
-				.append(" mô hình của Mặt trận, các đoàn thể)");
+		if (m.live() == 0 && m.replicated() == 0 && m.retired() == 0) {
+			return "Trong kỳ, " + unit.getName() + " chưa có mô hình, cách làm hay trong học tập và làm theo Bác";
+		}
+		StringBuilder sb = new StringBuilder("Trong kỳ, " + unit.getName());
+		if (m.live() > 0) {
+			sb.append(" có ")
+				.append(VnFormat.count(m.live()))
+				.append(" mô hình, cách làm hay trong học tập và làm theo Bác");
+			String parts = Wording.counts(VnFormat.count(m.fresh()), "mô hình đăng ký mới",
+					VnFormat.count(m.continuing()), "mô hình tiếp tục thực hiện");
+			if (!parts.isEmpty()) {
+				sb.append(", trong đó ").append(parts);
+			}
+		}
+		else {
+			sb.append(" chưa có mô hình mới");
+		}
+		if (m.replicated() > 0) {
+			sb.append("; nhân rộng ").append(VnFormat.count(m.replicated())).append(" mô hình");
+		}
+		if (m.retired() > 0) {
+			sb.append("; rà soát, loại bỏ ").append(VnFormat.count(m.retired())).append(" mô hình");
+		}
+		String excluded = Wording.counts(VnFormat.count(m.danVanKheo()), "mô hình \u201CDân vận khéo\u201D",
+				VnFormat.count(m.massOrganisation()), "mô hình của Mặt trận, các đoàn thể");
+		if (!excluded.isEmpty()) {
+			sb.append(" (không tính ").append(excluded.replace(", mô hình của", " và mô hình của")).append(")");
 		}
 		return sb.toString();
 	}
 
-	private String exemplarsSentence(List<ExemplarService.ExemplarRow> found) {
+	/**
+	 * labels: how each unit is named in a sentence ("Chi bộ ấp Cái Chanh, xã Phong
+	 * Đông").
+	 */
+	static String exemplarsSentence(List<ExemplarService.ExemplarRow> found, Map<Long, String> labels) {
 		if (found.isEmpty()) {
 			return "Trong kỳ chưa phát hiện thêm gương điển hình";
 		}
 		long collectives = found.stream().filter(x -> x.kind() == HolderKind.COLLECTIVE).count();
 		long publicised = found.stream().filter(x -> x.publicity() > 0).count();
 		List<String> named = new ArrayList<>();
-		Map<Long, String> labels = this.org
-			.labelsOf(found.stream().limit(5).map(ExemplarService.ExemplarRow::unitId).toList());
 		for (ExemplarService.ExemplarRow x : found.stream().limit(5).toList()) {
-			String deeds = x.deeds().length() > 300 ? x.deeds().substring(0, 300) + "…" : x.deeds();
+			String deeds = x.deeds().length() > 300 ? Wording.clause(x.deeds().substring(0, 300)) + "…"
+					: Wording.clause(x.deeds());
 			String unitLabel = labels.getOrDefault(x.unitId(), x.unitName());
 			named.add(
 					(x.kind() == HolderKind.COLLECTIVE ? unitLabel : x.name() + " (" + unitLabel + ")") + ": " + deeds);
 		}
-		return "Qua khảo sát, phát hiện " + VnFormat.count(found.size()) + " gương điển hình ("
-				+ VnFormat.count(collectives) + " tập thể, " + VnFormat.count(found.size() - collectives)
-				+ " cá nhân), đã tuyên truyền " + VnFormat.count(publicised) + " gương; tiêu biểu như: "
-				+ String.join("; ", named);
+		String kinds = Wording.counts(VnFormat.count(collectives), "tập thể",
+				VnFormat.count(found.size() - collectives), "cá nhân");
+		return "Qua khảo sát, phát hiện " + VnFormat.count(found.size()) + " gương điển hình (" + kinds + ")"
+				+ (publicised > 0 ? ", đã tuyên truyền " + VnFormat.count(publicised) + " gương" : "")
+				+ "; tiêu biểu như: " + String.join("; ", named);
 	}
 
-	static String awardsSentence(OrgUnit unit, AwardService.Figures f) {
-		if (f.awarded().isEmpty()) {
+	/** Awards decided by the unit itself and by its subordinate committees, apart. */
+	record AwardsBy(AwardService.Tally own, AwardService.Tally subordinates) {
+	}
+
+	private AwardsBy awardsBy(Scope scope, OrgUnit unit, LocalDate from, LocalDate to) {
+		AwardService.Tally own = new AwardService.Tally(0, 0);
+		AwardService.Tally subordinates = new AwardService.Tally(0, 0);
+		for (AwardService.AwardRow a : this.awards.list(scope, unit.getId(), from, to)) {
+			if (a.proposal()) {
+				continue;
+			}
+			if (a.issuerUnitId() == unit.getId()) {
+				own = own.plus(a.collectives(), a.individuals());
+			}
+			else {
+				subordinates = subordinates.plus(a.collectives(), a.individuals());
+			}
+		}
+		return new AwardsBy(own, subordinates);
+	}
+
+	/**
+	 * "Đảng ủy Khối … đã khen thưởng 13 tập thể, 36 cá nhân …; các cấp ủy trực thuộc khen
+	 * thưởng 01 tập thể": an award a subordinate committee decided is never credited to
+	 * the issuer.
+	 */
+	static String awardsSentence(OrgUnit unit, AwardsBy a) {
+		if (a.own().isEmpty() && a.subordinates().isEmpty()) {
 			return "Trong kỳ chưa có quyết định khen thưởng";
 		}
-		return unit.getName() + " đã khen thưởng " + f.awarded().text()
-				+ " có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";
+		String own = tally(a.own());
+		String sub = tally(a.subordinates());
+		if (own.isEmpty()) {
+			return "Trong kỳ, các cấp ủy trực thuộc đã khen thưởng " + sub
+					+ " có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";
+		}
+		return unit.getName() + " đã khen thưởng " + own
+				+ " có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+				+ (sub.isEmpty() ? "" : "; các cấp ủy trực thuộc khen thưởng " + sub);
+	}
+
+	private static String tally(AwardService.Tally t) {
+		return Wording.counts(VnFormat.count(t.collectives()), "tập thể", VnFormat.count(t.individuals()), "cá nhân");
 	}
 
 	String proposalsSentence(AwardService.Figures f) {
-		StringBuilder sb = new StringBuilder("Đề nghị cấp trên khen thưởng " + f.proposed().text());
+		StringBuilder sb = new StringBuilder("Đề nghị cấp trên khen thưởng " + tally(f.proposed()));
 		List<String> parts = new ArrayList<>();
 		for (Map.Entry<AwardStatus, AwardService.Tally> e : f.proposals().entrySet()) {
-			parts.add(this.messages.get(e.getKey().messageKey()).toLowerCase(Locale.forLanguageTag("vi")) + " "
-					+ e.getValue().text());
+			if (!e.getValue().isEmpty()) {
+				parts.add(this.messages.get(e.getKey().messageKey()).toLowerCase(Locale.forLanguageTag("vi")) + " "
+						+ tally(e.getValue()));
+			}
 		}
 		if (!parts.isEmpty()) {
 			sb.append(" (").append(String.join("; ", parts)).append(")");

@@ -83,7 +83,8 @@ class ModelController {
 
 	@GetMapping("/models")
 	String list(Scope scope, ModelFilter f, Model model) {
-		model.addAttribute("rows", this.models.list(scope, f.filter()));
+		model.addAttribute("rows", f.page(this.models.list(scope, f.filter())));
+		model.addAttribute("sort", f.sorting());
 		model.addAttribute("filterUnit", f.unit());
 		model.addAttribute("filterYear", f.year());
 		model.addAttribute("filterGroup", f.group());

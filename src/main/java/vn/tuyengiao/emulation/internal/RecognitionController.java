@@ -18,6 +18,7 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.emulation.Award;
 import vn.tuyengiao.emulation.AwardForm;
@@ -59,8 +60,10 @@ class RecognitionController {
 	// ---- exemplars
 
 	@GetMapping("/exemplars")
-	String exemplars(Scope scope, @RequestParam(required = false) Long unit, Model model) {
-		model.addAttribute("rows", this.exemplars.list(scope, unit, null, null));
+	String exemplars(Scope scope, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("rows", Listing.Slice.ofList(this.exemplars.list(scope, unit, null, null),
+				page == null ? 0 : page, Listing.PAGE_SIZE));
 		model.addAttribute("kinds", HolderKind.values());
 		model.addAttribute("methods", DiscoveryMethod.values());
 		model.addAttribute("categories", ExemplarCategory.values());
@@ -119,12 +122,14 @@ class RecognitionController {
 	@GetMapping("/awards")
 	String awards(Scope scope, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Integer page, Model model) {
 		long unitId = this.units.defaultUnit(scope, unit);
 		model.addAttribute("unit", this.units.get(scope, unitId));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		model.addAttribute("rows", this.awards.list(scope, unitId, from, to));
+		model.addAttribute("rows", Listing.Slice.ofList(this.awards.list(scope, unitId, from, to),
+				page == null ? 0 : page, Listing.PAGE_SIZE));
 		model.addAttribute("figures", this.awards.figures(scope, unitId, from, to));
 		model.addAttribute("defaultIssuer", scope.rootUnitId() == null ? null : this.units.get(scope.rootUnitId()));
 		model.addAttribute("levels", AwardLevel.values());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.FormActions;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.Gender;
@@ -35,8 +36,6 @@ import vn.tuyengiao.org.OrgUnit;
  */
 @Controller
 class MemberController {
-
-	static final int PAGE_SIZE = 25;
 
 	private final MemberService members;
 
@@ -64,10 +63,13 @@ class MemberController {
 	}
 
 	@GetMapping("/members")
-	String list(Scope scope, MemberFilter filter, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		var result = this.search.search(scope, filter.query(), Math.max(0, page), PAGE_SIZE);
+	String list(Scope scope, MemberFilter filter, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		Listing.Sort sort = filter.sorting();
+		var result = this.search.list(scope, filter.query(), sort, filter.after(),
+				filter.page() == null ? 0 : Math.max(0, filter.page()), Listing.PAGE_SIZE);
 		model.addAttribute("result", result);
+		model.addAttribute("sort", sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", MemberStatus.values());
 		model.addAttribute("unit", filter.unit() == null ? null : this.org.get(scope, filter.unit()));
@@ -162,7 +164,12 @@ class MemberController {
 	}
 
 	/** The list's filters, bound from the query string. */
-	record MemberFilter(String q, Long unit, MemberStatus status, Gender gender, Boolean retired, Boolean all) {
+	record MemberFilter(String q, Long unit, MemberStatus status, Gender gender, Boolean retired, Boolean all,
+			String sort, Long after, Integer page) {
+
+		Listing.Sort sorting() {
+			return Listing.Sort.parse(this.sort, "name", MemberSearch.SORTS.keySet());
+		}
 
 		MemberSearch.Query query() {
 			return new MemberSearch.Query(this.q, this.unit, this.status, this.gender, this.retired,

@@ -77,10 +77,20 @@ public class UnitLabeller {
 			if (group.size() < 2) {
 				continue;
 			}
+			Map<Long, String> qualifiers = new HashMap<>();
+			Map<String, Integer> seen = new HashMap<>();
+			for (Named u : group.values()) {
+				String q = qualifier(u, group.values(), origins, parentNames);
+				qualifiers.put(u.id(), q);
+				seen.merge(q, 1, Integer::sum);
+			}
 			for (Named u : group.values()) {
 				if (labels.containsKey(u.id())) {
-					labels.put(u.id(), this.messages.get("org.label.qualified", u.name(),
-							qualifier(u, group.values(), origins, parentNames)));
+					// Namesakes whose parents and origins are namesakes too: the code
+					// tells.
+					String q = seen.get(qualifiers.get(u.id())) > 1 ? this.messages.get("org.label.code", u.code())
+							: qualifiers.get(u.id());
+					labels.put(u.id(), this.messages.get("org.label.qualified", u.name(), q));
 				}
 			}
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.report.PlaceNames;
+import vn.tuyengiao.report.Wording;
 import vn.tuyengiao.study.StudyCampaign;
 import vn.tuyengiao.study.StudyRollup;
 import vn.tuyengiao.text.VietnameseText;
@@ -29,9 +30,9 @@ public final class ReportWording {
 	public static String studied(StudyCampaign campaign) {
 		String title = campaign.getTitle();
 		if (VietnameseText.fold(title).startsWith("hoc tap")) {
-			return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+			return Wording.clause(Wording.inSentence(title));
 		}
-		return "học tập " + title;
+		return "học tập " + Wording.clause(Wording.inSentence(title));
 	}
 
 	public static String exclusions(StudyRollup.MemberFigures f) {
@@ -64,12 +65,15 @@ public final class ReportWording {
 		};
 	}
 
-	/** "Toàn Đảng bộ huyện", "Đảng bộ xã" … for the results sentence. */
+	/**
+	 * "toàn Đảng bộ huyện", "Đảng bộ xã" … as written inside a sentence; capitalise it
+	 * where a sentence starts ({@link Wording#capitalise}).
+	 */
 	public static String collective(OrgUnit unit) {
 		return switch (unit.getKind()) {
-			case CENTRAL_COMMITTEE -> "Toàn Đảng";
-			case PROVINCIAL_COMMITTEE -> "Toàn Đảng bộ tỉnh";
-			case DISTRICT_COMMITTEE -> "Toàn Đảng bộ huyện";
+			case CENTRAL_COMMITTEE -> "toàn Đảng";
+			case PROVINCIAL_COMMITTEE -> "toàn Đảng bộ tỉnh";
+			case DISTRICT_COMMITTEE -> "toàn Đảng bộ huyện";
 			case COMMUNE_COMMITTEE -> "Đảng bộ xã";
 			default -> unit.getName();
 		};
@@ -117,6 +121,22 @@ public final class ReportWording {
 			}
 		}
 		return units;
+	}
+
+	/**
+	 * The opening of the assessment, following the rate against the 95% every plan asks
+	 * for: done as required, mostly done, or a shortcoming said plainly.
+	 */
+	public static String rateAssessment(StudyRollup.MemberFigures f) {
+		return switch (Wording.standing(f.attended(), f.denominator())) {
+			case GOOD -> "Việc triển khai học tập được thực hiện nghiêm túc, đạt yêu cầu; tỷ lệ đảng viên tiếp thu đạt "
+					+ f.rate() + ".";
+			case MOSTLY -> "Việc triển khai học tập cơ bản đạt yêu cầu; tỷ lệ đảng viên tiếp thu đạt " + f.rate()
+					+ ", chưa đạt mức từ 95% trở lên.";
+			case SHORTFALL -> "Việc triển khai học tập còn hạn chế: tỷ lệ đảng viên tiếp thu mới đạt " + f.rate()
+					+ ", thấp hơn nhiều so với yêu cầu (từ 95% trở lên); cần khẩn trương tổ chức học bù.";
+			case NONE -> "Chưa có số liệu đảng viên phải học tập để đánh giá tỷ lệ tiếp thu.";
+		};
 	}
 
 }

@@ -1,9 +1,12 @@
 package vn.tuyengiao.study.internal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.tuyengiao.common.FormActions;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
@@ -47,11 +51,14 @@ class StudyController {
 
 	private final FormActions forms;
 
+	private final MissingExport missingExport;
+
 	/** Writes the chart's data attributes (JSON arrays of unit names and rates). */
 	private final JsonMapper json;
 
 	StudyController(StudyService study, StudyAttendance attendance, StudyRollup rollup, OrgUnits org, Messages messages,
-			FormActions forms, JsonMapper json) {
+			FormActions forms, JsonMapper json, MissingExport missingExport) {
+		this.missingExport = missingExport;
 		this.study = study;
 		this.attendance = attendance;
 		this.rollup = rollup;
@@ -119,11 +126,34 @@ class StudyController {
 
 	/** The follow-up list: who has not attended yet, cell by cell. */
 	@GetMapping("/study/campaigns/{id}/missing")
-	String missing(Scope scope, @PathVariable long id, @RequestParam long unit, Model model) {
-		model.addAttribute("campaign", this.study.campaign(scope, id));
+	String missing(Scope scope, @PathVariable long id, MissingList list, Model model) {
+		StudyCampaign campaign = this.study.campaign(scope, id);
+		long unit = list.unit() == null ? this.org.viewRoot(scope, campaign.getOwnerUnitId(), null).getId()
+				: list.unit();
+		model.addAttribute("campaign", campaign);
 		model.addAttribute("unit", this.org.get(scope, unit));
-		model.addAttribute("rows", this.rollup.notYetAttended(scope, id, unit, 2000));
+		model.addAttribute("sort", list.sorting());
+		model.addAttribute("rows", this.rollup.notYetAttended(scope, id, unit, list.sorting(), list.after(),
+				list.page() == null ? 0 : Math.max(0, list.page()), Listing.PAGE_SIZE));
 		return "study/missing";
+	}
+
+	@GetMapping("/study/campaigns/{id}/missing.xlsx")
+	void missingExport(Scope scope, @PathVariable long id, MissingList list, HttpServletResponse response)
+			throws IOException {
+		StudyCampaign campaign = this.study.campaign(scope, id);
+		long unit = list.unit() == null ? this.org.viewRoot(scope, campaign.getOwnerUnitId(), null).getId()
+				: list.unit();
+		this.missingExport.write(scope, campaign, this.org.get(scope, unit), response);
+	}
+
+	/** The follow-up list's unit, sort and page. */
+	record MissingList(Long unit, String sort, Long after, Integer page) {
+
+		Listing.Sort sorting() {
+			return Listing.Sort.parse(this.sort, "unit", StudyRollup.MISSING_SORTS.keySet());
+		}
+
 	}
 
 	@PostMapping("/study/campaigns/{id}/sessions")
