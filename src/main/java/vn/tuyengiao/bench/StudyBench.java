@@ -246,7 +246,7 @@ final class StudyBench {
 		StudyReport reports = this.app.bean(StudyReport.class);
 		DocxRenderer docx = this.app.bean(DocxRenderer.class);
 		PdfRenderer pdf = this.app.bean(PdfRenderer.class);
-		StudyReport.Request req = new StudyReport.Request(d.campaignId(), d.provinceId(), null, null, null, null, null);
+		StudyReport.Request req = new StudyReport.Request(d.campaignId(), d.provinceId(), null, null, null, null);
 		Stats docxStats = time(() -> docx.render(reports.build(provincial, req)));
 		Stats pdfStats = time(() -> pdf.render(reports.build(provincial, req)));
 		PartyDocument doc = reports.build(provincial, req);

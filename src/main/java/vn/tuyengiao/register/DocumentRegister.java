@@ -18,6 +18,7 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.register.internal.CommitteeTerm;
 import vn.tuyengiao.register.internal.OutgoingDocument;
 import vn.tuyengiao.text.VietnameseText;
+import vn.tuyengiao.text.VnFormat;
 
 /**
  * The outgoing-document register (sổ đăng ký văn bản đi). Numbers run from 01 per issuing
@@ -42,9 +43,12 @@ public class DocumentRegister {
 
 	private final Clock clock;
 
+	private final RegisterSetup setup;
+
 	DocumentRegister(IssuingBodyRepository bodies, CommitteeTermRepository terms, OutgoingDocumentRepository documents,
-			JdbcTemplate jdbc, OrgUnits org, AuditLog audit, Clock clock) {
+			JdbcTemplate jdbc, OrgUnits org, AuditLog audit, Clock clock, RegisterSetup setup) {
 		this.clock = clock;
+		this.setup = setup;
 		this.bodies = bodies;
 		this.terms = terms;
 		this.documents = documents;
@@ -53,63 +57,32 @@ public class DocumentRegister {
 		this.audit = audit;
 	}
 
-	/** Document types (code → name), in the order of the party's list. */
+	/** Document types in use (code → name), by name. */
 	@Transactional(readOnly = true)
 	public Map<String, String> documentTypes() {
 		Map<String, String> types = new LinkedHashMap<>();
-		this.jdbc.query("select code, name from document_type order by name", rs -> {
+		this.jdbc.query("select code, name from document_type where active order by name", rs -> {
 			types.put(rs.getString(1), rs.getString(2));
 		});
 		return types;
 	}
 
-	@Transactional
+	/**
+	 * A department of a committee with the head as default signer; the full set-up is
+	 * {@link RegisterSetup#createBody}.
+	 */
 	public IssuingBody createBody(Scope scope, long unitId, String name, String abbreviation, String superiorName,
 			String place) {
-		OrgUnit unit = this.org.get(unitId);
-		scope.requireManageUnits(unit.getPath());
-		if (name == null || name.isBlank() || abbreviation == null || abbreviation.isBlank() || place == null
-				|| place.isBlank()) {
-			throw AppException.invalid("register.bodyFieldsRequired");
-		}
-		if (!abbreviation.strip().matches("[\\p{L}0-9]{1,30}")) {
-			throw AppException.invalid("register.abbreviationFormat", abbreviation.strip());
-		}
-		IssuingBody body = this.bodies
-			.save(new IssuingBody(unitId, VietnameseText.normalize(name), VietnameseText.normalize(abbreviation),
-					VietnameseText.normalize(superiorName), VietnameseText.normalize(place)));
-		for (CommitteeTerm term : this.terms.findByUnitIdOrderByValidFromDesc(unitId)) {
-			openCounters(body.getId(), term.getId());
-		}
-		this.audit.record("CREATE", "IssuingBody", body.getId(), "Thêm cơ quan ban hành " + body.getName(),
-				body.getAbbreviation());
-		return body;
+		return this.setup.createBody(scope, new RegisterSetup.BodyForm(unitId, name, abbreviation,
+				superiorName == null || superiorName.isBlank() ? IssuingBody.Kind.COMMITTEE
+						: IssuingBody.Kind.DEPARTMENT,
+				superiorName, place,
+				superiorName == null || superiorName.isBlank() ? IssuingBody.Authority.TM : IssuingBody.Authority.NONE,
+				null, null, null, null));
 	}
 
-	@Transactional
 	public CommitteeTerm createTerm(Scope scope, long unitId, String name, LocalDate from, LocalDate to) {
-		OrgUnit unit = this.org.get(unitId);
-		scope.requireManageUnits(unit.getPath());
-		if (name == null || name.isBlank() || from == null) {
-			throw AppException.invalid("register.termFieldsRequired");
-		}
-		if (to != null && to.isBefore(from)) {
-			throw AppException.invalid("register.termDates");
-		}
-		for (CommitteeTerm other : this.terms.findByUnitIdOrderByValidFromDesc(unitId)) {
-			boolean overlaps = (other.getValidTo() == null || !other.getValidTo().isBefore(from))
-					&& (to == null || !to.isBefore(other.getValidFrom()));
-			if (overlaps) {
-				throw AppException.invalid("register.termOverlap", other.getName());
-			}
-		}
-		CommitteeTerm term = this.terms.save(new CommitteeTerm(unitId, VietnameseText.normalize(name), from, to));
-		for (IssuingBody body : this.bodies.findByUnitIdIn(List.of(unitId))) {
-			openCounters(body.getId(), term.getId());
-		}
-		this.audit.record("CREATE", "CommitteeTerm", term.getId(),
-				"Thêm nhiệm kỳ " + term.getName() + " của " + unit.getName(), null);
-		return term;
+		return this.setup.createTerm(scope, new RegisterSetup.TermForm(unitId, name, from, to, null));
 	}
 
 	/**
@@ -120,6 +93,9 @@ public class DocumentRegister {
 	public IssuedNumber issue(Scope scope, long bodyId, String typeCode, String subject, LocalDate issuedOn) {
 		IssuingBody body = body(scope, bodyId);
 		scope.requireWrite(this.org.get(body.getUnitId()).getPath());
+		if (!body.canNumber()) {
+			throw AppException.invalid("register.noAbbreviation", body.getName());
+		}
 		if (!documentTypes().containsKey(typeCode)) {
 			throw AppException.invalid("register.unknownType", typeCode);
 		}
@@ -131,7 +107,7 @@ public class DocumentRegister {
 			.stream()
 			.filter(t -> t.covers(date))
 			.findFirst()
-			.orElseThrow(() -> AppException.invalid("register.noTerm", body.getName(), date));
+			.orElseThrow(() -> AppException.invalid("register.noTerm", body.getName(), VnFormat.shortDate(date)));
 		int updated = this.jdbc.update(
 				"update document_counter set last_number = last_number + 1 "
 						+ "where issuing_body_id = ? and term_id = ? and type_code = ?",
@@ -201,11 +177,6 @@ public class DocumentRegister {
 	public List<OutgoingDocument> recent(Scope scope, long bodyId) {
 		body(scope, bodyId);
 		return this.documents.findTop100ByIssuingBodyIdOrderByIdDesc(bodyId);
-	}
-
-	private void openCounters(long bodyId, long termId) {
-		this.jdbc.update("insert into document_counter (issuing_body_id, term_id, type_code, last_number) "
-				+ "select ?, ?, code, 0 from document_type", bodyId, termId);
 	}
 
 }

@@ -120,7 +120,7 @@ public final class DocxRenderer {
 				.getCoreProperties()
 				.setTitle(HtmlRenderer.nfc(doc.typeName() + " " + String.join(" ", doc.subject())));
 			d.getProperties().getCoreProperties().setCreator(HtmlRenderer.nfc(doc.header().issuingBody()));
-			if (doc.isDraft()) {
+			if (doc.showsDraftMark()) {
 				draftMark();
 			}
 			header(doc.header(), doc.stage());

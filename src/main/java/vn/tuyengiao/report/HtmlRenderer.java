@@ -64,7 +64,7 @@ public final class HtmlRenderer {
 		}
 		StringBuilder h = new StringBuilder(8192);
 		h.append("<div class=\"tg-doc\" lang=\"vi\">\n");
-		if (doc.isDraft()) {
+		if (doc.showsDraftMark()) {
 			h.append("<div class=\"tg-draft-mark\"><span>")
 				.append(esc(PartyDocument.DRAFT_MARK))
 				.append("</span></div>\n");

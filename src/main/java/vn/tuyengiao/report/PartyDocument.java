@@ -58,8 +58,11 @@ public record PartyDocument(DocumentHeader header, String typeName, List<String>
 	/** The line an issued copy prints above the signer's name. */
 	public static final String SIGNED_MARK = "(Đã ký)";
 
-	/** True unless issued: printed with {@link #DRAFT_MARK} and without a number. */
-	public boolean isDraft() {
+	/**
+	 * True unless issued: printed with {@link #DRAFT_MARK} and without a number. (Not a
+	 * bean getter, so JSON snapshots of a document carry no extra property.)
+	 */
+	public boolean showsDraftMark() {
 		return stage != Stage.ISSUED;
 	}
 

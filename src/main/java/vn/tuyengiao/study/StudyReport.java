@@ -18,12 +18,11 @@ import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.register.DocumentRegister;
 import vn.tuyengiao.register.IssuingBody;
+import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.report.DocumentHeader;
-import vn.tuyengiao.report.DocumentNumber;
 import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.Recipients;
-import vn.tuyengiao.report.Signature;
 import vn.tuyengiao.report.Wording;
 import vn.tuyengiao.study.internal.ReportWording;
 import vn.tuyengiao.text.VnFormat;
@@ -62,8 +61,8 @@ public class StudyReport {
 	 * What the officer chooses: the issuing body (for the header and number) and who
 	 * signs.
 	 */
-	public record Request(long campaignId, long unitId, LocalDate asOf, Long issuingBodyId, Integer number,
-			String signerTitle, String signerName) {
+	public record Request(long campaignId, long unitId, LocalDate asOf, Long issuingBodyId, String signerTitle,
+			String signerName) {
 	}
 
 	@Transactional(readOnly = true)
@@ -84,13 +83,8 @@ public class StudyReport {
 		// was "Tỉnh ủy Kiên Giang").
 		String unitName = this.org.nameOn(unit, asOf);
 		String issuer = body != null ? body.getName() : unitName;
-		String abbreviation = body != null ? body.getAbbreviation()
-				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
-		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
-				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		String place = body != null ? body.getPlace() : ReportWording.placeOf(unit, this.org, asOf);
-		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
-				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine, place, asOf);
+		DocumentHeader header = ReportPages.header(body, unitName, unit.getDocAbbreviation(),
+				ReportWording.placeOf(unit, this.org, asOf), asOf);
 
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT)
 			.subject("kết quả triển khai " + ReportWording.studied(campaign));
@@ -141,16 +135,10 @@ public class StudyReport {
 		doc.paragraph("Trên đây là báo cáo của " + issuer + " về kết quả triển khai " + ReportWording.studied(campaign)
 				+ "./.");
 		OrgUnit owner = this.org.get(campaign.getOwnerUnitId());
-		doc.recipients(Recipients.of("Thường trực " + this.org.nameOn(owner, asOf) + " (b/c)", "Các đơn vị trực thuộc",
-				"Lãnh đạo Ban"));
-		doc.signature(
-				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
-						// A dotted line where the officer writes the signer's name, as on
-						// printed forms.
-						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
-		// A number from the register makes the copy an issued one; otherwise it is a
-		// preview ("DỰ THẢO", no number).
-		return r.number() != null ? doc.build().at(PartyDocument.Stage.ISSUED) : doc.build();
+		doc.recipients(ReportPages.recipients(body, Recipients
+			.of("Thường trực " + this.org.nameOn(owner, asOf) + " (b/c)", "Các đơn vị trực thuộc", "Lãnh đạo Ban")));
+		doc.signature(ReportPages.signature(body, r.signerTitle(), r.signerName()));
+		return doc.build();
 	}
 
 	/**

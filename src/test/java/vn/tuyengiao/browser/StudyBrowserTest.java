@@ -27,11 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.register.DocumentRegister;
-import vn.tuyengiao.register.IssuingBody;
 import vn.tuyengiao.study.Audience;
 import vn.tuyengiao.study.StudyAttendance;
 import vn.tuyengiao.study.DocumentKind;
@@ -200,11 +200,9 @@ class StudyBrowserTest extends BrowserSupport {
 	}
 
 	@Test
-	void officerTakesANumberFromTheRegisterForTheReport() throws Exception {
-		StudyCampaign c = campaignWithClass("Lấy số báo cáo").campaign();
+	void officerSetsUpABodyDraftsTheReportEditsItIssuesItAndFindsItInTheRegister() throws Exception {
+		StudyCampaign c = campaignWithClass("Báo cáo phát hành").campaign();
 		String abbreviation = "BTG" + uniqueLetters(4).toUpperCase();
-		IssuingBody body = this.register.createBody(Scope.system(), this.fixture.communeVbb(),
-				"Ban Tuyên giáo Đảng ủy xã", abbreviation, "ĐẢNG BỘ TỈNH KIÊN GIANG", "Vĩnh Bình Bắc");
 		if (this.register.terms(Scope.system(), this.fixture.communeVbb())
 			.stream()
 			.noneMatch(t -> t.covers(LocalDate.now()))) {
@@ -213,28 +211,65 @@ class StudyBrowserTest extends BrowserSupport {
 		}
 
 		login("canbo.vbb");
-		this.page.navigate("/study/campaigns/" + c.getId() + "/report?unit=" + this.fixture.communeVbb());
-		assertThat(this.page.locator("#take-number")).hasCount(0);
-		this.page.locator("#body").selectOption(String.valueOf(body.getId()));
+		// The officer sets up the commune's propaganda department from the menu.
+		this.page.locator("#nav-register").click();
+		this.page.locator("a[href$='/register/setup']").click();
+		this.page.locator("#new-body").click();
+		this.page.locator("#kind").selectOption("DEPARTMENT");
+		this.page.locator("#name").fill("Ban Tuyên giáo Đảng ủy xã");
+		this.page.locator("#abbreviation").fill(abbreviation);
+		this.page.locator("#superiorName").fill("Đảng ủy xã Vĩnh Bình Bắc");
+		this.page.locator("#place").fill("Vĩnh Bình Bắc");
+		this.page.locator("#signerAuthority").selectOption("NONE");
+		this.page.locator("#signerTitle").fill("Trưởng ban");
 		this.page.locator("#signerName").fill("Lê Thị Thu");
+		this.page.locator("#recipients").fill("Thường trực Đảng ủy (b/c);\nCác chi bộ trực thuộc;\nLưu.");
+		this.page.locator("#save-body").click();
+		assertThat(this.page.locator("#flash")).containsText("Ban Tuyên giáo Đảng ủy xã");
+		long bodyId = this.register.bodies(Scope.system())
+			.stream()
+			.filter(b -> abbreviation.equals(b.getAbbreviation()))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+
+		// The report, drafted for that body: no number yet, "Dự thảo".
+		this.page.navigate("/study/campaigns/" + c.getId() + "/report?unit=" + this.fixture.communeVbb());
+		assertThat(this.page.locator("#create-draft")).hasCount(0);
+		this.page.locator("#body").selectOption(String.valueOf(bodyId));
 		this.page.locator("#report-form button[type=submit]").click();
-		this.page.locator("#take-number").click();
+		assertThat(this.page.locator("#report-preview")).containsText("ĐẢNG ỦY XÃ VĨNH BÌNH BẮC");
+		this.page.locator("#create-draft").click();
+		assertThat(this.page.locator("#draft-status")).hasText("Dự thảo");
 
+		// The officer rewrites a drafted paragraph and saves it.
+		String mine = "Đảng ủy xã đã chỉ đạo các chi bộ tổ chức học tập đầy đủ, đúng kế hoạch của Ban Thường vụ.";
+		Locator drafted = this.page.locator("#draft-form textarea.bg-warning-subtle").first();
+		drafted.fill(mine);
+		this.page.locator("#save-draft").click();
+		assertThat(this.page.locator("#flash")).hasText("Đã lưu dự thảo (lần 2).");
+		assertThat(this.page.locator("#report-preview")).containsText(mine);
+		screenshot("draft-edited");
+
+		// Issued: the number from the register, the files stored, nothing left to edit.
+		this.page.locator("#issue").click();
 		String reference = "01-BC/" + abbreviation;
-		assertThat(this.page.locator("#flash")).hasText("Đã lấy số " + reference + " trong sổ văn bản đi.");
-		// Back on the preview with the number and the same choices, and nothing left to
-		// number.
-		assertThat(this.page.locator("#report-preview")).containsText("Số " + reference);
-		assertThat(this.page.locator("#report-preview")).containsText("Lê Thị Thu");
-		assertThat(this.page.locator("#signerName")).hasValue("Lê Thị Thu");
-		assertThat(this.page.locator("#take-number")).hasCount(0);
-		screenshot("numbered");
+		assertThat(this.page.locator("#flash")).containsText("Đã phát hành văn bản số " + reference);
+		assertThat(this.page.locator("#draft-status")).hasText("Số " + reference);
+		assertThat(this.page.locator("#save-draft")).hasCount(0);
 
-		Download docxDownload = this.page.waitForDownload(() -> this.page.locator("#download-docx").click());
+		// Found in the register with its files.
+		this.page.locator("#nav-register").click();
+		this.page.locator("#documents a", new Page.LocatorOptions().setHasText("kết quả triển khai")).first().click();
+		assertThat(this.page.locator("#files li")).hasCount(2);
+		screenshot("issued");
+		Download docxDownload = this.page.waitForDownload(
+				() -> this.page.locator("#files a", new Page.LocatorOptions().setHasText(".docx")).click());
 		try (InputStream in = docxDownload.createReadStream();
 				XWPFDocument doc = new XWPFDocument(in);
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-			assertContains(oneLine(extractor.getText()), "Số " + reference, "Lê Thị Thu");
+			assertContains(oneLine(extractor.getText()), "Số " + reference, "Lê Thị Thu", mine, "BAN TUYÊN GIÁO",
+					"ĐẢNG ỦY XÃ VĨNH BÌNH BẮC", "Các chi bộ trực thuộc;");
 		}
 	}
 

@@ -85,11 +85,11 @@ class UnitNameHistoryTest {
 		OrgUnit ag = this.changes.renameOn(Scope.system(), kg.getId(), "Tỉnh ủy An Giang", MERGER, kg.getVersion());
 
 		PartyDocument before = this.reports.build(Scope.system(),
-				new StudyReport.Request(c.getId(), ag.getId(), LocalDate.of(2025, 6, 20), null, null, null, null));
+				new StudyReport.Request(c.getId(), ag.getId(), LocalDate.of(2025, 6, 20), null, null, null));
 		assertThat(before.header().issuingBody()).isEqualTo("TỈNH ỦY KIÊN GIANG");
 		assertThat(before.header().place()).isEqualTo("Kiên Giang");
 		PartyDocument after = this.reports.build(Scope.system(),
-				new StudyReport.Request(c.getId(), ag.getId(), LocalDate.of(2025, 9, 20), null, null, null, null));
+				new StudyReport.Request(c.getId(), ag.getId(), LocalDate.of(2025, 9, 20), null, null, null));
 		assertThat(after.header().issuingBody()).isEqualTo("TỈNH ỦY AN GIANG");
 	}
 

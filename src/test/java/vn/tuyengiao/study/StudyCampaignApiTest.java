@@ -231,8 +231,8 @@ class StudyCampaignApiTest extends StudyApiScript {
 			.andExpect(jsonPath("$.partyMembers.ratio").value("2.825/3.153"))
 			.andExpect(jsonPath("$.partyMembers.rate").value("98,43%"));
 
-		// The report, numbered by the register of the district's propaganda department,
-		// as DOCX and PDF.
+		// The report, drafted into the register of the district's propaganda department
+		// (two reports were numbered before it), issued: number 03, DOCX and PDF stored.
 		var body = this.register.createBody(vn.tuyengiao.common.Scope.system(), district, "Ban Tuyên giáo Huyện ủy",
 				"BTG", "HUYỆN ỦY VĨNH THUẬN", "Vĩnh Thuận");
 		this.register.createTerm(vn.tuyengiao.common.Scope.system(), district, "Nhiệm kỳ 2015–2020",
@@ -241,19 +241,28 @@ class StudyCampaignApiTest extends StudyApiScript {
 				java.time.LocalDate.of(2020, 1, 10));
 		this.register.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo tháng",
 				java.time.LocalDate.of(2020, 2, 1));
-		int number = this.register
-			.issue(vn.tuyengiao.common.Scope.system(), body.getId(), "BC", "Báo cáo kết quả học tập",
-					java.time.LocalDate.of(2020, 2, 27))
-			.document()
-			.getNumber();
-		byte[] docx = this.mvc
-			.perform(get("/api/v1/study/campaigns/{id}/report.docx", campaign).param("unit", String.valueOf(district))
+		String draftUrl = this.mvc
+			.perform(post("/study/campaigns/{id}/report/draft", campaign)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("canbo.tinh.t"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("unit", String.valueOf(district))
 				.param("asOf", "2020-02-27")
 				.param("body", String.valueOf(body.getId()))
-				.param("number", String.valueOf(number))
 				.param("signerTitle", "TRƯỞNG BAN")
-				.param("signerName", "Nguyễn Văn Tư")
-				.with(officer()))
+				.param("signerName", "Nguyễn Văn Tư"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long draft = Long.parseLong(draftUrl.substring("/register/drafts/".length()));
+		this.mvc
+			.perform(post("/api/v1/register/drafts/{id}/issue", draft).with(officer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\": 0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reference").value("03-BC/BTG"));
+		byte[] docx = this.mvc.perform(get("/api/v1/register/drafts/{id}.docx", draft).with(officer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -276,12 +285,7 @@ class StudyCampaignApiTest extends StudyApiScript {
 				"tính đến ngày 27 tháng 02 năm 2020, toàn Đảng bộ huyện tổ chức xong 21 lớp",
 				"Việc triển khai học tập được thực hiện nghiêm túc, đạt yêu cầu; tỷ lệ đảng viên tiếp thu đạt 98,43%.")
 			.doesNotContain("Chi bộ Trường THPT Vĩnh Thuận 1 01 lớp", "học tập học tập", "..", " 00 ", "2020, Toàn");
-		byte[] pdf = this.mvc
-			.perform(get("/api/v1/study/campaigns/{id}/report.pdf", campaign).param("unit", String.valueOf(district))
-				.param("asOf", "2020-02-27")
-				.param("body", String.valueOf(body.getId()))
-				.param("number", String.valueOf(number))
-				.with(officer()))
+		byte[] pdf = this.mvc.perform(get("/api/v1/register/drafts/{id}.pdf", draft).with(officer()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -290,6 +294,21 @@ class StudyCampaignApiTest extends StudyApiScript {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
 			assertThat(text).contains("Số 03-BC/BTG", "21 lớp", "2.825/3.153", "98,43%",
 					"182 đảng viên miễn sinh hoạt");
+		}
+		// The preview never prints a number, whatever the request says.
+		byte[] preview = this.mvc
+			.perform(get("/api/v1/study/campaigns/{id}/report.docx", campaign).param("unit", String.valueOf(district))
+				.param("asOf", "2020-02-27")
+				.param("body", String.valueOf(body.getId()))
+				.param("number", "3")
+				.with(officer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(preview));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(extractor.getText()).doesNotContain("Số 03-BC/BTG").contains("-BC/BTG");
 		}
 	}
 

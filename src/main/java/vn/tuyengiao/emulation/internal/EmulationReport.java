@@ -23,13 +23,12 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.register.DocumentRegister;
 import vn.tuyengiao.register.IssuingBody;
+import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.report.DocumentHeader;
-import vn.tuyengiao.report.DocumentNumber;
 import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.PlaceNames;
 import vn.tuyengiao.report.Recipients;
-import vn.tuyengiao.report.Signature;
 import vn.tuyengiao.report.Wording;
 import vn.tuyengiao.text.VnFormat;
 
@@ -67,7 +66,7 @@ class EmulationReport {
 		this.clock = clock;
 	}
 
-	record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, Integer number, String signerTitle,
+	record Request(long unitId, LocalDate from, LocalDate to, Long issuingBodyId, String signerTitle,
 			String signerName) {
 
 		/**
@@ -103,13 +102,7 @@ class EmulationReport {
 
 		IssuingBody body = r.issuingBodyId() == null ? null : this.register.body(scope, r.issuingBodyId());
 		String issuer = body != null ? body.getName() : unit.getName();
-		String abbreviation = body != null ? body.getAbbreviation()
-				: (unit.getDocAbbreviation() == null ? "" : unit.getDocAbbreviation());
-		String numberLine = r.number() != null ? DocumentNumber.format(r.number(), "BC", abbreviation)
-				: DocumentNumber.unnumbered("BC", abbreviation.isBlank() ? "…" : abbreviation);
-		DocumentHeader header = new DocumentHeader(body == null ? null : body.getSuperiorName(),
-				issuer.toUpperCase(Locale.forLanguageTag("vi")), numberLine,
-				body != null ? body.getPlace() : placeOf(unit), to);
+		DocumentHeader header = ReportPages.header(body, unit.getName(), unit.getDocAbbreviation(), placeOf(unit), to);
 		PartyDocument.Builder doc = PartyDocument.builder(header, DocumentType.REPORT).subject(SUBJECT);
 		doc.paragraph(issuer + " báo cáo " + SUBJECT + " từ " + VnFormat.longDate(from) + " đến "
 				+ VnFormat.longDate(to) + " như sau:");
@@ -164,14 +157,13 @@ class EmulationReport {
 			doc.draft(p);
 		}
 		doc.paragraph("Trên đây là báo cáo " + SUBJECT + " của " + issuer + "./.");
-		doc.recipients(Recipients.of(unit.getParentId() == null ? "Lưu" : "Ban Tuyên giáo cấp trên (b/c)",
-				"Các chi bộ, đảng bộ trực thuộc", "Lưu Văn phòng"));
-		doc.signature(
-				Signature.head(r.signerTitle() == null || r.signerTitle().isBlank() ? "TRƯỞNG BAN" : r.signerTitle(),
-						r.signerName() == null || r.signerName().isBlank() ? "……………………" : r.signerName()));
-		// A number from the register makes the copy an issued one; otherwise it is a
-		// preview ("DỰ THẢO", no number).
-		return r.number() != null ? doc.build().at(PartyDocument.Stage.ISSUED) : doc.build();
+		doc.recipients(ReportPages.recipients(body,
+				new Recipients(
+						unit.getParentId() == null ? List.of("Các chi bộ, đảng bộ trực thuộc")
+								: List.of("Ban Tuyên giáo cấp trên (b/c)", "Các chi bộ, đảng bộ trực thuộc"),
+						"Lưu Văn phòng")));
+		doc.signature(ReportPages.signature(body, r.signerTitle(), r.signerName()));
+		return doc.build();
 	}
 
 	/**

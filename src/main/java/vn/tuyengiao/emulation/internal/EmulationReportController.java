@@ -19,7 +19,7 @@ import vn.tuyengiao.register.ReportPages;
 import vn.tuyengiao.register.ReportPages.Link;
 
 /**
- * The models, exemplars and awards report: preview, DOCX, PDF, a number from the
+ * The models, exemplars and awards report: preview, DOCX, PDF, a draft kept in the
  * register; downloads also under /api/v1.
  */
 @Controller
@@ -42,11 +42,11 @@ class EmulationReportController {
 
 	/** The report's optional settings, as the page and the downloads name them. */
 	record ReportOptions(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Long body, Integer number, String signerTitle,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Long body, String signerTitle,
 			String signerName) {
 
 		EmulationReport.Request request(long unitId) {
-			return new EmulationReport.Request(unitId, this.from, this.to, this.body, this.number, this.signerTitle,
+			return new EmulationReport.Request(unitId, this.from, this.to, this.body, this.signerTitle,
 					this.signerName);
 		}
 
@@ -55,8 +55,7 @@ class EmulationReportController {
 	@GetMapping("/models/report")
 	String preview(Scope scope, @RequestParam(required = false) Long unit, ReportOptions o, Model model) {
 		EmulationReport.Request request = o.request(this.units.defaultUnit(scope, unit));
-		this.pages.preview(scope, this.reports.build(scope, request), link(request).withNumbering(o.body(), o.number()),
-				model);
+		this.pages.preview(scope, this.reports.build(scope, request), link(request).withBody(o.body()), model);
 		model.addAttribute("request", request);
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("fromValue", request.fromOrDefault(today));
@@ -65,24 +64,30 @@ class EmulationReportController {
 		return "emulation/report";
 	}
 
-	@PostMapping("/models/report/number")
-	String number(Scope scope, @RequestParam long unit,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam long body,
-			@RequestParam(required = false) String signerTitle, @RequestParam(required = false) String signerName,
-			RedirectAttributes redirect) {
-		EmulationReport.Request request = new EmulationReport.Request(unit, from, to, body, null, signerTitle,
-				signerName);
-		return this.pages.takeNumber(scope, link(request), body, to, () -> this.reports.build(scope, request),
+	/**
+	 * "Tạo dự thảo": keeps the report for its period as a draft of the chosen body in the
+	 * register and opens it for editing.
+	 */
+	@PostMapping("/models/report/draft")
+	String draft(Scope scope, @RequestParam long unit, ReportOptions o, RedirectAttributes redirect) {
+		if (o.body() == null) {
+			throw vn.tuyengiao.common.AppException.invalid("error.badRequest");
+		}
+		EmulationReport.Request request = o.request(unit);
+		return this.pages.draft(scope, "models", link(request), o.body(), () -> this.reports.build(scope, request),
 				redirect);
 	}
 
 	@GetMapping({ "/models/report.docx", "/api/v1/models/report.docx" })
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "Báo cáo mô hình, gương điển hình, khen thưởng (bản xem trước, chưa có số) dạng Word")
 	ResponseEntity<byte[]> docx(Scope scope, @RequestParam long unit, @ParameterObject ReportOptions o) {
 		return this.pages.docx(this.reports.build(scope, o.request(unit)), "bao-cao-mo-hinh.docx");
 	}
 
 	@GetMapping({ "/models/report.pdf", "/api/v1/models/report.pdf" })
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "Báo cáo mô hình, gương điển hình, khen thưởng (bản xem trước, chưa có số) dạng PDF")
 	ResponseEntity<byte[]> pdf(Scope scope, @RequestParam long unit, @ParameterObject ReportOptions o) {
 		return this.pages.pdf(this.reports.build(scope, o.request(unit)), "bao-cao-mo-hinh.pdf");
 	}

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** Nhiệm kỳ: a committee's term; document numbers restart with each. */
 @Entity
@@ -25,6 +26,9 @@ public class CommitteeTerm {
 
 	private LocalDate validTo;
 
+	@Version
+	private long version;
+
 	protected CommitteeTerm() {
 	}
 
@@ -33,6 +37,21 @@ public class CommitteeTerm {
 		this.name = name;
 		this.validFrom = validFrom;
 		this.validTo = validTo;
+	}
+
+	public void update(String name, LocalDate validFrom, LocalDate validTo) {
+		this.name = name;
+		this.validFrom = validFrom;
+		this.validTo = validTo;
+	}
+
+	/** True when the two terms share a day. */
+	public boolean overlaps(LocalDate from, LocalDate to) {
+		return (this.validTo == null || !this.validTo.isBefore(from)) && (to == null || !to.isBefore(this.validFrom));
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public boolean covers(LocalDate date) {

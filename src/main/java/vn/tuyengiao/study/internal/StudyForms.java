@@ -73,16 +73,16 @@ final class StudyForms {
 	 * The report's choices, the same on the preview, the numbering and the downloads:
 	 * unit, date, issuing body, number and signer.
 	 */
-	record ReportParams(Long unit, @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Long body, Integer number,
-			String signerTitle, String signerName) {
+	record ReportParams(Long unit, @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Long body, String signerTitle,
+			String signerName) {
 
 		ReportParams withUnit(long unitId) {
-			return new ReportParams(unitId, this.asOf, this.body, this.number, this.signerTitle, this.signerName);
+			return new ReportParams(unitId, this.asOf, this.body, this.signerTitle, this.signerName);
 		}
 
 		StudyReport.Request toRequest(long campaignId) {
-			return new StudyReport.Request(campaignId, required(this.unit), this.asOf, this.body, this.number,
-					this.signerTitle, this.signerName);
+			return new StudyReport.Request(campaignId, required(this.unit), this.asOf, this.body, this.signerTitle,
+					this.signerName);
 		}
 
 	}

@@ -3,6 +3,7 @@ package vn.tuyengiao.study.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,10 @@ import vn.tuyengiao.register.ReportPages.Link;
 import vn.tuyengiao.study.StudyReport;
 
 /**
- * The campaign report: on-screen preview, editable DOCX and PDF, and a number from the
- * outgoing-document register. The same downloads are under /api/v1 for scripts. Every
- * handler takes the report's choices as one {@link StudyForms.ReportParams}.
+ * The campaign report: on-screen preview, editable DOCX and PDF, and a draft kept in the
+ * outgoing-document register, numbered when issued. The same downloads are under /api/v1
+ * for scripts. Every handler takes the report's choices as one
+ * {@link StudyForms.ReportParams}.
  */
 @Controller
 class StudyReportController {
@@ -49,34 +51,36 @@ class StudyReportController {
 	String preview(Scope scope, @PathVariable long id, StudyForms.ReportParams params, Model model) {
 		StudyReport.Request request = withUnit(scope, id, params).toRequest(id);
 		LocalDate asOfValue = params.asOf() == null ? LocalDate.now(this.clock) : params.asOf();
-		this.pages.preview(scope, this.reports.build(scope, request),
-				link(request, asOfValue).withNumbering(params.body(), params.number()), model);
+		this.pages.preview(scope, this.reports.build(scope, request), link(request, asOfValue).withBody(params.body()),
+				model);
 		model.addAttribute("request", request);
 		model.addAttribute("asOfValue", asOfValue);
 		return "study/report";
 	}
 
 	/**
-	 * Takes the next "BC" number of the chosen body and shows the report with it. The
-	 * number the request may carry is ignored: the register gives it.
+	 * "Tạo dự thảo": keeps the report, as of its date, as a draft of the chosen body in
+	 * the register and opens it for editing. The number comes when the draft is issued.
 	 */
-	@PostMapping("/study/campaigns/{id}/report/number")
-	String number(Scope scope, @PathVariable long id, StudyForms.ReportParams params, RedirectAttributes redirect) {
+	@PostMapping("/study/campaigns/{id}/report/draft")
+	String draft(Scope scope, @PathVariable long id, StudyForms.ReportParams params, RedirectAttributes redirect) {
 		LocalDate asOf = StudyForms.required(params.asOf());
 		long body = StudyForms.required(params.body());
-		StudyReport.Request request = new StudyReport.Request(id, StudyForms.required(params.unit()), asOf, body, null,
+		StudyReport.Request request = new StudyReport.Request(id, StudyForms.required(params.unit()), asOf, body,
 				params.signerTitle(), params.signerName());
-		return this.pages.takeNumber(scope, link(request, asOf), body, asOf, () -> this.reports.build(scope, request),
+		return this.pages.draft(scope, "study", link(request, asOf), body, () -> this.reports.build(scope, request),
 				redirect);
 	}
 
 	@GetMapping({ "/study/campaigns/{id}/report.docx", "/api/v1/study/campaigns/{id}/report.docx" })
+	@Operation(summary = "Báo cáo kết quả học tập của một đơn vị (bản xem trước, chưa có số) dạng Word")
 	ResponseEntity<byte[]> docx(Scope scope, @PathVariable long id, @ParameterObject StudyForms.ReportParams params) {
 		return this.pages.docx(this.reports.build(scope, withUnit(scope, id, params).toRequest(id)),
 				"bao-cao-hoc-tap.docx");
 	}
 
 	@GetMapping({ "/study/campaigns/{id}/report.pdf", "/api/v1/study/campaigns/{id}/report.pdf" })
+	@Operation(summary = "Báo cáo kết quả học tập của một đơn vị (bản xem trước, chưa có số) dạng PDF")
 	ResponseEntity<byte[]> pdf(Scope scope, @PathVariable long id, @ParameterObject StudyForms.ReportParams params) {
 		return this.pages.pdf(this.reports.build(scope, withUnit(scope, id, params).toRequest(id)),
 				"bao-cao-hoc-tap.pdf");
@@ -94,7 +98,7 @@ class StudyReportController {
 		return params.withUnit(unit);
 	}
 
-	/** The page of this report and what rebuilds it, without the numbering. */
+	/** The page of this report and what rebuilds it, without the body. */
 	private static Link link(StudyReport.Request r, LocalDate asOf) {
 		return Link.to("/study/campaigns/" + r.campaignId() + "/report")
 			.with("unit", r.unitId())
