@@ -79,7 +79,6 @@ class AuditPage {
 		model.addAttribute("modules", AuditSubjects.MODULES);
 		model.addAttribute("actors",
 				this.audit.actors(scope).stream().map(u -> new String[] { u, actor(u, names) }).toList());
-		model.addAttribute("units", this.org.openInScope(scope));
 		return "admin/audit";
 	}
 
