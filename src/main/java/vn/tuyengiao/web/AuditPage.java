@@ -76,6 +76,7 @@ class AuditPage {
 		model.addAttribute("fromText", VnFormat.shortDate(f.from()));
 		model.addAttribute("toText", VnFormat.shortDate(f.to()));
 		model.addAttribute("unit", unit);
+		model.addAttribute("unitLabel", unit == null ? null : this.org.label(unit));
 		model.addAttribute("modules", AuditSubjects.MODULES);
 		model.addAttribute("actors",
 				this.audit.actors(scope).stream().map(u -> new String[] { u, actor(u, names) }).toList());
