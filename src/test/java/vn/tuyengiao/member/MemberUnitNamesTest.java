@@ -40,8 +40,8 @@ class MemberUnitNamesTest {
 	@Test
 	void membersOfSameNamedCellsAreListedWithTheirCellsToldApart() throws Exception {
 		MergedCommune bm = MergedCommune.build(this.org, this.fx.province(), "T.MN");
-		member("Đặng Văn Khởi", "93700001", bm.policeFromBinhMinh());
-		member("Đặng Văn Khải", "93700002", bm.policeFromVinhThuan());
+		member("Đặng Văn Khởi", "93790001", bm.policeFromBinhMinh());
+		member("Đặng Văn Khải", "93790002", bm.policeFromVinhThuan());
 
 		String list = page("/members?unit=" + bm.commune());
 		String picked = page("/members/pick?q=dang van kh");
