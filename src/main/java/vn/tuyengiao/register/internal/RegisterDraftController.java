@@ -53,9 +53,12 @@ class RegisterDraftController {
 
 	private final vn.tuyengiao.register.DocumentRegister register;
 
+	private final RegisterBookExport book;
+
 	RegisterDraftController(ReportDrafts drafts, RegisterFiles files, HtmlRenderer html, DocxRenderer docx,
 			PdfRenderer pdf, FormActions actions, Messages messages, vn.tuyengiao.register.RegisterEntries entries,
-			vn.tuyengiao.register.DocumentRegister register) {
+			vn.tuyengiao.register.DocumentRegister register, RegisterBookExport book) {
+		this.book = book;
 		this.entries = entries;
 		this.register = register;
 		this.drafts = drafts;
@@ -81,6 +84,17 @@ class RegisterDraftController {
 		model.addAttribute("bodies", this.register.bodies(scope));
 		model.addAttribute("types", this.register.documentTypes());
 		return "register/entries";
+	}
+
+	/** The book as .xlsx: every entry the filter finds, not one page. */
+	@GetMapping({ "/register/entries.xlsx", "/api/v1/register/entries.xlsx" })
+	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.ENTRIES_XLSX, tags = RegisterApiDocs.TAG)
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = RegisterApiDocs.XLSX,
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = RegisterApiDocs.XLSX_TYPE))
+	ResponseEntity<byte[]> entriesXlsx(Scope scope,
+			@org.springdoc.core.annotations.ParameterObject vn.tuyengiao.register.RegisterEntries.Filter filter) {
+		return Downloads.attachment(this.book.xlsx(this.entries.all(scope, filter)), Downloads.XLSX,
+				"so-van-ban-di.xlsx");
 	}
 
 	@GetMapping("/register/drafts/{id}")
