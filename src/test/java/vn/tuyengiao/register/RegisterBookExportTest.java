@@ -42,12 +42,26 @@ class RegisterBookExportTest {
 	@Autowired
 	Fixture.Data fx;
 
+	@Autowired
+	vn.tuyengiao.org.OrgService orgChanges;
+
+	private long commune(String name, String code) {
+		return this.orgChanges
+			.create(Scope.system(),
+					new vn.tuyengiao.org.UnitCommands.NewUnit(this.fx.province(),
+							vn.tuyengiao.org.OrgUnitKind.COMMUNE_COMMITTEE, name, code, "ĐU", LocalDate.of(2010, 1, 1)))
+			.getId();
+	}
+
 	@Test
 	void theWorkbookHoldsEveryFilteredRowUnderThePaperBooksHeaders() throws Exception {
-		long commune = this.fx.communePd();
-		IssuingBody body = this.register.createBody(Scope.system(), commune, "Ban Tuyên giáo Đảng ủy xã Phong Đông",
-				"BTGXK", "ĐẢNG ỦY XÃ PHONG ĐÔNG", "Phong Đông");
-		this.register.createTerm(Scope.system(), commune, "Nhiệm kỳ 2025–2030 (sổ)", LocalDate.of(2025, 7, 1), null);
+		long commune = commune("Đảng ủy xã Long Phú", "BX.LP");
+		IssuingBody body = this.register.createBody(Scope.system(), commune, "Ban Tuyên giáo Đảng ủy xã Long Phú",
+				"BTGXK", "ĐẢNG ỦY XÃ LONG PHÚ", "Long Phú");
+		if (this.register.terms(Scope.system(), commune).stream().noneMatch(t -> t.covers(LocalDate.of(2025, 8, 1)))) {
+			this.register.createTerm(Scope.system(), commune, "Nhiệm kỳ 2025–2030 (sổ)", LocalDate.of(2025, 7, 1),
+					null);
+		}
 		int n = RegisterEntries.PAGE + 7;
 		for (int i = 1; i <= n; i++) {
 			this.register.issue(Scope.system(), body.getId(), "BC", "kết quả học tập nghị quyết đợt " + i + " năm 2025",
@@ -88,7 +102,7 @@ class RegisterBookExportTest {
 				assertThat(fmt.formatCellValue(last.getCell(1))).isEqualTo("02/08/2025");
 				assertThat(last.getCell(2).getStringCellValue())
 					.isEqualTo("Báo cáo kết quả học tập nghị quyết đợt 1 năm 2025");
-				assertThat(last.getCell(5).getStringCellValue()).isEqualTo("Ban Tuyên giáo Đảng ủy xã Phong Đông");
+				assertThat(last.getCell(5).getStringCellValue()).isEqualTo("Ban Tuyên giáo Đảng ủy xã Long Phú");
 			}
 		}
 		// Filtered: one subject, one row.
@@ -108,9 +122,9 @@ class RegisterBookExportTest {
 
 	@Test
 	void aSiblingUnitsOfficerIsRefusedTheWorkbook() throws Exception {
-		long commune = this.fx.communePd();
-		IssuingBody body = this.register.createBody(Scope.system(), commune, "Ban Dân vận Đảng ủy xã Phong Đông",
-				"BDVXK", "ĐẢNG ỦY XÃ PHONG ĐÔNG", "Phong Đông");
+		long commune = commune("Đảng ủy xã Long Hòa", "BX.LH");
+		IssuingBody body = this.register.createBody(Scope.system(), commune, "Ban Dân vận Đảng ủy xã Long Hòa", "BDVXK",
+				"ĐẢNG ỦY XÃ LONG HÒA", "Long Hòa");
 		this.mvc
 			.perform(get("/register/entries.xlsx").param("body", String.valueOf(body.getId())).with(user("canbo.vbb")))
 			.andExpect(status().isForbidden());

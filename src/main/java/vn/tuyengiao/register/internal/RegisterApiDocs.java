@@ -25,6 +25,9 @@ final class RegisterApiDocs {
 
 	static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	static final String SIGNED = "Tải lên bản đã ký của văn bản (multipart, trường file): bản quét PDF hoặc bản Word "
+			+ "(.docx) đã sửa, tối đa 20 MB, kiểm tra theo nội dung tệp; lưu là tệp loại SIGNED";
+
 	private RegisterApiDocs() {
 	}
 

@@ -103,6 +103,7 @@ class RegisterDraftController {
 		model.addAttribute("d", d);
 		model.addAttribute("preview", this.html.fragment(d.document()));
 		model.addAttribute("blocks", blocks(d.document()));
+		model.addAttribute("signedMaxMb", RegisterFiles.SIGNED_MAX_MB);
 		return "register/draft";
 	}
 
@@ -175,6 +176,31 @@ class RegisterDraftController {
 			return download(this.files.rendered(scope, d.entry().getOutgoingDocumentId(), RegisterFiles.PDF));
 		}
 		return Downloads.attachment(this.pdf.render(d.document()), MediaType.APPLICATION_PDF, "du-thao-" + id + ".pdf");
+	}
+
+	/** The signed final (PDF scan or edited DOCX) of an issued draft's entry. */
+	@PostMapping("/register/drafts/{id}/signed")
+	String uploadSigned(Scope scope, @PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, "/register/drafts/" + id, () -> {
+			ReportDrafts.Draft d = this.drafts.get(scope, id);
+			if (!d.entry().isIssued()) {
+				throw AppException.invalid("register.signed.notIssued");
+			}
+			RegisterFiles.StoredFile f = this.files.uploadSigned(scope, d.entry().getOutgoingDocumentId(),
+					file == null ? null : file.getOriginalFilename(), bytes(file));
+			return this.messages.get("register.signed.uploaded", f.fileName());
+		});
+	}
+
+	static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
+		try {
+			return file == null ? new byte[0] : file.getBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@GetMapping("/register/entries/{entry}/files/{file}")
