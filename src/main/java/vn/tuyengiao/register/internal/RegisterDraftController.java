@@ -91,6 +91,7 @@ class RegisterDraftController {
 	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.ENTRIES_XLSX, tags = RegisterApiDocs.TAG)
 	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = RegisterApiDocs.XLSX,
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = RegisterApiDocs.XLSX_TYPE))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	ResponseEntity<byte[]> entriesXlsx(Scope scope,
 			@org.springdoc.core.annotations.ParameterObject vn.tuyengiao.register.RegisterEntries.Filter filter) {
 		return Downloads.attachment(this.book.xlsx(this.entries.all(scope, filter)), Downloads.XLSX,
@@ -159,6 +160,11 @@ class RegisterDraftController {
 	 * The draft as it stands, "Dự thảo", unnumbered; an issued one is its stored copy.
 	 */
 	@GetMapping({ "/register/drafts/{id}.docx", "/api/v1/register/drafts/{id}.docx" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "Word document: the draft, or the issued copy kept in the register",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.DRAFT_DOCX, tags = RegisterApiDocs.TAG)
 	ResponseEntity<byte[]> draftDocx(Scope scope, @PathVariable long id) {
 		ReportDrafts.Draft d = this.drafts.get(scope, id);
@@ -169,6 +175,10 @@ class RegisterDraftController {
 	}
 
 	@GetMapping({ "/register/drafts/{id}.pdf", "/api/v1/register/drafts/{id}.pdf" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "PDF document: the draft, or the issued copy kept in the register",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.DRAFT_PDF, tags = RegisterApiDocs.TAG)
 	ResponseEntity<byte[]> draftPdf(Scope scope, @PathVariable long id) {
 		ReportDrafts.Draft d = this.drafts.get(scope, id);
