@@ -45,7 +45,7 @@ public final class ContentChecks {
 	public enum Kind {
 
 		MISSING_SECTIONS, NO_OWN_DUTIES, NO_DUTIES_ON_FILE, NO_SHORTCOMINGS, NO_REMEDY, TOO_SHORT, BOILERPLATE,
-		BOILERPLATE_UNAVAILABLE
+		BOILERPLATE_UNAVAILABLE, OTHER_YEAR, OTHER_PLACE, OTHER_POSITION
 
 	}
 
@@ -53,8 +53,20 @@ public final class ContentChecks {
 	public record Finding(Kind kind, Level level, String messageKey, List<Object> args) {
 	}
 
-	/** The member facts the checks compare with. */
-	public record Subject(String position, String duties) {
+	/**
+	 * The member facts the checks compare with: position and duties, the campaign's year
+	 * (0: not checked) and the names of the member's cell and the units above it.
+	 */
+	public record Subject(String position, String duties, int year, List<String> places) {
+
+		public Subject {
+			places = places == null ? List.of() : List.copyOf(places);
+		}
+
+		public Subject(String position, String duties) {
+			this(position, duties, 0, List.of());
+		}
+
 	}
 
 	private ContentChecks() {
@@ -102,6 +114,8 @@ public final class ContentChecks {
 		else if (REMEDY_CUES.stream().noneMatch(shortcomings::contains)) {
 			findings.add(new Finding(Kind.NO_REMEDY, Level.WARNING, "commitment.check.noRemedy", List.of()));
 		}
+
+		findings.addAll(StaleDetails.check(body, member));
 
 		int words = DocumentText.wordCount(body);
 		if (words < MIN_WORDS) {

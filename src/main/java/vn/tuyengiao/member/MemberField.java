@@ -10,8 +10,12 @@ import vn.tuyengiao.text.VietnameseText;
 public enum MemberField implements ImportColumn {
 
 	FULL_NAME("Họ và tên"), GENDER("Giới tính"), BIRTH_DATE("Ngày sinh"), CARD_NUMBER("Số thẻ đảng viên"),
-	JOIN_DATE("Ngày vào Đảng"), FULL_MEMBER_DATE("Ngày chính thức"), UNIT("Mã chi bộ"), POSITION("Chức vụ"),
-	DUTIES("Chức trách nhiệm vụ"), STATUS("Tình trạng"), STATUS_SINCE("Từ ngày"), RETIRED_CADRE("Cán bộ hưu");
+	JOIN_DATE("Ngày vào Đảng"), FULL_MEMBER_DATE("Ngày chính thức"), UNIT("Mã chi bộ"),
+	/**
+	 * Read back for a person to check; an import goes by the code (UNIT) and ignores it.
+	 */
+	UNIT_NAME("Tên chi bộ"), POSITION("Chức vụ"), DUTIES("Chức trách nhiệm vụ"), STATUS("Tình trạng"),
+	STATUS_SINCE("Từ ngày"), RETIRED_CADRE("Cán bộ hưu");
 
 	private final String header;
 

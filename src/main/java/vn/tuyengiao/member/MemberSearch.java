@@ -58,7 +58,7 @@ public class MemberSearch {
 
 	public record Row(long id, String fullName, Gender gender, LocalDate birthDate, String cardNumber,
 			LocalDate joinDate, LocalDate fullMemberDate, String position, MemberStatus status, boolean retiredCadre,
-			long unitId, String unitName, String unitCode, String duties, LocalDate statusSince) {
+			long unitId, String unitName, String unitCode, String duties, LocalDate statusSince, String parentName) {
 	}
 
 	public record Page(List<Row> rows, long total, boolean capped, int page, int size) {
@@ -222,8 +222,8 @@ public class MemberSearch {
 	private static final String SELECT = """
 			select m.id, m.full_name, m.gender, m.birth_date, m.card_number, m.join_date, m.full_member_date,
 			       m.position, m.status, m.retired_cadre, m.unit_id, u.name as unit_name, u.short_code,
-			       m.duties, m.status_since
-			from member m join org_unit u on u.id = m.unit_id""";
+			       m.duties, m.status_since, pu.name as parent_name
+			from member m join org_unit u on u.id = m.unit_id left join org_unit pu on pu.id = u.parent_id""";
 
 	private String where(Scope scope, Query q, MapSqlParameterSource p) {
 		List<String> conditions = new ArrayList<>();
@@ -277,7 +277,7 @@ public class MemberSearch {
 				rs.getObject("join_date", LocalDate.class), rs.getObject("full_member_date", LocalDate.class),
 				rs.getString("position"), MemberStatus.valueOf(rs.getString("status")), rs.getBoolean("retired_cadre"),
 				rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("short_code"), rs.getString("duties"),
-				rs.getObject("status_since", LocalDate.class));
+				rs.getObject("status_since", LocalDate.class), rs.getString("parent_name"));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,11 +99,14 @@ class HomeDashboard {
 
 	}
 
-	record UnitRate(OrgUnit unit, String rate, String fraction, Light light, double sortKey) {
+	/**
+	 * A unit's rate; {@code name} is its unambiguous name among the units listed with it.
+	 */
+	record UnitRate(OrgUnit unit, String name, String rate, String fraction, Light light, double sortKey) {
 
-		static UnitRate of(OrgUnit unit, long part, long whole) {
-			return new UnitRate(unit, VnFormat.percent(part, whole), VnFormat.ratio(part, whole), Light.of(part, whole),
-					whole == 0 ? 101 : 100.0 * part / whole);
+		static UnitRate of(OrgUnit unit, String name, long part, long whole) {
+			return new UnitRate(unit, name == null ? unit.getName() : name, VnFormat.percent(part, whole),
+					VnFormat.ratio(part, whole), Light.of(part, whole), whole == 0 ? 101 : 100.0 * part / whole);
 		}
 
 	}
@@ -155,15 +159,18 @@ class HomeDashboard {
 			try {
 				OrgUnit root = this.org.viewRoot(scope, c.getOwnerUnitId(), null);
 				StudyRollup.Node node = this.studyRollup.rollup(scope, c.getId(), root.getId(), today);
+				Map<Long, String> names = this.org
+					.labels(node.children().stream().map(StudyRollup.Node::unit).toList());
 				List<UnitRate> children = node.children()
 					.stream()
-					.map(n -> UnitRate.of(n.unit(), n.members().attended(), n.members().denominator()))
+					.map(n -> UnitRate.of(n.unit(), names.get(n.unit().getId()), n.members().attended(),
+							n.members().denominator()))
 					.sorted(Comparator.comparingDouble(UnitRate::sortKey))
 					.toList();
 				boolean overdue = c.getDeadline() != null && c.getDeadline().isBefore(today)
 						&& node.notYetAttended() > 0;
 				tiles.add(new StudyTile(c.getId(), c.getTitle(), root,
-						UnitRate.of(root, node.members().attended(), node.members().denominator()),
+						UnitRate.of(root, null, node.members().attended(), node.members().denominator()),
 						children.stream().limit(CHILDREN).toList(), children.size(), c.getDeadline(), overdue,
 						node.notYetAttended()));
 			}
@@ -194,15 +201,18 @@ class HomeDashboard {
 				OrgUnit root = this.org.viewRoot(scope, c.ownerUnitId(), null);
 				CommitmentCompleteness.Node node = this.completeness.rollup(scope, c.id(), root.getId());
 				CommitmentCompleteness.Figures f = node.figures();
+				Map<Long, String> names = this.org
+					.labels(node.children().stream().map(CommitmentCompleteness.Node::unit).toList());
 				List<UnitRate> children = node.children()
 					.stream()
-					.map(n -> UnitRate.of(n.unit(), n.figures().submitted(), n.figures().expected()))
+					.map(n -> UnitRate.of(n.unit(), names.get(n.unit().getId()), n.figures().submitted(),
+							n.figures().expected()))
 					.sorted(Comparator.comparingDouble(UnitRate::sortKey))
 					.toList();
 				long open = this.copies.awaitingDecision(scope, c.id(), root.getId());
 				boolean overdue = c.deadline() != null && c.deadline().isBefore(today) && f.missing() > 0;
 				tiles.add(new CommitmentTile(c.id(), c.title(), root, f.expected(), f.submitted(), f.signed(),
-						UnitRate.of(root, f.submitted(), f.expected()), f.signedRate(),
+						UnitRate.of(root, null, f.submitted(), f.expected()), f.signedRate(),
 						children.stream().limit(CHILDREN).toList(), children.size(), open, c.deadline(), overdue,
 						f.missing()));
 			}

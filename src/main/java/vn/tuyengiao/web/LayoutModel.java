@@ -63,6 +63,17 @@ class LayoutModel {
 		page.addObject("demoAccounts", demoAccounts());
 		page.addObject("evaluationMode", evaluationMode());
 		page.addObject("currentUser", currentUser());
+		page.addObject("readOnly", readOnly());
+	}
+
+	/**
+	 * The signed-in user may only read (the viewer): pages leave out their forms and
+	 * buttons that change data, instead of refusing on submit.
+	 */
+	@ModelAttribute("readOnly")
+	boolean readOnly() {
+		AppUser user = currentUser();
+		return user != null && !user.getRole().canWrite();
 	}
 
 	@ModelAttribute("currentUser")

@@ -95,6 +95,37 @@ class ContentChecksTest {
 			.contains(ContentChecks.Kind.BOILERPLATE_UNAVAILABLE);
 	}
 
+	static final ContentChecks.Subject NURSE_VBB_2026 = new ContentChecks.Subject("Y sĩ",
+			"Khám chữa bệnh ban đầu tại Trạm Y tế xã Vĩnh Bình Bắc", 2026,
+			List.of("Chi bộ Trạm Y tế xã", "Đảng ủy xã Vĩnh Bình Bắc", "Tỉnh ủy An Giang"));
+
+	@Test
+	void aCommitmentCopiedFromAnotherYearPlaceOrPositionIsFlagged() {
+		// Written in 2021 for a nurse of Phong Đông's station, handed in again in 2026 in
+		// Vĩnh Bình Bắc.
+		Map<CommitmentSection, String> s = new EnumMap<>(Samples.sections("Y sĩ"));
+		s.put(CommitmentSection.DUTIES, "Với cương vị là Trưởng trạm y tế, tôi cam kết trong năm 2021 "
+				+ "hoàn thành tốt việc tiêm chủng tại Trạm Y tế xã Phong Đông, phối hợp với ấp Cái Chanh.");
+		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), NURSE_VBB_2026,
+				OptionalDouble.empty());
+		assertThat(find(f, ContentChecks.Kind.OTHER_YEAR).args()).containsExactly("năm 2021", 2026);
+		assertThat(find(f, ContentChecks.Kind.OTHER_PLACE).args().get(0).toString()).contains("xã Phong Đông")
+			.contains("ấp Cái Chanh");
+		assertThat(find(f, ContentChecks.Kind.OTHER_POSITION).args().get(0)).isEqualTo("Trưởng trạm y tế");
+	}
+
+	@Test
+	void lastYearTheMembersOwnCommuneAndDocumentYearsAreNotFlagged() {
+		Map<CommitmentSection, String> s = new EnumMap<>(Samples.sections("Y sĩ"));
+		s.put(CommitmentSection.DUTIES, "Với cương vị y sĩ, tôi cam kết khắc phục hạn chế của năm 2025, "
+				+ "thực hiện Kết luận số 21-KL/TW năm 2021 và Chỉ thị 05 năm 2016; phục vụ nhân dân xã Vĩnh Bình Bắc "
+				+ "trong năm 2026, nhiệm kỳ năm 2025 - 2030.");
+		List<ContentChecks.Finding> f = ContentChecks.check(EntryMode.FORM, s, body(s), NURSE_VBB_2026,
+				OptionalDouble.empty());
+		assertThat(kinds(f)).doesNotContain(ContentChecks.Kind.OTHER_YEAR, ContentChecks.Kind.OTHER_PLACE,
+				ContentChecks.Kind.OTHER_POSITION);
+	}
+
 	static String body(Map<CommitmentSection, String> s) {
 		StringBuilder sb = new StringBuilder();
 		s.forEach((k, v) -> sb.append(k.heading()).append('\n').append(v).append('\n'));

@@ -111,8 +111,18 @@ public class CommitmentRecords {
 		BoilerplateEstimate estimate = this.boilerplate.getIfAvailable();
 		OptionalDouble share = estimate == null ? OptionalDouble.empty()
 				: estimate.boilerplateShare(c.campaignId(), c.id(), c.body());
+		int year = this.campaigns.campaign(scope, c.campaignId()).year();
 		return ContentChecks.check(c.entryMode(), c.sections(), c.body(),
-				new ContentChecks.Subject(a.position(), a.duties()), share);
+				new ContentChecks.Subject(a.position(), a.duties(), year, places(a.cellPath())), share);
+	}
+
+	/**
+	 * The names of the unit at this path and of the units above it, the nearest first.
+	 */
+	private List<String> places(String path) {
+		return this.jdbc.queryForList(
+				"select name from org_unit where :path like concat(path, '%') order by depth desc",
+				new MapSqlParameterSource("path", path), String.class);
 	}
 
 	public Optional<Commitment> find(long campaignId, long memberId) {

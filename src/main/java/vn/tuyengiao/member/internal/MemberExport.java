@@ -59,8 +59,8 @@ class MemberExport {
 				XlsxWriter writer = XlsxWriter.open(out, this.messages.get("member.title"), headers())) {
 			this.search.forEach(scope, query,
 					r -> writer.addRow(Arrays.asList(r.fullName(), this.messages.get(r.gender().messageKey()),
-							r.birthDate(), r.cardNumber(), r.joinDate(), r.fullMemberDate(), r.unitCode(), r.position(),
-							r.duties(), r.status().importLabel(), r.statusSince(),
+							r.birthDate(), r.cardNumber(), r.joinDate(), r.fullMemberDate(), r.unitCode(), r.unitName(),
+							r.position(), r.duties(), r.status().importLabel(), r.statusSince(),
 							this.messages.get(r.retiredCadre() ? "common.yes" : "common.no"))));
 			writer.finish();
 		}
