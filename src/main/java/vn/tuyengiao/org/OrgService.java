@@ -150,7 +150,7 @@ public class OrgService {
 				date);
 		unit.rename(newName);
 		this.audit.record("RENAME", AUDIT_TYPE, id, "Đổi tên " + before + " thành " + unit.getName(),
-				"Từ ngày " + date);
+				"Từ ngày " + VnFormat.shortDate(date));
 		return unit;
 	}
 

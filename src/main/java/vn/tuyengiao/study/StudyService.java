@@ -18,6 +18,7 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.study.internal.StudyCampaignRepository;
 import vn.tuyengiao.study.internal.StudySessionRepository;
 import vn.tuyengiao.text.VietnameseText;
+import vn.tuyengiao.text.VnFormat;
 
 /**
  * Campaigns and their classes: each change checked against the campaign and the user's
@@ -148,7 +149,7 @@ public class StudyService {
 					s.hostSessionId(), s.heldOn(), VietnameseText.normalize(s.place()),
 					VietnameseText.normalize(s.presenters()), s.audiences(), s.makeUp(), Instant.now(this.clock)));
 		this.audit.record("CREATE", "StudySession", session.getId(),
-				"Thêm lớp " + session.getTitle() + " ngày " + s.heldOn(), organiser.getName());
+				"Thêm lớp " + session.getTitle() + " ngày " + VnFormat.shortDate(s.heldOn()), organiser.getName());
 		return session;
 	}
 

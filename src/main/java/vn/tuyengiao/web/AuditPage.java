@@ -76,10 +76,10 @@ class AuditPage {
 		model.addAttribute("fromText", VnFormat.shortDate(f.from()));
 		model.addAttribute("toText", VnFormat.shortDate(f.to()));
 		model.addAttribute("unit", unit);
+		model.addAttribute("unitLabel", unit == null ? null : this.org.label(unit));
 		model.addAttribute("modules", AuditSubjects.MODULES);
 		model.addAttribute("actors",
 				this.audit.actors(scope).stream().map(u -> new String[] { u, actor(u, names) }).toList());
-		model.addAttribute("units", this.org.openInScope(scope));
 		return "admin/audit";
 	}
 
