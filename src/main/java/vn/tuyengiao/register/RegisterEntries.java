@@ -49,13 +49,29 @@ public class RegisterEntries {
 
 	@Transactional(readOnly = true)
 	public Page search(Scope scope, Filter f) {
+		int page = f.pageOrFirst();
+		List<Entry> rows = query(scope, f, PAGE + 1, page * PAGE);
+		boolean next = rows.size() > PAGE;
+		return new Page(next ? rows.subList(0, PAGE) : rows, page, next);
+	}
+
+	/**
+	 * Every entry the filter finds, not one page: the book exported as a workbook. The
+	 * body filter is checked against the scope first (a sibling's body is refused).
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> all(Scope scope, Filter f) {
+		return query(scope, f, null, 0);
+	}
+
+	private List<Entry> query(Scope scope, Filter f, Integer limit, int offset) {
 		List<Long> bodies = new ArrayList<>(this.register.bodies(scope).stream().map(IssuingBody::getId).toList());
 		if (f.body() != null) {
 			this.register.body(scope, f.body());
 			bodies.retainAll(List.of(f.body()));
 		}
 		if (bodies.isEmpty()) {
-			return new Page(List.of(), 0, false);
+			return List.of();
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("bodies", bodies);
 		StringBuilder where = new StringBuilder("d.issuing_body_id in (:bodies)");
@@ -84,16 +100,19 @@ public class RegisterEntries {
 				p.addValue("q", "%" + q.toLowerCase(java.util.Locale.forLanguageTag("vi")) + "%");
 			}
 		}
-		int page = f.pageOrFirst();
-		p.addValue("limit", PAGE + 1).addValue("offset", page * PAGE);
-		List<Entry> rows = this.jdbc.query(
+		String window = "";
+		if (limit != null) {
+			p.addValue("limit", limit).addValue("offset", offset);
+			window = " limit :limit offset :offset";
+		}
+		return this.jdbc.query(
 				"select d.id, d.number, d.type_code, b.abbreviation, d.issued_on, t.name, "
 						+ "d.subject, d.signer, d.recipients, b.name, "
 						+ "(select count(*) from outgoing_file f where f.outgoing_document_id = d.id), "
 						+ "(select min(r.id) from register_draft r where r.outgoing_document_id = d.id) "
 						+ "from outgoing_document d join issuing_body b on b.id = d.issuing_body_id "
 						+ "join document_type t on t.code = d.type_code where " + where
-						+ " order by d.issued_on desc, d.id desc limit :limit offset :offset",
+						+ " order by d.issued_on desc, d.id desc" + window,
 				p,
 				(rs, i) -> new Entry(rs.getLong(1),
 						rs.getString(4) == null ? Integer.toString(rs.getInt(2))
@@ -102,8 +121,6 @@ public class RegisterEntries {
 						rs.getDate(5).toLocalDate(), rs.getString(3), rs.getString(6), rs.getString(7), rs.getString(8),
 						rs.getString(9), rs.getString(10), rs.getInt(11),
 						rs.getObject(12) == null ? null : rs.getLong(12)));
-		boolean next = rows.size() > PAGE;
-		return new Page(next ? rows.subList(0, PAGE) : rows, page, next);
 	}
 
 }

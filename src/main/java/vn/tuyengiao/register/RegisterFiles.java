@@ -44,7 +44,17 @@ public class RegisterFiles {
 
 	private final Clock clock;
 
-	RegisterFiles(JdbcTemplate jdbc, DocxRenderer docx, PdfRenderer pdf, DocumentRegister register, Clock clock) {
+	private final vn.tuyengiao.org.OrgUnits org;
+
+	private final vn.tuyengiao.audit.AuditLog audit;
+
+	/** The largest signed final an officer may upload. */
+	public static final int SIGNED_MAX_MB = 20;
+
+	RegisterFiles(JdbcTemplate jdbc, DocxRenderer docx, PdfRenderer pdf, DocumentRegister register, Clock clock,
+			vn.tuyengiao.org.OrgUnits org, vn.tuyengiao.audit.AuditLog audit) {
+		this.org = org;
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.docx = docx;
 		this.pdf = pdf;
@@ -134,13 +144,63 @@ public class RegisterFiles {
 		return download(scope, entryId, file.id());
 	}
 
-	private void entry(Scope scope, long entryId) {
+	/**
+	 * Stores the signed final of an entry: a PDF scan or the edited DOCX, told apart by
+	 * their first bytes (not the file's name), at most {@value #SIGNED_MAX_MB} MB. Only a
+	 * user who may write for the body's unit uploads; the upload is audited.
+	 */
+	@Transactional
+	public StoredFile uploadSigned(Scope scope, long entryId, String originalName, byte[] content) {
+		IssuingBody body = entry(scope, entryId);
+		String unitPath = this.org.get(body.getUnitId()).getPath();
+		scope.requireWrite(unitPath);
+		String name = baseName(originalName);
+		if (content == null || content.length == 0) {
+			throw AppException.invalid("register.signed.empty", name);
+		}
+		if (content.length > SIGNED_MAX_MB * 1024L * 1024L) {
+			java.text.NumberFormat mb = java.text.NumberFormat.getInstance(java.util.Locale.forLanguageTag("vi"));
+			mb.setMaximumFractionDigits(1);
+			throw AppException.invalid("register.signed.tooLarge", name, mb.format(content.length / 1048576.0),
+					SIGNED_MAX_MB);
+		}
+		String extension;
+		String type;
+		if (SignedFinalType.isPdf(content)) {
+			extension = ".pdf";
+			type = MediaType.APPLICATION_PDF_VALUE;
+		}
+		else if (SignedFinalType.isDocx(content)) {
+			extension = ".docx";
+			type = Downloads.DOCX.toString();
+		}
+		else {
+			throw AppException.invalid("register.signed.badType", name);
+		}
+		String stored = name.replaceFirst("(?i)\\.(pdf|docx)$", "") + extension;
+		long id = store(entryId, SIGNED, stored, type, content, scope.username());
+		this.audit.record("UPLOAD", "OutgoingDocument", entryId, unitPath, "Tải lên bản đã ký " + stored,
+				content.length + " B");
+		return list(entryId).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+	}
+
+	/** "C:\\scan\\bc 03.pdf" → "bc 03.pdf"; a missing name → "ban-da-ky". */
+	private static String baseName(String name) {
+		if (name == null || name.isBlank()) {
+			return "ban-da-ky";
+		}
+		String base = name.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).strip();
+		return base.isEmpty() ? "ban-da-ky" : base;
+	}
+
+	private IssuingBody entry(Scope scope, long entryId) {
 		List<Long> body = this.jdbc.queryForList("select issuing_body_id from outgoing_document where id = ?",
 				Long.class, entryId);
 		if (body.isEmpty()) {
 			throw AppException.notFound("register.entryNotFound", entryId);
 		}
-		this.register.body(scope, body.get(0));
+		return this.register.body(scope, body.get(0));
 	}
 
 	private void ensureRendered(long entryId) {

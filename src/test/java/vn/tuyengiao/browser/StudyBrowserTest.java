@@ -271,6 +271,15 @@ class StudyBrowserTest extends BrowserSupport {
 			assertContains(oneLine(extractor.getText()), "Số " + reference, "Lê Thị Thu", mine, "BAN TUYÊN GIÁO",
 					"ĐẢNG ỦY XÃ VĨNH BÌNH BẮC", "Các chi bộ trực thuộc;");
 		}
+
+		// The signed final, scanned: uploaded on the same page, listed with the issued
+		// files.
+		this.page.locator("#signed-form input[type=file]")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("ban-da-ky.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		this.page.locator("#upload-signed").click();
+		assertThat(this.page.locator("#flash")).containsText("Đã lưu bản đã ký ban-da-ky.pdf");
+		assertThat(this.page.locator("#files li")).hasCount(3);
 	}
 
 	record Setup(StudyCampaign campaign, StudySession session) {

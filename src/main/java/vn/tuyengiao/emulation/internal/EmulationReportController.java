@@ -79,6 +79,11 @@ class EmulationReportController {
 	}
 
 	@GetMapping({ "/models/report.docx", "/api/v1/models/report.docx" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "Word document (preview, no number)",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@io.swagger.v3.oas.annotations.Operation(
 			summary = "Báo cáo mô hình, gương điển hình, khen thưởng (bản xem trước, chưa có số) dạng Word")
 	ResponseEntity<byte[]> docx(Scope scope, @RequestParam long unit, @ParameterObject ReportOptions o) {
@@ -86,6 +91,10 @@ class EmulationReportController {
 	}
 
 	@GetMapping({ "/models/report.pdf", "/api/v1/models/report.pdf" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "PDF document (preview, no number)",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@io.swagger.v3.oas.annotations.Operation(
 			summary = "Báo cáo mô hình, gương điển hình, khen thưởng (bản xem trước, chưa có số) dạng PDF")
 	ResponseEntity<byte[]> pdf(Scope scope, @RequestParam long unit, @ParameterObject ReportOptions o) {

@@ -218,6 +218,13 @@ class ModelController {
 	}
 
 	@GetMapping({ "/models/export.xlsx", "/api/v1/models/export.xlsx" })
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "Model register as an Excel workbook: every model the filter finds, one row a model")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "Excel workbook, every row of the filter",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	ResponseEntity<byte[]> export(Scope scope, @ParameterObject ModelFilter f) {
 		return Downloads.attachment(this.export.xlsx(this.models.list(scope, f.filter())), Downloads.XLSX,
 				"so-mo-hinh.xlsx");

@@ -18,6 +18,16 @@ final class RegisterApiDocs {
 	static final String ENTRIES = "Sổ văn bản đi: số, ngày, loại, trích yếu, người ký, nơi nhận, số tệp; tìm theo "
 			+ "trích yếu hoặc số (q), loại, cơ quan, khoảng ngày; 50 dòng một trang (page từ 0)";
 
+	static final String ENTRIES_XLSX = "Sổ văn bản đi dạng Excel (.xlsx): mọi dòng khớp bộ lọc (không chia trang), cột "
+			+ "như sổ giấy; 403 nếu cơ quan (body) ngoài phạm vi";
+
+	static final String XLSX = "Tệp Excel";
+
+	static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	static final String SIGNED = "Tải lên bản đã ký của văn bản (multipart, trường file): bản quét PDF hoặc bản Word "
+			+ "(.docx) đã sửa, tối đa 20 MB, kiểm tra theo nội dung tệp; lưu là tệp loại SIGNED";
+
 	private RegisterApiDocs() {
 	}
 

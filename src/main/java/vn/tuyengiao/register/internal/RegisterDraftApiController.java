@@ -123,7 +123,24 @@ class RegisterDraftApiController {
 		return this.files.files(scope, entry);
 	}
 
+	@PostMapping(path = "/entries/{entry}/signed",
+			consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = RegisterApiDocs.SIGNED)
+	ResponseEntity<RegisterFiles.StoredFile> uploadSigned(Scope scope, @PathVariable long entry,
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.files.uploadSigned(scope, entry, file.getOriginalFilename(),
+					RegisterDraftController.bytes(file)));
+	}
+
 	@GetMapping("/entries/{entry}/files/{file}")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "The stored file (issued Word or PDF, or the signed final)",
+			content = {
+					@io.swagger.v3.oas.annotations.media.Content(
+							mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+					@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf") })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@Operation(summary = "Tải một tệp của văn bản (bản Word, PDF phát hành hoặc bản đã ký)")
 	ResponseEntity<byte[]> file(Scope scope, @PathVariable long entry, @PathVariable long file) {
 		return RegisterDraftController.download(this.files.download(scope, entry, file));

@@ -53,9 +53,12 @@ class RegisterDraftController {
 
 	private final vn.tuyengiao.register.DocumentRegister register;
 
+	private final RegisterBookExport book;
+
 	RegisterDraftController(ReportDrafts drafts, RegisterFiles files, HtmlRenderer html, DocxRenderer docx,
 			PdfRenderer pdf, FormActions actions, Messages messages, vn.tuyengiao.register.RegisterEntries entries,
-			vn.tuyengiao.register.DocumentRegister register) {
+			vn.tuyengiao.register.DocumentRegister register, RegisterBookExport book) {
+		this.book = book;
 		this.entries = entries;
 		this.register = register;
 		this.drafts = drafts;
@@ -83,12 +86,25 @@ class RegisterDraftController {
 		return "register/entries";
 	}
 
+	/** The book as .xlsx: every entry the filter finds, not one page. */
+	@GetMapping({ "/register/entries.xlsx", "/api/v1/register/entries.xlsx" })
+	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.ENTRIES_XLSX, tags = RegisterApiDocs.TAG)
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = RegisterApiDocs.XLSX,
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = RegisterApiDocs.XLSX_TYPE))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
+	ResponseEntity<byte[]> entriesXlsx(Scope scope,
+			@org.springdoc.core.annotations.ParameterObject vn.tuyengiao.register.RegisterEntries.Filter filter) {
+		return Downloads.attachment(this.book.xlsx(this.entries.all(scope, filter)), Downloads.XLSX,
+				"so-van-ban-di.xlsx");
+	}
+
 	@GetMapping("/register/drafts/{id}")
 	String draft(Scope scope, @PathVariable long id, Model model) {
 		ReportDrafts.Draft d = this.drafts.get(scope, id);
 		model.addAttribute("d", d);
 		model.addAttribute("preview", this.html.fragment(d.document()));
 		model.addAttribute("blocks", blocks(d.document()));
+		model.addAttribute("signedMaxMb", RegisterFiles.SIGNED_MAX_MB);
 		return "register/draft";
 	}
 
@@ -144,6 +160,11 @@ class RegisterDraftController {
 	 * The draft as it stands, "Dự thảo", unnumbered; an issued one is its stored copy.
 	 */
 	@GetMapping({ "/register/drafts/{id}.docx", "/api/v1/register/drafts/{id}.docx" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "Word document: the draft, or the issued copy kept in the register",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.DRAFT_DOCX, tags = RegisterApiDocs.TAG)
 	ResponseEntity<byte[]> draftDocx(Scope scope, @PathVariable long id) {
 		ReportDrafts.Draft d = this.drafts.get(scope, id);
@@ -154,6 +175,10 @@ class RegisterDraftController {
 	}
 
 	@GetMapping({ "/register/drafts/{id}.pdf", "/api/v1/register/drafts/{id}.pdf" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "PDF document: the draft, or the issued copy kept in the register",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@io.swagger.v3.oas.annotations.Operation(summary = RegisterApiDocs.DRAFT_PDF, tags = RegisterApiDocs.TAG)
 	ResponseEntity<byte[]> draftPdf(Scope scope, @PathVariable long id) {
 		ReportDrafts.Draft d = this.drafts.get(scope, id);
@@ -161,6 +186,31 @@ class RegisterDraftController {
 			return download(this.files.rendered(scope, d.entry().getOutgoingDocumentId(), RegisterFiles.PDF));
 		}
 		return Downloads.attachment(this.pdf.render(d.document()), MediaType.APPLICATION_PDF, "du-thao-" + id + ".pdf");
+	}
+
+	/** The signed final (PDF scan or edited DOCX) of an issued draft's entry. */
+	@PostMapping("/register/drafts/{id}/signed")
+	String uploadSigned(Scope scope, @PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, "/register/drafts/" + id, () -> {
+			ReportDrafts.Draft d = this.drafts.get(scope, id);
+			if (!d.entry().isIssued()) {
+				throw AppException.invalid("register.signed.notIssued");
+			}
+			RegisterFiles.StoredFile f = this.files.uploadSigned(scope, d.entry().getOutgoingDocumentId(),
+					file == null ? null : file.getOriginalFilename(), bytes(file));
+			return this.messages.get("register.signed.uploaded", f.fileName());
+		});
+	}
+
+	static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
+		try {
+			return file == null ? new byte[0] : file.getBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@GetMapping("/register/entries/{entry}/files/{file}")

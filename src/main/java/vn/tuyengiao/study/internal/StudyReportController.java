@@ -73,6 +73,11 @@ class StudyReportController {
 	}
 
 	@GetMapping({ "/study/campaigns/{id}/report.docx", "/api/v1/study/campaigns/{id}/report.docx" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "Word document (preview, no number)",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@Operation(summary = "Báo cáo kết quả học tập của một đơn vị (bản xem trước, chưa có số) dạng Word")
 	ResponseEntity<byte[]> docx(Scope scope, @PathVariable long id, @ParameterObject StudyForms.ReportParams params) {
 		return this.pages.docx(this.reports.build(scope, withUnit(scope, id, params).toRequest(id)),
@@ -80,6 +85,10 @@ class StudyReportController {
 	}
 
 	@GetMapping({ "/study/campaigns/{id}/report.pdf", "/api/v1/study/campaigns/{id}/report.pdf" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "PDF document (preview, no number)",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@Operation(summary = "Báo cáo kết quả học tập của một đơn vị (bản xem trước, chưa có số) dạng PDF")
 	ResponseEntity<byte[]> pdf(Scope scope, @PathVariable long id, @ParameterObject StudyForms.ReportParams params) {
 		return this.pages.pdf(this.reports.build(scope, withUnit(scope, id, params).toRequest(id)),
