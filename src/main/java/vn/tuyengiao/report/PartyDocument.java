@@ -50,6 +50,22 @@ public record PartyDocument(DocumentHeader header, String typeName, List<String>
 		Objects.requireNonNull(recipients, "recipients");
 		Objects.requireNonNull(signature, "signature");
 		stage = stage == null ? Stage.PREVIEW : stage;
+		if (stage == Stage.ISSUED) {
+			// An issued copy is what the signer approved: nothing in it awaits review, so
+			// no
+			// renderer highlights a paragraph drafted from data.
+			body = body.stream().map(PartyDocument::reviewed).toList();
+		}
+	}
+
+	private static Block reviewed(Block block) {
+		if (block instanceof Block.Paragraph p && p.draft()) {
+			return new Block.Paragraph(p.text(), false);
+		}
+		if (block instanceof Block.Item i && i.draft()) {
+			return new Block.Item(i.marker(), i.text(), false);
+		}
+		return block;
 	}
 
 	/** The mark a preview or draft carries at the top of its first page. */

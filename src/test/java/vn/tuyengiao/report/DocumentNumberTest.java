@@ -84,7 +84,8 @@ class DocumentNumberTest {
 			.hasMessageContaining("row 1");
 		assertThatThrownBy(() -> PartyDocument.builder(SeedReports.header000(), DocumentType.REPORT).build())
 			.isInstanceOf(NullPointerException.class);
-		assertThat(SeedReports.report002().hasDrafts()).isTrue();
+		assertThat(SeedReports.builder002().build().hasDrafts()).isTrue();
+		assertThat(SeedReports.report002().hasDrafts()).isFalse();
 		assertThat(Block.Table.isFigure("2.825/3.153")).isTrue();
 		assertThat(Block.Table.isFigure("98,43%")).isTrue();
 		assertThat(Block.Table.isFigure("Cấp huyện")).isFalse();

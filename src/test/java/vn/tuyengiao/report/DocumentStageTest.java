@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 
 import vn.tuyengiao.report.PartyDocument.Stage;
@@ -69,6 +71,29 @@ class DocumentStageTest {
 		String issued = pdfText(pdf.render(this.seed));
 		assertThat(issued).doesNotContain("DỰ THẢO").contains("Số 03-BC/BTG");
 		assertThat(issued).containsSubsequence("TRƯỞNG BAN", "(Đã ký)", "Võ Thanh Xuân");
+	}
+
+	@Test
+	void anIssuedCopyHasNoParagraphAwaitingReview() throws IOException {
+		PartyDocument drafted = PartyDocument.builder(SeedReports.header000(), DocumentType.REPORT)
+			.subject("kết quả học tập chuyên đề năm 2020")
+			.draft("Việc triển khai học tập còn hạn chế: tỷ lệ đảng viên tiếp thu mới đạt 62,50%.")
+			.block(new Block.Item("-", "Còn 3 đảng viên chưa tiếp thu; các chi bộ cần tổ chức học bù.", true))
+			.recipients(Recipients.of("Thường trực Huyện ủy (b/c)"))
+			.signature(Signature.head("TRƯỞNG BAN", "Võ Thanh Xuân"))
+			.build();
+		assertThat(drafted.at(Stage.DRAFT).hasDrafts()).isTrue();
+		PartyDocument issued = drafted.at(Stage.ISSUED);
+		assertThat(issued.hasDrafts()).isFalse();
+		try (XWPFDocument d = new XWPFDocument(
+				new ByteArrayInputStream(new DocxRenderer(this.profile).render(issued)))) {
+			assertThat(d.getComments()).isNullOrEmpty();
+			assertThat(d.getParagraphs()).flatMap(XWPFParagraph::getRuns).noneMatch(XWPFRun::isHighlighted);
+		}
+		try (XWPFDocument d = new XWPFDocument(
+				new ByteArrayInputStream(new DocxRenderer(this.profile).render(drafted.at(Stage.DRAFT))))) {
+			assertThat(d.getParagraphs()).flatMap(XWPFParagraph::getRuns).anyMatch(XWPFRun::isHighlighted);
+		}
 	}
 
 	static String wordText(byte[] bytes) throws IOException {

@@ -33,14 +33,20 @@ class DocxRendererTest {
 
 	private static XWPFDocument doc;
 
+	/** The same report before it is issued: its drafted paragraphs await review. */
+	private static XWPFDocument draft;
+
 	@BeforeAll
 	static void render() throws IOException {
-		byte[] bytes = new DocxRenderer(LayoutProfile.defaultProfile()).render(SeedReports.report002());
-		doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+		DocxRenderer renderer = new DocxRenderer(LayoutProfile.defaultProfile());
+		doc = new XWPFDocument(new ByteArrayInputStream(renderer.render(SeedReports.report002())));
+		draft = new XWPFDocument(new ByteArrayInputStream(
+				renderer.render(SeedReports.builder002().build().at(PartyDocument.Stage.DRAFT))));
 	}
 
 	@AfterAll
 	static void close() throws IOException {
+		draft.close();
 		doc.close();
 	}
 
@@ -137,7 +143,7 @@ class DocxRendererTest {
 
 	@Test
 	void draftParagraphIsHighlighted() {
-		XWPFParagraph p = paragraph("Tính đến ngày 27-02-2020");
+		XWPFParagraph p = paragraph(draft, "Tính đến ngày 27-02-2020");
 		assertThat(p.getText()).contains("2.825/3.153", "98,43%");
 		assertThat(p.getRuns().get(0).getTextHighlightColor()).isEqualTo(STHighlightColor.YELLOW);
 		// A Word comment spans the drafted text: range start, the text, range end, then
@@ -146,9 +152,11 @@ class DocxRendererTest {
 		assertThat(xml.indexOf("commentRangeStart")).isPositive().isLessThan(xml.indexOf("2.825/3.153"));
 		assertThat(xml.indexOf("commentRangeEnd")).isGreaterThan(xml.indexOf("2.825/3.153"));
 		assertThat(xml.indexOf("commentReference")).isGreaterThan(xml.indexOf("commentRangeEnd"));
-		assertThat(doc.getDocComments().getComments()).isNotEmpty()
+		assertThat(draft.getDocComments().getComments()).isNotEmpty()
 			.allSatisfy(c -> assertThat(c.getText()).contains("cần rà soát trước khi ký"));
-		assertThat(paragraph("1. Công tác tổ chức triển khai").getCTP().xmlText()).doesNotContain("commentReference");
+		assertThat(doc.getDocComments()).isNull();
+		assertThat(paragraph(draft, "1. Công tác tổ chức triển khai").getCTP().xmlText())
+			.doesNotContain("commentReference");
 	}
 
 	@Test
@@ -238,7 +246,11 @@ class DocxRendererTest {
 	}
 
 	private static XWPFParagraph paragraph(String start) {
-		return doc.getParagraphs()
+		return paragraph(doc, start);
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument in, String start) {
+		return in.getParagraphs()
 			.stream()
 			.filter(p -> p.getText().startsWith(start))
 			.findFirst()

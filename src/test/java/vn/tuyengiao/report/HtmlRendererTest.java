@@ -48,8 +48,10 @@ class HtmlRendererTest {
 				"<div class=\"tg-type\">BÁO CÁO</div>", "<p class=\"tg-h1\">1. Công tác tổ chức",
 				"<p class=\"tg-h2\">- Hình thức tổ chức học tập:</p>", "<td class=\"tg-fig\">98,43%</td>",
 				"<div class=\"tg-recipient\">- Lưu.</div>", "<div class=\"tg-name\">Võ Thanh Xuân</div>");
-		assertThat(m).containsOnlyOnce("tg-draft");
-		assertThat(m).contains("<p class=\"tg-p tg-draft\" title=\"" + HtmlRenderer.DRAFT_HINT
+		assertThat(m).doesNotContain("tg-draft");
+		String preview = html.markup(SeedReports.builder002().build());
+		assertThat(preview).containsOnlyOnce("tg-p tg-draft");
+		assertThat(preview).contains("<p class=\"tg-p tg-draft\" title=\"" + HtmlRenderer.DRAFT_HINT
 				+ "\">Tính đến ngày <span class=\"tg-nw\">27-02-2020</span>");
 	}
 

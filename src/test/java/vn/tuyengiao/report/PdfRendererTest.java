@@ -110,6 +110,15 @@ class PdfRendererTest {
 
 	@Test
 	void draftParagraphIsVisiblyHighlighted() throws IOException {
+		assertThat(yellowBehindText(pdf)).as("an issued copy has no paragraph awaiting review").isFalse();
+		byte[] bytes = new PdfRenderer(LayoutProfile.defaultProfile())
+			.render(SeedReports.builder002().build().at(PartyDocument.Stage.DRAFT));
+		try (PDDocument draft = Loader.loadPDF(bytes)) {
+			assertThat(yellowBehindText(draft)).as("a light yellow background behind the drafted paragraph").isTrue();
+		}
+	}
+
+	private static boolean yellowBehindText(PDDocument pdf) throws IOException {
 		boolean found = false;
 		PDFRenderer renderer = new PDFRenderer(pdf);
 		for (int i = 0; i < pdf.getNumberOfPages() && !found; i++) {
@@ -125,7 +134,7 @@ class PdfRendererTest {
 				}
 			}
 		}
-		assertThat(found).as("a light yellow background behind the drafted paragraph").isTrue();
+		return found;
 	}
 
 }

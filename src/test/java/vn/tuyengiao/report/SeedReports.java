@@ -48,7 +48,7 @@ final class SeedReports {
 		return b.build().at(PartyDocument.Stage.ISSUED);
 	}
 
-	private static PartyDocument.Builder builder002() {
+	static PartyDocument.Builder builder002() {
 		PartyDocument.Builder b = PartyDocument.builder(header000(), DocumentType.REPORT)
 			.subject("kết quả triển khai học tập Chuyên đề năm 2020 “Tăng cường",
 					"khối đại đoàn kết toàn dân tộc, xây dựng Đảng và hệ thống",
