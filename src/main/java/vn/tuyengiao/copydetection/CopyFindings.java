@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -61,6 +62,13 @@ public class CopyFindings {
 	public record Side(long commitmentId, long campaignId, int year, String campaignTitle, long memberId,
 			String memberName, long cellId, String cellName, String cellPath, String campaignOwnerPath,
 			CommitmentStatus status) {
+
+		Side labelled(Map<Long, String> labels) {
+			return new Side(this.commitmentId, this.campaignId, this.year, this.campaignTitle, this.memberId,
+					this.memberName, this.cellId, labels.getOrDefault(this.cellId, this.cellName), this.cellPath,
+					this.campaignOwnerPath, this.status);
+		}
+
 	}
 
 	/**
@@ -180,8 +188,7 @@ public class CopyFindings {
 		this.commitments.get(scope, commitmentId);
 		List<Finding> all = this.jdbc.query(SELECT + " where f.commitment_id = :id or f.other_id = :id",
 				new MapSqlParameterSource("id", commitmentId), (rs, i) -> row(rs));
-		return all.stream()
-			.filter(f -> visible(scope, f))
+		return labelled(all.stream().filter(f -> visible(scope, f)).toList()).stream()
 			.sorted(Comparator.comparingDouble((Finding f) -> f.shareOf(commitmentId))
 				.reversed()
 				.thenComparingLong(Finding::id))
@@ -205,7 +212,8 @@ public class CopyFindings {
 	}
 
 	private Finding byId(long id) {
-		return this.jdbc.query(SELECT + " where f.id = :id", new MapSqlParameterSource("id", id), (rs, i) -> row(rs))
+		return labelled(
+				this.jdbc.query(SELECT + " where f.id = :id", new MapSqlParameterSource("id", id), (rs, i) -> row(rs)))
 			.stream()
 			.findFirst()
 			.orElse(null);
@@ -274,8 +282,7 @@ public class CopyFindings {
 				SELECT + " where (c1.campaign_id = :k and u1.path like :p) "
 						+ "or (c2.campaign_id = :k and u2.path like :p)",
 				new MapSqlParameterSource("k", campaignId).addValue("p", unit.getPath() + "%"), (rs, i) -> row(rs));
-		return all.stream()
-			.filter(f -> visible(scope, f))
+		return labelled(all.stream().filter(f -> visible(scope, f)).toList()).stream()
 			.filter(f -> status == null || f.status() == status)
 			.sorted(Comparator.comparingDouble(Finding::maxShare).reversed().thenComparingLong(Finding::id))
 			.toList();
@@ -377,6 +384,22 @@ public class CopyFindings {
 						+ (status == CopyStatus.CONFIRMED_COPY ? "xác nhận sao chép" : "không phải sao chép"),
 				note);
 		return byId(findingId);
+	}
+
+	/**
+	 * The findings with each side's cell named unambiguously ({@code OrgUnits.labels}):
+	 * after the 2025 mergers a commune has three "Chi bộ Công an xã".
+	 */
+	private List<Finding> labelled(List<Finding> findings) {
+		Map<Long, String> labels = this.org.labelsOf(findings.stream()
+			.flatMap(f -> java.util.stream.Stream.of(f.checked().cellId(), f.other().cellId()))
+			.distinct()
+			.toList());
+		return findings.stream()
+			.map(f -> new Finding(f.id(), f.checked().labelled(labels), f.other().labelled(labels), f.jaccard(),
+					f.containment(), f.otherContainment(), f.sameMember(), f.status(), f.foundAt(), f.decidedBy(),
+					f.decidedAt(), f.comment(), f.version()))
+			.toList();
 	}
 
 	private static Finding row(ResultSet rs) throws SQLException {

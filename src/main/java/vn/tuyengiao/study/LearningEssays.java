@@ -120,9 +120,24 @@ public class LearningEssays {
 						rs.getString(6)));
 	}
 
-	/** One essay as the essays page shows it: the member, their cell, the appraisal. */
-	public record EssayRow(long memberId, String fullName, String cellName, LocalDate submittedOn, EssayGrade grade,
-			String comment, String appraisedBy, LocalDate appraisedOn) {
+	/**
+	 * One essay as the essays page shows it: the member, their cell (named unambiguously,
+	 * {@code OrgUnits.labels}), the appraisal.
+	 */
+	public record EssayRow(long memberId, String fullName, long cellId, String cellName, LocalDate submittedOn,
+			EssayGrade grade, String comment, String appraisedBy, LocalDate appraisedOn) {
+
+		EssayRow labelled(Map<Long, String> labels) {
+			return new EssayRow(this.memberId, this.fullName, this.cellId,
+					labels.getOrDefault(this.cellId, this.cellName), this.submittedOn, this.grade, this.comment,
+					this.appraisedBy, this.appraisedOn);
+		}
+
+	}
+
+	private List<EssayRow> labelled(List<EssayRow> rows) {
+		Map<Long, String> labels = this.org.labelsOf(rows.stream().map(EssayRow::cellId).distinct().toList());
+		return rows.stream().map(r -> r.labelled(labels)).toList();
 	}
 
 	/**
@@ -187,7 +202,7 @@ public class LearningEssays {
 		List<EssayRow> rows = this.jdbc.query(
 				"select " + ROW_COLUMNS + from + " order by m.search_name, m.id limit :limit offset :offset", p,
 				(rs, i) -> row(rs));
-		return new EssayPage(rows, n, counts, current, pages);
+		return new EssayPage(labelled(rows), n, counts, current, pages);
 	}
 
 	/** One member's essay for a campaign. */
@@ -202,16 +217,16 @@ public class LearningEssays {
 		if (rows.isEmpty()) {
 			throw AppException.notFound("study.essayNotSubmitted");
 		}
-		return rows.get(0);
+		return labelled(rows).get(0);
 	}
 
-	private static final String ROW_COLUMNS = "m.id, m.full_name, u.name, e.submitted_on, e.grade, "
+	private static final String ROW_COLUMNS = "m.id, m.full_name, u.id, u.name, e.submitted_on, e.grade, "
 			+ "e.appraisal_comment, a.name, e.appraised_on";
 
 	private static EssayRow row(ResultSet rs) throws SQLException {
-		return new EssayRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-				rs.getString(5) == null ? null : EssayGrade.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-				rs.getObject(8, LocalDate.class));
+		return new EssayRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+				rs.getObject(5, LocalDate.class), rs.getString(6) == null ? null : EssayGrade.valueOf(rs.getString(6)),
+				rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class));
 	}
 
 	private String memberPath(long memberId) {

@@ -138,6 +138,31 @@ class CopyPagesTest {
 						.with(user("canbo.vbb")))
 			.andExpect(status().isForbidden());
 
+		// The export (issue 12, defect 5): the pairs the list shows, both cells named; a
+		// sibling commune's refused.
+		byte[] xlsx = this.mvc
+			.perform(get("/commitments/campaigns/{id}/copies/export.xlsx", c.id())
+				.param("unit", String.valueOf(this.fx.communeVbb()))
+				.with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = wb.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Đảng viên");
+			String row = sheet.getRow(1).getCell(1) + " | " + sheet.getRow(1).getCell(4) + " | "
+					+ sheet.getRow(1).getCell(2);
+			assertThat(row).contains("Nguyễn Văn Thắng", "Trần Thị Hòa", "Chi bộ ấp Vĩnh Lộc 1")
+				.doesNotContain("Lê Văn Thắng");
+		}
+		this.mvc
+			.perform(get("/commitments/campaigns/{id}/copies/export.xlsx", c.id())
+				.param("unit", String.valueOf(this.fx.communePd()))
+				.with(user("canbo.vbb")))
+			.andExpect(status().isForbidden());
+
 		// The API, same rules.
 		this.mvc
 			.perform(get("/api/v1/commitments/{id}/similar", thang.id()).with(httpBasic("canbo.vbb", Fixture.PASSWORD)))

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.member.Gender;
+import vn.tuyengiao.member.MemberData;
+import vn.tuyengiao.member.MemberService;
+import vn.tuyengiao.member.MemberStatus;
+import vn.tuyengiao.org.MergedCommune;
+import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.support.Fixture;
 import vn.tuyengiao.support.IntegrationTest;
 import vn.tuyengiao.user.UserService;
@@ -44,6 +51,12 @@ class EssayPagesTest {
 
 	@Autowired
 	Fixture.Data fx;
+
+	@Autowired
+	OrgService org;
+
+	@Autowired
+	MemberService members;
 
 	private StudyCampaign campaignWithEssays() {
 		StudyCampaign c = this.study.createCampaign(Scope.system(),
@@ -90,6 +103,46 @@ class EssayPagesTest {
 		assertThat(page(get(url + "/" + this.fx.hoaVl1()), "canbo.vbb")).contains("Đạt yêu cầu");
 		// The campaign's page leads to the essays.
 		assertThat(page(get("/study/campaigns/" + c.getId()), "canbo.vbb")).contains("id=\"essays-link\"");
+	}
+
+	/**
+	 * Issue 12, defect 3: after the merger the commune's essays and its roll-up through
+	 * the API tell apart its "Chi bộ Công an xã".
+	 */
+	@Test
+	void essaysAndTheRollupApiTellSameNamedCellsApart() throws Exception {
+		MergedCommune bm = MergedCommune.build(this.org, this.fx.province(), "T.EB");
+		long khoi = member("Đặng Văn Khởi", "93791001", bm.policeFromBinhMinh());
+		long khai = member("Đặng Văn Khải", "93791002", bm.policeFromVinhThuan());
+		StudyCampaign c = this.study.createCampaign(Scope.system(),
+				new StudyService.NewCampaign(bm.commune(), "Học tập Nghị quyết Đại hội XIV của Đảng (bài thu hoạch)",
+						DocumentKind.THEMATIC_TOPIC, "Kế hoạch số 12-KH/ĐU", LocalDate.of(2026, 2, 1),
+						LocalDate.of(2026, 12, 31), null, EnumSet.of(Audience.PARTY_MEMBERS), true));
+		this.essays.submit(Scope.system(), c.getId(), khoi, LocalDate.of(2026, 4, 2));
+		this.essays.submit(Scope.system(), c.getId(), khai, LocalDate.of(2026, 4, 3));
+
+		String list = page(get("/study/campaigns/" + c.getId() + "/essays"), "admin.t");
+		assertThat(list).contains("Chi bộ Công an xã (xã Bình Minh cũ)", "Chi bộ Công an xã (xã Vĩnh Thuận cũ)");
+		assertThat(page(get("/study/campaigns/" + c.getId() + "/essays/" + khai), "admin.t"))
+			.contains("Chi bộ Công an xã (xã Vĩnh Thuận cũ)");
+		this.mvc
+			.perform(get("/api/v1/study/campaigns/" + c.getId() + "/rollup").param("unit", String.valueOf(bm.commune()))
+				.param("depth", "1")
+				.with(user("admin.t")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.children[?(@.unitId == " + bm.policeFromBinhMinh() + ")].unitLabel")
+				.value("Chi bộ Công an xã (xã Bình Minh cũ)"))
+			.andExpect(jsonPath("$.children[?(@.unitId == " + bm.policeFromBinhMinh() + ")].unitName")
+				.value("Chi bộ Công an xã"));
+	}
+
+	private long member(String name, String card, long cell) {
+		return this.members
+			.create(Scope.system(),
+					new MemberData(name, Gender.MALE, LocalDate.of(1970, 5, 6), card, LocalDate.of(1995, 5, 19),
+							LocalDate.of(1996, 5, 19), null, cell, "Đảng viên", null, MemberStatus.ACTIVE,
+							LocalDate.of(2025, 1, 1), false))
+			.getId();
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.commitment.AppraisalResult;
 import vn.tuyengiao.commitment.Commitment;
 import vn.tuyengiao.commitment.CommitmentCampaign;
@@ -50,7 +51,11 @@ class CommitmentApiController {
 
 	private final Messages messages;
 
-	CommitmentApiController(CommitmentService commitments, CommitmentCompleteness completeness, Messages messages) {
+	private final OrgUnits units;
+
+	CommitmentApiController(CommitmentService commitments, CommitmentCompleteness completeness, Messages messages,
+			OrgUnits units) {
+		this.units = units;
 		this.commitments = commitments;
 		this.completeness = completeness;
 		this.messages = messages;
@@ -106,11 +111,24 @@ class CommitmentApiController {
 
 	}
 
-	record CompletenessDto(long unitId, String unitName, FiguresDto figures, List<CompletenessDto> children) {
+	/**
+	 * A unit's completeness: {@code unitName} as the unit is called, {@code unitLabel}
+	 * told apart from units of the same name.
+	 */
+	record CompletenessDto(long unitId, String unitName, String unitLabel, FiguresDto figures,
+			List<CompletenessDto> children) {
 
-		static CompletenessDto of(CommitmentCompleteness.Node n, int depth) {
-			return new CompletenessDto(n.unit().getId(), n.unit().getName(), FiguresDto.of(n.figures()),
-					depth == 0 ? List.of() : n.children().stream().map(c -> of(c, depth - 1)).toList());
+		static CompletenessDto of(CommitmentCompleteness.Node n, int depth, Map<Long, String> labels) {
+			return new CompletenessDto(n.unit().getId(), n.unit().getName(),
+					labels.getOrDefault(n.unit().getId(), n.unit().getName()), FiguresDto.of(n.figures()),
+					depth == 0 ? List.of() : n.children().stream().map(c -> of(c, depth - 1, labels)).toList());
+		}
+
+		static void collect(CommitmentCompleteness.Node n, int depth, List<Long> ids) {
+			ids.add(n.unit().getId());
+			if (depth > 0) {
+				n.children().forEach(c -> collect(c, depth - 1, ids));
+			}
 		}
 
 	}
@@ -150,7 +168,11 @@ class CommitmentApiController {
 			summary = "Tiến độ của một đơn vị và các đơn vị trực thuộc: phải nộp, đã nộp, chi ủy đã ký, thẩm định đạt")
 	CompletenessDto completeness(Scope scope, @PathVariable long id, @RequestParam long unit,
 			@RequestParam(defaultValue = "1") int depth) {
-		return CompletenessDto.of(this.completeness.rollup(scope, id, unit), Math.max(0, Math.min(depth, 3)));
+		CommitmentCompleteness.Node root = this.completeness.rollup(scope, id, unit);
+		int levels = Math.max(0, Math.min(depth, 3));
+		List<Long> ids = new java.util.ArrayList<>();
+		CompletenessDto.collect(root, levels, ids);
+		return CompletenessDto.of(root, levels, this.units.labelsOf(ids));
 	}
 
 	@GetMapping("/campaigns/{id}/missing")

@@ -2,6 +2,7 @@ package vn.tuyengiao.copydetection.internal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +14,7 @@ import vn.tuyengiao.commitment.CommitmentService;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Listing;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.copydetection.CopyFindings;
@@ -36,7 +38,11 @@ class CopyController {
 
 	private final Messages messages;
 
-	CopyController(CopyFindings copies, CommitmentService commitments, OrgUnits org, Messages messages) {
+	private final CopyPairsExport export;
+
+	CopyController(CopyFindings copies, CommitmentService commitments, OrgUnits org, Messages messages,
+			CopyPairsExport export) {
+		this.export = export;
 		this.copies = copies;
 		this.commitments = commitments;
 		this.org = org;
@@ -64,6 +70,16 @@ class CopyController {
 					page, CopyList.CLUSTERS_PER_PAGE));
 		}
 		return "copies/campaign";
+	}
+
+	/** Every pair of the page's unit and status, in the page's order, as .xlsx. */
+	@GetMapping("/commitments/campaigns/{id}/copies/export.xlsx")
+	ResponseEntity<byte[]> export(Scope scope, @PathVariable long id, CopyList list) {
+		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
+		OrgUnit root = this.org.viewRoot(scope, campaign.ownerUnitId(), list.unit());
+		return Downloads.attachment(
+				this.export.xlsx(list.sorted(this.copies.flagged(scope, id, root.getId(), list.status()))),
+				Downloads.XLSX, CopyPairsExport.FILE_NAME);
 	}
 
 	@GetMapping("/commitments/copies/{id}")

@@ -32,10 +32,15 @@ record CopyList(Long unit, CopyStatus status, String view, String sort, Integer 
 	}
 
 	Listing.Slice<Finding> sortedPage(List<Finding> findings) {
+		return Listing.Slice.ofList(sorted(findings), this.page == null ? 0 : Math.max(0, this.page),
+				Listing.PAGE_SIZE);
+	}
+
+	/** Every pair in the order the user picked (the export). */
+	List<Finding> sorted(List<Finding> findings) {
 		Listing.Sort s = sorting();
 		Comparator<Finding> c = SORTS.get(s.key()).thenComparingLong(Finding::id);
-		List<Finding> sorted = findings.stream().sorted(s.descending() ? c.reversed() : c).toList();
-		return Listing.Slice.ofList(sorted, this.page == null ? 0 : Math.max(0, this.page), Listing.PAGE_SIZE);
+		return findings.stream().sorted(s.descending() ? c.reversed() : c).toList();
 	}
 
 }

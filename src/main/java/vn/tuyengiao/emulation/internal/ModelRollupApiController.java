@@ -3,6 +3,7 @@ package vn.tuyengiao.emulation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +16,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.emulation.EmulationRollup;
 import vn.tuyengiao.emulation.ModelService;
 import vn.tuyengiao.emulation.ReviewReason;
@@ -29,19 +32,26 @@ class ModelRollupApiController {
 
 	private final Clock clock;
 
-	ModelRollupApiController(EmulationRollup rollup, Clock clock) {
+	private final OrgUnits units;
+
+	ModelRollupApiController(EmulationRollup rollup, Clock clock, OrgUnits units) {
+		this.units = units;
 		this.rollup = rollup;
 		this.clock = clock;
 	}
 
-	record CoverageDto(long unitId, String unitName, int year, EmulationRollup.Counts total, List<ChildDto> children,
-			List<MissingDto> without) {
+	/**
+	 * Coverage of a unit: {@code unitName} as a unit is called, {@code unitLabel} told
+	 * apart from units of the same name.
+	 */
+	record CoverageDto(long unitId, String unitName, String unitLabel, int year, EmulationRollup.Counts total,
+			List<ChildDto> children, List<MissingDto> without) {
 	}
 
-	record ChildDto(long unitId, String unitName, EmulationRollup.Counts counts) {
+	record ChildDto(long unitId, String unitName, String unitLabel, EmulationRollup.Counts counts) {
 	}
 
-	record MissingDto(long unitId, String unitName, String unitCode, String commune) {
+	record MissingDto(long unitId, String unitName, String unitLabel, String unitCode, String commune) {
 	}
 
 	@GetMapping("/models/coverage")
@@ -49,12 +59,21 @@ class ModelRollupApiController {
 	CoverageDto coverage(Scope scope, @RequestParam long unitId, @RequestParam(required = false) Integer year) {
 		EmulationRollup.Coverage c = this.rollup.coverage(scope, unitId,
 				year == null ? LocalDate.now(this.clock).getYear() : year);
-		return new CoverageDto(c.unit().getId(), c.unit().getName(), c.year(), c.total(),
-				c.children().stream().map(r -> new ChildDto(r.unit().getId(), r.unit().getName(), r.counts())).toList(),
+		List<OrgUnit> named = new java.util.ArrayList<>();
+		named.add(c.unit());
+		c.children().forEach(r -> named.add(r.unit()));
+		c.without().forEach(m -> named.add(m.unit()));
+		Map<Long, String> labels = this.units.labels(named);
+		return new CoverageDto(c.unit().getId(), c.unit().getName(), labels.get(c.unit().getId()), c.year(), c.total(),
+				c.children()
+					.stream()
+					.map(r -> new ChildDto(r.unit().getId(), r.unit().getName(), labels.get(r.unit().getId()),
+							r.counts()))
+					.toList(),
 				c.without()
 					.stream()
-					.map(m -> new MissingDto(m.unit().getId(), m.unit().getName(), m.unit().getShortCode(),
-							m.communeName()))
+					.map(m -> new MissingDto(m.unit().getId(), m.unit().getName(), labels.get(m.unit().getId()),
+							m.unit().getShortCode(), m.communeName()))
 					.toList());
 	}
 

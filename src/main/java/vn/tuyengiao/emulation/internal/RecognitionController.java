@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Listing;
@@ -47,14 +49,17 @@ class RecognitionController {
 
 	private final Clock clock;
 
-	RecognitionController(ExemplarService exemplars, AwardService awards, OrgUnits units, FormActions forms,
-			Messages messages, Clock clock) {
+	private final RecognitionExport export;
+
+	RecognitionController(RecognitionExport export, ExemplarService exemplars, AwardService awards, OrgUnits units,
+			FormActions forms, Messages messages, Clock clock) {
 		this.exemplars = exemplars;
 		this.awards = awards;
 		this.units = units;
 		this.forms = forms;
 		this.messages = messages;
 		this.clock = clock;
+		this.export = export;
 	}
 
 	// ---- exemplars
@@ -70,6 +75,13 @@ class RecognitionController {
 		model.addAttribute("canWrite", scope.canWrite());
 		model.addAttribute("today", today());
 		return "emulation/exemplars";
+	}
+
+	/** The exemplars the page lists, as .xlsx. */
+	@GetMapping("/exemplars/export.xlsx")
+	ResponseEntity<byte[]> exportExemplars(Scope scope, @RequestParam(required = false) Long unit) {
+		return Downloads.attachment(this.export.exemplars(this.exemplars.list(scope, unit, null, null)), Downloads.XLSX,
+				RecognitionExport.EXEMPLARS_FILE);
 	}
 
 	/** The new-exemplar form. */
@@ -187,6 +199,16 @@ class RecognitionController {
 			out.add(AwardService.Recipient.person(parts[0].strip(), this.units.byCode(parts[1].strip()).getId()));
 		}
 		return out;
+	}
+
+	/** The awards the page lists (same unit and period), as .xlsx. */
+	@GetMapping("/awards/export.xlsx")
+	ResponseEntity<byte[]> exportAwards(Scope scope, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		long unitId = this.units.defaultUnit(scope, unit);
+		return Downloads.attachment(this.export.awards(this.awards.list(scope, unitId, from, to)), Downloads.XLSX,
+				RecognitionExport.AWARDS_FILE);
 	}
 
 	@GetMapping("/awards/{id}")

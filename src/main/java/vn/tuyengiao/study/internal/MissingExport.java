@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,6 +14,7 @@ import vn.tuyengiao.common.Downloads;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.study.StudyCampaign;
 import vn.tuyengiao.study.StudyRollup;
 import vn.tuyengiao.tabular.XlsxWriter;
@@ -30,9 +32,12 @@ class MissingExport {
 
 	private final Messages messages;
 
-	MissingExport(StudyRollup rollup, Messages messages) {
+	private final OrgUnits units;
+
+	MissingExport(StudyRollup rollup, Messages messages, OrgUnits units) {
 		this.rollup = rollup;
 		this.messages = messages;
+		this.units = units;
 	}
 
 	List<String> headers() {
@@ -43,10 +48,14 @@ class MissingExport {
 	void write(Scope scope, StudyCampaign campaign, OrgUnit unit, HttpServletResponse response) throws IOException {
 		Downloads.startAttachment(response, Downloads.XLSX, FILE_NAME);
 		long[] n = { 0 };
+		// Cells named unambiguously: after the 2025 mergers a commune has three "Chi bộ
+		// Công
+		// an xã". One batch for the subtree, before the download starts.
+		Map<Long, String> cells = this.units.labels(this.units.subtree(unit.getPath()));
 		try (OutputStream out = response.getOutputStream();
 				XlsxWriter writer = XlsxWriter.open(out, this.messages.get("study.missingSheet"), headers())) {
-			this.rollup.forEachNotYetAttended(scope, campaign.getId(), unit.getId(),
-					r -> writer.addRow(Arrays.asList(++n[0], r.cellName(), r.fullName(), r.position())));
+			this.rollup.forEachNotYetAttended(scope, campaign.getId(), unit.getId(), r -> writer.addRow(
+					Arrays.asList(++n[0], cells.getOrDefault(r.cellId(), r.cellName()), r.fullName(), r.position())));
 			writer.finish();
 		}
 	}

@@ -23,6 +23,7 @@ import org.springdoc.core.annotations.ParameterObject;
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.study.Audience;
 import vn.tuyengiao.study.StudyAttendance;
 import vn.tuyengiao.study.DocumentKind;
@@ -47,11 +48,15 @@ class StudyApiController {
 
 	private final LearningEssays essays;
 
-	StudyApiController(StudyService study, StudyAttendance attendance, StudyRollup rollup, LearningEssays essays) {
+	private final OrgUnits units;
+
+	StudyApiController(StudyService study, StudyAttendance attendance, StudyRollup rollup, LearningEssays essays,
+			OrgUnits units) {
 		this.study = study;
 		this.attendance = attendance;
 		this.rollup = rollup;
 		this.essays = essays;
+		this.units = units;
 	}
 
 	record CampaignRequest(Long ownerUnitId, String title, DocumentKind documentKind, String basisPlan,
@@ -105,12 +110,19 @@ class StudyApiController {
 
 	}
 
-	record RollupDto(long unitId, String unitName, long sessions, Figures partyMembers,
+	/**
+	 * A unit's row of the roll-up: {@code unitName} as the unit is called,
+	 * {@code unitLabel} told apart from units of the same name (after the 2025 mergers a
+	 * commune has three "Chi bộ Công an xã").
+	 */
+	record RollupDto(long unitId, String unitName, String unitLabel, long sessions, Figures partyMembers,
 			Map<Audience, StudyRollup.Headcount> audiences, List<RollupDto> children) {
 
-		static RollupDto of(StudyRollup.Node n, int depth) {
-			return new RollupDto(n.unit().getId(), n.unit().getName(), n.sessions(), Figures.of(n.members()),
-					n.audiences(), depth == 0 ? List.of() : n.children().stream().map(c -> of(c, depth - 1)).toList());
+		static RollupDto of(StudyRollup.Node n, int depth, Map<Long, String> labels) {
+			return new RollupDto(n.unit().getId(), n.unit().getName(),
+					labels.getOrDefault(n.unit().getId(), n.unit().getName()), n.sessions(), Figures.of(n.members()),
+					n.audiences(),
+					depth == 0 ? List.of() : n.children().stream().map(c -> of(c, depth - 1, labels)).toList());
 		}
 
 	}
@@ -217,7 +229,17 @@ class StudyApiController {
 			summary = "Kết quả học tập của một đơn vị và các đơn vị trực thuộc tính đến một ngày; tỷ lệ = tham dự ÷ (tổng − miễn − vắng)")
 	RollupDto rollup(Scope scope, @PathVariable long id, @ParameterObject RollupQuery q) {
 		int levels = q.levels();
-		return RollupDto.of(this.rollup.rollup(scope, id, StudyForms.required(q.unit()), q.asOf(), levels), levels);
+		StudyRollup.Node root = this.rollup.rollup(scope, id, StudyForms.required(q.unit()), q.asOf(), levels);
+		List<Long> ids = new java.util.ArrayList<>();
+		collect(root, levels, ids);
+		return RollupDto.of(root, levels, this.units.labelsOf(ids));
+	}
+
+	private static void collect(StudyRollup.Node n, int depth, List<Long> ids) {
+		ids.add(n.unit().getId());
+		if (depth > 0) {
+			n.children().forEach(c -> collect(c, depth - 1, ids));
+		}
 	}
 
 }
