@@ -124,7 +124,7 @@ public class AwardService {
 				"insert into award_recipient (award_id, kind, unit_id, member_id, person_name) values (:a, :k, :u, :m, :n)",
 				batch);
 		long collectives = rows.stream().filter(r -> r.kind() == HolderKind.COLLECTIVE).count();
-		this.audit.record(a.proposal() ? "PROPOSE" : "AWARD", "Award", award.getId(),
+		this.audit.record(a.proposal() ? "PROPOSE" : "AWARD", "Award", award.getId(), issuer.getPath(),
 				(a.proposal() ? "Đề nghị khen thưởng " : "Khen thưởng ") + collectives + " tập thể, "
 						+ (rows.size() - collectives) + " cá nhân",
 				issuer.getName());
@@ -246,7 +246,7 @@ public class AwardService {
 			throw AppException.invalid("emulation.decisionBeforeProposal", VnFormat.shortDate(a.getDecisionDate()));
 		}
 		a.decide(granted, date, decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip());
-		this.audit.record("DECIDE", "Award", id,
+		this.audit.record("DECIDE", "Award", id, proposer.getPath(),
 				granted ? "Đồng ý đề nghị khen thưởng" : "Không đồng ý đề nghị khen thưởng", decisionNumber);
 		return a;
 	}

@@ -90,8 +90,8 @@ public class ExemplarService {
 				e.kind() == HolderKind.INDIVIDUAL ? e.memberId() : null, name, VietnameseText.normalize(e.deeds()),
 				e.foundOn(), e.foundHow() == null ? DiscoveryMethod.OTHER : e.foundHow(),
 				e.category() == null ? ExemplarCategory.OTHER : e.category(), e.modelId(), this.clock.instant()));
-		this.audit.record("CREATE", "Exemplar", x.getId(), "Gương điển hình " + (name == null ? unit.getName() : name),
-				unit.getName());
+		this.audit.record("CREATE", "Exemplar", x.getId(), unit.getPath(),
+				"Gương điển hình " + (name == null ? unit.getName() : name), unit.getName());
 		return x;
 	}
 
@@ -141,7 +141,8 @@ public class ExemplarService {
 	public void addPublicity(Scope scope, long exemplarId, PublicityChannel channel, LocalDate on, String title,
 			String url) {
 		Exemplar x = get(scope, exemplarId);
-		scope.requireWrite(this.org.get(x.getUnitId()).getPath());
+		String unitPath = this.org.get(x.getUnitId()).getPath();
+		scope.requireWrite(unitPath);
 		if (channel == null) {
 			throw AppException.invalid("emulation.channelRequired");
 		}
@@ -166,7 +167,8 @@ public class ExemplarService {
 					.addValue("on", on)
 					.addValue("t", VietnameseText.normalize(title))
 					.addValue("u", link));
-		this.audit.record("PUBLICITY", "Exemplar", exemplarId, "Tuyên truyền gương điển hình: " + channel, link);
+		this.audit.record("PUBLICITY", "Exemplar", exemplarId, unitPath, "Tuyên truyền gương điển hình: " + channel,
+				link);
 	}
 
 	static boolean validUrl(String s) {

@@ -123,7 +123,8 @@ public class DocumentRegister {
 		OutgoingDocument doc = this.documents.save(new OutgoingDocument(bodyId, term.getId(), typeCode, number,
 				VietnameseText.normalize(subject), date, scope.username(), this.clock.instant()));
 		IssuedNumber issued = new IssuedNumber(doc, body, term);
-		this.audit.record("ISSUE", "OutgoingDocument", doc.getId(), "Lấy số " + issued.reference(), doc.getSubject());
+		this.audit.record("ISSUE", "OutgoingDocument", doc.getId(), this.org.get(body.getUnitId()).getPath(),
+				"Lấy số " + issued.reference(), doc.getSubject());
 		return issued;
 	}
 

@@ -80,8 +80,8 @@ public class RegisterSetup {
 		for (CommitteeTerm term : this.terms.findByUnitIdOrderByValidFromDesc(unit.getId())) {
 			openCounters(body.getId(), term.getId());
 		}
-		this.audit.record("CREATE", "IssuingBody", body.getId(), "Thêm cơ quan ban hành " + body.getName(),
-				body.getAbbreviation());
+		this.audit.record("CREATE", "IssuingBody", body.getId(), unit.getPath(),
+				"Thêm cơ quan ban hành " + body.getName(), body.getAbbreviation());
 		return body;
 	}
 
@@ -89,14 +89,16 @@ public class RegisterSetup {
 	public IssuingBody updateBody(Scope scope, long bodyId, BodyForm form) {
 		IssuingBody body = this.bodies.findById(bodyId)
 			.orElseThrow(() -> AppException.notFound("register.bodyNotFound", bodyId));
-		scope.requireManageUnits(this.org.get(body.getUnitId()).getPath());
+		String unitPath = this.org.get(body.getUnitId()).getPath();
+		scope.requireManageUnits(unitPath);
 		if (form.version() == null || form.version() != body.getVersion()) {
 			throw AppException.staleVersion();
 		}
 		String before = body.getName() + " (" + body.getAbbreviation() + ")";
 		apply(body, form);
 		this.bodies.saveAndFlush(body);
-		this.audit.record("UPDATE", "IssuingBody", body.getId(), "Sửa cơ quan ban hành " + body.getName(), before);
+		this.audit.record("UPDATE", "IssuingBody", body.getId(), unitPath, "Sửa cơ quan ban hành " + body.getName(),
+				before);
 		return body;
 	}
 
@@ -194,7 +196,7 @@ public class RegisterSetup {
 		for (IssuingBody body : this.bodies.findByUnitIdIn(List.of(unit.getId()))) {
 			openCounters(body.getId(), term.getId());
 		}
-		this.audit.record("CREATE", "CommitteeTerm", term.getId(),
+		this.audit.record("CREATE", "CommitteeTerm", term.getId(), unit.getPath(),
 				"Thêm nhiệm kỳ " + term.getName() + " của " + unit.getName(), null);
 		return term;
 	}
@@ -213,7 +215,7 @@ public class RegisterSetup {
 		String before = term.getName();
 		term.update(name, form.validFrom(), form.validTo());
 		this.terms.saveAndFlush(term);
-		this.audit.record("UPDATE", "CommitteeTerm", term.getId(),
+		this.audit.record("UPDATE", "CommitteeTerm", term.getId(), unit.getPath(),
 				"Sửa nhiệm kỳ " + term.getName() + " của " + unit.getName(), before);
 		return term;
 	}

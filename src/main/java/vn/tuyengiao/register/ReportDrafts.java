@@ -153,7 +153,7 @@ public class ReportDrafts {
 				"insert into register_draft_revision (draft_id, revision, document, saved_by, saved_at) "
 						+ "values (?, ?, ?, ?, ?)",
 				draft.getId(), draft.getRevision(), json, scope.username(), java.sql.Timestamp.from(now));
-		this.audit.record("UPDATE", "RegisterDraft", draft.getId(),
+		this.audit.record("UPDATE", "RegisterDraft", draft.getId(), bodyPath(draft),
 				"Sửa dự thảo (lần " + draft.getRevision() + ") " + draft.getSubject(), null);
 		return draft;
 	}
@@ -191,7 +191,7 @@ public class ReportDrafts {
 		if (renderNow) {
 			this.files.renderAndStore(entry, issued, fileStem(number), scope.username());
 		}
-		this.audit.record("ISSUE", "RegisterDraft", draft.getId(), "Phát hành " + number.reference(),
+		this.audit.record("ISSUE", "RegisterDraft", draft.getId(), bodyPath(draft), "Phát hành " + number.reference(),
 				draft.getSubject());
 		return number;
 	}
@@ -231,8 +231,8 @@ public class ReportDrafts {
 				"insert into register_draft_revision (draft_id, revision, document, saved_by, saved_at) "
 						+ "values (?, ?, ?, ?, ?)",
 				draft.getId(), 1, json, scope.username(), java.sql.Timestamp.from(now));
-		this.audit.record("CREATE", "RegisterDraft", draft.getId(), "Tạo dự thảo " + draft.getSubject(),
-				body.getName());
+		this.audit.record("CREATE", "RegisterDraft", draft.getId(), this.org.get(body.getUnitId()).getPath(),
+				"Tạo dự thảo " + draft.getSubject(), body.getName());
 		return draft;
 	}
 
@@ -272,6 +272,11 @@ public class ReportDrafts {
 	/** "so-03-BC-BTG": the file name of the issued copies. */
 	static String fileStem(DocumentRegister.IssuedNumber number) {
 		return RegisterFiles.stem(number.reference());
+	}
+
+	/** The path of the draft's issuing body's unit, for the audit log. */
+	private String bodyPath(RegisterDraft draft) {
+		return this.org.get(this.register.body(Scope.system(), draft.getIssuingBodyId()).getUnitId()).getPath();
 	}
 
 }

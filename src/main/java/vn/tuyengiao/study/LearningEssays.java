@@ -67,7 +67,8 @@ public class LearningEssays {
 			this.jdbc.update("insert into learning_essay (campaign_id, member_id, submitted_on) values (:c, :m, :d)",
 					p);
 		}
-		this.audit.record("ESSAY", "StudyCampaign", campaignId, "Nộp bài thu hoạch của đảng viên số " + memberId, null);
+		this.audit.record("ESSAY", "StudyCampaign", campaignId, path, "Nộp bài thu hoạch của đảng viên số " + memberId,
+				null);
 	}
 
 	/**
@@ -101,7 +102,7 @@ public class LearningEssays {
 		if (n == 0) {
 			throw AppException.invalid("study.essayNotSubmitted");
 		}
-		this.audit.record("APPRAISE", "StudyCampaign", campaignId,
+		this.audit.record("APPRAISE", "StudyCampaign", campaignId, path,
 				"Thẩm định bài thu hoạch của đảng viên số " + memberId + ": " + grade, comment);
 	}
 

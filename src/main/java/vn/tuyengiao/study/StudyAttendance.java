@@ -89,7 +89,7 @@ public class StudyAttendance {
 		}
 		insertAttendance(scope, session, memberIds, facts);
 		this.tallies.refreshAttendees(session.getCampaignId(), memberIds);
-		this.audit.record("ATTENDANCE", "StudySession", sessionId,
+		this.audit.record("ATTENDANCE", "StudySession", sessionId, organiser.getPath(),
 				"Ghi nhận " + memberIds.size() + " đảng viên tham dự lớp " + session.getTitle(), null);
 		return memberIds.size();
 	}
@@ -137,7 +137,7 @@ public class StudyAttendance {
 		Set<Long> touched = new LinkedHashSet<>(before);
 		touched.addAll(ids);
 		this.tallies.refreshAttendees(session.getCampaignId(), new ArrayList<>(touched));
-		this.audit.record("ATTENDANCE", "StudySession", sessionId,
+		this.audit.record("ATTENDANCE", "StudySession", sessionId, cell.getPath(),
 				"Điểm danh " + cell.getName() + ": " + ids.size() + " đảng viên tham dự lớp " + session.getTitle(),
 				null);
 		return ids.size();
@@ -226,7 +226,7 @@ public class StudyAttendance {
 					"insert into audience_population (campaign_id, unit_id, audience, population) values (:c, :u, :a, :n)",
 					p);
 		}
-		this.audit.record("POPULATION", "StudyCampaign", campaignId,
+		this.audit.record("POPULATION", "StudyCampaign", campaignId, unit.getPath(),
 				"Số đối tượng " + audience + " của " + unit.getName() + ": " + population, null);
 	}
 
@@ -270,8 +270,8 @@ public class StudyAttendance {
 					"insert into session_headcount (session_id, unit_id, audience, attended) values (:s, :u, :a, :n)",
 					p);
 		}
-		this.audit.record("HEADCOUNT", "StudySession", sessionId, unit.getName() + ": " + attended + " " + audience,
-				null);
+		this.audit.record("HEADCOUNT", "StudySession", sessionId, unit.getPath(),
+				unit.getName() + ": " + attended + " " + audience, null);
 	}
 
 	private long headcountTotal(long campaignId, long unitId, Audience audience, Long exceptSession) {

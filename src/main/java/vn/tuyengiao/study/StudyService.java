@@ -148,7 +148,7 @@ public class StudyService {
 			.save(new StudySession(campaign.getId(), organiser.getId(), VietnameseText.normalize(title), format,
 					s.hostSessionId(), s.heldOn(), VietnameseText.normalize(s.place()),
 					VietnameseText.normalize(s.presenters()), s.audiences(), s.makeUp(), Instant.now(this.clock)));
-		this.audit.record("CREATE", "StudySession", session.getId(),
+		this.audit.record("CREATE", "StudySession", session.getId(), organiser.getPath(),
 				"Thêm lớp " + session.getTitle() + " ngày " + VnFormat.shortDate(s.heldOn()), organiser.getName());
 		return session;
 	}

@@ -109,7 +109,8 @@ public class UserService {
 		AppUser u = this.users.save(new AppUser(username, this.encoder.encode(cmd.password()),
 				cmd.fullName() == null || cmd.fullName().isBlank() ? username : cmd.fullName().strip(), cmd.role(),
 				cmd.role() == Role.ADMIN ? null : cmd.unitId(), cmd.mustChangePassword(), this.clock.instant()));
-		this.audit.record("CREATE", "User", u.getId(), "Tạo tài khoản " + username, "Vai trò " + cmd.role());
+		this.audit.record("CREATE", "User", u.getId(), unitPath(u), "Tạo tài khoản " + username,
+				"Vai trò " + cmd.role());
 		return u;
 	}
 
@@ -122,7 +123,7 @@ public class UserService {
 		}
 		requireRoleFitsUnit(cmd.role(), cmd.unitId());
 		u.assign(cmd.fullName(), cmd.role(), cmd.role() == Role.ADMIN ? null : cmd.unitId(), cmd.enabled());
-		this.audit.record("UPDATE", "User", id, "Sửa tài khoản " + u.getUsername(),
+		this.audit.record("UPDATE", "User", id, unitPath(u), "Sửa tài khoản " + u.getUsername(),
 				"Vai trò " + cmd.role() + ", đơn vị " + cmd.unitId() + ", hoạt động " + cmd.enabled());
 		return u;
 	}
@@ -134,7 +135,7 @@ public class UserService {
 		AppUser u = get(id);
 		u.changePassword(this.encoder.encode(newPassword), true);
 		u.unlock();
-		this.audit.record("PASSWORD_RESET", "User", id, "Đặt lại mật khẩu cho " + u.getUsername(), null);
+		this.audit.record("PASSWORD_RESET", "User", id, unitPath(u), "Đặt lại mật khẩu cho " + u.getUsername(), null);
 	}
 
 	@Transactional
@@ -142,7 +143,7 @@ public class UserService {
 		requireAdmin(by);
 		AppUser u = get(id);
 		u.unlock();
-		this.audit.record("UNLOCK", "User", id, "Mở khóa tài khoản " + u.getUsername(), null);
+		this.audit.record("UNLOCK", "User", id, unitPath(u), "Mở khóa tài khoản " + u.getUsername(), null);
 	}
 
 	@Transactional
@@ -156,7 +157,7 @@ public class UserService {
 			throw AppException.invalid("user.samePassword");
 		}
 		u.changePassword(this.encoder.encode(newPassword), false);
-		this.audit.record("PASSWORD_CHANGE", "User", u.getId(), "Đổi mật khẩu " + username, null);
+		this.audit.record("PASSWORD_CHANGE", "User", u.getId(), unitPath(u), "Đổi mật khẩu " + username, null);
 	}
 
 	/** Counts a failed login; the fifth in a row locks the account for 15 minutes. */
@@ -166,7 +167,7 @@ public class UserService {
 			boolean wasLocked = u.isLockedAt(this.clock.instant());
 			u.loginFailed(this.clock.instant());
 			if (!wasLocked && u.isLockedAt(this.clock.instant())) {
-				this.audit.record("LOCKED", "User", u.getId(),
+				this.audit.record("LOCKED", "User", u.getId(), unitPath(u),
 						"Khóa tài khoản " + username + " sau " + AppUser.MAX_FAILED_ATTEMPTS + " lần đăng nhập sai",
 						null);
 			}
@@ -206,7 +207,7 @@ public class UserService {
 				: this.clock.instant().plus(Duration.ofDays(validDays));
 		ApiToken t = this.tokens.save(new ApiToken(u.getId(), name.strip(), sha256(token), token.substring(0, 10),
 				expires, this.clock.instant()));
-		this.audit.record("TOKEN_CREATE", "ApiToken", t.getId(),
+		this.audit.record("TOKEN_CREATE", "ApiToken", t.getId(), unitPath(u),
 				"Tạo mã truy cập API \"" + name.strip() + "\" cho " + username, null);
 		return token;
 	}
@@ -218,7 +219,8 @@ public class UserService {
 			.filter(x -> x.getUserId().equals(u.getId()))
 			.orElseThrow(() -> AppException.notFound("token.notFound", tokenId));
 		t.revoke();
-		this.audit.record("TOKEN_REVOKE", "ApiToken", tokenId, "Thu hồi mã truy cập API \"" + t.getName() + "\"", null);
+		this.audit.record("TOKEN_REVOKE", "ApiToken", tokenId, unitPath(u),
+				"Thu hồi mã truy cập API \"" + t.getName() + "\"", null);
 	}
 
 	@Transactional(readOnly = true)
@@ -305,6 +307,14 @@ public class UserService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The account's unit path, so a change to an account shows in the audit log of its
+	 * unit and those above; none for an administrator (no unit).
+	 */
+	private String unitPath(AppUser u) {
+		return u.getUnitId() == null ? null : this.org.get(u.getUnitId()).getPath();
 	}
 
 }

@@ -15,6 +15,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.emulation.AwardForm;
+import vn.tuyengiao.emulation.AwardService;
+import vn.tuyengiao.emulation.DiscoveryMethod;
+import vn.tuyengiao.emulation.ExemplarCategory;
+import vn.tuyengiao.emulation.ExemplarService;
+import vn.tuyengiao.emulation.HolderKind;
 import vn.tuyengiao.emulation.ModelLifecycle;
 import vn.tuyengiao.emulation.ModelService;
 import vn.tuyengiao.emulation.Movement;
@@ -63,6 +69,12 @@ class AuditPageTest {
 
 	@Autowired
 	Fixture.Data fx;
+
+	@Autowired
+	ExemplarService exemplars;
+
+	@Autowired
+	AwardService awards;
 
 	long memberId;
 
@@ -150,6 +162,31 @@ class AuditPageTest {
 			}
 		}
 		assertThat(all.toString()).contains("Trần Thị Mai|Đổi tình trạng|Đảng viên|").doesNotContain("Tuyến đường hoa");
+	}
+
+	/**
+	 * Issue 12, defect 6: changes to accounts, exemplars and awards carry their unit, so
+	 * the unit filter and an officer's own log show them (they had no unit before).
+	 */
+	@Test
+	void accountsExemplarsAndAwardsShowInTheirUnitsLog() throws Exception {
+		as("canbo.hung", () -> {
+			this.exemplars.create(Scope.system(),
+					new ExemplarService.NewExemplar(HolderKind.INDIVIDUAL, this.fx.cellCc(), null, "Lâm Thị Thảo",
+							"Nhận nuôi 02 trẻ mồ côi trong ấp", LocalDate.of(2026, 7, 1), DiscoveryMethod.values()[0],
+							ExemplarCategory.values()[0], null));
+			this.awards.create(Scope.system(),
+					new AwardService.NewAward(this.fx.communePd(), false, null, AwardForm.CERTIFICATE, "21-QĐ/ĐU",
+							LocalDate.of(2026, 9, 2), "Hoàn thành xuất sắc nhiệm vụ năm 2026", null, null,
+							List.of(AwardService.Recipient.collective(this.fx.cellCc()))));
+		});
+		this.users.create(Scope.system(), new UserService.NewUser("bithu.cc2", "Phan Văn Chánh", Role.CELL_SECRETARY,
+				this.fx.cellCc(), Fixture.PASSWORD, false));
+
+		String pd = page("/audit?unit=" + this.fx.communePd(), "admin.t");
+		assertThat(pd).contains("Gương điển hình Lâm Thị Thảo", "Tạo tài khoản bithu.cc2", "Khen thưởng 1 tập thể");
+		String vbb = page("/audit", "canbo.vbb");
+		assertThat(vbb).doesNotContain("Lâm Thị Thảo", "bithu.cc2", "21-QĐ/ĐU");
 	}
 
 	private void as(String username, Runnable r) {
