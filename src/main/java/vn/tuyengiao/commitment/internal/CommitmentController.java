@@ -111,7 +111,8 @@ class CommitmentController {
 	 * their commitments.
 	 */
 	@GetMapping("/commitments/campaigns/{id}")
-	String campaign(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
+	String campaign(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, Model model) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
 		OrgUnit root = this.org.viewRoot(scope, campaign.ownerUnitId(), unit);
 		CommitmentCompleteness.Node node = this.completeness.rollup(scope, id, root.getId());
@@ -122,7 +123,8 @@ class CommitmentController {
 		boolean cell = root.getKind().holdsMembers() && node.children().isEmpty();
 		model.addAttribute("isCell", cell);
 		if (cell) {
-			model.addAttribute("rows", this.completeness.members(scope, id, root.getId()));
+			model.addAttribute("rows", Listing.Slice.ofList(this.completeness.members(scope, id, root.getId()),
+					page == null ? 0 : page, Listing.PAGE_SIZE));
 		}
 		model.addAttribute("canWrite", scope.canWrite());
 		model.addAttribute("canManage",

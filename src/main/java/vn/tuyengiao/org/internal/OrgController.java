@@ -34,6 +34,8 @@ import vn.tuyengiao.org.UnitCommands.UnitChanges;
 @Controller
 class OrgController {
 
+	static final int SEARCH_PAGE = 20;
+
 	private final OrgUnits org;
 
 	private final OrgService orgChanges;
@@ -93,8 +95,18 @@ class OrgController {
 	}
 
 	@GetMapping("/units/search")
-	String search(Scope scope, @RequestParam(defaultValue = "") String q, Model model) {
-		model.addAttribute("results", this.org.search(scope, q, 20));
+	String search(Scope scope, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		// Pages of 20; "Xem thêm" loads the next one under them, so every match is
+		// reachable.
+		int p = Math.max(0, Math.min(page, 500));
+		List<OrgUnit> found = this.org.search(scope, q, (p + 1) * SEARCH_PAGE + 1);
+		List<OrgUnit> rows = found.subList(Math.min(p * SEARCH_PAGE, found.size()),
+				Math.min((p + 1) * SEARCH_PAGE, found.size()));
+		model.addAttribute("results", rows);
+		model.addAttribute("labels", this.org.labels(rows));
+		model.addAttribute("q", q);
+		model.addAttribute("nextPage", found.size() > (p + 1) * SEARCH_PAGE ? p + 1 : null);
 		return "units/search :: results";
 	}
 

@@ -89,7 +89,7 @@ class StudyController {
 	@GetMapping("/study/campaigns/{id}")
 	String campaign(Scope scope, @PathVariable long id, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			Model model) {
+			@RequestParam(required = false) Integer page, Model model) {
 		StudyCampaign campaign = this.study.campaign(scope, id);
 		OrgUnit root = this.org.viewRoot(scope, campaign.getOwnerUnitId(), unit);
 		StudyRollup.Node node = this.rollup.rollup(scope, id, root.getId(), asOf);
@@ -102,10 +102,13 @@ class StudyController {
 		// One query for every organiser; a user sees the classes held inside their scope
 		// and by the units above it.
 		var organisers = this.org.getAll(sessions.stream().map(StudySession::getOrganiserUnitId).toList());
-		model.addAttribute("sessions", sessions.stream().filter(s -> {
+		List<StudySession> visible = sessions.stream().filter(s -> {
 			String path = organisers.get(s.getOrganiserUnitId()).getPath();
 			return scope.contains(path) || scope.pathPrefix().startsWith(path);
-		}).toList());
+		}).toList();
+		model.addAttribute("sessions", visible);
+		// A province's campaign holds hundreds of classes: 50 a page.
+		model.addAttribute("sessionPage", Listing.Slice.ofList(visible, page == null ? 0 : page, Listing.PAGE_SIZE));
 		model.addAttribute("organisers", organisers);
 		model.addAttribute("organiserLabels", this.org.labels(organisers.values()));
 		model.addAttribute("audiences", campaign.getAudiences());
