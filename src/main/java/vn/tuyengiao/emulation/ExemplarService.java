@@ -37,8 +37,11 @@ public class ExemplarService {
 
 	private final Clock clock;
 
+	private final ModelService models;
+
 	ExemplarService(ExemplarRepository exemplars, NamedParameterJdbcTemplate jdbc, OrgUnits org, MemberService members,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ModelService models) {
+		this.models = models;
 		this.exemplars = exemplars;
 		this.jdbc = jdbc;
 		this.org = org;
@@ -77,6 +80,11 @@ public class ExemplarService {
 		}
 		OrgUnit unit = this.org.get(unitId);
 		scope.requireWrite(unit.getPath());
+		if (e.modelId() != null) {
+			// The model the exemplar came out of: one the user may see (404 when there is
+			// none, 403 when it is another unit's), not any id.
+			this.models.get(scope, e.modelId());
+		}
 		if (e.deeds() == null || e.deeds().isBlank()) {
 			throw AppException.invalid("emulation.deedsRequired");
 		}

@@ -71,4 +71,32 @@ class ExemplarsTest extends ModelTestSupport {
 			.andExpect(content().string(not(containsString("Lê Văn Thắng"))));
 	}
 
+	/**
+	 * Issue 18, probe: an exemplar could be linked to another unit's model (201), and a
+	 * model that does not exist answered 500 with Spring's English body.
+	 */
+	@Test
+	void anExemplarIsLinkedOnlyToAModelTheUserMaySee() throws Exception {
+		long pdModel = id(call(post("/api/v1/models"), model(this.fx.cellCc(), "Tuyến đường sáng ấp Cái Chanh",
+				"HO_CHI_MINH", "Lắp 50 bóng đèn năng lượng mặt trời dọc đường liên ấp", "2026-02-01")));
+		this.mvc
+			.perform(post("/api/v1/exemplars").with(httpBasic("canbo.vbb", Fixture.PASSWORD))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(vn.tuyengiao.emulation.Json.write(obj("kind", "INDIVIDUAL", "unitId", this.fx.cellVl1(),
+						"personName", "Huỳnh Văn Tốt", "deeds", "Hiến 300 m² đất mở đường ấp Vĩnh Lộc 1", "foundOn",
+						"2026-05-02", "modelId", pdModel))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/exemplars").with(httpBasic("canbo.vbb", Fixture.PASSWORD))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(vn.tuyengiao.emulation.Json.write(obj("kind", "INDIVIDUAL", "unitId", this.fx.cellVl1(),
+						"personName", "Huỳnh Văn Tốt", "deeds", "Hiến 300 m² đất mở đường ấp Vĩnh Lộc 1", "foundOn",
+						"2026-05-02", "modelId", 987654321))))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("mô hình")));
+		this.mvc.perform(get("/exemplars").with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Huỳnh Văn Tốt"))));
+	}
+
 }
