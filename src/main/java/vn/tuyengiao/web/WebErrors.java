@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -63,6 +65,31 @@ class WebErrors {
 	Object tooLarge(MultipartException ex, HttpServletRequest req) {
 		return respond(req, HttpStatus.CONTENT_TOO_LARGE, this.messages.get("error.uploadTooLarge", this.maxUploadMb),
 				null);
+	}
+
+	/**
+	 * An upload sent as anything but a multipart form (a JSON body, say), or a form
+	 * without its file: told in Vietnamese, naming the file field, never Spring's English
+	 * body.
+	 */
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedType(HttpMediaTypeNotSupportedException ex, HttpServletRequest req) {
+		String sent = ex.getContentType() == null ? "?" : ex.getContentType().toString();
+		String expected = ex.getSupportedMediaTypes().isEmpty() ? "multipart/form-data"
+				: ex.getSupportedMediaTypes().get(0).toString();
+		return respond(req, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				this.messages.get("error.unsupportedMediaType", sent, expected), null);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	Object missingPart(MissingServletRequestPartException ex, HttpServletRequest req) {
+		return respond(req, HttpStatus.BAD_REQUEST, this.messages.get("error.missingFile", ex.getRequestPartName()),
+				null);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	Object notMultipart(MultipartException ex, HttpServletRequest req) {
+		return respond(req, HttpStatus.BAD_REQUEST, this.messages.get("error.notMultipart"), null);
 	}
 
 	/** Request parameters that cannot be read, also when bound to a request record. */

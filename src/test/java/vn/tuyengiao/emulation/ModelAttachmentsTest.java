@@ -80,4 +80,43 @@ class ModelAttachmentsTest extends ModelTestSupport {
 			.andExpect(content().string(containsString("anh-vuon-rau.png")));
 	}
 
+	/**
+	 * Issue 18, probe: a PNG named ".docx" was stored; a page POST without a file, an API
+	 * call with a JSON body or without the file part answered 500 or Spring's English
+	 * body.
+	 */
+	@Test
+	void aFileWhoseNameLiesOrAnUploadWithoutFilesIsRefusedInVietnamese() throws Exception {
+		Commune c = commune("M5E.TB", "Tân Bình");
+		long m = id(call(post("/api/v1/models"),
+				model(c.cellA(), "Hàng rào xanh", "HO_CHI_MINH", "Trồng hàng rào dâm bụt dọc đường ấp", "2025-02-01")));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		this.mvc
+			.perform(multipart("/api/v1/models/{id}/attachments", m)
+				.file(new MockMultipartFile("files", "bao-cao.docx", "application/octet-stream", png))
+				.with(officer()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("Tệp «bao-cao.docx» có đuôi .docx")));
+		this.mvc
+			.perform(post("/api/v1/models/{id}/attachments", m).with(officer())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value(containsString("multipart/form-data")));
+		this.mvc
+			.perform(multipart("/api/v1/models/{id}/attachments", m)
+				.file(new MockMultipartFile("other", "a.png", "image/png", png))
+				.with(officer()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("«files»")));
+		this.mvc
+			.perform(post("/models/{id}/attachments", m)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(user("canbo.tinh.t")))
+			.andExpect(status().is4xxClientError());
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from model_attachment where model_id = ?", Integer.class, m))
+			.isZero();
+	}
+
 }

@@ -59,8 +59,23 @@ final class Attachments {
 		if (type == null) {
 			throw AppException.invalid("emulation.attachmentType", name);
 		}
+		// The name must not promise another kind of file than its content (a photo named
+		// "bao-cao.docx" would open in no program on the reader's PC).
+		int dot = name.lastIndexOf('.');
+		if (dot > 0 && dot < name.length() - 1) {
+			String ext = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+			if (!EXTENSIONS.getOrDefault(type, java.util.Set.of()).contains(ext)) {
+				throw AppException.invalid("emulation.attachmentMismatch", name, ext);
+			}
+		}
 		return type;
 	}
+
+	/** The file name endings that fit each content type. */
+	private static final java.util.Map<String, java.util.Set<String>> EXTENSIONS = java.util.Map.of("image/jpeg",
+			java.util.Set.of("jpg", "jpeg", "jfif"), "image/png", java.util.Set.of("png"), "image/gif",
+			java.util.Set.of("gif"), "image/webp", java.util.Set.of("webp"), "application/pdf",
+			java.util.Set.of("pdf"));
 
 	private static String megabytes(long bytes) {
 		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',');
