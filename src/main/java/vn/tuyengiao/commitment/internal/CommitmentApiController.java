@@ -61,6 +61,7 @@ class CommitmentApiController {
 		this.messages = messages;
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CommitmentCampaignRequest")
 	record CampaignRequest(Long ownerUnitId, Integer year, CommitmentKind kind, String title, LocalDate referenceDate,
 			LocalDate deadline, Boolean expectExempt, Boolean expectAway, String guidanceTemplate) {
 	}
@@ -101,6 +102,7 @@ class CommitmentApiController {
 
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CommitmentFigures")
 	record FiguresDto(long expected, long submitted, long signed, long appraised, long returned, long missing,
 			long extra, String submittedRatio, String submittedRate) {
 

@@ -75,6 +75,7 @@ class CopyApiController {
 			List<Passage> passages) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CopyDecisionRequest")
 	record DecisionRequest(CopyStatus status, String comment, Long version) {
 	}
 

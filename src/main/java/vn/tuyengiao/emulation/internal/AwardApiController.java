@@ -79,6 +79,7 @@ class AwardApiController {
 		return dto(scope, this.awards.get(scope, id));
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "AwardDecisionRequest")
 	record DecisionRequest(long version, boolean granted, LocalDate on, String decisionNumber) {
 	}
 
@@ -88,6 +89,7 @@ class AwardApiController {
 		return dto(scope, this.awards.decideProposal(scope, id, r.version(), r.granted(), r.on(), r.decisionNumber()));
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "AwardFigures")
 	record FiguresDto(Map<AwardLevel, AwardService.Tally> byLevel, AwardService.Tally awarded, String awardedText,
 			Map<AwardStatus, AwardService.Tally> proposals, AwardService.Tally proposed, String proposedText) {
 	}

@@ -59,6 +59,7 @@ class StudyApiController {
 		this.units = units;
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "StudyCampaignRequest")
 	record CampaignRequest(Long ownerUnitId, String title, DocumentKind documentKind, String basisPlan,
 			LocalDate periodFrom, LocalDate periodTo, LocalDate deadline, Set<Audience> audiences,
 			Boolean essayRequired) {
