@@ -74,6 +74,7 @@ class ComplaintController {
 	private String listPage(Scope scope, Long unit, ComplaintStatus status, ComplaintParams form, Model model) {
 		OrgUnit root = this.org.get(scope, this.org.defaultUnit(scope, unit));
 		model.addAttribute("root", root);
+		model.addAttribute("rootLabel", this.org.label(root));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ComplaintStatus.values());
 		model.addAttribute("rows", this.complaints.list(scope, root.getId(), status));

@@ -85,6 +85,7 @@ class PressController {
 		OrgUnit root = this.org.get(scope, this.org.defaultUnit(scope, unit));
 		PressCompliance.Compliance c = this.compliance.of(scope, root.getId(), date);
 		model.addAttribute("root", root);
+		model.addAttribute("rootLabel", this.org.label(root));
 		model.addAttribute("asOf", date);
 		model.addAttribute("c", c);
 		model.addAttribute("summary", this.summaries.forUnit(scope, root.getId(), date));
