@@ -111,7 +111,7 @@ class DemoPressLoader implements ApplicationRunner {
 		this.done.loaded("party press", (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void load(Scope system, OrgUnit province) {
+	void load(Scope system, OrgUnit province) {
 		Map<String, Long> t = catalogue(system);
 		long nd = t.get("Báo Nhân Dân");
 		long ag = t.get("Báo An Giang");
@@ -133,7 +133,7 @@ class DemoPressLoader implements ApplicationRunner {
 		PressCompliance.Compliance c = this.compliance.of(system, province.getId(), today);
 		List<PressSubscriptions.Bulk> rows = new ArrayList<>();
 		int cell = 0;
-		String lastCommune = communes.isEmpty() ? "-" : communes.get(communes.size() - 1).getPath();
+		String lastCommune = communes.size() < 2 ? "-" : communes.get(communes.size() - 1).getPath();
 		for (PressCompliance.UnitLine line : c.units()) {
 			boolean isCell = line.kind().holdsMembers();
 			int n = isCell ? cell++ : -1;
