@@ -173,6 +173,17 @@ class PressInputAndScopeTest extends PressTestSupport {
 		assertThat(this.subscriptions.forUnit(SYSTEM, cc)).hasSize(1);
 	}
 
+	@Test
+	void theApiIsListedInTheOpenApiDocument() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(httpBasic("canbo.tinh.t", Fixture.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/press/titles']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/press/rules']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/press/units/{unitId}/subscriptions']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/press/compliance']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/press/complaints']").exists());
+	}
+
 	org.springframework.test.web.servlet.ResultActions api(MockHttpServletRequestBuilder request, String json)
 			throws Exception {
 		return this.mvc.perform(request.with(httpBasic("canbo.tinh.t", Fixture.PASSWORD))
