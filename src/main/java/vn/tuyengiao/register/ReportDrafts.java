@@ -85,6 +85,15 @@ public class ReportDrafts {
 		return save(scope, body, d.kind(), d.params(), type, doc, null);
 	}
 
+	/**
+	 * {@link #create} for another module, which sees the draft by its id only (its page
+	 * is {@code /register/drafts/{id}}): a letter drafted from a module's own page.
+	 */
+	@Transactional
+	public long draft(Scope scope, NewDraft d) {
+		return create(scope, d).getId();
+	}
+
 	@Transactional(readOnly = true)
 	public Draft get(Scope scope, long id) {
 		RegisterDraft draft = find(id);
