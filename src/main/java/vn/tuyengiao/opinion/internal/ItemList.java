@@ -73,9 +73,8 @@ public class ItemList {
 						where i.unit_path like :prefix and i.observed_on between :from and :to
 						  and (cast(:topic as bigint) is null or i.topic_id = :topic)
 						  and (cast(:tendency as varchar(20)) is null or i.tendency = :tendency)
-						order by i.observed_on desc, i.id desc
-						limit """
-						+ MAX_ROWS,
+						order by i.observed_on desc, i.id desc"""
+						+ " limit " + MAX_ROWS,
 				p,
 				(rs, n) -> new ItemRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4),
 						rs.getLong(5), rs.getString(6), OpinionField.valueOf(rs.getString(7)),

@@ -104,8 +104,8 @@ class OpinionApiController {
 	}
 
 	@GetMapping("/collaborators")
-	@Operation(summary = "Cộng tác viên của đơn vị và các đơn vị trực thuộc (đang làm nhiệm vụ vào ngày on; "
-			+ "mặc định hôm nay; all=true: cả người đã thôi)")
+	@Operation(
+			summary = "Cộng tác viên của đơn vị và các đơn vị trực thuộc (đang làm nhiệm vụ vào ngày on; mặc định hôm nay; all=true: cả người đã thôi)")
 	List<CollaboratorRoster.CollaboratorRow> collaborators(Scope scope, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) LocalDate on, @RequestParam(required = false) Boolean all) {
 		return this.roster.list(scope, this.units.defaultUnit(scope, unitId),
@@ -172,8 +172,8 @@ class OpinionApiController {
 	}
 
 	@PostMapping("/items")
-	@Operation(summary = "Ghi nhận ý kiến: nguồn là cộng tác viên (collaboratorId) hoặc đơn vị (sourceUnitId; "
-			+ "mặc định đơn vị ghi nhận); lĩnh vực mặc định theo chủ đề")
+	@Operation(
+			summary = "Ghi nhận ý kiến: nguồn là cộng tác viên (collaboratorId) hoặc đơn vị (sourceUnitId; mặc định đơn vị ghi nhận); lĩnh vực mặc định theo chủ đề")
 	ResponseEntity<ItemDto> createItem(Scope scope, @RequestBody ItemRequest r) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(ItemDto.of(this.items.record(scope, r.input())));
 	}
@@ -193,8 +193,7 @@ class OpinionApiController {
 
 	@GetMapping("/summary")
 	@Operation(
-			summary = "Số liệu dư luận của đơn vị và cấp dưới trong kỳ: tổng số, chiều hướng, chủ đề xếp theo số ý kiến "
-					+ "(hot = vấn đề nổi lên theo ngưỡng rule), các đơn vị trực thuộc")
+			summary = "Số liệu dư luận của đơn vị và cấp dưới trong kỳ: tổng số, chiều hướng, chủ đề xếp theo số ý kiến (hot = vấn đề nổi lên theo ngưỡng rule), các đơn vị trực thuộc")
 	OpinionSummary summary(Scope scope, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
 		OpinionPeriod p = OpinionPeriod.of(from, to, today());
@@ -215,8 +214,8 @@ class OpinionApiController {
 	}
 
 	@PostMapping("/hot-topics")
-	@Operation(summary = "Giữ một vấn đề nổi lên (đơn vị, chủ đề, kỳ, số liệu) để chuyển thành kiến nghị; "
-			+ "trả về địa chỉ trang tạo kiến nghị")
+	@Operation(
+			summary = "Giữ một vấn đề nổi lên (đơn vị, chủ đề, kỳ, số liệu) để chuyển thành kiến nghị; trả về địa chỉ trang tạo kiến nghị")
 	ResponseEntity<HotDto> keepHot(Scope scope, @RequestBody HotRequest r) {
 		if (r.unitId() == null || r.topicId() == null) {
 			throw AppException.invalid("error.badRequest");

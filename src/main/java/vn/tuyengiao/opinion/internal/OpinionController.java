@@ -184,7 +184,12 @@ class OpinionController {
 	}
 
 	@GetMapping({ "/opinion/items.xlsx", "/api/v1/opinion/items.xlsx" })
-	ResponseEntity<byte[]> itemsXlsx(Scope scope, ItemsQuery q) {
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel workbook",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Ý kiến dư luận của đơn vị và cấp dưới trong kỳ dạng Excel")
+	ResponseEntity<byte[]> itemsXlsx(Scope scope, @org.springdoc.core.annotations.ParameterObject ItemsQuery q) {
 		long unitId = this.units.defaultUnit(scope, q.unit());
 		OpinionPeriod period = OpinionPeriod.of(q.from(), q.to(), today());
 		return this.export.items(scope,
@@ -192,7 +197,13 @@ class OpinionController {
 	}
 
 	@GetMapping({ "/opinion/rollup.xlsx", "/api/v1/opinion/rollup.xlsx" })
-	ResponseEntity<byte[]> rollupXlsx(Scope scope, PeriodQuery q) {
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel workbook",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "Tổng hợp dư luận theo đơn vị trực thuộc và theo chủ đề dạng Excel")
+	ResponseEntity<byte[]> rollupXlsx(Scope scope, @org.springdoc.core.annotations.ParameterObject PeriodQuery q) {
 		long unitId = this.units.defaultUnit(scope, q.unit());
 		OpinionPeriod period = OpinionPeriod.of(q.from(), q.to(), today());
 		return this.export.rollup(scope, unitId, period.from(), period.to());
@@ -200,6 +211,7 @@ class OpinionController {
 
 	private void period(Model model, OrgUnit unit, OpinionPeriod period) {
 		model.addAttribute("unit", unit);
+		model.addAttribute("unitLabel", this.units.label(unit));
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("previousMonth", period.from().minusMonths(1).withDayOfMonth(1));

@@ -70,6 +70,7 @@ class OpinionSetupController {
 		LocalDate today = today();
 		boolean all = Boolean.TRUE.equals(q.all());
 		model.addAttribute("unit", unit);
+		model.addAttribute("unitLabel", this.units.label(unit));
 		model.addAttribute("all", all);
 		model.addAttribute("counts", this.roster.counts(scope, unit.getId(), today));
 		model.addAttribute("rows", Listing.Slice.ofList(this.roster.list(scope, unit.getId(), all ? null : today),
