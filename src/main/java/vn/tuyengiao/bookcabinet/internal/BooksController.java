@@ -93,6 +93,7 @@ class BooksController {
 		model.addAttribute("r", r);
 		model.addAttribute("sentences", r.summary().sentences(this.messages));
 		model.addAttribute("unit", this.org.get(r.summary().unitId()));
+		model.addAttribute("unitLabel", r.summary().unitLabel());
 		model.addAttribute("cabinets", this.cabinets.list(scope, r.summary().unitId()));
 		model.addAttribute("categories", BookCategory.values());
 		model.addAttribute("canWrite", scope.canWrite());
