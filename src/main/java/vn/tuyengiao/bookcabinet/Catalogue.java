@@ -30,6 +30,8 @@ import vn.tuyengiao.imports.ImportJobs;
 @Service
 public class Catalogue {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Catalogue.class);
+
 	private static final int BATCH = 1000;
 
 	private final BookCabinets cabinets;
@@ -76,7 +78,12 @@ public class Catalogue {
 		BookCabinet cabinet = this.cabinets.writable(scope, cabinetId);
 		DeliveryImporter importer = new DeliveryImporter(this, cabinet, this.jobs, this.messages, this.tx,
 				LocalDate.now(this.clock));
-		return this.jobs.runNow(scope.username(), "books", fileName, j -> importer.run(scope, fileName, content, j));
+		long started = System.nanoTime();
+		ImportJob job = this.jobs.runNow(scope.username(), "books", fileName,
+				j -> importer.run(scope, fileName, content, j));
+		log.info("Delivery list {} into cabinet {}: {} in {} ms", fileName, cabinetId, job.getState(),
+				(System.nanoTime() - started) / 1_000_000);
+		return job;
 	}
 
 	/**
@@ -102,6 +109,7 @@ public class Catalogue {
 
 	/** Writes titles and copies in batches; runs inside the caller's transaction. */
 	int write(BookCabinet cabinet, List<Delivered> books, LocalDate addedOn, String fileName, ImportJob job) {
+		long started = System.nanoTime();
 		long id = cabinet.getId();
 		// One writer per cabinet at a time: the new titles' ids are read back in order.
 		this.plain.queryForObject("select id from book_cabinet where id = ? for update", Long.class, id);
@@ -149,6 +157,8 @@ public class Catalogue {
 				job.written(Math.min(copies.size(), i + BATCH));
 			}
 		}
+		log.info("Catalogue of cabinet {}: {} titles, {} copies written in {} ms", id, books.size(), copies.size(),
+				(System.nanoTime() - started) / 1_000_000);
 		this.audit.record("IMPORT", "BookCabinet", id, cabinet.getUnitPath(), "Nhập danh mục sách vào tủ "
 				+ cabinet.getName() + ": " + books.size() + " đầu sách, " + copies.size() + " bản", fileName);
 		return copies.size();

@@ -17,6 +17,10 @@ public enum DeliveryColumn implements ImportColumn {
 	TITLE("Tên sách"), AUTHOR("Tác giả"), PUBLISHER("Nhà xuất bản"), YEAR("Năm xuất bản"), CATEGORY("Loại sách"),
 	COPIES("Số bản"), CODES("Mã bản sách");
 
+	/** The example row of the template. */
+	public static final List<Object> EXAMPLE = List.of("Hồ Chí Minh toàn tập, tập 1", "Hồ Chí Minh",
+			"Chính trị quốc gia Sự thật", 2011, BookCategory.HO_CHI_MINH.importLabel(), 2, "");
+
 	static final List<DeliveryColumn> REQUIRED = List.of(TITLE, AUTHOR, PUBLISHER, CATEGORY, COPIES);
 
 	private final String header;

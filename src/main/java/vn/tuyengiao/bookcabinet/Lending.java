@@ -147,14 +147,14 @@ public class Lending {
 			.addValue("kind", n.kind().name())
 			.addValue("name", name)
 			.addValue("hamlet", hamlet)
-			.addValue("member", memberId)
+			.addValue("memberId", memberId)
 			.addValue("lent", lentOn)
 			.addValue("due", n.dueOn())
 			.addValue("at", java.sql.Timestamp.from(this.clock.instant()));
 		this.jdbc.update("""
 				insert into book_loan (cabinet_id, copy_id, borrower_kind, borrower_name, hamlet, member_id, lent_on,
 				                       due_on, created_at)
-				values (:cab, :copy, :kind, :name, :hamlet, :member, :lent, :due, :at)
+				values (:cab, :copy, :kind, :name, :hamlet, :memberId, :lent, :due, :at)
 				""", p);
 		Loan loan = openLoan(copy.id());
 		this.audit.record("LEND", "BookLoan", loan.id(), cabinet.getUnitPath(),

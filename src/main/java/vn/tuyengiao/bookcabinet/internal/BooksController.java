@@ -195,9 +195,7 @@ class BooksController {
 	void template(HttpServletResponse response) throws IOException {
 		List<String> headers = Arrays.stream(DeliveryColumn.values()).map(DeliveryColumn::header).toList();
 		this.importPages
-			.template(response, "danh-muc-sach.xlsx", headers,
-					List.of("Hồ Chí Minh toàn tập, tập 1", "Hồ Chí Minh", "Chính trị quốc gia Sự thật", 2011,
-							BookCategory.HO_CHI_MINH.importLabel(), 2, ""),
+			.template(response, "danh-muc-sach.xlsx", headers, DeliveryColumn.EXAMPLE,
 					List.of(this.messages.get("bookcabinet.import.guide.columns"),
 							this.messages.get("bookcabinet.import.guide.categories", String.join(", ",
 									Arrays.stream(BookCategory.values()).map(BookCategory::importLabel).toList())),
