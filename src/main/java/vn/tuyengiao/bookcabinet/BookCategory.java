@@ -30,6 +30,14 @@ public enum BookCategory {
 		return "bookcabinet.BookCategory." + name();
 	}
 
+	private static final java.util.Map<BookCategory, String> FOLDED = new java.util.EnumMap<>(BookCategory.class);
+
+	static {
+		for (BookCategory c : values()) {
+			FOLDED.put(c, VietnameseText.fold(c.importLabel));
+		}
+	}
+
 	/** The category a delivery list's cell names, if any. */
 	public static Optional<BookCategory> parse(String cell) {
 		if (cell == null || cell.isBlank()) {
@@ -37,7 +45,7 @@ public enum BookCategory {
 		}
 		String f = VietnameseText.fold(cell).strip();
 		return Arrays.stream(values())
-			.filter(c -> c.name().equalsIgnoreCase(cell.strip()) || VietnameseText.fold(c.importLabel).equals(f))
+			.filter(c -> c.name().equalsIgnoreCase(cell.strip()) || FOLDED.get(c).equals(f))
 			.findFirst();
 	}
 

@@ -158,6 +158,7 @@ class LendingController {
 		BookCabinet c = this.cabinets.get(scope, id);
 		model.addAttribute("c", c);
 		model.addAttribute("unitLabel", this.org.labelOf(c.getUnitId()));
+		model.addAttribute("canWrite", scope.canWrite() && scope.contains(c.getUnitPath()));
 		return "bookcabinet/stocktake";
 	}
 
