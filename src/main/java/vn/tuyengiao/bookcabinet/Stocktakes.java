@@ -140,17 +140,13 @@ public class Stocktakes {
 		this.cabinets.get(scope, cabinetId);
 		MapSqlParameterSource p = new MapSqlParameterSource("c", cabinetId).addValue("from", from).addValue("to", to);
 		Map<Integer, long[]> byMonth = new java.util.TreeMap<>();
-		this.jdbc.query("""
-				select extract(year from l.lent_on), extract(month from l.lent_on), count(*),
-				       count(distinct """ + BookRollup.READER + """
-				)
-				from book_loan l where l.cabinet_id = :c and l.lent_on between :from and :to
-				group by extract(year from l.lent_on), extract(month from l.lent_on)
-				""", p, rs -> {
-			long[] v = byMonth.computeIfAbsent(rs.getInt(1) * 100 + rs.getInt(2), k -> new long[3]);
-			v[0] = rs.getLong(3);
-			v[1] = rs.getLong(4);
-		});
+		this.jdbc.query("select extract(year from l.lent_on), extract(month from l.lent_on), count(*), count(distinct "
+				+ BookRollup.READER + ") from book_loan l where l.cabinet_id = :c and l.lent_on between :from and :to "
+				+ "group by extract(year from l.lent_on), extract(month from l.lent_on)", p, rs -> {
+					long[] v = byMonth.computeIfAbsent(rs.getInt(1) * 100 + rs.getInt(2), k -> new long[3]);
+					v[0] = rs.getLong(3);
+					v[1] = rs.getLong(4);
+				});
 		this.jdbc.query("""
 				select extract(year from k.added_on), extract(month from k.added_on), count(*)
 				from book_copy k where k.cabinet_id = :c and k.added_on between :from and :to

@@ -161,6 +161,10 @@ class BookCabinetTest {
 
 		this.mvc.perform(post("/books/copy/return").param("code", "BCT-DKM-01").with(user("canbo.vbb")).with(csrf()))
 			.andExpect(flash().attribute("flash", containsString("Đã nhận lại bản BCT-DKM-01 từ Trần Văn Bảy")));
+		this.mvc.perform(get("/books/{id}", c.getId()).with(user("canbo.vbb")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đường Kách mệnh")))
+			.andExpect(content().string(containsString("id=\"cabinet-months\"")));
 		Lending.CopyView back = this.lending.copy(this.system, "BCT-DKM-01");
 		assertThat(back.status()).isEqualTo(CopyStatus.AVAILABLE);
 		assertThat(back.loan()).isNull();
