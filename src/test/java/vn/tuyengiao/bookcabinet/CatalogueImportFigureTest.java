@@ -35,7 +35,7 @@ class CatalogueImportFigureTest {
 	@Test
 	void twentyThousandCopiesAreImportedWithinFiveSeconds() {
 		Scope system = Scope.system();
-		BookCabinet c = this.cabinets.create(system, new BookCabinets.CabinetData(this.fx.communePd(),
+		BookCabinet c = this.cabinets.create(system, new BookCabinets.CabinetData(this.fx.cellVl1(),
 				"Tủ sách đo thời gian nhập", LocationKind.PUBLIC_READING, null, null));
 		StringBuilder csv = new StringBuilder(BookCabinetTest.HEADER);
 		BookCategory[] cats = BookCategory.values();
