@@ -1,0 +1,7 @@
+package vn.tuyengiao.bookcabinet;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BookCabinetRepository extends JpaRepository<BookCabinet, Long> {
+
+}
