@@ -110,7 +110,12 @@ public class MeetingRollup {
 	 */
 	@Transactional(readOnly = true)
 	public MeetingSummary forUnit(Scope scope, long unitId, LocalDate from, LocalDate to) {
-		Rollup r = rollup(scope, unitId, from, to);
+		return summary(rollup(scope, unitId, from, to), from, to);
+	}
+
+	/** The summary of a roll-up already made (the page shows both). */
+	public MeetingSummary summary(Rollup r, LocalDate from, LocalDate to) {
+		long unitId = r.total().unit().getId();
 		MeetingFigures f = r.total().figures();
 		Map<Long, String> labels = this.org.labels(r.lagging().stream().map(Lagging::cell).toList());
 		List<String> lagging = r.lagging().stream().map(l -> labels.get(l.cell().getId())).toList();

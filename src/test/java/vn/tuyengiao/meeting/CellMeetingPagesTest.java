@@ -129,8 +129,7 @@ class CellMeetingPagesTest {
 		assertThat(this.meetings.meetings(Scope.system(), this.w.cell())).isEmpty();
 
 		// A minutes secretary from another cell is refused too.
-		String secretary = page(
-				monthly("05/09/2026").param("action", "draft").param("secretaryId", id(this.w.lan())),
+		String secretary = page(monthly("05/09/2026").param("action", "draft").param("secretaryId", id(this.w.lan())),
 				this.w.secretary());
 		assertThat(error(secretary)).startsWith("Thư ký: Huỳnh Thị Lan không có tên trong danh sách");
 		assertThat(this.meetings.meetings(Scope.system(), this.w.cell())).isEmpty();

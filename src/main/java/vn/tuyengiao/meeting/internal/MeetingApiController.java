@@ -183,7 +183,7 @@ class MeetingApiController {
 	RollupDto rollup(Scope scope, @RequestParam long unitId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
 		MeetingRollup.Rollup r = this.rollup.rollup(scope, unitId, from, to);
 		return new RollupDto(NodeDto.of(r.total()), r.children().stream().map(NodeDto::of).toList(),
-				this.rollup.forUnit(scope, unitId, from, to));
+				this.rollup.summary(r, from, to));
 	}
 
 }

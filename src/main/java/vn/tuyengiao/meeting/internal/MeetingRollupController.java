@@ -66,7 +66,7 @@ class MeetingRollupController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("r", r);
-		model.addAttribute("summary", this.rollup.forUnit(scope, unit.getId(), from, to));
+		model.addAttribute("summary", this.rollup.summary(r, from, to));
 		model.addAttribute("labels", this.org.labels(r.children().stream().map(MeetingRollup.Node::unit).toList()));
 		model.addAttribute("laggingLabels",
 				this.org.labels(r.lagging().stream().map(MeetingRollup.Lagging::cell).toList()));
