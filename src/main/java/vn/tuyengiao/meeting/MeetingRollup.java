@@ -119,10 +119,26 @@ public class MeetingRollup {
 		MeetingFigures f = r.total().figures();
 		Map<Long, String> labels = this.org.labels(r.lagging().stream().map(Lagging::cell).toList());
 		List<String> lagging = r.lagging().stream().map(l -> labels.get(l.cell().getId())).toList();
+		String story = sentence("story", f.cellsTellingStories(), f.cells());
+		String lesson = sentence("lesson", f.cellsDrawingLessons(), f.cells());
+		String thematic = r.quartersChecked() == 0 ? null
+				: sentence("thematic", f.cells() - f.cellsLagging(), f.cells());
+		StringBuilder section = new StringBuilder(this.messages.get("meeting.reportSection", VnFormat.shortDate(from),
+				VnFormat.shortDate(to), VnFormat.number(f.cellsHeld()), VnFormat.number(f.cells()),
+				VnFormat.count(f.meetings()), VnFormat.count(f.thematic()), VnFormat.ratio(f.present(), f.expected()),
+				VnFormat.percent(f.present(), f.expected())));
+		section.append(' ').append(story).append(' ').append(lesson);
+		if (thematic != null) {
+			section.append(' ').append(thematic);
+		}
+		if (!lagging.isEmpty()) {
+			section.append(' ')
+				.append(this.messages.get("meeting.reportLagging",
+						String.join(", ", lagging.stream().limit(50).toList()),
+						lagging.size() > 50 ? this.messages.get("meeting.reportMore", lagging.size() - 50) : ""));
+		}
 		return new MeetingSummary(unitId, this.org.label(r.total().unit()), from, to, f, lagging, r.quartersChecked(),
-				sentence("story", f.cellsTellingStories(), f.cells()),
-				sentence("lesson", f.cellsDrawingLessons(), f.cells()),
-				r.quartersChecked() == 0 ? null : sentence("thematic", f.cells() - f.cellsLagging(), f.cells()));
+				story, lesson, thematic, section.toString());
 	}
 
 	/**

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record MeetingSummary(long unitId, String unitLabel, LocalDate from, LocalDate to, MeetingFigures figures,
 		List<String> laggingCells, int quartersChecked, String storySentence, String lessonSentence,
-		String thematicSentence) {
+		String thematicSentence, String reportSection) {
 
 	/** "2.825/3.153 (89,59%)". */
 	public String attendance() {

@@ -33,6 +33,11 @@ import vn.tuyengiao.support.IntegrationTest;
 @IntegrationTest
 class DemoMeetingLoaderTest {
 
+	private static final String[] NAMES = { "Nguyễn Văn", "Trần Văn", "Lê Văn", "Phạm Văn", "Huỳnh Văn", "Võ Văn",
+			"Đặng Văn" };
+
+	private static final String[] GIVEN = { "An", "Bình", "Cường", "Dũng", "Hải", "Khang", "Long", "Minh" };
+
 	@Autowired
 	DemoMeetingLoader loader;
 
@@ -71,10 +76,12 @@ class DemoMeetingLoaderTest {
 						"Chi bộ ấp " + (k + 1), "T.DEMO.TV." + c + "." + k, "CB", from));
 				cells.add(cell);
 				for (int m = 0; m < 8; m++) {
-					this.members.create(system, new MemberData("Đảng viên " + c + k + m, Gender.MALE,
-							LocalDate.of(1970, 1, 1), "DEMO-TV-" + (++card), LocalDate.of(2000, 1, 1), null, null,
-							cell.getId(), m == 0 ? "Bí thư chi bộ" : "Đảng viên", null,
-							m == 7 ? MemberStatus.EXEMPT : MemberStatus.ACTIVE, LocalDate.of(2020, 1, 1), false));
+					this.members.create(system,
+							new MemberData(NAMES[(c * 24 + k * 8 + m) % NAMES.length] + " " + GIVEN[m], Gender.MALE,
+									LocalDate.of(1970, 1, 1), "DEMO-TV-" + (++card), LocalDate.of(2000, 1, 1), null,
+									null, cell.getId(), m == 0 ? "Bí thư chi bộ" : "Đảng viên", null,
+									m == 7 ? MemberStatus.EXEMPT : MemberStatus.ACTIVE, LocalDate.of(2020, 1, 1),
+									false));
 				}
 			}
 		}

@@ -91,6 +91,24 @@ class CellMeetingPagesTest {
 		assertThat(this.meetings.attendance(Scope.system(), m.getId()).get(this.w.hoa()).absenceReason())
 			.isEqualTo("Ốm, nằm viện");
 
+		// The cell's list, where /meetings takes the secretary.
+		this.mvc.perform(get("/meetings").with(user(this.w.secretary())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/meetings/cells/" + this.w.cell()));
+		assertThat(page(get("/meetings/cells/{id}", this.w.cell()), this.w.secretary())).contains("05/03/2026")
+			.contains("Có kể chuyện, có bài học")
+			.contains("Có mặt 1/2");
+		// The commune's roll-up names both cells and says the sentence.
+		String rollup = page(get("/meetings").param("unit", id(this.w.commune()))
+			.param("from", "01/01/2026")
+			.param("to", "30/06/2026"), this.w.officer());
+		assertThat(rollup).contains("Chi bộ ấp Vĩnh Phong", "Chi bộ ấp Vĩnh Lợi", "1/2 (50,00%)")
+			.contains("Một số chi bộ trực thuộc thực hiện kể mẫu chuyện về Bác")
+			.doesNotContainPattern(">[^<]*\\d{4}-\\d{2}-\\d{2}");
+		this.mvc.perform(get("/meetings.xlsx").param("unit", id(this.w.commune())).with(user(this.w.officer())))
+			.andExpect(status().isOk());
+
 		// Next month the form shows the resolution to follow up.
 		String next = page(get("/meetings/cells/{id}/new", this.w.cell()).param("date", "02/04/2026"),
 				this.w.secretary());

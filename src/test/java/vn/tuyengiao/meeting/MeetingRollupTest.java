@@ -111,6 +111,10 @@ class MeetingRollupTest {
 					+ "(1/2 chi bộ).");
 		assertThat(s.thematicSentence()).startsWith("Chưa có chi bộ trực thuộc nào sinh hoạt chuyên đề");
 		assertThat(s.laggingCells()).contains("Chi bộ ấp Vĩnh Lợi");
+		assertThat(s.reportSection()).startsWith("Từ ngày 01/01/2026 đến ngày 30/06/2026, 1/2 chi bộ tổ chức 04 kỳ")
+			.contains("đảng viên dự sinh hoạt 7/8 lượt, đạt 87,50% (số lượt có mặt ÷ số lượt phải dự")
+			.contains("Chi bộ chưa bảo đảm mỗi quý ít nhất một kỳ sinh hoạt chuyên đề: ")
+			.contains("Chi bộ ấp Vĩnh Lợi");
 
 		// The secretary of the sibling cell sees only her own cell in a roll-up.
 		assertThatThrownBy(() -> this.rollup.rollup(this.users.scopeOf(this.w.siblingSecretary()), this.w.commune(),

@@ -58,6 +58,7 @@ class MeetingController {
 		OrgUnit cell = this.meetings.cell(scope, cellId);
 		List<CellMeeting> list = this.meetings.meetings(scope, cellId);
 		model.addAttribute("cell", cell);
+		model.addAttribute("cellLabel", this.org.label(cell));
 		model.addAttribute("ancestry", this.org.ancestry(scope, cell));
 		model.addAttribute("meetings", list);
 		model.addAttribute("due", this.rotation.due(scope, cellId, this.meetings.today()));

@@ -102,8 +102,10 @@ class MeetingFormPage {
 				.stream()
 				.filter(a -> !a.present() && !a.excused() && (a.absenceReason() == null || a.absenceReason().isBlank()))
 				.count();
-			model.addAttribute("checklist", MeetingChecklist.check(MeetingChecklist.Facts.of(meeting,
-					absentWithoutReason, previous.isPresent(), savedReviews.size())));
+			List<MeetingChecklist.Item> checklist = MeetingChecklist.check(
+					MeetingChecklist.Facts.of(meeting, absentWithoutReason, previous.isPresent(), savedReviews.size()));
+			model.addAttribute("checklist", checklist);
+			model.addAttribute("checklistDone", MeetingChecklist.done(checklist));
 		}
 		return "meetings/form";
 	}
