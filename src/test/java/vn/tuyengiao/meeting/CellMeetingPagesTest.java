@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -94,8 +95,7 @@ class CellMeetingPagesTest {
 		// The cell's list, where /meetings takes the secretary.
 		this.mvc.perform(get("/meetings").with(user(this.w.secretary())))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.redirectedUrl("/meetings/cells/" + this.w.cell()));
+			.andExpect(redirectedUrl("/meetings/cells/" + this.w.cell()));
 		assertThat(page(get("/meetings/cells/{id}", this.w.cell()), this.w.secretary())).contains("05/03/2026")
 			.contains("Có kể chuyện, có bài học")
 			.contains("Có mặt 1/2");
