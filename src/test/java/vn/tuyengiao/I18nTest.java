@@ -44,7 +44,7 @@ class I18nTest {
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[(}]");
 
 	private static final Pattern KEY_IN_JAVA = Pattern.compile(
-			"\"((?:error|org|member|user|token|account|import|validation|auth|common|login|home|nav|audit|tabular|study|register|report|commitment|emulation)\\.[A-Za-z0-9_.]+)\"");
+			"\"((?:error|org|member|user|token|account|import|validation|auth|common|login|home|nav|audit|tabular|study|register|report|commitment|emulation|meeting)\\.[A-Za-z0-9_.]+)\"");
 
 	private static Properties messages;
 
