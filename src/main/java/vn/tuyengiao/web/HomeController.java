@@ -66,7 +66,7 @@ class HomeController {
 	}
 
 	/** Placeholder pages for modules still to come, so the navigation is laid out now. */
-	@GetMapping({ "/supervision", "/books", "/press" })
+	@GetMapping({ "/books", "/press" })
 	String comingSoon(jakarta.servlet.http.HttpServletRequest req, Model model) {
 		model.addAttribute("section", req.getRequestURI().substring(req.getContextPath().length() + 1));
 		return "coming-soon";
