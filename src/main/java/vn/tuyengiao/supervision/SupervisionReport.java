@@ -144,7 +144,7 @@ public class SupervisionReport {
 				int i = 1;
 				for (Group g : shortcomings) {
 					rows.add(List.of(Integer.toString(i++), g.wording(), VnFormat.count(g.unitIds().size()),
-							String.join("; ", this.org.labelsOf(g.unitIds()).values())));
+							String.join("; ", names(g.unitIds()))));
 				}
 				doc.table("Hạn chế theo nội dung giám sát", List.of("TT", "Hạn chế", "Số đơn vị", "Đơn vị"), rows);
 			}
@@ -234,7 +234,7 @@ public class SupervisionReport {
 		}
 		for (Group g : shortcomings) {
 			doc.item(Wording.end(Wording.capitalise(strip(g.wording())) + " (" + VnFormat.count(g.unitIds().size())
-					+ " đơn vị: " + String.join(", ", this.org.labelsOf(g.unitIds()).values()) + ")"));
+					+ " đơn vị: " + String.join(", ", names(g.unitIds())) + ")"));
 		}
 	}
 
@@ -271,6 +271,12 @@ public class SupervisionReport {
 				+ "; tuy nhiên còn " + VnFormat.count(shortcomings.size()) + " nhóm hạn chế, nhiều nhất là: "
 				+ Wording.inSentence(strip(worst.wording())) + " (" + VnFormat.count(worst.unitIds().size())
 				+ " đơn vị).";
+	}
+
+	/** The units' unambiguous names, in the order they were visited. */
+	private List<String> names(List<Long> unitIds) {
+		Map<Long, String> labels = this.org.labelsOf(unitIds);
+		return unitIds.stream().map(labels::get).toList();
 	}
 
 	private static String strip(String s) {
