@@ -35,8 +35,7 @@ import vn.tuyengiao.supervision.VisitSync;
 
 @RestController
 @RequestMapping("/api/v1/supervision")
-@Tag(name = "Giám sát", description = "Kế hoạch giám sát, lịch giám sát, bảng kiểm, phát hiện, khắc phục và đồng bộ"
-		+ " phiếu giám sát ngoại tuyến, trong phạm vi của người dùng")
+@Tag(name = "Giám sát", description = "Kế hoạch, lịch giám sát, bảng kiểm, phát hiện, khắc phục, đồng bộ ngoại tuyến")
 class SupervisionApiController {
 
 	private final SupervisionPlans plans;
