@@ -57,10 +57,10 @@ class SupervisionBrowserTest extends BrowserSupport {
 				"Đảng ủy xã Tân Thuận", n + ".TT", "ĐU", LocalDate.of(2025, 7, 1)));
 		String provinceOfficer = "tinh." + n.toLowerCase();
 		String communeOfficer = "xa." + n.toLowerCase();
-		this.users.create(system, new UserService.NewUser(provinceOfficer, "Võ Thanh Xuân", Role.OFFICER,
+		this.users.create(system, new UserService.NewUser(provinceOfficer, provinceOfficer, Role.OFFICER,
 				province.getId(), Fixture.PASSWORD, false));
-		this.users.create(system, new UserService.NewUser(communeOfficer, "Nguyễn Văn Hùng", Role.OFFICER,
-				commune.getId(), Fixture.PASSWORD, false));
+		this.users.create(system, new UserService.NewUser(communeOfficer, communeOfficer, Role.OFFICER, commune.getId(),
+				Fixture.PASSWORD, false));
 		Plan plan = this.plans.create(system,
 				new SupervisionPlans.NewPlan(province.getId(), PlanKind.THEMATIC, "Kế hoạch số 12-KH/TU",
 						"Giám sát thực hiện Kết luận 01-KL/TW", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 10, 31),

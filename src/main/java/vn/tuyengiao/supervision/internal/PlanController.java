@@ -113,6 +113,7 @@ class PlanController {
 		model.addAttribute("types", AnswerType.values());
 		model.addAttribute("canEdit", scope.canWrite() && scope.contains(plan.unitPath()));
 		model.addAttribute("reportKinds", ReportKind.values());
+		model.addAttribute("seesWhole", Access.seesPlan(scope, plan));
 		return "supervision/plan";
 	}
 
