@@ -65,13 +65,6 @@ class HomeController {
 		return "reports";
 	}
 
-	/** Placeholder pages for modules still to come, so the navigation is laid out now. */
-	@GetMapping({ "/supervision" })
-	String comingSoon(jakarta.servlet.http.HttpServletRequest req, Model model) {
-		model.addAttribute("section", req.getRequestURI().substring(req.getContextPath().length() + 1));
-		return "coming-soon";
-	}
-
 	record UnitCounts(long units, long cells) {
 	}
 

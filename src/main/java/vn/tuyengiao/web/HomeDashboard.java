@@ -23,6 +23,7 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.study.StudyCampaign;
 import vn.tuyengiao.study.StudyRollup;
 import vn.tuyengiao.study.StudyService;
+import vn.tuyengiao.supervision.SupervisionFindings;
 import vn.tuyengiao.text.VnFormat;
 
 /**
@@ -58,8 +59,13 @@ class HomeDashboard {
 
 	private final Clock clock;
 
+	/** Overdue supervision remedies of the units below the user's (escalated to them). */
+	private final SupervisionFindings remedies;
+
 	HomeDashboard(OrgUnits org, StudyService study, StudyRollup studyRollup, CommitmentService commitments,
-			CommitmentCompleteness completeness, CopyFindings copies, EmulationRollup models, Clock clock) {
+			CommitmentCompleteness completeness, CopyFindings copies, EmulationRollup models, Clock clock,
+			SupervisionFindings remedies) {
+		this.remedies = remedies;
 		this.org = org;
 		this.study = study;
 		this.studyRollup = studyRollup;
@@ -123,11 +129,12 @@ class HomeDashboard {
 	record ModelTile(OrgUnit root, int year, long unitsRequired, long unitsWithout, long toReview) {
 	}
 
-	record Dashboard(List<StudyTile> study, List<CommitmentTile> commitments, ModelTile models, LocalDate today) {
+	record Dashboard(List<StudyTile> study, List<CommitmentTile> commitments, ModelTile models, LocalDate today,
+			long overdueRemedies) {
 
 		public boolean anyOverdue() {
 			return this.study.stream().anyMatch(StudyTile::overdue)
-					|| this.commitments.stream().anyMatch(CommitmentTile::overdue);
+					|| this.commitments.stream().anyMatch(CommitmentTile::overdue) || this.overdueRemedies > 0;
 		}
 
 		public long awaitingDecision() {
@@ -138,7 +145,8 @@ class HomeDashboard {
 
 	Dashboard build(Scope scope) {
 		LocalDate today = LocalDate.now(this.clock);
-		return new Dashboard(studyTiles(scope, today), commitmentTiles(scope, today), modelTile(scope, today), today);
+		return new Dashboard(studyTiles(scope, today), commitmentTiles(scope, today), modelTile(scope, today), today,
+				this.remedies.overdueCount(scope));
 	}
 
 	/**

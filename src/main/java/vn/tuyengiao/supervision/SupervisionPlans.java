@@ -1,0 +1,272 @@
+package vn.tuyengiao.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tuyengiao.audit.AuditLog;
+import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.org.UnitPathsChanged;
+import vn.tuyengiao.supervision.internal.Access;
+import vn.tuyengiao.supervision.internal.PlanStore;
+import vn.tuyengiao.text.VnFormat;
+
+/**
+ * Plans, their checklists and visits. A plan belongs to the unit that issues it; the
+ * units to visit lie below it; the team (account names, one leader) fills the visits.
+ * Every method takes the user's scope.
+ */
+@Service
+public class SupervisionPlans {
+
+	static final int MAX_TEXT = 1000;
+
+	private final PlanStore store;
+
+	private final OrgUnits org;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	SupervisionPlans(PlanStore store, OrgUnits org, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.org = org;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the officer enters; {@code team} are account names, {@code leader} one of
+	 * them.
+	 */
+	public record NewPlan(Long unitId, PlanKind kind, String basis, String subject, LocalDate periodFrom,
+			LocalDate periodTo, List<Long> unitIds, List<String> team, String leader) {
+	}
+
+	@Transactional
+	public Plan create(Scope scope, NewPlan p) {
+		if (p.unitId() == null) {
+			throw AppException.invalid("supervision.unitRequired");
+		}
+		OrgUnit issuer = this.org.get(scope, p.unitId());
+		scope.requireWrite(issuer.getPath());
+		String subject = trim(p.subject());
+		if (subject == null) {
+			throw AppException.invalid("supervision.subjectRequired");
+		}
+		if (subject.length() > MAX_TEXT || (p.basis() != null && p.basis().length() > 500)) {
+			throw AppException.invalid("supervision.tooLong");
+		}
+		if (p.periodFrom() == null || p.periodTo() == null) {
+			throw AppException.invalid("supervision.periodRequired");
+		}
+		if (p.periodTo().isBefore(p.periodFrom())) {
+			throw AppException.invalid("supervision.periodReversed");
+		}
+		Set<Long> unitIds = new LinkedHashSet<>(p.unitIds() == null ? List.of() : p.unitIds());
+		if (unitIds.isEmpty()) {
+			throw AppException.invalid("supervision.unitsRequired");
+		}
+		Map<Long, OrgUnit> units = this.org.getAll(unitIds);
+		for (Long id : unitIds) {
+			OrgUnit u = units.get(id);
+			if (u == null) {
+				throw AppException.notFound("org.notFound", String.valueOf(id));
+			}
+			if (id.equals(issuer.getId()) || !u.getPath().startsWith(issuer.getPath())) {
+				throw AppException.invalid("supervision.unitNotBelow", this.org.label(u), issuer.getName());
+			}
+		}
+		List<String> team = new ArrayList<>(
+				new LinkedHashSet<>((p.team() == null ? List.<String>of() : p.team()).stream()
+					.map(SupervisionPlans::trim)
+					.filter(t -> t != null)
+					.toList()));
+		String leader = trim(p.leader());
+		if (leader != null && !team.contains(leader)) {
+			team.add(0, leader);
+		}
+		if (team.isEmpty()) {
+			throw AppException.invalid("supervision.teamRequired");
+		}
+		if (leader == null) {
+			leader = team.get(0);
+		}
+		long id = this.store.insertPlan(issuer.getId(), issuer.getPath(),
+				p.kind() == null ? PlanKind.THEMATIC : p.kind(), trim(p.basis()), subject, p.periodFrom(), p.periodTo(),
+				scope.username(), this.clock.instant());
+		for (Long u : unitIds) {
+			this.store.insertPlanUnit(id, u, units.get(u).getPath());
+		}
+		for (String t : team) {
+			this.store.insertTeamMember(id, t, t.equals(leader));
+		}
+		this.store.insertChecklist(id, 1, this.store.library(), scope.username(), this.clock.instant());
+		this.audit.record("CREATE", "SUPERVISION_PLAN", id, issuer.getPath(), "Kế hoạch giám sát: " + subject,
+				p.basis());
+		return plan(scope, id);
+	}
+
+	@Transactional(readOnly = true)
+	public Plan plan(Scope scope, long id) {
+		Plan plan = this.store.plan(id).orElseThrow(() -> AppException.notFound("supervision.planNotFound", id));
+		boolean visitsOwnUnit = this.store.visitsOfPlan(id).stream().anyMatch(v -> Access.seesVisit(scope, plan, v));
+		if (!Access.seesPlan(scope, plan) && !visitsOwnUnit) {
+			throw AppException.forbidden();
+		}
+		return plan;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Plan> plans(Scope scope) {
+		return this.store.visiblePlans(scope.pathPrefix(), scope.username());
+	}
+
+	/** The reusable items every checklist is built from. */
+	@Transactional(readOnly = true)
+	public List<Checklist.Item> library() {
+		return this.store.library();
+	}
+
+	// ---- checklists
+
+	@Transactional(readOnly = true)
+	public Checklist latestChecklist(Scope scope, long planId) {
+		plan(scope, planId);
+		return this.store.latestChecklist(planId)
+			.orElseThrow(() -> AppException.notFound("supervision.checklistNotFound", planId));
+	}
+
+	@Transactional(readOnly = true)
+	public Checklist checklist(Scope scope, long checklistId) {
+		Checklist c = this.store.checklist(checklistId)
+			.orElseThrow(() -> AppException.notFound("supervision.checklistNotFound", checklistId));
+		plan(scope, c.planId());
+		return c;
+	}
+
+	/**
+	 * Saves the plan's checklist as a new version; visits already started keep theirs.
+	 * {@code expectedVersion} is the version number the user edited.
+	 */
+	@Transactional
+	public Checklist editChecklist(Scope scope, long planId, List<Checklist.Item> items, int expectedVersion) {
+		Plan plan = plan(scope, planId);
+		Access.requireIssuer(scope, plan);
+		int current = this.store.checklistVersions(planId);
+		if (current != expectedVersion) {
+			throw AppException.staleVersion();
+		}
+		if (items == null || items.isEmpty()) {
+			throw AppException.invalid("supervision.checklistEmpty");
+		}
+		Set<String> codes = new LinkedHashSet<>();
+		for (Checklist.Item i : items) {
+			if (i.code() == null || i.code().isBlank() || trim(i.question()) == null || i.answerType() == null) {
+				throw AppException.invalid("supervision.itemIncomplete");
+			}
+			if (!codes.add(i.code())) {
+				throw AppException.invalid("supervision.itemTwice", i.question());
+			}
+		}
+		long id = this.store.insertChecklist(planId, current + 1, items, scope.username(), this.clock.instant());
+		this.audit.record("UPDATE", "SUPERVISION_PLAN", planId, plan.unitPath(), "Bảng kiểm phiên bản " + (current + 1),
+				items.size() + " mục");
+		return this.store.checklist(id).orElseThrow();
+	}
+
+	// ---- visits
+
+	@Transactional
+	public Visit addVisit(Scope scope, long planId, Long unitId, LocalDate date, List<String> members) {
+		Plan plan = plan(scope, planId);
+		Access.requireIssuer(scope, plan);
+		if (unitId == null || !plan.unitIds().contains(unitId)) {
+			throw AppException.invalid("supervision.visitUnitNotInPlan");
+		}
+		if (date == null) {
+			throw AppException.invalid("supervision.visitDateRequired");
+		}
+		if (date.isBefore(plan.periodFrom()) || date.isAfter(plan.periodTo())) {
+			throw AppException.invalid("supervision.visitDateOutside", VnFormat.shortDate(date),
+					VnFormat.shortDate(plan.periodFrom()), VnFormat.shortDate(plan.periodTo()));
+		}
+		List<String> chosen = members == null || members.isEmpty()
+				? plan.team().stream().map(Plan.TeamMember::username).toList()
+				: new ArrayList<>(new LinkedHashSet<>(members));
+		for (String m : chosen) {
+			if (!plan.onTeam(m)) {
+				throw AppException.invalid("supervision.notOnTeam", m);
+			}
+		}
+		OrgUnit unit = this.org.get(unitId);
+		long id = this.store.insertVisit(planId, unitId, unit.getPath(), date, scope.username());
+		chosen.forEach(m -> this.store.insertVisitMember(id, m));
+		this.audit.record("CREATE", "SUPERVISION_VISIT", id, unit.getPath(), "Lịch giám sát " + unit.getName(),
+				VnFormat.shortDate(date));
+		return this.store.visit(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Visit visit(Scope scope, long id) {
+		Visit v = this.store.visit(id).orElseThrow(() -> AppException.notFound("supervision.visitNotFound", id));
+		Plan plan = this.store.plan(v.planId()).orElseThrow();
+		Access.requireVisit(scope, plan, v);
+		return v;
+	}
+
+	/** The visits of a plan the user may see (a visited unit sees only its own). */
+	@Transactional(readOnly = true)
+	public List<Visit> visits(Scope scope, long planId) {
+		Plan plan = plan(scope, planId);
+		return this.store.visitsOfPlan(planId).stream().filter(v -> Access.seesVisit(scope, plan, v)).toList();
+	}
+
+	/** Every visit the user may see, the latest first. */
+	@Transactional(readOnly = true)
+	public List<Visit> visits(Scope scope) {
+		List<Plan> plans = plans(scope);
+		Map<Long, Plan> byId = new java.util.HashMap<>();
+		plans.forEach(p -> byId.put(p.id(), p));
+		return this.store.visitsOf(byId.keySet())
+			.stream()
+			.filter(v -> Access.seesVisit(scope, byId.get(v.planId()), v))
+			.sorted(Comparator.comparing(Visit::visitDate).reversed())
+			.toList();
+	}
+
+	/**
+	 * The checklist the visit is answered against: the one it started with, else the
+	 * plan's latest.
+	 */
+	@Transactional(readOnly = true)
+	public Checklist checklistOf(Scope scope, Visit visit) {
+		return visit.checklistId() != null ? checklist(scope, visit.checklistId())
+				: latestChecklist(scope, visit.planId());
+	}
+
+	@EventListener
+	void pathsChanged(UnitPathsChanged e) {
+		this.store.rewritePaths(e.rewriteSql("supervision_plan", "unit_path"),
+				e.rewriteSql("supervision_plan_unit", "unit_path"), e.rewriteSql("supervision_visit", "unit_path"),
+				e.parameters());
+	}
+
+	static String trim(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}
