@@ -85,6 +85,21 @@ public class ReportDrafts {
 		return save(scope, body, d.kind(), d.params(), type, doc, null);
 	}
 
+	/**
+	 * {@link #create}, returning the new draft's id (for modules that keep a reference to
+	 * it, such as the reporting cycle).
+	 */
+	@Transactional
+	public long createId(Scope scope, NewDraft d) {
+		return create(scope, d).getId();
+	}
+
+	/** {@link #copy}, returning the new draft's id. */
+	@Transactional
+	public long copyId(Scope scope, long id) {
+		return copy(scope, id).getId();
+	}
+
 	@Transactional(readOnly = true)
 	public Draft get(Scope scope, long id) {
 		RegisterDraft draft = find(id);
