@@ -178,6 +178,12 @@ public class IncomingRegister {
 		return this.store.request(id).orElseThrow();
 	}
 
+	/** True when no incoming document was ever registered (the demo loads only then). */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return this.store.countIncoming() == 0;
+	}
+
 	@Transactional(readOnly = true)
 	public Incoming get(Scope scope, long id) {
 		String path = this.store.incomingPath(id);
