@@ -64,9 +64,9 @@ class ReportingBrowserTest extends BrowserSupport {
 		String xa = "xa." + n.toLowerCase();
 		String tinh = "tinh." + n.toLowerCase();
 		this.users.create(system,
-				new UserService.NewUser(xa, "Cán bộ xã", Role.OFFICER, commune.getId(), Fixture.PASSWORD, false));
+				new UserService.NewUser(xa, xa, Role.OFFICER, commune.getId(), Fixture.PASSWORD, false));
 		this.users.create(system,
-				new UserService.NewUser(tinh, "Cán bộ tỉnh", Role.OFFICER, province.getId(), Fixture.PASSWORD, false));
+				new UserService.NewUser(tinh, tinh, Role.OFFICER, province.getId(), Fixture.PASSWORD, false));
 		LocalDate today = LocalDate.now(this.clock);
 		Scope provinceOfficer = this.users.scopeOf(tinh);
 		this.incoming
