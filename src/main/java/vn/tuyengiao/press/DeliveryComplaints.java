@@ -151,7 +151,7 @@ public class DeliveryComplaints {
 			throw PressInvalid.of("body", "press.needed");
 		}
 		var doc = this.letters.build(scope, c, bodyId);
-		long draft = this.drafts.draft(scope, new ReportDrafts.NewDraft("press-complaint", "complaint=" + c.getId(),
+		long draft = this.drafts.createId(scope, new ReportDrafts.NewDraft("press-complaint", "complaint=" + c.getId(),
 				bodyId, ComplaintLetter.TYPE, doc));
 		c.letterDrafted(draft);
 		this.complaints.saveAndFlush(c);

@@ -86,12 +86,19 @@ public class ReportDrafts {
 	}
 
 	/**
-	 * {@link #create} for another module, which sees the draft by its id only (its page
-	 * is {@code /register/drafts/{id}}): a letter drafted from a module's own page.
+	 * {@link #create}, returning the new draft's id, for another module, which sees the
+	 * draft by its id only (its page is {@code /register/drafts/{id}}): the reporting
+	 * cycle's reports, the press's letter to the post office.
 	 */
 	@Transactional
-	public long draft(Scope scope, NewDraft d) {
+	public long createId(Scope scope, NewDraft d) {
 		return create(scope, d).getId();
+	}
+
+	/** {@link #copy}, returning the new draft's id. */
+	@Transactional
+	public long copyId(Scope scope, long id) {
+		return copy(scope, id).getId();
 	}
 
 	@Transactional(readOnly = true)
