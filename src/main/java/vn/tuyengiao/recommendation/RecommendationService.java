@@ -278,12 +278,43 @@ public class RecommendationService {
 		}
 	}
 
-	/** Records the official letter that answered the recommendation. */
+	/**
+	 * Records the official letter (công văn) that carried the answer: its number and
+	 * date, on the recommendation (and every member of its group).
+	 */
 	@Transactional
-	public void recordReply(Scope scope, long id, String reference, LocalDate issuedOn) {
+	public Recommendation recordReply(Scope scope, long id, String reference, LocalDate issuedOn) {
 		Recommendation r = get(scope, id);
 		requireAddressee(scope, r);
-		r.recordReply(reference, issuedOn);
+		InvalidRecommendation.Problems p = new InvalidRecommendation.Problems();
+		if (!r.getStatus().isAnswered()) {
+			throw AppException.conflict("recommendation.replyBeforeAnswer");
+		}
+		if (blank(reference)) {
+			p.add("replyReference", "recommendation.required");
+		}
+		else if (reference.strip().length() > 100) {
+			p.add("replyReference", "recommendation.tooLong", 100);
+		}
+		if (issuedOn == null) {
+			p.add("replyIssuedOn", "recommendation.required");
+		}
+		else if (issuedOn.isBefore(r.getRaisedOn())) {
+			p.add("replyIssuedOn", "recommendation.beforeRaised", VnFormat.shortDate(issuedOn),
+					VnFormat.shortDate(r.getRaisedOn()));
+		}
+		else if (issuedOn.isAfter(LocalDate.now(this.clock))) {
+			p.add("replyIssuedOn", "recommendation.future", VnFormat.shortDate(issuedOn));
+		}
+		p.check();
+		List<Recommendation> all = r.getGroupId() == null ? List.of(r)
+				: this.recommendations.findByGroupIdOrderById(r.getGroupId());
+		for (Recommendation x : all) {
+			x.recordReply(clean(reference), issuedOn);
+			this.audit.record("REPLY", "Recommendation", x.getId(), this.org.get(x.getRaisedUnitId()).getPath(),
+					"Công văn trả lời kiến nghị số " + clean(reference), x.getSubject());
+		}
+		return r;
 	}
 
 	@Transactional(readOnly = true)

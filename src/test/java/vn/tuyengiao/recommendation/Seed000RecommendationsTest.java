@@ -137,6 +137,16 @@ class Seed000RecommendationsTest extends RecommendationTestSupport {
 			.andExpect(jsonPath("$.members[*].status")
 				.value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("RESOLVED"))));
 
+		// The reply letter's number, recorded once for the whole group.
+		call(PROVINCE_OFFICER, post("/api/v1/recommendations/{id}/reply", docs1),
+				obj("reference", "15-CV/BTGHU", "issuedOn", "2020-09-16"))
+			.andExpect(status().isOk());
+		call(COMMUNE_OFFICER, get("/api/v1/recommendations/{id}", docs1), obj())
+			.andExpect(jsonPath("$.replyReference").value("15-CV/BTGHU"))
+			.andExpect(jsonPath("$.replyIssuedOn").value("2020-09-16"));
+		call(PROVINCE_OFFICER, get("/api/v1/recommendations/{id}", docs3), obj())
+			.andExpect(jsonPath("$.replyReference").value("15-CV/BTGHU"));
+
 		// The commune that asked sees the answers returned to it (the seen badge).
 		String answers = body(
 				call(COMMUNE_OFFICER, get("/api/v1/recommendations?view=ANSWERS"), obj()).andExpect(status().isOk()));

@@ -29,6 +29,8 @@ final class RecommendationApi {
 
 	static final String EXPORT = "Danh sách kiến nghị (theo bộ lọc) dạng Excel";
 
+	static final String REPLY = "Ghi số, ngày công văn trả lời kiến nghị (áp dụng cho cả nhóm nếu kiến nghị thuộc nhóm)";
+
 	private RecommendationApi() {
 	}
 

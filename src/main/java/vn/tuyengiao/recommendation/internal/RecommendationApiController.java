@@ -136,6 +136,15 @@ class RecommendationApiController {
 								r.forwardedTo(), r.forwardedToUnitId(), r.forwardDueOn(), r.version())));
 	}
 
+	record ReplyRequest(String reference, LocalDate issuedOn) {
+	}
+
+	@PostMapping("/{id}/reply")
+	@Operation(summary = RecommendationApi.REPLY)
+	RecommendationDto reply(Scope scope, @PathVariable long id, @RequestBody ReplyRequest r) {
+		return dto(scope, this.service.recordReply(scope, id, r.reference(), r.issuedOn()));
+	}
+
 	record GroupRequest(String title, List<Long> ids) {
 	}
 

@@ -147,7 +147,9 @@ class RecommendationController {
 		model.addAttribute("overdue", r.isOverdue(today()));
 		model.addAttribute("history", this.service.history(scope, id));
 		model.addAttribute("onward", this.service.onward(scope, id));
-		model.addAttribute("canAnswer", this.service.canAnswer(scope, r) && r.getStatus().takesResponse());
+		boolean addressee = this.service.canAnswer(scope, r);
+		model.addAttribute("canAnswer", addressee && r.getStatus().takesResponse());
+		model.addAttribute("canReply", addressee && r.getStatus().isAnswered());
 		model.addAttribute("answers",
 				List.of(RecommendationStatus.IN_PROGRESS, RecommendationStatus.RESOLVED,
 						RecommendationStatus.PARTLY_RESOLVED, RecommendationStatus.FORWARDED,
@@ -175,6 +177,16 @@ class RecommendationController {
 			this.service.respond(scope, id, form.response());
 			return this.messages.get("recommendation.answered");
 		});
+	}
+
+	/** The reply letter's number and date. */
+	record ReplyForm(String reference, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn) {
+	}
+
+	@PostMapping("/recommendations/{id}/reply")
+	String reply(Scope scope, @PathVariable long id, ReplyForm form, RedirectAttributes redirect) {
+		return this.forms.save(redirect, "/recommendations/" + id,
+				() -> this.service.recordReply(scope, id, form.reference(), form.issuedOn()));
 	}
 
 	@PostMapping("/recommendations/groups")
