@@ -38,7 +38,7 @@ class SummaryController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		long unit = this.org.defaultUnit(scope, unitId);
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate f = from != null ? from : today.withDayOfYear(1);
+		LocalDate f = from != null ? from : today.minusYears(1).plusDays(1);
 		LocalDate t = to != null ? to : today;
 		model.addAttribute("unit", this.org.get(scope, unit));
 		model.addAttribute("from", f);
