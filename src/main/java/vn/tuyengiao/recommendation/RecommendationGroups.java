@@ -55,6 +55,11 @@ public class RecommendationGroups {
 			return this.members.stream().map(RecommendationRow::raisedUnitId).distinct().count();
 		}
 
+		/** "03": the count as the reports write it. */
+		public String unitCountText() {
+			return vn.tuyengiao.text.VnFormat.count(unitCount());
+		}
+
 		public List<Long> unitIds() {
 			return this.members.stream().map(RecommendationRow::raisedUnitId).distinct().toList();
 		}

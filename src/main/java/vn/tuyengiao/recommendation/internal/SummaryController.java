@@ -41,6 +41,7 @@ class SummaryController {
 		LocalDate f = from != null ? from : today.minusYears(1).plusDays(1);
 		LocalDate t = to != null ? to : today;
 		model.addAttribute("unit", this.org.get(scope, unit));
+		model.addAttribute("unitLabel", this.org.labelOf(unit));
 		model.addAttribute("from", f);
 		model.addAttribute("to", t);
 		model.addAttribute("total", this.summary.forUnit(scope, unit, f, t));
