@@ -90,6 +90,17 @@ class Seed000RecommendationsTest extends RecommendationTestSupport {
 				"ids", List.of(docs1, docs2, docs3)))
 			.andExpect(status().isCreated()));
 		long groupId = ((Number) JsonPath.read(group, "$.id")).longValue();
+		this.mvc
+			.perform(get("/recommendations")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(PROVINCE_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("03 đơn vị:")));
+		this.mvc.perform(get("/recommendations/groups/{id}", groupId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(COMMUNE_OFFICER)))
+			.andExpect(status().isOk());
 
 		// Responses, by the province (the addressee), each end state at least once.
 		call(PROVINCE_OFFICER, post("/api/v1/recommendations/{id}/responses", vbb), obj("status", "PARTLY_RESOLVED",
