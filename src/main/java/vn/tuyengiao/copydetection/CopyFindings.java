@@ -1,7 +1,5 @@
 package vn.tuyengiao.copydetection;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +54,7 @@ public class CopyFindings {
 		this.org = org;
 		this.audit = audit;
 		this.clock = clock;
+
 	}
 
 	/** One commitment of a pair, with what the lists show of it. */
@@ -187,8 +186,9 @@ public class CopyFindings {
 	public List<Finding> forCommitment(Scope scope, long commitmentId) {
 		this.commitments.get(scope, commitmentId);
 		List<Finding> all = this.jdbc.query(SELECT + " where f.commitment_id = :id or f.other_id = :id",
-				new MapSqlParameterSource("id", commitmentId), (rs, i) -> row(rs));
-		return labelled(all.stream().filter(f -> visible(scope, f)).toList()).stream()
+				new MapSqlParameterSource("id", commitmentId), (rs, i) -> FindingRows.row(rs));
+		return FindingRows.labelled(this.org, all.stream().filter(f -> visible(scope, f)).toList())
+			.stream()
 			.sorted(Comparator.comparingDouble((Finding f) -> f.shareOf(commitmentId))
 				.reversed()
 				.thenComparingLong(Finding::id))
@@ -212,8 +212,9 @@ public class CopyFindings {
 	}
 
 	private Finding byId(long id) {
-		return labelled(
-				this.jdbc.query(SELECT + " where f.id = :id", new MapSqlParameterSource("id", id), (rs, i) -> row(rs)))
+		return FindingRows
+			.labelled(this.org, this.jdbc.query(SELECT + " where f.id = :id", new MapSqlParameterSource("id", id),
+					(rs, i) -> FindingRows.row(rs)))
 			.stream()
 			.findFirst()
 			.orElse(null);
@@ -281,8 +282,10 @@ public class CopyFindings {
 		List<Finding> all = this.jdbc.query(
 				SELECT + " where (c1.campaign_id = :k and u1.path like :p) "
 						+ "or (c2.campaign_id = :k and u2.path like :p)",
-				new MapSqlParameterSource("k", campaignId).addValue("p", unit.getPath() + "%"), (rs, i) -> row(rs));
-		return labelled(all.stream().filter(f -> visible(scope, f)).toList()).stream()
+				new MapSqlParameterSource("k", campaignId).addValue("p", unit.getPath() + "%"),
+				(rs, i) -> FindingRows.row(rs));
+		return FindingRows.labelled(this.org, all.stream().filter(f -> visible(scope, f)).toList())
+			.stream()
 			.filter(f -> status == null || f.status() == status)
 			.sorted(Comparator.comparingDouble(Finding::maxShare).reversed().thenComparingLong(Finding::id))
 			.toList();
@@ -384,38 +387,6 @@ public class CopyFindings {
 						+ (status == CopyStatus.CONFIRMED_COPY ? "xác nhận sao chép" : "không phải sao chép"),
 				note);
 		return byId(findingId);
-	}
-
-	/**
-	 * The findings with each side's cell named unambiguously ({@code OrgUnits.labels}):
-	 * after the 2025 mergers a commune has three "Chi bộ Công an xã".
-	 */
-	private List<Finding> labelled(List<Finding> findings) {
-		Map<Long, String> labels = this.org.labelsOf(findings.stream()
-			.flatMap(f -> java.util.stream.Stream.of(f.checked().cellId(), f.other().cellId()))
-			.distinct()
-			.toList());
-		return findings.stream()
-			.map(f -> new Finding(f.id(), f.checked().labelled(labels), f.other().labelled(labels), f.jaccard(),
-					f.containment(), f.otherContainment(), f.sameMember(), f.status(), f.foundAt(), f.decidedBy(),
-					f.decidedAt(), f.comment(), f.version()))
-			.toList();
-	}
-
-	private static Finding row(ResultSet rs) throws SQLException {
-		Side a = new Side(rs.getLong("commitment_id"), rs.getLong("k1_id"), rs.getInt("k1_year"),
-				rs.getString("k1_title"), rs.getLong("m1_id"), rs.getString("m1_name"), rs.getLong("u1_id"),
-				rs.getString("u1_name"), rs.getString("u1_path"), rs.getString("k1_owner"),
-				CommitmentStatus.valueOf(rs.getString("c1_status")));
-		Side b = new Side(rs.getLong("other_id"), rs.getLong("k2_id"), rs.getInt("k2_year"), rs.getString("k2_title"),
-				rs.getLong("m2_id"), rs.getString("m2_name"), rs.getLong("u2_id"), rs.getString("u2_name"),
-				rs.getString("u2_path"), rs.getString("k2_owner"), CommitmentStatus.valueOf(rs.getString("c2_status")));
-		Timestamp found = rs.getTimestamp("found_at");
-		Timestamp decided = rs.getTimestamp("decided_at");
-		return new Finding(rs.getLong("id"), a, b, rs.getDouble("jaccard"), rs.getDouble("containment"),
-				rs.getDouble("other_containment"), rs.getBoolean("same_member"),
-				CopyStatus.valueOf(rs.getString("status")), found.toInstant(), rs.getString("decided_by"),
-				decided == null ? null : decided.toInstant(), rs.getString("decision_comment"), rs.getLong("version"));
 	}
 
 }

@@ -307,6 +307,7 @@ public class AwardService {
 	}
 
 	/** "13 tập thể, 36 cá nhân": collectives and individuals of some awards. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "AwardTally")
 	public record Tally(long collectives, long individuals) {
 
 		public Tally plus(long c, long i) {

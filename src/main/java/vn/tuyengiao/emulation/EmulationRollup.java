@@ -55,6 +55,7 @@ public class EmulationRollup {
 	}
 
 	/** Counts for one subtree and year. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ModelCounts")
 	public record Counts(long registered, long newThisYear, long continuing, long replicated, long retired,
 			Map<String, Long> byGroup, long danVanKheo, long massOrganisation, long unitsRequired, long unitsCovered) {
 

@@ -34,6 +34,7 @@ public final class MeetingChecklist {
 	}
 
 	/** A step and whether the record shows it done; not applicable steps are left out. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MeetingChecklistItem")
 	public record Item(Step step, boolean done) {
 	}
 

@@ -140,6 +140,7 @@ public class ReportingCycle {
 	}
 
 	/** A group of the roll-up: the units under one parent. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ReportingGroup")
 	public record Group(long parentId, Tally tally, List<Obligation> obligations) {
 	}
 

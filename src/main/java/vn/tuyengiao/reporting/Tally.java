@@ -7,6 +7,7 @@ import vn.tuyengiao.text.VnFormat;
  * (and not returned), those submitted by the deadline. Submitted and on time are counted
  * among the expected only, so neither rate exceeds 100%.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "ReportingTally")
 public record Tally(long expected, long submitted, long onTime) {
 
 	public static final Tally ZERO = new Tally(0, 0, 0);

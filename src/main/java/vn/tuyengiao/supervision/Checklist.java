@@ -10,6 +10,7 @@ public record Checklist(long id, long planId, int versionNo, List<Item> items) {
 	 * An item: the library code it comes from, the question, the wording of its
 	 * shortcoming in a report, and how it is answered.
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SupervisionChecklistItem")
 	public record Item(String code, String question, String shortfall, AnswerType answerType) {
 	}
 

@@ -160,6 +160,7 @@ class BooksApiController {
 		return this.lending.reportLost(scope, id, version, on);
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "BookLossDecisionRequest")
 	record DecisionRequest(long version, Lending.Decision decision) {
 	}
 

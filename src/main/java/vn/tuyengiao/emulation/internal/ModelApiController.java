@@ -90,6 +90,7 @@ class ModelApiController {
 
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ModelGroupRequest")
 	record GroupRequest(String code, String name) {
 	}
 

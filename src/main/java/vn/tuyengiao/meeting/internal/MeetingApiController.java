@@ -99,6 +99,7 @@ class MeetingApiController {
 
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "MeetingRollupRow")
 	record RollupDto(NodeDto total, List<NodeDto> children, MeetingSummary summary) {
 	}
 

@@ -165,7 +165,7 @@ public class ItemList {
 		scope.requireWrite(unit.getPath());
 		String ref = recommendationRef == null ? null : recommendationRef.strip();
 		if (ref == null || ref.isEmpty() || ref.length() > 100) {
-			throw new Problems().add("recommendation", "opinion.required").exception();
+			throw new Problems().add("recommendationRef", "opinion.required").exception();
 		}
 		this.jdbc.update("update opinion_hot_topic set recommendation_ref = :r, version = version + 1 where id = :id",
 				new MapSqlParameterSource("r", ref).addValue("id", id));

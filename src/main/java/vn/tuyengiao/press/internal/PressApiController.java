@@ -124,6 +124,7 @@ class PressApiController {
 			List<UnitComplianceDto> units) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PressSummaryDto")
 	record SummaryDto(PressSummary summary, String rate, String sentence) {
 	}
 

@@ -60,6 +60,7 @@ class ReportingApiController {
 	record SubmitToRequest(Long receivingUnitId, Long draftId) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ReportDecisionRequest")
 	record DecisionRequest(Long version, String comment) {
 	}
 

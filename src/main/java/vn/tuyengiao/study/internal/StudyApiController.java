@@ -116,6 +116,7 @@ class StudyApiController {
 	 * {@code unitLabel} told apart from units of the same name (after the 2025 mergers a
 	 * commune has three "Chi bộ Công an xã").
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "StudyRollupRow")
 	record RollupDto(long unitId, String unitName, String unitLabel, long sessions, Figures partyMembers,
 			Map<Audience, StudyRollup.Headcount> audiences, List<RollupDto> children) {
 
