@@ -56,6 +56,18 @@ document.addEventListener('change', function (evt) {
     });
   }
 });
+// <input disabled data-enable-when-ready> is enabled once the whole page is parsed: a "tick all" box tapped while the
+// page is still loading would tick only the rows already there (or none, before this script has run).
+(function () {
+  function enable() {
+    document.querySelectorAll('[data-enable-when-ready]').forEach(function (el) { el.disabled = false; });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', enable);
+  } else {
+    enable();
+  }
+})();
 // <button data-print> prints the page (every list: fragments/list.html; the print stylesheet keeps the header and the table).
 document.addEventListener('click', function (evt) {
   var el = evt.target.closest && evt.target.closest('[data-print]');

@@ -71,6 +71,8 @@ class MeetingBrowserTest extends BrowserSupport {
 		this.page.navigate("/meetings");
 		this.page.locator("#new-regular").tap();
 		this.page.locator("#all-present").tap();
+		assertThat(row("Lê Văn Thắng").locator("input[name=present]")).isChecked();
+		assertThat(row("Nguyễn Thị Quý").locator("input[name=present]")).isChecked();
 		assertThat(row("Võ Văn Tám").locator("input[name=present]")).not().isChecked();
 		row("Nguyễn Thị Quý").getByText("Nguyễn Thị Quý").tap();
 		row("Nguyễn Thị Quý").locator(".absence-reason").fill("Ốm, nằm viện");
