@@ -72,6 +72,10 @@ class VisitRecommendationLinesTest extends RecommendationTestSupport {
 		long v2 = id(body(call(officer, post("/api/v1/supervision/plans/{id}/visits", planId),
 				obj("unitId", hc.getId(), "visitDate", "2026-06-12"))
 			.andExpect(status().isCreated())));
+		this.mvc.perform(get("/supervision/visits/{id}", v1).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"/recommendations/new?sourceKind=VISIT&amp;sourceRef=" + v1 + "&amp;unitId=" + vbb.getId())));
 		raise(officer, vbb.getId(), root.getId(), "VISIT", v1,
 				"Đề nghị Ban Tuyên giáo cung cấp đủ tài liệu học tập nghị quyết cho đảng viên");
 		raise(officer, hc.getId(), root.getId(), "VISIT", v2, "Đề nghị mở lớp bồi dưỡng báo cáo viên cấp xã");
