@@ -29,7 +29,7 @@ public class RecommendationQueries {
 	private static final String SELECT = """
 			select id, raised_unit_id, addressee_unit_id, external_body, source_kind, source_label, raised_on, field,
 			       subject, body, due_on, status, answer, answered_on, answer_seen, group_id, forwarded_to,
-			       forwarded_from_id, reply_reference, reply_issued_on
+			       forwarded_from_id, reply_reference, reply_issued_on, source_ref
 			from recommendation""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -154,7 +154,8 @@ public class RecommendationQueries {
 				rs.getString(13), rs.getObject(14, LocalDate.class), rs.getBoolean(15),
 				group == null ? null : ((Number) group).longValue(), rs.getString(17),
 				from == null ? null : ((Number) from).longValue(), rs.getString(19), rs.getObject(20, LocalDate.class),
-				status.isOpen() && due.isBefore(LocalDate.now(this.clock)));
+				status.isOpen() && due.isBefore(LocalDate.now(this.clock)),
+				rs.getObject(21) == null ? null : ((Number) rs.getObject(21)).longValue());
 	}
 
 }

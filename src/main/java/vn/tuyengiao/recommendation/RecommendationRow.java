@@ -7,7 +7,7 @@ public record RecommendationRow(long id, long raisedUnitId, long addresseeUnitId
 		SourceKind sourceKind, String sourceLabel, LocalDate raisedOn, RecommendationField field, String subject,
 		String body, LocalDate dueOn, RecommendationStatus status, String answer, LocalDate answeredOn,
 		boolean answerSeen, Long groupId, String forwardedTo, Long forwardedFromId, String replyReference,
-		LocalDate replyIssuedOn, boolean overdue) {
+		LocalDate replyIssuedOn, boolean overdue, Long sourceRef) {
 
 	/** Answered after the due date. */
 	public boolean late() {

@@ -121,7 +121,23 @@ public class RecommendationSummary {
 	 */
 	@Transactional(readOnly = true)
 	public List<SectionLine> section(Scope scope, long unitId, LocalDate from, LocalDate to) {
-		List<RecommendationRow> rows = counted(scope, unitId, from, to);
+		return section(scope, counted(scope, unitId, from, to));
+	}
+
+	/**
+	 * {@link #section(Scope, long, LocalDate, LocalDate)} limited to the recommendations
+	 * raised in the given visits (source VISIT, reference a visit id).
+	 */
+	@Transactional(readOnly = true)
+	public List<SectionLine> sectionForVisits(Scope scope, long unitId, java.util.Collection<Long> visitIds) {
+		return section(scope,
+				counted(scope, unitId, null, null).stream()
+					.filter(r -> r.sourceKind() == SourceKind.VISIT && r.sourceRef() != null
+							&& visitIds.contains(r.sourceRef()))
+					.toList());
+	}
+
+	private List<SectionLine> section(Scope scope, List<RecommendationRow> rows) {
 		Map<Long, String> labels = this.org
 			.labelsOf(rows.stream().map(RecommendationRow::raisedUnitId).distinct().toList());
 		Map<Long, List<RecommendationRow>> byUnit = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import vn.tuyengiao.recommendation.RecommendationField;
 import vn.tuyengiao.recommendation.RecommendationGroups;
 import vn.tuyengiao.recommendation.RecommendationQueries;
 import vn.tuyengiao.recommendation.RecommendationService;
+import vn.tuyengiao.recommendation.ReplyLetters;
 import vn.tuyengiao.recommendation.RecommendationStatus;
 import vn.tuyengiao.recommendation.RecommendationView;
 import vn.tuyengiao.recommendation.SourceKind;
@@ -54,8 +55,11 @@ class RecommendationController {
 
 	private final Clock clock;
 
+	private final ReplyLetters letters;
+
 	RecommendationController(RecommendationService service, RecommendationQueries queries, RecommendationGroups groups,
-			RecommendationExport export, OrgUnits org, FormActions forms, Messages messages, Clock clock) {
+			RecommendationExport export, OrgUnits org, FormActions forms, Messages messages, Clock clock,
+			ReplyLetters letters) {
 		this.service = service;
 		this.queries = queries;
 		this.groups = groups;
@@ -64,6 +68,7 @@ class RecommendationController {
 		this.forms = forms;
 		this.messages = messages;
 		this.clock = clock;
+		this.letters = letters;
 	}
 
 	/** The list's filters. */
@@ -189,6 +194,18 @@ class RecommendationController {
 				() -> this.service.recordReply(scope, id, form.reference(), form.issuedOn()));
 	}
 
+	@PostMapping("/recommendations/{id}/letter")
+	String letter(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
+		return this.forms.redirect(redirect, "/recommendations/" + id, () -> this.letters.draft(scope, id),
+				draft -> "/register/drafts/" + draft, draft -> this.messages.get("recommendation.letterDrafted"));
+	}
+
+	@PostMapping("/recommendations/groups/{id}/letter")
+	String groupLetter(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
+		return this.forms.redirect(redirect, "/recommendations/groups/" + id, () -> this.letters.draftGroup(scope, id),
+				draft -> "/register/drafts/" + draft, draft -> this.messages.get("recommendation.letterDrafted"));
+	}
+
 	@PostMapping("/recommendations/groups")
 	String group(Scope scope, @RequestParam(required = false) String title,
 			@RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
@@ -203,6 +220,8 @@ class RecommendationController {
 		model.addAttribute("canAnswer",
 				scope.canWrite() && g.members().stream().anyMatch(m -> m.status().takesResponse())
 						&& scope.contains(this.org.get(g.addresseeUnitId()).getPath()));
+		model.addAttribute("canLetter", scope.canWrite() && g.members().stream().anyMatch(m -> m.status().isAnswered())
+				&& scope.contains(this.org.get(g.addresseeUnitId()).getPath()));
 		model.addAttribute("answers",
 				List.of(RecommendationStatus.IN_PROGRESS, RecommendationStatus.RESOLVED,
 						RecommendationStatus.PARTLY_RESOLVED, RecommendationStatus.FORWARDED,

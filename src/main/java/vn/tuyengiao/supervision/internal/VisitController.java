@@ -107,6 +107,7 @@ class VisitController {
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("kinds", FindingKind.values());
 		model.addAttribute("canRecord", team);
+		model.addAttribute("canRaise", scope.canWrite() && scope.contains(visit.unitPath()));
 		model.addAttribute("maxPhotoMb", this.photos.maxBytes() / (1024 * 1024));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "supervision/visit";
