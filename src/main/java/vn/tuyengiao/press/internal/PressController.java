@@ -95,6 +95,10 @@ class PressController {
 	}
 
 	@GetMapping({ "/press/compliance.xlsx", "/api/v1/press/compliance.xlsx" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel workbook",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	ResponseEntity<byte[]> exportCompliance(Scope scope, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) LocalDate asOf) {
 		LocalDate date = asOf == null ? today() : asOf;

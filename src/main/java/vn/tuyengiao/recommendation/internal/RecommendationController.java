@@ -239,6 +239,10 @@ class RecommendationController {
 	}
 
 	@GetMapping({ "/recommendations/export.xlsx", "/api/v1/recommendations/export.xlsx" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel workbook",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@io.swagger.v3.oas.annotations.Operation(summary = RecommendationApi.EXPORT)
 	ResponseEntity<byte[]> export(Scope scope, @ParameterObject ListFilter f) {
 		return Downloads.attachment(this.export.xlsx(this.queries.list(scope, f.filter())), Downloads.XLSX,

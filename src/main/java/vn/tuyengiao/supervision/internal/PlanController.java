@@ -182,12 +182,19 @@ class PlanController {
 	}
 
 	@GetMapping({ "/supervision/plans/{id}/report.docx", "/api/v1/supervision/plans/{id}/report.docx" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Word document",
+			content = @io.swagger.v3.oas.annotations.media.Content(
+					mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@Operation(summary = "Báo cáo kết quả giám sát / làm việc của kế hoạch (bản xem trước, chưa có số) dạng Word")
 	ResponseEntity<byte[]> docx(Scope scope, @PathVariable long id, @ParameterObject ReportParams params) {
 		return this.pages.docx(this.reports.build(scope, params.toRequest(id)), "bao-cao-giam-sat.docx");
 	}
 
 	@GetMapping({ "/supervision/plans/{id}/report.pdf", "/api/v1/supervision/plans/{id}/report.pdf" })
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PDF document",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf"))
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "403", description = "Outside the user's scope")
 	@Operation(summary = "Báo cáo kết quả giám sát / làm việc của kế hoạch (bản xem trước, chưa có số) dạng PDF")
 	ResponseEntity<byte[]> pdf(Scope scope, @PathVariable long id, @ParameterObject ReportParams params) {
 		return this.pages.pdf(this.reports.build(scope, params.toRequest(id)), "bao-cao-giam-sat.pdf");
