@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.tuyengiao.support.Json;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnits;
@@ -30,7 +31,7 @@ import vn.tuyengiao.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static vn.tuyengiao.emulation.Json.obj;
+import static vn.tuyengiao.support.Json.obj;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import vn.tuyengiao.support.Json;
 import vn.tuyengiao.support.Fixture;
 import vn.tuyengiao.support.IntegrationTest;
 
@@ -17,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tuyengiao.emulation.Json.obj;
+import static vn.tuyengiao.support.Json.obj;
 
 /** Exemplars and their publicity through the API and the pages. */
 @IntegrationTest
@@ -79,19 +80,17 @@ class ExemplarsTest extends ModelTestSupport {
 	void anExemplarIsLinkedOnlyToAModelTheUserMaySee() throws Exception {
 		long pdModel = id(call(post("/api/v1/models"), model(this.fx.cellCc(), "Tuyến đường sáng ấp Cái Chanh",
 				"HO_CHI_MINH", "Lắp 50 bóng đèn năng lượng mặt trời dọc đường liên ấp", "2026-02-01")));
-		this.mvc
-			.perform(post("/api/v1/exemplars").with(httpBasic("canbo.vbb", Fixture.PASSWORD))
-				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-				.content(vn.tuyengiao.emulation.Json.write(obj("kind", "INDIVIDUAL", "unitId", this.fx.cellVl1(),
-						"personName", "Huỳnh Văn Tốt", "deeds", "Hiến 300 m² đất mở đường ấp Vĩnh Lộc 1", "foundOn",
-						"2026-05-02", "modelId", pdModel))))
+		this.mvc.perform(post("/api/v1/exemplars").with(httpBasic("canbo.vbb", Fixture.PASSWORD))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(Json.write(obj("kind", "INDIVIDUAL", "unitId", this.fx.cellVl1(), "personName", "Huỳnh Văn Tốt",
+					"deeds", "Hiến 300 m² đất mở đường ấp Vĩnh Lộc 1", "foundOn", "2026-05-02", "modelId", pdModel))))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/api/v1/exemplars").with(httpBasic("canbo.vbb", Fixture.PASSWORD))
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-				.content(vn.tuyengiao.emulation.Json.write(obj("kind", "INDIVIDUAL", "unitId", this.fx.cellVl1(),
-						"personName", "Huỳnh Văn Tốt", "deeds", "Hiến 300 m² đất mở đường ấp Vĩnh Lộc 1", "foundOn",
-						"2026-05-02", "modelId", 987654321))))
+				.content(Json.write(obj("kind", "INDIVIDUAL", "unitId", this.fx.cellVl1(), "personName",
+						"Huỳnh Văn Tốt", "deeds", "Hiến 300 m² đất mở đường ấp Vĩnh Lộc 1", "foundOn", "2026-05-02",
+						"modelId", 987654321))))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("mô hình")));
 		this.mvc.perform(get("/exemplars").with(user("canbo.vbb")))

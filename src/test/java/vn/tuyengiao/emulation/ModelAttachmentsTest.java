@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
+import vn.tuyengiao.support.Json;
 import vn.tuyengiao.emulation.internal.ModelAttachments;
 import vn.tuyengiao.support.IntegrationTest;
 
@@ -20,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tuyengiao.emulation.Json.obj;
+import static vn.tuyengiao.support.Json.obj;
 
 /** A model's attachments through the API and the pages. */
 @IntegrationTest

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.tuyengiao.support.Json;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgService;
@@ -23,7 +24,7 @@ import vn.tuyengiao.support.Fixture;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tuyengiao.emulation.Json.obj;
+import static vn.tuyengiao.support.Json.obj;
 
 /**
  * What the model register's tests share: a commune with three cells, a model's JSON, API

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.tuyengiao.support.Json;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnitKind;

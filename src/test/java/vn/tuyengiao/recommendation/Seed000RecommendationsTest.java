@@ -6,6 +6,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import vn.tuyengiao.support.Json;
 import vn.tuyengiao.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.tuyengiao.recommendation.Json.obj;
+import static vn.tuyengiao.support.Json.obj;
 
 /**
  * Seed 000's five recommendations ("2. Những đề xuất, kiến nghị"), entered through the

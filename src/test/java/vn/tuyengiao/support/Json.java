@@ -1,4 +1,4 @@
-package vn.tuyengiao.emulation;
+package vn.tuyengiao.support;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.Map;
  * A small JSON writer for request bodies in tests: strings, numbers, booleans, null,
  * lists and maps.
  */
-final class Json {
+public final class Json {
 
 	private Json() {
 	}
 
-	static Map<String, Object> obj(Object... kv) {
+	public static Map<String, Object> obj(Object... kv) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		for (int i = 0; i < kv.length; i += 2) {
 			m.put((String) kv[i], kv[i + 1]);
@@ -21,7 +21,7 @@ final class Json {
 		return m;
 	}
 
-	static String write(Object v) {
+	public static String write(Object v) {
 		if (v == null) {
 			return "null";
 		}
