@@ -158,13 +158,30 @@ public class StudyService {
 		StudySession s = this.sessions.findById(id)
 			.orElseThrow(() -> AppException.notFound("study.sessionNotFound", id));
 		campaign(scope, s.getCampaignId());
+		if (!classVisible(scope, s)) {
+			throw AppException.forbidden();
+		}
 		return s;
 	}
 
+	/**
+	 * The campaign's classes this user may open: those organised by a unit of their
+	 * subtree or by a unit above them (its members attend the province's conference or
+	 * the district's class). A sibling commune's class is that commune's business — its
+	 * roll and attendance — and is neither listed nor opened (a stated rule, issue 18;
+	 * {@code ClassVisibilityTest}).
+	 */
 	@Transactional(readOnly = true)
 	public List<StudySession> sessions(Scope scope, long campaignId) {
 		campaign(scope, campaignId);
-		return this.sessions.findByCampaignIdOrderByHeldOnAscIdAsc(campaignId);
+		return this.sessions.findByCampaignIdOrderByHeldOnAscIdAsc(campaignId)
+			.stream()
+			.filter(s -> classVisible(scope, s))
+			.toList();
+	}
+
+	private boolean classVisible(Scope scope, StudySession s) {
+		return scope.pathPrefix() == null || visible(scope, this.org.get(s.getOrganiserUnitId()).getPath());
 	}
 
 }
