@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,6 +60,15 @@ public abstract class Importer<C extends ImportColumn, R> {
 
 	/** The columns a file must have, in the order a missing list names them. */
 	protected abstract List<C> requiredColumns();
+
+	/**
+	 * The headers of the required columns a file lacks, as the refusal names them. An
+	 * importer whose column may be replaced by another (a cell's code by its name)
+	 * overrides it.
+	 */
+	protected List<String> missingColumns(Set<C> present) {
+		return requiredColumns().stream().filter(c -> !present.contains(c)).map(ImportColumn::header).toList();
+	}
 
 	/**
 	 * The check of one import's rows; it may look at all rows first (to query the
@@ -130,10 +140,7 @@ public abstract class Importer<C extends ImportColumn, R> {
 				job.error(1, headers.get(i), this.messages.get("import.unknownColumn", headers.get(i)));
 			}
 		}
-		List<String> missing = requiredColumns().stream()
-			.filter(c -> !columns.containsKey(c))
-			.map(ImportColumn::header)
-			.toList();
+		List<String> missing = missingColumns(columns.keySet());
 		if (!missing.isEmpty()) {
 			job.error(1, "", this.messages.get("import.missingColumns", fileName, String.join(", ", missing)));
 		}

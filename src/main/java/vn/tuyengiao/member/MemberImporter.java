@@ -46,8 +46,9 @@ import vn.tuyengiao.text.VietnameseText;
 @Service
 public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed> {
 
+	/** Required besides the cell, which is given by its code or by its name. */
 	static final Set<MemberField> REQUIRED = Set.of(MemberField.FULL_NAME, MemberField.GENDER, MemberField.BIRTH_DATE,
-			MemberField.JOIN_DATE, MemberField.UNIT);
+			MemberField.JOIN_DATE);
 
 	private static final int BATCH = 1000;
 
@@ -95,6 +96,16 @@ public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed>
 		return REQUIRED.stream().sorted(Comparator.comparing(MemberField::header)).toList();
 	}
 
+	/** A file names each member's cell by its code, its name, or both (code first). */
+	@Override
+	protected List<String> missingColumns(Set<MemberField> present) {
+		List<String> missing = new ArrayList<>(super.missingColumns(present));
+		if (!present.contains(MemberField.UNIT) && !present.contains(MemberField.UNIT_NAME)) {
+			missing.add(this.messages.get("member.import.cellColumn"));
+		}
+		return missing;
+	}
+
 	/**
 	 * Writes members that are already known to be valid (demo data, benchmark loads)
 	 * through the same batched path as an import. Each entry's {@code unitId} must be
@@ -116,6 +127,7 @@ public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed>
 		Map<String, Optional<OrgUnit>> units = new HashMap<>();
 		Map<String, Integer> cardsInFile = new HashMap<>();
 		Set<String> cardsInDb = existingCards(rows);
+		CellNames cellsByName = new CellNames(this.org, scope, this.messages);
 		return row -> {
 			MemberData data = parseRow(row);
 			if (data == null) {
@@ -134,12 +146,22 @@ public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed>
 					row.problem(MemberField.CARD_NUMBER, "member.cardInDb", card);
 				}
 			}
-			OrgUnit unit = units.computeIfAbsent(data.unitCode(), this.org::findByCode).orElse(null);
+			OrgUnit unit;
+			if (data.unitCode() != null) {
+				unit = units.computeIfAbsent(data.unitCode(), this.org::findByCode).orElse(null);
+				if (unit == null) {
+					row.problem(MemberField.UNIT, "member.unitUnknown", data.unitCode());
+				}
+			}
+			else {
+				unit = cellsByName.resolve(row, row.cell(MemberField.UNIT_NAME));
+			}
 			if (unit == null) {
-				row.problem(MemberField.UNIT, "member.unitUnknown", data.unitCode());
+				// named above
 			}
 			else if (!scope.contains(unit.getPath())) {
-				row.problem(MemberField.UNIT, "member.unitOutOfScope", data.unitCode());
+				row.problem(MemberField.UNIT, "member.unitOutOfScope",
+						data.unitCode() != null ? data.unitCode() : unit.getName());
 			}
 			else if (!unit.getKind().holdsMembers()) {
 				row.problem(MemberField.UNIT, "member.unitNotCell", unit.getName());
@@ -180,16 +202,16 @@ public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed>
 			row.problem(MemberField.RETIRED_CADRE, "validation.unknownValue", retiredText, "Có, Không");
 		}
 		String unitCode = row.cell(MemberField.UNIT);
-		if (unitCode.isEmpty()) {
-			row.problem(MemberField.UNIT, "validation.required");
+		if (unitCode.isEmpty() && row.cell(MemberField.UNIT_NAME).isEmpty()) {
+			row.problem(MemberField.UNIT, "member.import.cellRequired");
 		}
 		if (row.hasErrors()) {
 			return null;
 		}
 		String card = row.cell(MemberField.CARD_NUMBER);
-		return new MemberData(name, gender, birth, card.isEmpty() ? null : card, join, full, unitCode, null,
-				blankToNull(row.cell(MemberField.POSITION)), blankToNull(row.cell(MemberField.DUTIES)), status, since,
-				Boolean.TRUE.equals(retired));
+		return new MemberData(name, gender, birth, card.isEmpty() ? null : card, join, full,
+				unitCode.isEmpty() ? null : unitCode, null, blankToNull(row.cell(MemberField.POSITION)),
+				blankToNull(row.cell(MemberField.DUTIES)), status, since, Boolean.TRUE.equals(retired));
 	}
 
 	private Set<String> existingCards(List<ImportRow<MemberField>> rows) {
