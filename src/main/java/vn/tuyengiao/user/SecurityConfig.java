@@ -56,8 +56,11 @@ class SecurityConfig {
 
 	private final UserService users;
 
-	SecurityConfig(UserService users) {
+	private final SecondFactor secondFactor;
+
+	SecurityConfig(UserService users, SecondFactor secondFactor) {
 		this.users = users;
+		this.secondFactor = secondFactor;
 	}
 
 	@Bean
@@ -92,6 +95,8 @@ class SecurityConfig {
 			.addFilterBefore(new BearerTokenFilter(this.users), BasicAuthenticationFilter.class)
 			.addFilterAfter(new BasicPasswordChangeDueFilter(this::mustChange, problems),
 					BasicAuthenticationFilter.class)
+			.addFilterAfter(new SecondFactorFilters.BasicRefused(this.secondFactor::enabledFor, problems),
+					BasicAuthenticationFilter.class)
 			.headers(h -> h
 				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
@@ -110,16 +115,34 @@ class SecurityConfig {
 			.anyRequest()
 			.authenticated()).formLogin(f -> f.loginPage("/login").permitAll().successHandler((req, res, auth) -> {
 				HttpSession session = req.getSession();
-				this.users.loginSucceeded(auth.getName());
-				if (mustChange(auth.getName())) {
+				boolean mustChange = mustChange(auth.getName());
+				if (mustChange) {
 					session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+				}
+				// The code comes before anything else, the password change included.
+				if (this.secondFactor.enabledFor(auth.getName())) {
+					session.setAttribute(SecondFactor.CODE_DUE_ATTR, Boolean.TRUE);
+					res.sendRedirect(req.getContextPath() + "/login/code");
+					return;
+				}
+				this.users.loginSucceeded(auth.getName());
+				if (this.secondFactor.requiredFor(auth.getName())) {
+					session.setAttribute(SecondFactor.ENROL_DUE_ATTR, Boolean.TRUE);
+				}
+				if (mustChange) {
 					res.sendRedirect(req.getContextPath() + "/account/password");
+					return;
+				}
+				if (session.getAttribute(SecondFactor.ENROL_DUE_ATTR) != null) {
+					res.sendRedirect(req.getContextPath() + "/account/second-factor");
 					return;
 				}
 				success.onAuthenticationSuccess(req, res, auth);
 			}).failureHandler(failureHandler()))
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			// Equal positions keep the order they are added in: the code first.
+			.addFilterAfter(new SecondFactorFilters.CodeDue(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

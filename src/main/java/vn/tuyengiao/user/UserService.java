@@ -193,6 +193,11 @@ public class UserService {
 		return u.isLockedAt(this.clock.instant());
 	}
 
+	/** True while the account is locked after too many failed sign-ins. */
+	public boolean locked(AppUser u) {
+		return isLocked(u);
+	}
+
 	/** Creates a token and returns it in clear, the only time it is ever visible. */
 	@Transactional
 	public String createToken(String username, String name, Integer validDays) {

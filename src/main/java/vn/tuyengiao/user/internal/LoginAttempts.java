@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.user.SecondFactor;
 import vn.tuyengiao.user.UserService;
 
 /** Counts wrong passwords (form and HTTP Basic alike) towards the lockout. */
@@ -16,8 +17,11 @@ public class LoginAttempts {
 
 	private final UserService users;
 
-	public LoginAttempts(UserService users) {
+	private final SecondFactor secondFactor;
+
+	public LoginAttempts(UserService users, SecondFactor secondFactor) {
 		this.users = users;
+		this.secondFactor = secondFactor;
 	}
 
 	@EventListener
@@ -32,7 +36,10 @@ public class LoginAttempts {
 	 */
 	@EventListener
 	public void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+		// With a second factor the count starts again only once the code is right, so a
+		// known password does not give endless tries at the code.
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+				&& !this.secondFactor.enabledFor(event.getAuthentication().getName())) {
 			this.users.passwordAccepted(event.getAuthentication().getName());
 		}
 	}
