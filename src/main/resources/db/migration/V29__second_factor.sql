@@ -14,3 +14,7 @@ insert into role_security_policy (role, totp_required) values ('ADMIN', false);
 insert into role_security_policy (role, totp_required) values ('OFFICER', false);
 insert into role_security_policy (role, totp_required) values ('CELL_SECRETARY', false);
 insert into role_security_policy (role, totp_required) values ('VIEWER', false);
+
+-- When the password was last set, for the configurable maximum age.
+alter table app_user add column password_changed_at timestamp;
+update app_user set password_changed_at = created_at;

@@ -44,6 +44,8 @@ public class AppUser {
 
 	private boolean mustChangePassword;
 
+	private Instant passwordChangedAt;
+
 	private Instant lastLoginAt;
 
 	@Version
@@ -58,6 +60,7 @@ public class AppUser {
 			Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
+		this.passwordChangedAt = createdAt;
 		this.fullName = fullName;
 		this.role = role;
 		this.unitId = unitId;
@@ -91,8 +94,9 @@ public class AppUser {
 		this.lockedUntil = null;
 	}
 
-	void changePassword(String newHash, boolean mustChange) {
+	void changePassword(String newHash, boolean mustChange, Instant at) {
 		this.passwordHash = newHash;
+		this.passwordChangedAt = at;
 		this.mustChangePassword = mustChange;
 	}
 
@@ -138,6 +142,11 @@ public class AppUser {
 
 	public Instant getLockedUntil() {
 		return this.lockedUntil;
+	}
+
+	/** When the password was last set (created, changed or reset). */
+	public Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	public boolean isMustChangePassword() {

@@ -151,7 +151,7 @@ class SecurityConfig {
 	}
 
 	private boolean mustChange(String username) {
-		return this.users.find(username).map(AppUser::isMustChangePassword).orElse(false);
+		return this.users.find(username).map(this.users::passwordChangeDue).orElse(false);
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {

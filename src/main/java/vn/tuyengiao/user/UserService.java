@@ -26,8 +26,6 @@ import vn.tuyengiao.org.OrgUnit;
 @Service
 public class UserService {
 
-	static final int MIN_PASSWORD_LENGTH = 8;
-
 	/** Session attribute set at login while the password must still be changed. */
 	public static final String MUST_CHANGE_PASSWORD_ATTR = "tuyengiao.mustChangePassword";
 
@@ -45,8 +43,21 @@ public class UserService {
 
 	private final Clock clock;
 
+	/** Shortest password accepted ({@code tuyengiao.security.password.min-length}). */
+	private final int minPasswordLength;
+
+	/**
+	 * Days a password lasts before the user must change it at sign-in
+	 * ({@code tuyengiao.security.password.max-age-days}; 0: no expiry).
+	 */
+	private final int passwordMaxAgeDays;
+
 	UserService(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, OrgUnits org,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${tuyengiao.security.password.min-length:8}") int minPasswordLength,
+			@org.springframework.beans.factory.annotation.Value("${tuyengiao.security.password.max-age-days:0}") int passwordMaxAgeDays) {
+		this.minPasswordLength = Math.max(8, minPasswordLength);
+		this.passwordMaxAgeDays = Math.max(0, passwordMaxAgeDays);
 		this.users = users;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -133,7 +144,7 @@ public class UserService {
 		requireAdmin(by);
 		requireStrong(newPassword);
 		AppUser u = get(id);
-		u.changePassword(this.encoder.encode(newPassword), true);
+		u.changePassword(this.encoder.encode(newPassword), true, this.clock.instant());
 		u.unlock();
 		this.audit.record("PASSWORD_RESET", "User", id, unitPath(u), "Đặt lại mật khẩu cho " + u.getUsername(), null);
 	}
@@ -156,7 +167,7 @@ public class UserService {
 		if (this.encoder.matches(newPassword, u.getPasswordHash())) {
 			throw AppException.invalid("user.samePassword");
 		}
-		u.changePassword(this.encoder.encode(newPassword), false);
+		u.changePassword(this.encoder.encode(newPassword), false, this.clock.instant());
 		this.audit.record("PASSWORD_CHANGE", "User", u.getId(), unitPath(u), "Đổi mật khẩu " + username, null);
 	}
 
@@ -191,6 +202,20 @@ public class UserService {
 
 	boolean isLocked(AppUser u) {
 		return u.isLockedAt(this.clock.instant());
+	}
+
+	/**
+	 * True when the user must change the password before working: generated or reset by
+	 * an administrator, or older than the configured maximum age.
+	 */
+	public boolean passwordChangeDue(AppUser u) {
+		if (u.isMustChangePassword()) {
+			return true;
+		}
+		return this.passwordMaxAgeDays > 0 && u.getPasswordChangedAt() != null
+				&& u.getPasswordChangedAt()
+					.plus(java.time.Duration.ofDays(this.passwordMaxAgeDays))
+					.isBefore(this.clock.instant());
 	}
 
 	/** True while the account is locked after too many failed sign-ins. */
@@ -289,9 +314,9 @@ public class UserService {
 		}
 	}
 
-	private static void requireStrong(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw AppException.invalid("user.passwordTooShort", MIN_PASSWORD_LENGTH);
+	void requireStrong(String password) {
+		if (password == null || password.length() < this.minPasswordLength) {
+			throw AppException.invalid("user.passwordTooShort", this.minPasswordLength);
 		}
 		if (!password.matches(".*\\d.*") || !password.matches(".*\\p{L}.*")) {
 			throw AppException.invalid("user.passwordWeak");
