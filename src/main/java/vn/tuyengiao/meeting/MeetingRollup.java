@@ -53,8 +53,12 @@ public class MeetingRollup {
 	public record Lagging(OrgUnit cell, List<String> quarters) {
 	}
 
-	/** The roll-up page: the unit, its children, the lagging cells. */
-	public record Rollup(Node total, List<Node> children, List<Lagging> lagging, int quartersChecked) {
+	/**
+	 * The roll-up page: the unit, its children, the lagging cells; {@code cells} holds
+	 * every cell's own figures (the report section names cells from them).
+	 */
+	public record Rollup(Node total, List<Node> children, List<Lagging> lagging, int quartersChecked,
+			List<Node> cells) {
 	}
 
 	@Transactional(readOnly = true)
@@ -79,6 +83,7 @@ public class MeetingRollup {
 		}
 		MeetingFigures total = MeetingFigures.ZERO;
 		List<Lagging> lagging = new ArrayList<>();
+		List<Node> perCellNodes = new ArrayList<>();
 		for (OrgUnit cell : cells) {
 			long[] c = perCell.getOrDefault(cell.getId(), new long[9]);
 			Set<Integer> held = thematicQuarters.getOrDefault(cell.getId(), Set.of());
@@ -94,6 +99,7 @@ public class MeetingRollup {
 					regular > 0 && c[7] * 2 > regular ? 1 : 0, regular > 0 && c[8] * 2 > regular ? 1 : 0,
 					missing.isEmpty() ? 0 : 1);
 			total = total.plus(f);
+			perCellNodes.add(new Node(cell, f));
 			for (Node n : children.values()) {
 				if (cell.getPath().startsWith(n.unit().getPath())) {
 					children.put(n.unit().getId(), new Node(n.unit(), n.figures().plus(f)));
@@ -101,7 +107,8 @@ public class MeetingRollup {
 				}
 			}
 		}
-		return new Rollup(new Node(root, total), new ArrayList<>(children.values()), lagging, quarters.size());
+		return new Rollup(new Node(root, total), new ArrayList<>(children.values()), lagging, quarters.size(),
+				perCellNodes);
 	}
 
 	/**

@@ -61,8 +61,8 @@ record MeetingWorld(String code, long province, long commune, long cell, long si
 		return "SH-" + this.code + suffix;
 	}
 
-	private static long member(MemberService members, String name, String position, MemberStatus status,
-			LocalDate onRollSince, OrgUnit cell, String card) {
+	static long member(MemberService members, String name, String position, MemberStatus status, LocalDate onRollSince,
+			OrgUnit cell, String card) {
 		return members
 			.create(Scope.system(),
 					new MemberData(name, name.contains("Thị") ? Gender.FEMALE : Gender.MALE, LocalDate.of(1975, 5, 19),

@@ -55,7 +55,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		if (postgres()) {
 			String db = PG_DB + suffix;
 			preparePostgres(db);
-			props = Map.of("spring.datasource.url", "jdbc:postgresql://" + PG_HOST + "/" + db,
+			props = Map.of("spring.datasource.url",
+					"jdbc:postgresql://" + PG_HOST + "/" + db + "?reWriteBatchedInserts=true",
 					"spring.datasource.username", "postgres", "spring.datasource.password", "");
 		}
 		else {

@@ -22,6 +22,7 @@ import vn.tuyengiao.bookcabinet.BookCabinets;
 import vn.tuyengiao.bookcabinet.BorrowerKind;
 import vn.tuyengiao.bookcabinet.Lending;
 import vn.tuyengiao.bookcabinet.LossDecision;
+import vn.tuyengiao.bookcabinet.StocktakeLog;
 import vn.tuyengiao.bookcabinet.Stocktakes;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.FormActions;
@@ -43,6 +44,8 @@ class LendingController {
 
 	private final Stocktakes stocktakes;
 
+	private final StocktakeLog stocktakeLog;
+
 	private final QrCodes qr;
 
 	private final OrgUnits org;
@@ -53,8 +56,9 @@ class LendingController {
 
 	private final Clock clock;
 
-	LendingController(Lending lending, BookCabinets cabinets, Stocktakes stocktakes, QrCodes qr, OrgUnits org,
-			FormActions forms, Messages messages, Clock clock) {
+	LendingController(Lending lending, BookCabinets cabinets, Stocktakes stocktakes, StocktakeLog stocktakeLog,
+			QrCodes qr, OrgUnits org, FormActions forms, Messages messages, Clock clock) {
+		this.stocktakeLog = stocktakeLog;
 		this.lending = lending;
 		this.cabinets = cabinets;
 		this.stocktakes = stocktakes;
@@ -159,6 +163,7 @@ class LendingController {
 		model.addAttribute("c", c);
 		model.addAttribute("unitLabel", this.org.labelOf(c.getUnitId()));
 		model.addAttribute("canWrite", scope.canWrite() && scope.contains(c.getUnitPath()));
+		model.addAttribute("history", this.stocktakeLog.history(scope, id));
 		return "bookcabinet/stocktake";
 	}
 
