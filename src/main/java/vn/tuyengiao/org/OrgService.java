@@ -250,6 +250,7 @@ public class OrgService {
 			reloaded.close(date, targetId);
 			this.merges.save(new UnitMerge(targetId, sourceId, date, scope.username(), this.clock.instant()));
 			names.add(reloaded.getName());
+			this.events.publishEvent(new UnitMerged(sourceId, targetId, date, scope.username()));
 		}
 		this.audit.record("MERGE", AUDIT_TYPE, targetId, target.getPath(),
 				"Hợp nhất " + String.join(", ", names) + " vào " + target.getName(), "Ngày " + VnFormat.shortDate(date)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -137,17 +138,44 @@ public class ReportDrafts {
 	 */
 	@Transactional
 	public RegisterDraft save(Scope scope, long id, Long version, Map<Integer, String> texts) {
+		return save(scope, id, version, new Edit(texts, Map.of(), Set.of()));
+	}
+
+	/**
+	 * An officer's edit of a draft, by the block indexes of the version read: new text of
+	 * paragraphs and items, new paragraphs after a block (in order; empty ones are
+	 * ignored), paragraphs removed (headings, items and tables stay).
+	 */
+	public record Edit(Map<Integer, String> texts, Map<Integer, List<String>> added, Set<Integer> removed) {
+	}
+
+	/**
+	 * Saves an {@link Edit} as a new revision: everything is checked first, then the
+	 * paragraphs are rewritten, added and removed together. Refused when the draft was
+	 * saved by someone else since {@code version} was read, or is issued.
+	 */
+	@Transactional
+	public RegisterDraft save(Scope scope, long id, Long version, Edit edit) {
 		RegisterDraft draft = writable(scope, id, version);
 		PartyDocument doc = PartyDocumentJson.read(draft.getDocument());
 		List<Block> body = new ArrayList<>(doc.body());
-		texts.forEach((index, raw) -> {
+		Set<Integer> removed = edit.removed() == null ? Set.of() : edit.removed();
+		for (int index : removed) {
+			if (index < 0 || index >= body.size() || !(body.get(index) instanceof Block.Paragraph)) {
+				throw AppException.invalid("register.blockNotRemovable", index + 1);
+			}
+		}
+		(edit.texts() == null ? Map.<Integer, String>of() : edit.texts()).forEach((index, raw) -> {
 			if (index < 0 || index >= body.size()) {
 				throw AppException.invalid("register.blockNotEditable", index + 1);
 			}
 			String text = raw == null ? "" : VietnameseText.normalize(raw).strip();
 			Block old = body.get(index);
-			if (text.isEmpty()) {
+			if (text.isEmpty() && !removed.contains(index)) {
 				throw AppException.invalid("register.paragraphEmpty", index + 1);
+			}
+			if (removed.contains(index)) {
+				return;
 			}
 			if (old instanceof Block.Paragraph p) {
 				body.set(index, p.text().equals(text) ? p : new Block.Paragraph(text, false));
@@ -159,6 +187,30 @@ public class ReportDrafts {
 				throw AppException.invalid("register.blockNotEditable", index + 1);
 			}
 		});
+		Map<Integer, List<String>> added = edit.added() == null ? Map.of() : edit.added();
+		for (int index : added.keySet()) {
+			if (index < 0 || index >= body.size()) {
+				throw AppException.invalid("register.blockMissing", index + 1);
+			}
+		}
+		List<Block> rebuilt = new ArrayList<>();
+		int addedCount = 0;
+		for (int i = 0; i < body.size(); i++) {
+			if (!removed.contains(i)) {
+				rebuilt.add(body.get(i));
+			}
+			for (String raw : added.getOrDefault(i, List.of())) {
+				String text = raw == null ? "" : VietnameseText.normalize(raw).strip();
+				if (!text.isEmpty()) {
+					rebuilt.add(new Block.Paragraph(text, false));
+					addedCount++;
+				}
+			}
+		}
+		body.clear();
+		body.addAll(rebuilt);
+		String structure = addedCount == 0 && removed.isEmpty() ? null
+				: "Thêm " + addedCount + " đoạn, xóa " + removed.size() + " đoạn";
 		PartyDocument edited = new PartyDocument(doc.header(), doc.typeName(), doc.subject(), body, doc.recipients(),
 				doc.signature(), Stage.DRAFT);
 		String json = PartyDocumentJson.write(edited);
@@ -170,7 +222,7 @@ public class ReportDrafts {
 						+ "values (?, ?, ?, ?, ?)",
 				draft.getId(), draft.getRevision(), json, scope.username(), java.sql.Timestamp.from(now));
 		this.audit.record("UPDATE", "RegisterDraft", draft.getId(), bodyPath(draft),
-				"Sửa dự thảo (lần " + draft.getRevision() + ") " + draft.getSubject(), null);
+				"Sửa dự thảo (lần " + draft.getRevision() + ") " + draft.getSubject(), structure);
 		return draft;
 	}
 

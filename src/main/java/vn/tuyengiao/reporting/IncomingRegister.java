@@ -20,6 +20,7 @@ import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.reporting.internal.FileTypes;
 import vn.tuyengiao.reporting.internal.ObligationPlanner;
 import vn.tuyengiao.reporting.internal.ReportingStore;
+import vn.tuyengiao.study.StudyService;
 import vn.tuyengiao.text.VietnameseText;
 import vn.tuyengiao.text.VnFormat;
 
@@ -44,8 +45,12 @@ public class IncomingRegister {
 
 	private final Messages messages;
 
-	IncomingRegister(ReportingStore store, OrgUnits org, AuditLog audit, Clock clock, Messages messages) {
+	private final StudyService study;
+
+	IncomingRegister(ReportingStore store, OrgUnits org, AuditLog audit, Clock clock, Messages messages,
+			StudyService study) {
 		this.messages = messages;
+		this.study = study;
 		this.store = store;
 		this.org = org;
 		this.audit = audit;
@@ -150,6 +155,10 @@ public class IncomingRegister {
 					VnFormat.shortDate(r.periodTo()));
 		}
 		String title = text(r.title(), "reporting.request.title", 500);
+		if (r.campaignId() != null) {
+			// A campaign the user cannot see is refused like one that does not exist.
+			this.study.campaign(scope, r.campaignId());
+		}
 		OrgUnit receiving = this.org.get(scope, r.receivingUnitId());
 		scope.requireWrite(receiving.getPath());
 		OrgUnit root = this.org.get(scope, r.respondingRootId());

@@ -159,12 +159,11 @@ public class ReportingCycle {
 		}
 		ReportRequest r = this.store.request(requestId).orElseThrow();
 		List<Obligation> all = this.store.obligationsOfRequest(requestId);
-		Map<Long, OrgUnit> units = this.org.getAll(all.stream().map(Obligation::unitId).toList());
+		// The parent is read from the obligation's copy of the unit's path (kept in step
+		// when a subtree moves) rather than by loading every unit.
 		Map<Long, List<Obligation>> byParent = new LinkedHashMap<>();
 		for (Obligation o : all) {
-			OrgUnit u = units.get(o.unitId());
-			long parent = u == null || u.getParentId() == null ? o.unitId() : u.getParentId();
-			byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(o);
+			byParent.computeIfAbsent(parentOf(o), k -> new ArrayList<>()).add(o);
 		}
 		List<Group> groups = new ArrayList<>();
 		Tally total = Tally.ZERO;
@@ -317,6 +316,12 @@ public class ReportingCycle {
 		}
 		checkVersion(o, version);
 		return o;
+	}
+
+	/** "/1/5/23/" → 5; a unit at the top of the tree is its own group. */
+	static long parentOf(Obligation o) {
+		String[] ids = o.unitPath().split("/");
+		return ids.length >= 3 ? Long.parseLong(ids[ids.length - 2]) : o.unitId();
 	}
 
 	private static void checkVersion(Obligation o, Long version) {

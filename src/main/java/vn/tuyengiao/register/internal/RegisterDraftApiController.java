@@ -60,7 +60,12 @@ class RegisterDraftApiController {
 			List<ReportDrafts.Revision> revisions, List<RegisterFiles.StoredFile> files) {
 	}
 
-	record SaveRequest(Long version, Map<Integer, String> paragraphs) {
+	/**
+	 * Block index → new text; {@code added}: block index → paragraphs to add after it;
+	 * {@code removed}: indexes of paragraphs to remove (all indexes of the version read).
+	 */
+	record SaveRequest(Long version, Map<Integer, String> paragraphs, Map<Integer, List<String>> added,
+			List<Integer> removed) {
 	}
 
 	record IssueRequest(Long version) {
@@ -98,8 +103,10 @@ class RegisterDraftApiController {
 	@PutMapping("/drafts/{id}")
 	@Operation(summary = RegisterApiDocs.SAVE_DRAFT)
 	DraftRow save(Scope scope, @PathVariable long id, @RequestBody SaveRequest r) {
-		return DraftRow
-			.of(this.drafts.save(scope, id, r.version(), r.paragraphs() == null ? Map.of() : r.paragraphs()));
+		return DraftRow.of(this.drafts.save(scope, id, r.version(),
+				new ReportDrafts.Edit(r.paragraphs() == null ? Map.of() : r.paragraphs(),
+						r.added() == null ? Map.of() : r.added(),
+						r.removed() == null ? java.util.Set.of() : java.util.Set.copyOf(r.removed()))));
 	}
 
 	@PostMapping("/drafts/{id}/issue")

@@ -1,5 +1,6 @@
 package vn.tuyengiao.register.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,6 +35,10 @@ class RegisterDraftController {
 
 	/** The prefix of a paragraph's field: "block-7" is the text of body block 7. */
 	static final String BLOCK = "block-";
+
+	static final String NEW = "new-";
+
+	static final String REMOVE = "remove-";
 
 	private final ReportDrafts drafts;
 
@@ -134,9 +139,9 @@ class RegisterDraftController {
 
 	@PostMapping("/register/drafts/{id}")
 	String save(Scope scope, @PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+			@RequestParam org.springframework.util.MultiValueMap<String, String> form, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, "/register/drafts/" + id, () -> {
-			var saved = this.drafts.save(scope, id, version, texts(form));
+			var saved = this.drafts.save(scope, id, version, edit(form));
 			return this.messages.get("register.draftSaved", saved.getRevision());
 		});
 	}
@@ -220,6 +225,34 @@ class RegisterDraftController {
 
 	static ResponseEntity<byte[]> download(RegisterFiles.Content c) {
 		return Downloads.attachment(c.bytes(), MediaType.parseMediaType(c.file().contentType()), c.file().fileName());
+	}
+
+	/**
+	 * The editing form: "block-7" the text of block 7, "new-7" paragraphs to add after it
+	 * (empty ones ignored), "remove-7" to remove it; other fields (version, _csrf) are
+	 * not paragraphs.
+	 */
+	static ReportDrafts.Edit edit(org.springframework.util.MultiValueMap<String, String> form) {
+		Map<Integer, List<String>> added = new TreeMap<>();
+		java.util.Set<Integer> removed = new java.util.TreeSet<>();
+		form.forEach((name, values) -> {
+			if (name.startsWith(NEW)) {
+				added.computeIfAbsent(index(name, NEW), k -> new java.util.ArrayList<>()).addAll(values);
+			}
+			else if (name.startsWith(REMOVE) && values.contains("true")) {
+				removed.add(index(name, REMOVE));
+			}
+		});
+		return new ReportDrafts.Edit(texts(form.toSingleValueMap()), added, removed);
+	}
+
+	private static int index(String name, String prefix) {
+		try {
+			return Integer.parseInt(name.substring(prefix.length()));
+		}
+		catch (NumberFormatException ex) {
+			throw AppException.invalid("error.badRequest");
+		}
 	}
 
 	/** "block-7" → 7; other fields (version, _csrf) are not paragraphs. */

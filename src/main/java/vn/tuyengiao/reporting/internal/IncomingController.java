@@ -28,6 +28,7 @@ import vn.tuyengiao.reporting.Incoming;
 import vn.tuyengiao.reporting.IncomingRegister;
 import vn.tuyengiao.reporting.ReportType;
 import vn.tuyengiao.reporting.StandingObligations;
+import vn.tuyengiao.study.StudyService;
 
 /**
  * "Sổ văn bản đến": the incoming register of a unit, a document's page with the report
@@ -48,8 +49,11 @@ class IncomingController {
 
 	private final Clock clock;
 
+	private final StudyService study;
+
 	IncomingController(IncomingRegister incoming, StandingObligations standing, OrgUnits org, FormActions actions,
-			Messages messages, Clock clock) {
+			Messages messages, Clock clock, StudyService study) {
+		this.study = study;
 		this.incoming = incoming;
 		this.standing = standing;
 		this.org = org;
@@ -61,11 +65,12 @@ class IncomingController {
 	/** The form: the document, and when {@code asks} the report it asks for. */
 	record IncomingParams(Long unit, String number, LocalDate issuedOn, LocalDate receivedOn, Long issuerUnit,
 			String issuerName, String subject, Boolean asks, Long respondingRoot, List<OrgUnitKind> kinds,
-			ReportType type, String title, LocalDate periodFrom, LocalDate periodTo, LocalDate deadline) {
+			ReportType type, String title, LocalDate periodFrom, LocalDate periodTo, LocalDate deadline,
+			Long campaign) {
 
 		IncomingRegister.RequestForm request(long receivingUnitId) {
 			return new IncomingRegister.RequestForm(receivingUnitId, this.respondingRoot, this.kinds, this.type,
-					this.title, this.periodFrom, this.periodTo, this.deadline, null);
+					this.title, this.periodFrom, this.periodTo, this.deadline, this.campaign);
 		}
 
 	}
@@ -80,8 +85,12 @@ class IncomingController {
 		model.addAttribute("unit", u);
 		model.addAttribute("docs", this.incoming.list(scope, u.getId()));
 		model.addAttribute("rules", this.standing.rules(scope, u.getId()));
-		model.addAttribute("canWrite", scope.canWrite() && scope.contains(u.getPath()));
+		boolean canWrite = scope.canWrite() && scope.contains(u.getPath());
+		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("today", LocalDate.now(this.clock));
+		// A study campaign the request reports on: its units' study reports are drafted
+		// from the campaign's roll-up.
+		model.addAttribute("campaigns", canWrite ? this.study.campaigns(scope) : List.of());
 		formModel(model);
 		return "reporting/incoming";
 	}

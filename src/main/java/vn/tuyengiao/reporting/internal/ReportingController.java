@@ -88,12 +88,13 @@ class ReportingController {
 		model.addAttribute("receiving", receiving);
 		model.addAttribute("today", today);
 		model.addAttribute("overdue", view.obligations().stream().filter(o -> o.isOverdue(today)).toList());
-		model.addAttribute("labels",
-				this.org.labelsOf(
-						java.util.stream.Stream
-							.concat(view.obligations().stream().map(Obligation::unitId),
-									view.groups().stream().map(ReportingCycle.Group::parentId))
-							.toList()));
+		// Every name on the page in one batch: the units, their parents, the receiving
+		// unit.
+		List<Long> named = new ArrayList<>();
+		view.obligations().forEach(o -> named.add(o.unitId()));
+		view.groups().forEach(g -> named.add(g.parentId()));
+		named.add(receiving.getId());
+		model.addAttribute("labels", this.org.labelsOf(named));
 		model.addAttribute("canDecide", scope.canWrite() && scope.contains(receiving.getPath()));
 		return "reporting/request";
 	}

@@ -164,6 +164,48 @@ public class ReportingStore {
 					+ "order by o.deadline", ReportingStore::obligation, unitId, receivingUnitId);
 	}
 
+	/** Obligations the unit still owes (due or returned), whatever their deadline. */
+	public List<Obligation> openObligationsOfUnit(long unitId) {
+		return this.jdbc.query(OBLIGATION + "where o.unit_id = ? and o.status in ('DUE', 'RETURNED') order by o.id",
+				ReportingStore::obligation, unitId);
+	}
+
+	public Optional<Obligation> obligationOf(long requestId, long unitId) {
+		return this.jdbc
+			.query(OBLIGATION + "where o.request_id = ? and o.unit_id = ?", ReportingStore::obligation, requestId,
+					unitId)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Hands an open obligation to another unit (a merger's successor): its working draft
+	 * was the old unit's, so the new owner starts its own.
+	 */
+	public void passTo(long obligationId, long unitId, String unitPath) {
+		this.jdbc.update("update report_obligation set unit_id = ?, unit_path = ?, draft_id = null, "
+				+ "version = version + 1 where id = ?", unitId, unitPath, obligationId);
+	}
+
+	/**
+	 * Folds an obligation into another of the same request (the successor already owes
+	 * it): its history moves there, the row goes.
+	 */
+	public void foldInto(long obligationId, long intoId) {
+		this.jdbc.update("update report_event set obligation_id = ? where obligation_id = ?", intoId, obligationId);
+		this.jdbc.update("delete from report_obligation where id = ?", obligationId);
+	}
+
+	/** Rewrites the unit path copies of the module's tables after a subtree moved. */
+	public void rewritePaths(vn.tuyengiao.org.UnitPathsChanged moved) {
+		var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(this.jdbc);
+		for (String[] copy : new String[][] { { "incoming_document", "unit_path" }, { "report_rule", "receiving_path" },
+				{ "report_request", "receiving_path" }, { "report_obligation", "unit_path" },
+				{ "report_obligation", "receiving_path" } }) {
+			named.update(moved.rewriteSql(copy[0], copy[1]), moved.parameters());
+		}
+	}
+
 	public Optional<Long> obligationOfSubmittedDraft(long draftId) {
 		return this.jdbc
 			.queryForList("select id from report_obligation where submitted_draft_id = ?", Long.class, draftId)
