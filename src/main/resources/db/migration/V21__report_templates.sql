@@ -52,10 +52,8 @@ from report_template t, (
   union all select 4, 2, 'c)', 'Mô hình, gương điển hình và tuyên truyền', null, 'SOURCE', null, 'emulation.models'
   union all select 5, 2, 'd)', 'Biểu dương, khen thưởng', 'Đảng ủy đã tổ chức hội nghị đánh giá công tác triển khai thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị, qua đó:', 'SOURCE', null, 'emulation.awards'
   union all select 6, 1, '2-', 'Nhận xét', null, 'TEXT', null, null
-  union all select 7, 2, '*', 'Mặt được:', null, 'TEXT', '- Đảng ủy luôn quan tâm chỉ đạo thực hiện Chỉ thị 05 của Bộ Chính trị trong hệ thống chính trị, xem việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là một trong những nhiệm vụ trọng tâm trong thực hiện nhiệm vụ chính trị của địa phương.
-- Vai trò nêu gương của cán bộ chủ chốt, lãnh đạo Đảng ủy, Ủy ban nhân dân, các đoàn thể và chi bộ cơ bản thực hiện tốt.', null
-  union all select 8, 2, '*', 'Hạn chế:', null, 'TEXT', '- Việc đăng ký học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh hàng tháng ở một số chi bộ vẫn còn chung chung, chưa sát với chức năng, nhiệm vụ của cán bộ, đảng viên.
-- Công tác tuyên truyền của Mặt trận, các đoàn thể chưa được đổi mới, chưa đi vào chiều sâu.', null
+  union all select 7, 2, '*', 'Mặt được:', null, 'TEXT', '……………………………………………………', null
+  union all select 8, 2, '*', 'Hạn chế:', null, 'TEXT', '……………………………………………………', null
   union all select 9, 1, '3-', 'Phương hướng nhiệm vụ trong thời gian tới', null, 'TEXT', '- Tăng cường công tác kiểm tra, giám sát việc tổ chức triển khai thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị đối với các chi bộ; hướng dẫn nội dung, tiêu chí để đăng ký, bình xét, công nhận gương điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh hàng năm.
 - Tập trung chỉ đạo Mặt trận, các đoàn thể đẩy mạnh công tác tuyên truyền ra đoàn viên, hội viên và nhân dân; xây dựng nội dung để từng hộ gia đình đăng ký thực hiện.
 - Tổ chức tọa đàm học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; rút ra những bài học kinh nghiệm và nhân rộng nhiều gương điển hình trong thời gian tới.', null
@@ -73,7 +71,7 @@ insert into report_template_section (template_id, position, level, number, headi
 select t.id, s.position, s.level, s.number, s.heading, s.intro, s.fill, s.body, s.source_key
 from report_template t, (
   select 1 as position, 1 as level, 'I.' as number, 'Kết quả công tác tuyên giáo năm {nam}' as heading,
-         cast('Năm {nam}, Ban Tuyên giáo {donvi} luôn chủ động, tích cực bám sát chức năng, nhiệm vụ tham mưu giúp Ban Thường vụ triển khai thực hiện có hiệu quả công tác Tuyên giáo, góp phần xây dựng Đảng bộ, các tổ chức đoàn thể vững mạnh.' as varchar(2000)) as intro,
+         cast('Năm {nam}, {donvi} luôn chủ động, tích cực bám sát chức năng, nhiệm vụ tham mưu giúp Ban Thường vụ triển khai thực hiện có hiệu quả công tác Tuyên giáo, góp phần xây dựng Đảng bộ, các tổ chức đoàn thể vững mạnh.' as varchar(2000)) as intro,
          'TEXT' as fill, cast(null as varchar(8000)) as body, cast(null as varchar(100)) as source_key
   union all select 2, 2, '1.', 'Công tác tham mưu kịp thời, hiệu quả', null, 'TEXT', 'Ban Tuyên giáo đã chủ động tham mưu giúp Ban Thường vụ triển khai thực hiện nhiệm vụ trên các lĩnh vực công tác Tuyên giáo, đảm bảo đúng chỉ đạo của cấp trên; kịp thời tham mưu ban hành các văn bản lãnh đạo, chỉ đạo tuyên truyền, triển khai, quán triệt thực hiện các nghị quyết, chỉ thị của Đảng; tập trung tuyên truyền các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm.', null
   union all select 3, 2, '2.', 'Công tác bảo vệ nền tảng tư tưởng của Đảng, đấu tranh, phản bác các quan điểm sai trái thù địch được quan tâm, chú trọng', null, 'TEXT', 'Ban Chỉ đạo 35 tiếp tục nâng cao chất lượng hoạt động nắm chắc tình hình tư tưởng, dư luận xã hội, kịp thời cung cấp thông tin, định hướng tư tưởng trong cán bộ, đảng viên, đoàn viên, hội viên và người lao động.', null
