@@ -145,6 +145,9 @@ public class ReportTemplates {
 		if (current.builtIn()) {
 			throw AppException.conflict("reporttemplate.builtInLocked", current.name());
 		}
+		if (version == null || version != current.version()) {
+			throw AppException.staleVersion();
+		}
 		String name = required(edit.name(), "reporttemplate.nameRequired", 300);
 		String subject = required(edit.subject(), "reporttemplate.subjectRequired", 500);
 		List<Section> sections = checked(edit.sections());

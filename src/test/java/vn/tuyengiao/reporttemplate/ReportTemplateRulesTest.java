@@ -173,9 +173,10 @@ class ReportTemplateRulesTest {
 			.extracting(e -> ((AppException) e).status())
 			.isEqualTo(403);
 		assertThat(
-				message(() -> this.templates.draft(this.vbb, this.builtIn, new ReportTemplates.DraftRequest(987654321L,
-						LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), null, null, null, null))))
-			.contains("987654321");
+				message(() -> this.templates.draft(this.vbb, this.builtIn,
+						new ReportTemplates.DraftRequest(987654321L, LocalDate.of(2025, 7, 1),
+								LocalDate.of(2025, 12, 31), null, null, null, null))))
+			.startsWith("Không tìm thấy tổ chức đảng");
 		assertThat(message(() -> this.templates.draft(this.vbb, this.builtIn, new ReportTemplates.DraftRequest(
 				this.fx.communeVbb(), LocalDate.of(2025, 12, 31), LocalDate.of(2025, 7, 1), null, null, null, null))))
 			.contains("Đến ngày");
@@ -249,8 +250,11 @@ class ReportTemplateRulesTest {
 		this.mvc.perform(post("/api/v1/report-templates/{id}/copy", this.builtIn).with(user("canbo.vbb")).with(csrf()))
 			.andExpect(status().isForbidden());
 		ReportTemplate copy = this.templates.copy(this.admin, this.builtIn, "Bản sao qua API");
-		String edit = Json.write(Json.obj("version", copy.version() + 5, "template", Json.obj("name", copy.name(),
-				"subject", copy.subject(), "reportTypes", List.of(), "sections", copy.sections())));
+		String edit = Json.write(Json.obj("version", copy.version() + 5, "template",
+				Json.obj("name", copy.name(), "subject", copy.subject(), "reportTypes", List.of(), "sections",
+						List.of(Json.obj("level", 1, "number", "1-", "heading", "Kết quả thực hiện", "fill", "TEXT"),
+								Json.obj("level", 2, "number", "a)", "heading", "Học tập", "fill", "SOURCE",
+										"sourceKey", "study.results")))));
 		this.mvc
 			.perform(put("/api/v1/report-templates/{id}", copy.id()).with(user("admin.t"))
 				.with(csrf())

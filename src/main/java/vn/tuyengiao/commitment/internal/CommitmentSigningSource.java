@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.tuyengiao.commitment.CommitmentCampaign;
 import vn.tuyengiao.commitment.CommitmentCompleteness;
 import vn.tuyengiao.commitment.CommitmentService;
+import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.report.Block;
@@ -29,7 +30,11 @@ class CommitmentSigningSource implements SectionSource {
 
 	private final OrgUnits org;
 
-	CommitmentSigningSource(CommitmentService commitments, CommitmentCompleteness completeness, OrgUnits org) {
+	private final Messages messages;
+
+	CommitmentSigningSource(CommitmentService commitments, CommitmentCompleteness completeness, OrgUnits org,
+			Messages messages) {
+		this.messages = messages;
 		this.commitments = commitments;
 		this.completeness = completeness;
 		this.org = org;
@@ -42,7 +47,7 @@ class CommitmentSigningSource implements SectionSource {
 
 	@Override
 	public String label() {
-		return "Cam kết, đăng ký học tập và làm theo Bác (số đảng viên xây dựng, ký duyệt, tỷ lệ)";
+		return this.messages.get(key());
 	}
 
 	@Override

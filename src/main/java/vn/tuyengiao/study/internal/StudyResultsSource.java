@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.report.Block;
@@ -33,7 +34,10 @@ class StudyResultsSource implements SectionSource {
 
 	private final OrgUnits org;
 
-	StudyResultsSource(StudyService study, StudyRollup rollup, OrgUnits org) {
+	private final Messages messages;
+
+	StudyResultsSource(StudyService study, StudyRollup rollup, OrgUnits org, Messages messages) {
+		this.messages = messages;
 		this.study = study;
 		this.rollup = rollup;
 		this.org = org;
@@ -46,7 +50,7 @@ class StudyResultsSource implements SectionSource {
 
 	@Override
 	public String label() {
-		return "Học tập, quán triệt (số cuộc, số người dự, tỷ lệ đảng viên, đoàn viên, hội viên, nhân dân)";
+		return this.messages.get(key());
 	}
 
 	@Override
