@@ -24,6 +24,7 @@ import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
 import vn.tuyengiao.report.Recipients;
 import vn.tuyengiao.reporting.internal.DraftSkeleton;
+import vn.tuyengiao.reporttemplate.ReportTemplates;
 import vn.tuyengiao.reporting.internal.FigureSums;
 import vn.tuyengiao.reporting.internal.ReportingStore;
 import vn.tuyengiao.reporting.internal.SectionReader;
@@ -33,7 +34,8 @@ import vn.tuyengiao.text.VnFormat;
 
 /**
  * Drafting, both ways through the register ({@link ReportDrafts}): a unit's report for an
- * obligation (a study campaign's report page fills it from data; otherwise the empty
+ * obligation (a study campaign's report page fills it from data; a request type with a
+ * report template is drafted from data by {@link ReportTemplates}; otherwise the empty
  * report of {@link DraftSkeleton}), and the receiving level's consolidated report from
  * the accepted reports below: figures summed with the formula shown, and the sentences of
  * each section with the unit that wrote them, near-identical ones grouped.
@@ -53,8 +55,11 @@ public class Consolidation {
 
 	private final Clock clock;
 
+	private final ReportTemplates templates;
+
 	Consolidation(ReportingStore store, ReportingCycle cycle, OrgUnits org, DocumentRegister register,
-			ReportDrafts drafts, Clock clock) {
+			ReportDrafts drafts, Clock clock, ReportTemplates templates) {
+		this.templates = templates;
 		this.store = store;
 		this.cycle = cycle;
 		this.org = org;
@@ -90,10 +95,21 @@ public class Consolidation {
 		ReportRequest r = this.store.request(o.requestId()).orElseThrow();
 		Incoming incoming = r.incomingId() == null ? null : this.store.incoming(r.incomingId()).orElse(null);
 		LocalDate today = LocalDate.now(this.clock);
-		PartyDocument doc = DraftSkeleton.build(body, r.title(), incoming,
-				this.org.nameOn(this.org.get(o.receivingUnitId()), today), today);
-		long draft = this.drafts.createId(scope,
-				new ReportDrafts.NewDraft("reporting", "obligation=" + o.id(), body.getId(), "BC", doc));
+		String receiving = this.org.nameOn(this.org.get(o.receivingUnitId()), today);
+		// A sơ kết, tổng kết or yearly report with a template is drafted from data; any
+		// other request gets the empty skeleton.
+		var template = this.templates.forReportType(o.type().name());
+		long draft;
+		if (template.isPresent()) {
+			draft = this.templates.draft(scope, template.get().id(),
+					new ReportTemplates.DraftRequest(o.unitId(), r.periodFrom(), r.periodTo(), body.getId(), r.title(),
+							DraftSkeleton.introduction(body.getName(), r.title(), incoming), receiving));
+		}
+		else {
+			PartyDocument doc = DraftSkeleton.build(body, r.title(), incoming, receiving, today);
+			draft = this.drafts.createId(scope,
+					new ReportDrafts.NewDraft("reporting", "obligation=" + o.id(), body.getId(), "BC", doc));
+		}
 		this.cycle.workingDraft(scope, o.id(), draft);
 		return new Start(draft, null);
 	}

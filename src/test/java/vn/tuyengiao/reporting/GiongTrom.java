@@ -96,20 +96,32 @@ record GiongTrom(OrgUnit district, List<OrgUnit> communes, IssuingBody btghu, Ma
 		return fillAndIssue(drafts, scope, draft, sections);
 	}
 
+	/** The headings the sections are written under, in order (skeleton or template). */
+	static final List<String> SECTION_HEADINGS = List.of("ket qua", "mat duoc", "han che", "phuong huong", "kien nghi");
+
 	static long fillAndIssue(ReportDrafts drafts, Scope scope, long draft, List<String> sections) {
 		ReportDrafts.Draft d = drafts.get(scope, draft);
-		// The paragraphs between the introduction and the closing line, in order.
-		List<Integer> paragraphs = new ArrayList<>();
-		for (int i = 0; i < d.document().body().size(); i++) {
-			if (d.document().body().get(i) instanceof vn.tuyengiao.report.Block.Paragraph) {
-				paragraphs.add(i);
-			}
-		}
+		// Each section's text replaces the first paragraph or item under its heading,
+		// whether the draft is the empty skeleton or drafted from a report template.
+		List<vn.tuyengiao.report.Block> body = d.document().body();
 		Map<Integer, String> texts = new java.util.HashMap<>();
 		for (int s = 0; s < sections.size(); s++) {
-			if (sections.get(s) != null) {
-				texts.put(paragraphs.get(s + 1), sections.get(s));
+			if (sections.get(s) == null) {
+				continue;
 			}
+			int at = -1;
+			for (int i = 0; i < body.size() && at < 0; i++) {
+				if (body.get(i) instanceof vn.tuyengiao.report.Block.Heading h
+						&& vn.tuyengiao.text.VietnameseText.fold(h.text()).contains(SECTION_HEADINGS.get(s))) {
+					for (int j = i + 1; j < body.size() && at < 0; j++) {
+						if (body.get(j) instanceof vn.tuyengiao.report.Block.Paragraph
+								|| body.get(j) instanceof vn.tuyengiao.report.Block.Item) {
+							at = j;
+						}
+					}
+				}
+			}
+			texts.put(at, sections.get(s));
 		}
 		var saved = drafts.save(scope, draft, d.entry().getVersion(), texts);
 		drafts.issue(scope, draft, saved.getVersion(), false);

@@ -64,7 +64,7 @@ public final class DraftSkeleton {
 	 * "Thực hiện Công văn số 124-CV/BTGHU, ngày 23/02/2017 của Ban Tuyên giáo Huyện uỷ
 	 * Giồng Trôm về việc …, Ban … báo cáo kết quả như sau:".
 	 */
-	static String introduction(String issuer, String title, Incoming incoming) {
+	public static String introduction(String issuer, String title, Incoming incoming) {
 		if (incoming == null) {
 			return issuer + " báo cáo " + title + " như sau:";
 		}
