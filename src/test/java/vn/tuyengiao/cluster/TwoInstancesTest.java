@@ -158,9 +158,17 @@ class TwoInstancesTest {
 		String csrf = csrf(get(base + "/members/import").body());
 		StringBuilder csv = new StringBuilder(
 				"Họ và tên,Giới tính,Ngày sinh,Số thẻ đảng viên,Ngày vào Đảng,Ngày chính thức,Mã chi bộ,Chức vụ,Chức trách nhiệm vụ,Tình trạng,Từ ngày,Cán bộ hưu\n");
+		String[] families = { "Trần", "Nguyễn", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi" };
+		String[] middles = { "Văn", "Thị", "Minh", "Hữu", "Ngọc" };
+		String[] givens = { "Bình", "An", "Hòa", "Phúc", "Lộc", "Thảo", "Nghĩa", "Tâm", "Xuân", "Hạnh" };
 		for (int i = 0; i < MEMBERS; i++) {
-			csv.append("Trần Văn Bình ")
-				.append(i)
+			// Names are letters only (the import refuses digits): 8 × 5 × 10 = 400
+			// different ones.
+			csv.append(families[i % 8])
+				.append(' ')
+				.append(middles[i / 8 % 5])
+				.append(' ')
+				.append(givens[i / 40 % 10])
 				.append(",Nam,01/01/1970,")
 				.append(9900_0000 + i)
 				.append(",01/01/1995,01/01/1996,CT.BA.CB1,Đảng viên,,Đang sinh hoạt,,Không\n");
