@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * One import in progress: read, validate every row, then write all or nothing. The page
  * polls it to show progress; errors are kept (the first {@link #MAX_ERRORS_KEPT}) with
- * row, column and message.
+ * row, column and message. A background import reports each change to its
+ * {@link Progress} (the {@code import_job} row every instance reads); an import of the
+ * REST API lives only in the request.
  */
 public final class ImportJob {
 
@@ -21,8 +23,20 @@ public final class ImportJob {
 
 	}
 
-	public record ImportError(int row, String column, String message) {
+	public record ImportError(int row, String column, String message) implements java.io.Serializable {
 	}
+
+	/** Where a background import's progress goes as it changes. */
+	interface Progress {
+
+		/**
+		 * The state, a count or the message changed; {@code finished} on DONE or FAILED.
+		 */
+		void changed(ImportJob job, boolean finished);
+
+	}
+
+	private Progress progress;
 
 	private final String id;
 
@@ -34,7 +48,7 @@ public final class ImportJob {
 
 	private final Clock clock;
 
-	private final Instant startedAt;
+	private Instant startedAt;
 
 	private volatile State state = State.QUEUED;
 
@@ -65,10 +79,34 @@ public final class ImportJob {
 		this.fileName = fileName;
 	}
 
+	/** A job as its row says it is, for the progress page of any instance. */
+	static ImportJob restored(String id, String owner, String kind, String fileName, Instant startedAt, State state,
+			int[] counts, String message, Instant finishedAt, List<ImportError> errors) {
+		ImportJob job = new ImportJob(id, owner, kind, fileName);
+		job.startedAt = startedAt;
+		job.state = state;
+		job.total = counts[0];
+		job.checked = counts[1];
+		job.written = counts[2];
+		job.errorCount = counts[3];
+		job.message = message;
+		job.finishedAt = finishedAt;
+		job.errors.addAll(errors);
+		return job;
+	}
+
+	void progress(Progress p) {
+		this.progress = p;
+	}
+
 	public void state(State s) {
 		this.state = s;
-		if (s == State.DONE || s == State.FAILED) {
+		boolean finished = s == State.DONE || s == State.FAILED;
+		if (finished) {
 			this.finishedAt = Instant.now(this.clock);
+		}
+		if (this.progress != null) {
+			this.progress.changed(this, finished);
 		}
 	}
 
@@ -78,10 +116,16 @@ public final class ImportJob {
 
 	public void checked(int n) {
 		this.checked = n;
+		if (this.progress != null) {
+			this.progress.changed(this, false);
+		}
 	}
 
 	public void written(int n) {
 		this.written = n;
+		if (this.progress != null) {
+			this.progress.changed(this, false);
+		}
 	}
 
 	public void message(String m) {

@@ -3,28 +3,38 @@ package vn.tuyengiao.imports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
-import jakarta.annotation.PreDestroy;
-
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
+import vn.tuyengiao.common.Scope;
 
 /**
- * Runs imports in the background, as the user who started them, and keeps them an hour
- * for the progress page. Knows the upload limit ({@code tuyengiao.import.max-file-mb}).
+ * Runs imports in the background as durable jobs: the job, its file and its progress are
+ * rows ({@code import_job}), a Quartz job clustered on the database runs it on one
+ * instance, and another instance runs it again if that one stops midway (the rows and the
+ * "done" commit together, so it finishes once). The progress page reads the row from any
+ * instance; finished jobs are kept an hour. Knows the upload limit
+ * ({@code tuyengiao.import.max-file-mb}).
  */
 @Component
 public class ImportJobs {
@@ -33,13 +43,13 @@ public class ImportJobs {
 
 	private static final Duration KEEP = Duration.ofHours(1);
 
-	private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+	static final String GROUP = "import";
 
-	private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-		Thread t = new Thread(r, "import");
-		t.setDaemon(true);
-		return t;
-	});
+	private final ImportJobStore store;
+
+	private final ObjectProvider<Scheduler> scheduler;
+
+	private final ApplicationContext context;
 
 	private final Messages messages;
 
@@ -47,10 +57,18 @@ public class ImportJobs {
 
 	private final long maxBytes;
 
-	ImportJobs(Messages messages, Clock clock, @Value("${tuyengiao.import.max-file-mb:20}") long maxMb) {
+	private final Duration holdAfterReading;
+
+	ImportJobs(ImportJobStore store, ObjectProvider<Scheduler> scheduler, ApplicationContext context, Messages messages,
+			Clock clock, @Value("${tuyengiao.import.max-file-mb:20}") long maxMb,
+			@Value("${tuyengiao.import.hold-after-reading:0s}") Duration holdAfterReading) {
+		this.store = store;
+		this.scheduler = scheduler;
+		this.context = context;
 		this.messages = messages;
 		this.clock = clock;
 		this.maxBytes = maxMb * 1024 * 1024;
+		this.holdAfterReading = holdAfterReading;
 	}
 
 	/** The largest file an import reads. */
@@ -58,12 +76,37 @@ public class ImportJobs {
 		return this.maxBytes;
 	}
 
-	public ImportJob start(String owner, String kind, String fileName, Consumer<ImportJob> work) {
-		evictOld();
-		ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, kind, fileName, this.clock);
-		this.jobs.put(job.getId(), job);
-		this.executor.submit(new DelegatingSecurityContextRunnable(() -> runSafely(job, work)));
-		return job;
+	/**
+	 * Stores the file and the job, then hands the job to the cluster's scheduler; the
+	 * import runs as {@code scope}, whichever instance takes it.
+	 */
+	public ImportJob start(Scope scope, String kind, String fileName, byte[] content, Importer<?, ?> importer) {
+		Instant now = Instant.now(this.clock);
+		this.store.evictFinishedBefore(now.minus(KEEP));
+		String id = UUID.randomUUID().toString();
+		ImportJobStore.Stored stored = new ImportJobStore.Stored(id, scope.username(), kind,
+				ClassUtils.getUserClass(importer).getName(), fileName, scope, now);
+		JobDetail job = JobBuilder.newJob(ImportRun.class)
+			.withIdentity(id, GROUP)
+			.usingJobData(ImportRun.JOB_ID, id)
+			.requestRecovery()
+			.build();
+		this.store.insert(stored, content);
+		// After the job's row is committed, so the scheduler, woken at once, sees the job
+		// (inside the same transaction
+		// it would look before the commit and sleep until its next look).
+		try {
+			this.scheduler.getObject()
+				.scheduleJob(job, TriggerBuilder.newTrigger().withIdentity(id, GROUP).startNow().build());
+		}
+		catch (SchedulerException ex) {
+			log.error("Import {} could not be scheduled", id, ex);
+			ImportJob failed = new ImportJob(id, scope.username(), kind, fileName, this.clock);
+			failed.progress(this.store.progressOf(id));
+			failed.error(0, "", this.messages.get("error.internal"));
+			failed.state(ImportJob.State.FAILED);
+		}
+		return this.store.find(id, scope.username()).orElseThrow();
 	}
 
 	/** Runs an import in the caller's thread (REST API), with the same error handling. */
@@ -73,8 +116,54 @@ public class ImportJobs {
 		return job;
 	}
 
+	/** The job as its row says, to its owner only, on whichever instance asks. */
 	public Optional<ImportJob> get(String id, String owner) {
-		return Optional.ofNullable(this.jobs.get(id)).filter(j -> j.getOwner().equals(owner));
+		return this.store.find(id, owner);
+	}
+
+	/**
+	 * Runs a stored job on this instance (called by the scheduler, again after a
+	 * recovery); nothing when it is already finished.
+	 */
+	void execute(String id, String instance) {
+		Optional<ImportJobStore.Stored> claimed = this.store.claim(id, instance);
+		if (claimed.isEmpty()) {
+			return;
+		}
+		ImportJobStore.Stored s = claimed.get();
+		ImportJob job = new ImportJob(s.id(), s.owner(), s.kind(), s.fileName(), this.clock);
+		job.progress(this.store.progressOf(id));
+		Importer<?, ?> importer = importer(s.importer());
+		byte[] content = this.store.content(id);
+		var auth = UsernamePasswordAuthenticationToken.authenticated(s.owner(), null, List.of());
+		SecurityContextHolder.setContext(new SecurityContextImpl(auth));
+		try {
+			runSafely(job, j -> importer.run(s.scope(), s.fileName(), content, j, this::hold));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private void hold() {
+		if (!this.holdAfterReading.isZero()) {
+			try {
+				Thread.sleep(this.holdAfterReading.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private Importer<?, ?> importer(String className) {
+		return this.context.getBeansOfType(Importer.class)
+			.values()
+			.stream()
+			.filter(i -> ClassUtils.getUserClass(i).getName().equals(className))
+			.findFirst()
+			.map(i -> (Importer<?, ?>) i)
+			.orElseThrow(() -> new IllegalStateException("No importer " + className));
 	}
 
 	private void runSafely(ImportJob job, Consumer<ImportJob> work) {
@@ -90,16 +179,6 @@ public class ImportJobs {
 			job.error(0, "", this.messages.get("error.internal"));
 			job.state(ImportJob.State.FAILED);
 		}
-	}
-
-	private void evictOld() {
-		Instant cutoff = Instant.now(this.clock).minus(KEEP);
-		this.jobs.values().removeIf(j -> j.getFinishedAt() != null && j.getFinishedAt().isBefore(cutoff));
-	}
-
-	@PreDestroy
-	void shutdown() {
-		this.executor.shutdownNow();
 	}
 
 }

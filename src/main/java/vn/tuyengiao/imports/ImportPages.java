@@ -53,7 +53,7 @@ public class ImportPages {
 		}
 		byte[] content = file.getBytes();
 		String name = file.getOriginalFilename();
-		ImportJob job = this.jobs.start(scope.username(), kind, name, j -> importer.run(scope, name, content, j));
+		ImportJob job = this.jobs.start(scope, kind, name, content, importer);
 		return "redirect:/imports/" + job.getId();
 	}
 

@@ -87,11 +87,21 @@ public abstract class Importer<C extends ImportColumn, R> {
 	 * to the job.
 	 */
 	public final void run(Scope scope, String fileName, byte[] content, ImportJob job) {
+		run(scope, fileName, content, job, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(Scope, String, byte[], ImportJob)}, with a step once the file is
+	 * read.
+	 */
+	final void run(Scope scope, String fileName, byte[] content, ImportJob job, Runnable afterReading) {
 		requireAllowed(scope);
 		Optional<Table> table = read(job, fileName, content);
 		if (table.isEmpty()) {
 			return;
 		}
+		afterReading.run();
 		List<TableRow> rows = table.get().rows();
 		Map<C, Integer> columns = mapColumns(fileName, table.get().headers(), rows.isEmpty(), job);
 		if (job.hasErrors()) {
@@ -109,9 +119,13 @@ public abstract class Importer<C extends ImportColumn, R> {
 			return;
 		}
 		job.state(ImportJob.State.WRITING);
-		this.tx.executeWithoutResult(status -> write(scope, fileName, records, job));
-		job.message(this.messages.get("import.done", records.size(), fileName));
-		job.state(ImportJob.State.DONE);
+		// The job's "done" commits with its rows: an import run again after its instance
+		// stopped finds it done.
+		this.tx.executeWithoutResult(status -> {
+			write(scope, fileName, records, job);
+			job.message(this.messages.get("import.done", records.size(), fileName));
+			job.state(ImportJob.State.DONE);
+		});
 	}
 
 	private Optional<Table> read(ImportJob job, String fileName, byte[] content) {

@@ -1,6 +1,8 @@
 package vn.tuyengiao.user;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +52,9 @@ import vn.tuyengiao.common.Messages;
 class SecurityConfig {
 
 	static final String MUST_CHANGE_PASSWORD = UserService.MUST_CHANGE_PASSWORD_ATTR;
+
+	/** The Prometheus scraper's role, given by the metrics token only. */
+	static final String METRICS_ROLE = "METRICS";
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
@@ -99,6 +105,32 @@ class SecurityConfig {
 					BasicAuthenticationFilter.class)
 			.headers(h -> h
 				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	/**
+	 * Operations endpoints: the health probes for the proxy or orchestrator, open; the
+	 * metrics (Prometheus) for an administrator (HTTP Basic or a personal token) or a
+	 * scraper holding {@code tuyengiao.metrics.token}; nothing else.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorChain(HttpSecurity http, Messages messages, JsonMapper json,
+			@Value("${tuyengiao.metrics.token:}") String metricsToken) throws Exception {
+		ApiProblems problems = new ApiProblems(messages, json);
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.hasAnyRole(Role.ADMIN.name(), METRICS_ROLE)
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
+			.httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.addFilterBefore(new MetricsTokenFilter(metricsToken), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(this.users), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -192,6 +224,32 @@ class SecurityConfig {
 			res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			res.setCharacterEncoding("UTF-8");
 			res.getWriter().write(this.json.writeValueAsString(problem));
+		}
+
+	}
+
+	/**
+	 * The scraper's secret, compared in constant time; no token configured, no access.
+	 */
+	static final class MetricsTokenFilter extends OncePerRequestFilter {
+
+		private final byte[] token;
+
+		MetricsTokenFilter(String token) {
+			this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+				throws ServletException, IOException {
+			String header = req.getHeader("Authorization");
+			if (this.token != null && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && MessageDigest
+				.isEqual(this.token, header.substring(7).strip().getBytes(StandardCharsets.UTF_8))) {
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("metrics", null,
+							java.util.List.of(new SimpleGrantedAuthority("ROLE_" + METRICS_ROLE))));
+			}
+			chain.doFilter(req, res);
 		}
 
 	}
