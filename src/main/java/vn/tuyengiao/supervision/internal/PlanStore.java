@@ -243,6 +243,12 @@ public class PlanStore {
 		return visits("where v.id in (:ids)", Map.of("ids", ids));
 	}
 
+	/** Visits to units under the path held between the dates (inclusive). */
+	public List<Visit> visitsUnder(String pathPrefix, LocalDate from, LocalDate to) {
+		return visits("where v.unit_path like :p and v.visit_date between :from and :to",
+				Map.of("p", pathPrefix + "%", "from", from, "to", to));
+	}
+
 	public List<Visit> visitsOfUnit(long unitId) {
 		return visits("where v.unit_id = :u", Map.of("u", unitId));
 	}
