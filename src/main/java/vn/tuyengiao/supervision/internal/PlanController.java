@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.FormActions;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
@@ -31,6 +32,7 @@ import vn.tuyengiao.supervision.ReportKind;
 import vn.tuyengiao.supervision.SupervisionFindings;
 import vn.tuyengiao.supervision.SupervisionPlans;
 import vn.tuyengiao.supervision.SupervisionReport;
+import vn.tuyengiao.supervision.Visit;
 import vn.tuyengiao.text.VietnameseText;
 
 /**
@@ -88,8 +90,11 @@ class PlanController {
 	}
 
 	@GetMapping("/supervision")
-	String list(Scope scope, Model model) {
-		model.addAttribute("plans", this.plans.plans(scope));
+	String list(Scope scope, @RequestParam(required = false) Integer page, Model model) {
+		Listing.Slice<Plan> slice = Listing.Slice.ofList(this.plans.plans(scope), page == null ? 0 : page,
+				Listing.PAGE_SIZE);
+		model.addAttribute("slice", slice);
+		model.addAttribute("plans", slice.rows());
 		model.addAttribute("kinds", PlanKind.values());
 		model.addAttribute("canCreate", scope.canWrite());
 		model.addAttribute("defaultUnit", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
@@ -108,11 +113,14 @@ class PlanController {
 	}
 
 	@GetMapping("/supervision/plans/{id}")
-	String plan(Scope scope, @PathVariable long id, Model model) {
+	String plan(Scope scope, @PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
 		Plan plan = this.plans.plan(scope, id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("issuer", this.org.get(plan.unitId()));
-		model.addAttribute("visits", this.plans.visits(scope, id));
+		Listing.Slice<Visit> slice = Listing.Slice.ofList(this.plans.visits(scope, id), page == null ? 0 : page,
+				Listing.PAGE_SIZE);
+		model.addAttribute("slice", slice);
+		model.addAttribute("visits", slice.rows());
 		model.addAttribute("checklist", this.plans.latestChecklist(scope, id));
 		model.addAttribute("library", this.plans.library());
 		model.addAttribute("types", AnswerType.values());
