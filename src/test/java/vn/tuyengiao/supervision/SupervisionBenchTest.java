@@ -125,7 +125,7 @@ class SupervisionBenchTest {
 		this.study.createCampaign(system,
 				new StudyService.NewCampaign(this.fx.province(), "Học tập, quán triệt Nghị quyết Đại hội XIV",
 						DocumentKind.RESOLUTION, "Kế hoạch số 05-KH/TU", LocalDate.of(2026, 3, 1),
-						LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 15), EnumSet.of(Audience.PARTY_MEMBERS),
+						LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 30), EnumSet.of(Audience.PARTY_MEMBERS),
 						false));
 		this.commitments.createCampaign(system,
 				new CommitmentService.NewCampaign(this.fx.province(), 2026, CommitmentKind.YEARLY_COMMITMENT,
