@@ -11,7 +11,15 @@ public record Plan(long id, long unitId, String unitPath, PlanKind kind, String 
 		LocalDate periodFrom, LocalDate periodTo, List<Long> unitIds, List<TeamMember> team, String createdBy,
 		long version) {
 
-	public record TeamMember(String username, boolean leader) {
+	/**
+	 * A member of the team: the account (id and login) and the full name it had when
+	 * picked; {@code userId} is null for a row typed before accounts were picked.
+	 */
+	public record TeamMember(Long userId, String username, String fullName, boolean leader) {
+	}
+
+	public boolean onTeamId(long userId) {
+		return this.team.stream().anyMatch(t -> t.userId() != null && t.userId() == userId);
 	}
 
 	public boolean onTeam(String username) {

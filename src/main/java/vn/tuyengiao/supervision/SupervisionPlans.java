@@ -2,7 +2,6 @@ package vn.tuyengiao.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,12 +20,13 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.UnitPathsChanged;
 import vn.tuyengiao.supervision.internal.Access;
 import vn.tuyengiao.supervision.internal.PlanStore;
+import vn.tuyengiao.supervision.internal.TeamAccounts;
 import vn.tuyengiao.text.VnFormat;
 
 /**
  * Plans, their checklists and visits. A plan belongs to the unit that issues it; the
- * units to visit lie below it; the team (account names, one leader) fills the visits.
- * Every method takes the user's scope.
+ * units to visit lie below it; the team (accounts picked in the officer's scope, one
+ * leader) fills the visits. Every method takes the user's scope.
  */
 @Service
 public class SupervisionPlans {
@@ -41,7 +41,10 @@ public class SupervisionPlans {
 
 	private final Clock clock;
 
-	SupervisionPlans(PlanStore store, OrgUnits org, AuditLog audit, Clock clock) {
+	private final TeamAccounts team;
+
+	SupervisionPlans(PlanStore store, OrgUnits org, AuditLog audit, Clock clock, TeamAccounts team) {
+		this.team = team;
 		this.store = store;
 		this.org = org;
 		this.audit = audit;
@@ -49,11 +52,19 @@ public class SupervisionPlans {
 	}
 
 	/**
-	 * What the officer enters; {@code team} are account names, {@code leader} one of
-	 * them.
+	 * What the officer enters; the team as account ids picked in the user's scope
+	 * ({@code teamUserIds}, {@code leaderUserId}), or from older clients as logins
+	 * ({@code team}, {@code leader}); the leader joins the team if not in it.
 	 */
 	public record NewPlan(Long unitId, PlanKind kind, String basis, String subject, LocalDate periodFrom,
-			LocalDate periodTo, List<Long> unitIds, List<String> team, String leader) {
+			LocalDate periodTo, List<Long> unitIds, List<String> team, String leader, List<Long> teamUserIds,
+			Long leaderUserId) {
+
+		public NewPlan(Long unitId, PlanKind kind, String basis, String subject, LocalDate periodFrom,
+				LocalDate periodTo, List<Long> unitIds, List<String> team, String leader) {
+			this(unitId, kind, basis, subject, periodFrom, periodTo, unitIds, team, leader, null, null);
+		}
+
 	}
 
 	@Transactional
@@ -90,30 +101,14 @@ public class SupervisionPlans {
 				throw AppException.invalid("supervision.unitNotBelow", this.org.label(u), issuer.getName());
 			}
 		}
-		List<String> team = new ArrayList<>(
-				new LinkedHashSet<>((p.team() == null ? List.<String>of() : p.team()).stream()
-					.map(SupervisionPlans::trim)
-					.filter(t -> t != null)
-					.toList()));
-		String leader = trim(p.leader());
-		if (leader != null && !team.contains(leader)) {
-			team.add(0, leader);
-		}
-		if (team.isEmpty()) {
-			throw AppException.invalid("supervision.teamRequired");
-		}
-		if (leader == null) {
-			leader = team.get(0);
-		}
+		List<Plan.TeamMember> team = this.team.resolve(scope, p.teamUserIds(), p.team(), p.leaderUserId(), p.leader());
 		long id = this.store.insertPlan(issuer.getId(), issuer.getPath(),
 				p.kind() == null ? PlanKind.THEMATIC : p.kind(), trim(p.basis()), subject, p.periodFrom(), p.periodTo(),
 				scope.username(), this.clock.instant());
 		for (Long u : unitIds) {
 			this.store.insertPlanUnit(id, u, units.get(u).getPath());
 		}
-		for (String t : team) {
-			this.store.insertTeamMember(id, t, t.equals(leader));
-		}
+		team.forEach(t -> this.store.insertTeamMember(id, t));
 		this.store.insertChecklist(id, 1, this.store.library(), scope.username(), this.clock.instant());
 		this.audit.record("CREATE", "SUPERVISION_PLAN", id, issuer.getPath(), "Kế hoạch giám sát: " + subject,
 				p.basis());
@@ -192,6 +187,16 @@ public class SupervisionPlans {
 
 	@Transactional
 	public Visit addVisit(Scope scope, long planId, Long unitId, LocalDate date, List<String> members) {
+		return addVisit(scope, planId, unitId, date, List.of(), members);
+	}
+
+	/**
+	 * Schedules a visit with members of the plan's team, picked by account id (or login
+	 * from older clients); none picked means the whole team.
+	 */
+	@Transactional
+	public Visit addVisit(Scope scope, long planId, Long unitId, LocalDate date, List<Long> memberIds,
+			List<String> members) {
 		Plan plan = plan(scope, planId);
 		Access.requireIssuer(scope, plan);
 		if (unitId == null || !plan.unitIds().contains(unitId)) {
@@ -204,13 +209,27 @@ public class SupervisionPlans {
 			throw AppException.invalid("supervision.visitDateOutside", VnFormat.shortDate(date),
 					VnFormat.shortDate(plan.periodFrom()), VnFormat.shortDate(plan.periodTo()));
 		}
-		List<String> chosen = members == null || members.isEmpty()
-				? plan.team().stream().map(Plan.TeamMember::username).toList()
-				: new ArrayList<>(new LinkedHashSet<>(members));
-		for (String m : chosen) {
-			if (!plan.onTeam(m)) {
-				throw AppException.invalid("supervision.notOnTeam", m);
+		Set<Plan.TeamMember> chosen = new LinkedHashSet<>();
+		for (Long m : memberIds == null ? List.<Long>of() : memberIds) {
+			if (m != null) {
+				chosen.add(plan.team()
+					.stream()
+					.filter(t -> m.equals(t.userId()))
+					.findFirst()
+					.orElseThrow(() -> AppException.invalid("supervision.notOnTeamId", String.valueOf(m))));
 			}
+		}
+		for (String m : members == null ? List.<String>of() : members) {
+			if (m != null && !m.isBlank()) {
+				chosen.add(plan.team()
+					.stream()
+					.filter(t -> t.username().equals(m.strip()))
+					.findFirst()
+					.orElseThrow(() -> AppException.invalid("supervision.notOnTeam", m.strip())));
+			}
+		}
+		if (chosen.isEmpty()) {
+			chosen.addAll(plan.team());
 		}
 		OrgUnit unit = this.org.get(unitId);
 		long id = this.store.insertVisit(planId, unitId, unit.getPath(), date, scope.username());

@@ -22,6 +22,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.tuyengiao.support.Json.obj;
 
@@ -107,6 +109,46 @@ class RecommendationReplyLetterTest extends RecommendationTestSupport {
 			.andExpect(content().string(containsString("Chi bộ ấp Hòa Lộc")))
 			.andExpect(content().string(containsString("Chi bộ Trường Tiểu học Tân Hòa Lộc")))
 			.andExpect(content().string(containsString("mỗi đảng viên 01 cuốn")));
+	}
+
+	@Test
+	void theApiDraftsTheReplyLetterAndAnswersWhereItIs() throws Exception {
+		Commune c = commune("RL8.TP", "Tân Phú", "Chi bộ Trường Trung học cơ sở Tân Phú");
+		long one = created(call(PROVINCE_OFFICER, post("/api/v1/recommendations"),
+				rec(c.school(), c.commune(), "Nhà trường đề nghị bổ sung sách pháp luật về phòng, chống ma túy")));
+		call(PROVINCE_OFFICER, post("/api/v1/recommendations/{id}/responses", one),
+				obj("status", "RESOLVED", "answeredOn", "2025-10-21", "answer",
+						"Đảng ủy xã cấp 15 cuốn sách pháp luật về phòng, chống ma túy cho tủ sách nhà trường",
+						"version", 0))
+			.andExpect(status().isOk());
+
+		// No issuing body declared yet: a Vietnamese message naming the unit, nothing
+		// drafted.
+		call(PROVINCE_OFFICER, post("/api/v1/recommendations/{id}/reply-letter", one), obj())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("Chưa khai báo cơ quan ban hành văn bản của Đảng ủy xã Tân Phú")));
+		this.register.createBody(Scope.system(), c.commune(), "Đảng ủy xã Tân Phú", "ĐU", null, "Tân Phú");
+
+		// A sibling commune (officer and viewer) is refused.
+		for (String sibling : List.of("canbo.vbb", "xem.pd")) {
+			call(sibling, post("/api/v1/recommendations/{id}/reply-letter", one), obj())
+				.andExpect(status().isForbidden());
+		}
+
+		String answer = body(call(PROVINCE_OFFICER, post("/api/v1/recommendations/{id}/reply-letter", one), obj())
+			.andExpect(status().isCreated())
+			.andExpect(
+					header().string("Location", org.hamcrest.Matchers.matchesPattern("/api/v1/register/drafts/\\d+"))));
+		long draft = ((Number) JsonPath.read(answer, "$.draftId")).longValue();
+		assertThat((String) JsonPath.read(answer, "$.page")).isEqualTo("/register/drafts/" + draft);
+		this.mvc.perform(get("/register/drafts/{id}", draft).with(user(PROVINCE_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kính gửi: Chi bộ Trường Trung học cơ sở Tân Phú")))
+			.andExpect(content().string(containsString("cấp 15 cuốn sách pháp luật")));
+		call("canbo.vbb", get("/api/v1/register/drafts/{id}", draft), obj()).andExpect(status().isForbidden());
+		call(PROVINCE_OFFICER, post("/api/v1/recommendations/groups/{id}/reply-letter", 987654321L), obj())
+			.andExpect(status().isNotFound());
 	}
 
 }

@@ -62,7 +62,7 @@ class SupervisionApiTest {
 		body.put("periodFrom", "2026-03-01");
 		body.put("periodTo", "2026-11-30");
 		body.put("unitIds", units);
-		body.put("team", List.of("canbo.tinh.t", "admin.t"));
+		body.put("team", List.of("canbo.tinh.t"));
 		body.put("leader", "canbo.tinh.t");
 		String r = read(call(post("/api/v1/supervision/plans"), "canbo.tinh.t", body).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.team[0].username").value("canbo.tinh.t"))

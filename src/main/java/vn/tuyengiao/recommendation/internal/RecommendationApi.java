@@ -31,6 +31,11 @@ final class RecommendationApi {
 
 	static final String REPLY = "Ghi số, ngày công văn trả lời kiến nghị (áp dụng cho cả nhóm nếu kiến nghị thuộc nhóm)";
 
+	static final String REPLY_LETTER = "Soạn công văn trả lời kiến nghị (cả nhóm nếu kiến nghị thuộc nhóm) thành dự thảo trong sổ "
+			+ "văn bản của cơ quan ban hành của đơn vị nhận kiến nghị; chỉ đơn vị nhận kiến nghị, sau khi đã trả lời";
+
+	static final String GROUP_REPLY_LETTER = "Soạn công văn trả lời một nhóm kiến nghị thành dự thảo trong sổ văn bản";
+
 	private RecommendationApi() {
 	}
 

@@ -1,5 +1,6 @@
 package vn.tuyengiao.recommendation.internal;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,7 @@ import vn.tuyengiao.recommendation.RecommendationStatus;
 import vn.tuyengiao.recommendation.RecommendationSummary;
 import vn.tuyengiao.recommendation.RecommendationView;
 import vn.tuyengiao.recommendation.SourceKind;
+import vn.tuyengiao.recommendation.ReplyLetters;
 
 /** Recommendations over REST: raise, list, respond, forward, group, summary. */
 @RestController
@@ -49,8 +51,12 @@ class RecommendationApiController {
 
 	private final Clock clock;
 
+	private final ReplyLetters letters;
+
 	RecommendationApiController(RecommendationService service, RecommendationQueries queries,
-			RecommendationGroups groups, RecommendationSummary summary, OrgUnits org, Clock clock) {
+			RecommendationGroups groups, RecommendationSummary summary, OrgUnits org, Clock clock,
+			ReplyLetters letters) {
+		this.letters = letters;
 		this.clock = clock;
 		this.service = service;
 		this.queries = queries;
@@ -143,6 +149,29 @@ class RecommendationApiController {
 	@Operation(summary = RecommendationApi.REPLY)
 	RecommendationDto reply(Scope scope, @PathVariable long id, @RequestBody ReplyRequest r) {
 		return dto(scope, this.service.recordReply(scope, id, r.reference(), r.issuedOn()));
+	}
+
+	/** The reply letter drafted in the register: its id, its API record and its page. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RecommendationReplyLetterDraft")
+	record LetterDraft(long draftId, String location, String page) {
+
+		static ResponseEntity<LetterDraft> created(long id) {
+			LetterDraft d = new LetterDraft(id, "/api/v1/register/drafts/" + id, "/register/drafts/" + id);
+			return ResponseEntity.created(URI.create(d.location())).body(d);
+		}
+
+	}
+
+	@PostMapping("/{id}/reply-letter")
+	@Operation(summary = RecommendationApi.REPLY_LETTER)
+	ResponseEntity<LetterDraft> replyLetter(Scope scope, @PathVariable long id) {
+		return LetterDraft.created(this.letters.draft(scope, id));
+	}
+
+	@PostMapping("/groups/{id}/reply-letter")
+	@Operation(summary = RecommendationApi.GROUP_REPLY_LETTER)
+	ResponseEntity<LetterDraft> groupReplyLetter(Scope scope, @PathVariable long id) {
+		return LetterDraft.created(this.letters.draftGroup(scope, id));
 	}
 
 	record GroupRequest(String title, List<Long> ids) {

@@ -87,6 +87,18 @@ public class FindingStore {
 		return query("where f.visit_id in (:v)", Map.of("v", visitIds));
 	}
 
+	/**
+	 * Findings about a part of the tree: the visited unit or the responsible unit lies
+	 * under the path (null: everywhere).
+	 */
+	public List<Finding> underPath(String pathPrefix) {
+		if (pathPrefix == null) {
+			return query("", Map.of());
+		}
+		return query("where f.responsible_path like :p or f.visit_id in (select v.id from supervision_visit v"
+				+ " where v.unit_path like :p)", Map.of("p", pathPrefix + "%"));
+	}
+
 	/** Open remedies of a unit (and its subtree) raised in other visits. */
 	public List<Finding> openOfUnit(String unitPath, long exceptVisitId) {
 		return query("where f.responsible_path like :p and f.visit_id <> :v and f.remedy_status in " + OPEN,

@@ -3,7 +3,6 @@ package vn.tuyengiao.supervision.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.FormActions;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
@@ -31,6 +32,8 @@ import vn.tuyengiao.supervision.ReportKind;
 import vn.tuyengiao.supervision.SupervisionFindings;
 import vn.tuyengiao.supervision.SupervisionPlans;
 import vn.tuyengiao.supervision.SupervisionReport;
+import vn.tuyengiao.supervision.Visit;
+import vn.tuyengiao.text.VietnameseText;
 
 /**
  * The plans pages: list and new plan, a plan with its checklist and visits, its reports.
@@ -67,10 +70,14 @@ class PlanController {
 	}
 
 	record PlanForm(Long unitId, PlanKind kind, String basis, String subject, LocalDate periodFrom, LocalDate periodTo,
-			List<Long> units, String team, String leader) {
+			List<Long> units, List<Long> teamIds, Long leaderId) {
 	}
 
-	record VisitForm(Long unitId, LocalDate visitDate, String members) {
+	record VisitForm(Long unitId, LocalDate visitDate, List<Long> memberIds) {
+	}
+
+	/** One answer of the team search, shaped as {@code /members/pick} answers. */
+	record TeamPick(long id, String label, String detail, Long unitId) {
 	}
 
 	record ReportParams(ReportKind kind, LocalDate asOf, Long body, String signerTitle, String signerName) {
@@ -83,8 +90,11 @@ class PlanController {
 	}
 
 	@GetMapping("/supervision")
-	String list(Scope scope, Model model) {
-		model.addAttribute("plans", this.plans.plans(scope));
+	String list(Scope scope, @RequestParam(required = false) Integer page, Model model) {
+		Listing.Slice<Plan> slice = Listing.Slice.ofList(this.plans.plans(scope), page == null ? 0 : page,
+				Listing.PAGE_SIZE);
+		model.addAttribute("slice", slice);
+		model.addAttribute("plans", slice.rows());
 		model.addAttribute("kinds", PlanKind.values());
 		model.addAttribute("canCreate", scope.canWrite());
 		model.addAttribute("defaultUnit", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
@@ -98,16 +108,19 @@ class PlanController {
 		return this.actions.redirect(redirect, "/supervision",
 				() -> this.plans.create(scope,
 						new SupervisionPlans.NewPlan(f.unitId(), f.kind(), f.basis(), f.subject(), f.periodFrom(),
-								f.periodTo(), f.units(), names(f.team()), f.leader())),
+								f.periodTo(), f.units(), List.of(), null, f.teamIds(), f.leaderId())),
 				p -> "/supervision/plans/" + p.id(), p -> this.messages.get("supervision.created"));
 	}
 
 	@GetMapping("/supervision/plans/{id}")
-	String plan(Scope scope, @PathVariable long id, Model model) {
+	String plan(Scope scope, @PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
 		Plan plan = this.plans.plan(scope, id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("issuer", this.org.get(plan.unitId()));
-		model.addAttribute("visits", this.plans.visits(scope, id));
+		Listing.Slice<Visit> slice = Listing.Slice.ofList(this.plans.visits(scope, id), page == null ? 0 : page,
+				Listing.PAGE_SIZE);
+		model.addAttribute("slice", slice);
+		model.addAttribute("visits", slice.rows());
 		model.addAttribute("checklist", this.plans.latestChecklist(scope, id));
 		model.addAttribute("library", this.plans.library());
 		model.addAttribute("types", AnswerType.values());
@@ -120,7 +133,7 @@ class PlanController {
 	@PostMapping("/supervision/plans/{id}/visits")
 	String addVisit(Scope scope, @PathVariable long id, VisitForm f, RedirectAttributes redirect) {
 		return this.actions.redirect(redirect, "/supervision/plans/" + id, () -> {
-			this.plans.addVisit(scope, id, f.unitId(), f.visitDate(), names(f.members()));
+			this.plans.addVisit(scope, id, f.unitId(), f.visitDate(), f.memberIds(), List.of());
 			return this.messages.get("supervision.visitAdded");
 		});
 	}
@@ -208,12 +221,21 @@ class PlanController {
 			.with("signerName", r.signerName());
 	}
 
-	/** Account names typed with commas, semicolons or spaces between them. */
-	static List<String> names(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(typed.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	/**
+	 * The visit form's member picker: the plan's team whose name or login holds the typed
+	 * text.
+	 */
+	@GetMapping("/supervision/plans/{id}/team/pick")
+	@ResponseBody
+	List<TeamPick> teamPick(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "") String q) {
+		String typed = VietnameseText.fold(q);
+		return this.plans.plan(scope, id)
+			.team()
+			.stream()
+			.filter(t -> t.userId() != null)
+			.filter(t -> VietnameseText.fold(t.fullName()).contains(typed) || t.username().contains(typed))
+			.map(t -> new TeamPick(t.userId(), t.fullName(), t.username(), null))
+			.toList();
 	}
 
 }

@@ -70,9 +70,15 @@ public class PlanStore {
 				Map.of("p", planId, "u", unitId, "path", path));
 	}
 
-	public void insertTeamMember(long planId, String username, boolean leader) {
-		this.jdbc.update("insert into supervision_team_member (plan_id, username, leader) values (:p, :u, :l)",
-				Map.of("p", planId, "u", username, "l", leader));
+	public void insertTeamMember(long planId, Plan.TeamMember m) {
+		this.jdbc.update(
+				"insert into supervision_team_member (plan_id, user_id, username, full_name, leader)"
+						+ " values (:p, :id, :u, :name, :l)",
+				new MapSqlParameterSource().addValue("p", planId)
+					.addValue("id", m.userId())
+					.addValue("u", m.username())
+					.addValue("name", m.fullName())
+					.addValue("l", m.leader()));
 	}
 
 	public Optional<Plan> plan(long id) {
@@ -115,12 +121,13 @@ public class PlanStore {
 					.add(rs.getLong(2)));
 		Map<Long, List<Plan.TeamMember>> team = new LinkedHashMap<>();
 		this.jdbc.query(
-				"select plan_id, username, leader from supervision_team_member where plan_id in (:ids)"
-						+ " order by leader desc, username",
+				"select plan_id, user_id, username, full_name, leader from supervision_team_member"
+						+ " where plan_id in (:ids) order by leader desc, full_name, username",
 				Map.of("ids", ids),
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> team
 					.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new Plan.TeamMember(rs.getString(2), rs.getBoolean(3))));
+					.add(new Plan.TeamMember(rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
+							rs.getBoolean(5))));
 		return rows.stream()
 			.map(r -> new Plan((Long) r[0], (Long) r[1], (String) r[2], PlanKind.valueOf((String) r[3]), (String) r[4],
 					(String) r[5], (LocalDate) r[6], (LocalDate) r[7], units.getOrDefault((Long) r[0], List.of()),
@@ -203,9 +210,14 @@ public class PlanStore {
 		return keys.getKey().longValue();
 	}
 
-	public void insertVisitMember(long visitId, String username) {
-		this.jdbc.update("insert into supervision_visit_member (visit_id, username) values (:v, :u)",
-				Map.of("v", visitId, "u", username));
+	public void insertVisitMember(long visitId, Plan.TeamMember m) {
+		this.jdbc.update(
+				"insert into supervision_visit_member (visit_id, user_id, username, full_name)"
+						+ " values (:v, :id, :u, :name)",
+				new MapSqlParameterSource().addValue("v", visitId)
+					.addValue("id", m.userId())
+					.addValue("u", m.username())
+					.addValue("name", m.fullName()));
 	}
 
 	/**
@@ -222,6 +234,19 @@ public class PlanStore {
 
 	public List<Visit> visitsOfPlan(long planId) {
 		return visits("where v.plan_id = :p", Map.of("p", planId));
+	}
+
+	public List<Visit> visitsByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return visits("where v.id in (:ids)", Map.of("ids", ids));
+	}
+
+	/** Visits to units under the path held between the dates (inclusive). */
+	public List<Visit> visitsUnder(String pathPrefix, LocalDate from, LocalDate to) {
+		return visits("where v.unit_path like :p and v.visit_date between :from and :to",
+				Map.of("p", pathPrefix + "%", "from", from, "to", to));
 	}
 
 	public List<Visit> visitsOfUnit(long unitId) {

@@ -57,7 +57,11 @@ class SupervisionApiController {
 		this.brief = brief;
 	}
 
-	record VisitRequest(Long unitId, LocalDate visitDate, List<String> members) {
+	/**
+	 * Members by account id ({@code memberIds}) or login ({@code members}); none: the
+	 * whole team.
+	 */
+	record VisitRequest(Long unitId, LocalDate visitDate, List<Long> memberIds, List<String> members) {
 	}
 
 	record ChecklistRequest(List<Checklist.Item> items, Integer version) {
@@ -116,7 +120,7 @@ class SupervisionApiController {
 	@Operation(summary = "Xếp lịch giám sát một đơn vị của kế hoạch: ngày, thành viên tổ")
 	ResponseEntity<Visit> addVisit(Scope scope, @PathVariable long id, @RequestBody VisitRequest r) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.plans.addVisit(scope, id, r.unitId(), r.visitDate(), r.members()));
+			.body(this.plans.addVisit(scope, id, r.unitId(), r.visitDate(), r.memberIds(), r.members()));
 	}
 
 	@GetMapping("/visits/{id}")

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tuyengiao.common.FormActions;
+import vn.tuyengiao.common.Listing;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
@@ -170,8 +171,11 @@ class VisitController {
 	}
 
 	@GetMapping("/supervision/findings")
-	String mine(Scope scope, Model model) {
-		model.addAttribute("findings", this.findings.forUnits(scope));
+	String mine(Scope scope, @RequestParam(required = false) Integer page, Model model) {
+		Listing.Slice<Finding> slice = Listing.Slice.ofList(this.findings.forUnits(scope), page == null ? 0 : page,
+				Listing.PAGE_SIZE);
+		model.addAttribute("slice", slice);
+		model.addAttribute("findings", slice.rows());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("maxPhotoMb", this.photos.maxBytes() / (1024 * 1024));
 		model.addAttribute("canWrite", scope.canWrite());
@@ -179,8 +183,11 @@ class VisitController {
 	}
 
 	@GetMapping("/supervision/overdue")
-	String overdue(Scope scope, Model model) {
-		List<Finding> list = this.findings.overdue(scope);
+	String overdue(Scope scope, @RequestParam(required = false) Integer page, Model model) {
+		Listing.Slice<Finding> slice = Listing.Slice.ofList(this.findings.overdue(scope), page == null ? 0 : page,
+				Listing.PAGE_SIZE);
+		List<Finding> list = slice.rows();
+		model.addAttribute("slice", slice);
 		Map<Long, Long> parents = new HashMap<>();
 		this.org.getAll(list.stream().map(Finding::responsibleUnitId).toList())
 			.forEach((k, u) -> parents.put(k, u.getParentId()));
