@@ -34,7 +34,7 @@ import vn.tuyengiao.text.LegacyVietnamese;
  */
 public final class DocxStream {
 
-	private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+	static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
 	static {
 		XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -65,7 +65,7 @@ public final class DocxStream {
 		String stylesName = target(parts.get(dir + "_rels/" + main.substring(slash + 1) + ".rels"), "/styles", dir,
 				dir + "styles.xml");
 		try {
-			Styles styles = Styles.parse(parts.get(stylesName));
+			DocxStyles styles = DocxStyles.parse(parts.get(stylesName));
 			return new Body(styles).read(document);
 		}
 		catch (XMLStreamException | RuntimeException e) {
@@ -148,132 +148,10 @@ public final class DocxStream {
 		return fallback;
 	}
 
-	/**
-	 * The font named by a {@code w:rFonts}: a legacy font first, else hAnsi, else ascii.
-	 */
-	static String font(XMLStreamReader r) {
-		String hAnsi = attribute(r, "hAnsi");
-		String ascii = attribute(r, "ascii");
-		if (hAnsi != null && LegacyVietnamese.fromFontName(hAnsi) != LegacyVietnamese.Encoding.UNICODE) {
-			return hAnsi;
-		}
-		if (ascii != null && LegacyVietnamese.fromFontName(ascii) != LegacyVietnamese.Encoding.UNICODE) {
-			return ascii;
-		}
-		if (hAnsi != null) {
-			return hAnsi;
-		}
-		if (ascii != null) {
-			return ascii;
-		}
-		// a theme font (asciiTheme, hAnsiTheme) is a Unicode font of the theme
-		return attribute(r, "hAnsiTheme") != null || attribute(r, "asciiTheme") != null ? "" : null;
-	}
-
-	/** A w: attribute by its local name, whatever the prefix. */
-	static String attribute(XMLStreamReader r, String localName) {
-		for (int i = 0; i < r.getAttributeCount(); i++) {
-			if (localName.equals(r.getAttributeLocalName(i))) {
-				return r.getAttributeValue(i);
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Fonts of the styles part: per style id its own font and the style it is based on.
-	 */
-	record Styles(Map<String, String> fonts, Map<String, String> basedOn, String defaultParagraphStyle,
-			String defaultFont) {
-
-		static Styles parse(byte[] xml) throws XMLStreamException {
-			Map<String, String> fonts = new HashMap<>();
-			Map<String, String> basedOn = new HashMap<>();
-			String defaultParagraph = null;
-			String defaultFont = null;
-			if (xml == null) {
-				return new Styles(fonts, basedOn, null, null);
-			}
-			XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
-			try {
-				String style = null;
-				boolean defaults = false;
-				int depth = 0;
-				int styleDepth = -1;
-				while (r.hasNext()) {
-					int event = r.next();
-					if (event == XMLStreamConstants.START_ELEMENT) {
-						depth++;
-						switch (r.getLocalName()) {
-							case "style" -> {
-								style = attribute(r, "styleId");
-								styleDepth = depth;
-								if ("paragraph".equals(attribute(r, "type")) && isOn(attribute(r, "default"))) {
-									defaultParagraph = style;
-								}
-							}
-							case "rPrDefault" -> defaults = true;
-							case "basedOn" -> {
-								if (style != null && depth == styleDepth + 1) {
-									basedOn.put(style, attribute(r, "val"));
-								}
-							}
-							case "rFonts" -> {
-								String f = font(r);
-								if (f != null) {
-									if (style != null) {
-										fonts.putIfAbsent(style, f);
-									}
-									else if (defaults) {
-										defaultFont = f;
-									}
-								}
-							}
-							default -> {
-							}
-						}
-					}
-					else if (event == XMLStreamConstants.END_ELEMENT) {
-						if (depth == styleDepth) {
-							style = null;
-							styleDepth = -1;
-						}
-						if ("rPrDefault".equals(r.getLocalName())) {
-							defaults = false;
-						}
-						depth--;
-					}
-				}
-			}
-			finally {
-				r.close();
-			}
-			return new Styles(fonts, basedOn, defaultParagraph, defaultFont);
-		}
-
-		/** The style's font through its basedOn chain; null when none names one. */
-		String fontOf(String styleId) {
-			String s = styleId;
-			for (int i = 0; s != null && i < 32; i++) {
-				String f = this.fonts.get(s);
-				if (f != null) {
-					return f;
-				}
-				s = this.basedOn.get(s);
-			}
-			return null;
-		}
-
-	}
-
-	private static boolean isOn(String value) {
-		return "1".equals(value) || "true".equals(value) || "on".equals(value);
-	}
-
 	/** The main document's text, paragraph by paragraph. */
 	private static final class Body {
 
-		private final Styles styles;
+		private final DocxStyles styles;
 
 		private final StringBuilder out = new StringBuilder(8192);
 
@@ -286,7 +164,7 @@ public final class DocxStream {
 
 		private boolean pendingSoftHyphens;
 
-		Body(Styles styles) {
+		Body(DocxStyles styles) {
 			this.styles = styles;
 		}
 
@@ -315,7 +193,7 @@ public final class DocxStream {
 									paragraphStyle = null;
 								}
 							}
-							case "pStyle" -> paragraphStyle = attribute(r, "val");
+							case "pStyle" -> paragraphStyle = DocxStyles.attribute(r, "val");
 							case "r" -> {
 								inRun = isWord(r);
 								runStyle = null;
@@ -324,12 +202,12 @@ public final class DocxStream {
 							case "rPr" -> inRunProps = inRun;
 							case "rStyle" -> {
 								if (inRunProps) {
-									runStyle = attribute(r, "val");
+									runStyle = DocxStyles.attribute(r, "val");
 								}
 							}
 							case "rFonts" -> {
 								if (inRunProps) {
-									runFont = font(r);
+									runFont = DocxStyles.font(r);
 								}
 							}
 							case "t" -> inText = inRun && isWord(r);
