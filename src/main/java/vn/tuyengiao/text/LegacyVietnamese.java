@@ -63,6 +63,22 @@ public final class LegacyVietnamese {
 
 	private static final String TCVN3_UPPER_CODES = "\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00AE";
 
+	/**
+	 * Capitals with tones where TCVN 5712:1993 VN1 puts them (as iconv's TCVN5712-1 and
+	 * converters built on that table write them): C1 controls, the code points VN3 leaves
+	 * free, and C0 controls other than tab, line feed and carriage return. The .VnTime
+	 * fonts (VN3) leave these codes unused, so reading them costs a genuine VN3 text
+	 * nothing, while a file written with the VN1 table would otherwise lose every capital
+	 * with a tone ("BẢN CAM KẾT", "Ủy ban").
+	 */
+	private static final String TCVN3_VN1_CAPITAL_CODES = "\u0080\u0081\u0082\u0083\u0084\u00AF\u00BA\u00BF\u00C0\u0085"
+			+ "\u00C1\u00C2\u00C3\u00C4\u0086\u0087\u0088\u0089\u008A\u008B\u00C5\u00CD\u00D9\u00DA\u008C\u008D"
+			+ "\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u00DB\u00E0\u00F0\u00FF\u0097\u0098\u0099"
+			+ "\u009A\u009B\u009C\u009D\u009E\u009F\u0001\u0002\u0004\u0005\u0006\u0011\u0012\u0013\u0014\u0015"
+			+ "\u0016\u0017";
+
+	private static final String TCVN3_VN1_CAPITALS = "ÀẢÃÁẠẰẲẴẮẶẦẨẪẤẬÈẺẼÉẸỀỂỄẾỆÌỈĨÍỊÒỎÕÓỌỒỔỖỐỘỜỞỠỚỢÙỦŨÚỤỪỬỮỨỰỲỶỸÝỴ";
+
 	/** VNI tone characters, lower then upper case: huyền, hỏi, ngã, sắc, nặng. */
 	private static final String VNI_TONES = "øûõùï";
 
@@ -613,6 +629,15 @@ public final class LegacyVietnamese {
 			}
 			TCVN3_DECODE_TABLE[code] = letter.charAt(0);
 		});
+		// after the detection tables: VN1 capitals are decoded but are no evidence of
+		// TCVN3
+		for (int i = 0; i < TCVN3_VN1_CAPITAL_CODES.length(); i++) {
+			char code = TCVN3_VN1_CAPITAL_CODES.charAt(i);
+			if (TCVN3_DECODE_TABLE[code] != 0) {
+				throw new IllegalStateException("VN1 capital on a VN3 code: " + (int) code);
+			}
+			TCVN3_DECODE_TABLE[code] = TCVN3_VN1_CAPITALS.charAt(i);
+		}
 		for (char c : "aeiouyAEIOUY".toCharArray()) {
 			VNI_ASCII_VOWEL[c] = true;
 		}

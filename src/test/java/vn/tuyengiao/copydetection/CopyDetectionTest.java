@@ -249,6 +249,56 @@ class CopyDetectionTest {
 			.containsExactly(a.id());
 	}
 
+	/**
+	 * Changing the guidance re-checks the campaign as a batch: every pair of its texts
+	 * whose exact figures pass the thresholds is a finding afterwards (exact all-pairs
+	 * below AllPairs.EXACT_BELOW texts), partial copies of a shorter text inside a longer
+	 * one included.
+	 */
+	@Test
+	void theCampaignRecheckFindsEveryPairThatPassesTheThresholds() {
+		CommitmentCampaign c = campaign(2027, null);
+		String original = CopyTexts.independent(71);
+		String[] originalSentences = original.split("(?<=\\.) |\n");
+		java.util.List<Commitment> texts = new java.util.ArrayList<>();
+		texts.add(submit(c, this.an, original));
+		String[] names = { "Võ Thị Hạnh", "Đặng Văn Khoa", "Bùi Thị Liên", "Huỳnh Văn Minh", "Ngô Thị Ngọc" };
+		for (int i = 0; i < names.length; i++) {
+			Member m = Samples.member(this.members, this.x.cellA(), names[i], "Đảng viên", "Sản xuất nông nghiệp",
+					MemberStatus.ACTIVE, false);
+			// 60–80% of the original's sentences among all sentences of two other texts:
+			// a longer text that carries most of the shorter one
+			java.util.Random r = new java.util.Random(100 + i);
+			StringBuilder sb = new StringBuilder(CopyTexts.independent(200 + i)).append('\n');
+			double share = 0.6 + 0.05 * i;
+			for (String sentence : originalSentences) {
+				if (r.nextDouble() < share) {
+					sb.append(sentence).append(' ');
+				}
+			}
+			sb.append('\n').append(CopyTexts.independent(300 + i));
+			texts.add(submit(c, m, sb.toString()));
+		}
+		this.commitments.setGuidanceTemplate(this.officer, c.id(), CopyTexts.GUIDANCE, c.version());
+
+		Fingerprinter fp = this.check.fingerprinter(c.id());
+		int[][] sets = texts.stream().map(t -> fp.fingerprint(t.body()).shingles()).toArray(int[][]::new);
+		java.util.List<vn.tuyengiao.similarity.ExactAllPairs.Pair> exact = vn.tuyengiao.similarity.ExactAllPairs
+			.find(sets, this.index.config());
+		assertThat(exact).as("planted partial copies pass the containment threshold").isNotEmpty();
+		for (var p : exact) {
+			long a = texts.get(p.a()).id();
+			long b = texts.get(p.b()).id();
+			assertThat(this.findings.forCommitment(this.officer, b))
+				.as("pair %d–%d, containment %.3f / %.3f", a, b, p.overlap().containmentAInB(),
+						p.overlap().containmentBInA())
+				.anySatisfy(f -> {
+					assertThat(f.other().commitmentId()).isEqualTo(a);
+					assertThat(f.jaccard()).isCloseTo(p.overlap().jaccard(), within(1e-9));
+				});
+		}
+	}
+
 	@Test
 	void editingTheTextReplacesItsFindings() {
 		CommitmentCampaign c = campaign(2026, CommitmentGenerator.TEMPLATE);

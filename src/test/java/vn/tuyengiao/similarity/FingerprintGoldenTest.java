@@ -41,9 +41,11 @@ class FingerprintGoldenTest {
 
 	private static final long RANDOM_INPUTS = 0x24CC8CA49E05728DL;
 
-	private static final long RANDOM_OUTPUTS = 0xA24DB836A6BC7670L;
+	// outputs and signatures changed in issue 16: TCVN3 capitals with tones at their VN1
+	// codes are decoded (generated texts unchanged)
+	private static final long RANDOM_OUTPUTS = 0x0766053AC49487DEL;
 
-	private static final long RANDOM_SIGNATURES = 0x9662A7A8C529295EL;
+	private static final long RANDOM_SIGNATURES = 0x015DCFFFCF98DD55L;
 
 	/** Band keys and sketches, apart from the rest. */
 	private final Checksum signatures = new Checksum();

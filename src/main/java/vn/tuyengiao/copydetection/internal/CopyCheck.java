@@ -22,9 +22,12 @@ import vn.tuyengiao.commitment.CommitmentBodies;
 import vn.tuyengiao.commitment.CommitmentSection;
 import vn.tuyengiao.commitment.CommitmentSubmitted;
 import vn.tuyengiao.commitment.CommitmentTemplateChanged;
+import vn.tuyengiao.similarity.AllPairs;
+import vn.tuyengiao.similarity.ExactAllPairs;
 import vn.tuyengiao.similarity.Fingerprint;
 import vn.tuyengiao.similarity.Fingerprinter;
 import vn.tuyengiao.similarity.Match;
+import vn.tuyengiao.similarity.Overlap;
 import vn.tuyengiao.similarity.Syllables;
 
 /**
@@ -82,11 +85,49 @@ public class CopyCheck {
 	@EventListener
 	void onTemplateChanged(CommitmentTemplateChanged e) {
 		List<CommitmentBodies.Body> rows = this.bodies.ofCampaign(e.campaignId());
-		for (CommitmentBodies.Body r : rows) {
-			check(r.commitmentId(), e.campaignId(), r.memberId(), r.text());
+		Fingerprint[] fingerprints = new Fingerprint[rows.size()];
+		for (int i = 0; i < fingerprints.length; i++) {
+			CommitmentBodies.Body r = rows.get(i);
+			fingerprints[i] = check(r.commitmentId(), e.campaignId(), r.memberId(), r.text());
 		}
-		log.info("Campaign {}: guidance template changed, {} commitments fingerprinted and checked again",
-				e.campaignId(), rows.size());
+		// The index finds a pair with high probability; within the campaign the batch is
+		// compared again by the method its size calls for (AllPairs: exact below
+		// EXACT_BELOW texts), and a pair the index missed is recorded too.
+		AllPairs.Result all = AllPairs.find(fingerprints, this.index.config(), null);
+		int added = 0;
+		if (all.method() == AllPairs.Method.EXACT) {
+			for (ExactAllPairs.Pair p : all.pairs()) {
+				added += recordIfMissing(rows.get(p.b()), rows.get(p.a()), p.overlap());
+			}
+		}
+		log.info(
+				"Campaign {}: guidance template changed, {} commitments fingerprinted and checked again; "
+						+ "within the campaign {} method: {} pairs, {} not found by the index added",
+				e.campaignId(), rows.size(), all.method(), all.pairs().size(), added);
+	}
+
+	/**
+	 * Records the pair (checked {@code b}, other {@code a}) unless a finding of the two
+	 * exists in either direction; {@code o} is a's overlap with b.
+	 */
+	private int recordIfMissing(CommitmentBodies.Body b, CommitmentBodies.Body a, Overlap o) {
+		MapSqlParameterSource p = new MapSqlParameterSource("c", b.commitmentId()).addValue("o", a.commitmentId());
+		Integer n = this.jdbc
+			.queryForObject("select count(*) from copy_finding where (commitment_id = :c and other_id = :o)"
+					+ " or (commitment_id = :o and other_id = :c)", p, Integer.class);
+		if (n != null && n > 0) {
+			return 0;
+		}
+		this.jdbc.update(
+				"""
+						insert into copy_finding (commitment_id, other_id, jaccard, containment, other_containment, same_member, status,
+						  found_at) values (:c, :o, :j, :ca, :cb, :same, 'OPEN', :at)""",
+				p.addValue("j", o.jaccard())
+					.addValue("ca", o.containmentBInA())
+					.addValue("cb", o.containmentAInB())
+					.addValue("same", a.memberId() == b.memberId())
+					.addValue("at", now()));
+		return 1;
 	}
 
 	// ---- the check on submission
@@ -95,7 +136,7 @@ public class CopyCheck {
 	 * Fingerprints the commitment's text, stores it, indexes it and records the similar
 	 * commitments found. Must run in the transaction that wrote the text.
 	 */
-	void check(long commitmentId, long campaignId, long memberId, String text) {
+	Fingerprint check(long commitmentId, long campaignId, long memberId, String text) {
 		this.index.catchUp();
 		Syllables.Tokens tokens = Syllables.tokenize(text);
 		Fingerprint f = fingerprinter(campaignId).fingerprint(tokens);
@@ -115,6 +156,7 @@ public class CopyCheck {
 		this.sentences.write(commitmentId, tokens);
 		this.index.written(commitmentId, seq, f.entry());
 		recordFindings(commitmentId, memberId, this.index.query(f, commitmentId));
+		return f;
 	}
 
 	private void recordFindings(long commitmentId, long memberId, List<Match> matches) {

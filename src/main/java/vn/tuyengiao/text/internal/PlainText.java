@@ -77,11 +77,19 @@ public final class PlainText {
 			}
 		}
 		int control = 0;
+		int vn1 = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
 				control++;
+				// TCVN3 files written with the VN1 table put Ú Ụ Ừ Ử Ữ Ứ Ự Ỳ Ỷ Ỹ Ý Ỵ here
+				if (c == 1 || c == 2 || (c >= 4 && c <= 6) || (c >= 0x11 && c <= 0x17)) {
+					vn1++;
+				}
 			}
+		}
+		if (vn1 > 0 && LegacyVietnamese.detect(text) == LegacyVietnamese.Encoding.TCVN3) {
+			control -= vn1;
 		}
 		if (control > Math.max(2, text.length() / 100)) {
 			throw FileKinds.mismatch(name, TXT);

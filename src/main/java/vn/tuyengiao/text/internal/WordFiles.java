@@ -2,28 +2,14 @@ package vn.tuyengiao.text.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Range;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import vn.tuyengiao.text.DocumentProblem;
 import vn.tuyengiao.text.LegacyVietnamese;
@@ -31,8 +17,9 @@ import vn.tuyengiao.text.WordRunText;
 
 /**
  * Text of Word documents, .docx and .doc, every run converted by its font (TCVN3 for
- * .VnTime and kin, VNI for VNI-Times and kin); a .docx is inflated once, counting, before
- * POI sees it, so a zip bomb is refused whatever the process-wide POI limits are.
+ * .VnTime and kin, VNI for VNI-Times and kin). A .docx is read by streaming its XML
+ * ({@link DocxStream}: inflated once, counting, so a zip bomb is refused; no POI document
+ * model); a .doc by POI's HWPF.
  */
 public final class WordFiles {
 
@@ -66,83 +53,7 @@ public final class WordFiles {
 		if (!FileKinds.startsWith(content, FileKinds.ZIP)) {
 			throw FileKinds.mismatch(name, DOCX);
 		}
-		checkInflation(name, content);
-		Path tmp = null;
-		OPCPackage pkg = null;
-		try {
-			// From a file POI inflates one part at a time; from a stream it would inflate
-			// all of them first.
-			tmp = Files.createTempFile("commitment-", ".docx");
-			try (OutputStream out = Files.newOutputStream(tmp)) {
-				out.write(content);
-			}
-			pkg = OPCPackage.open(tmp.toFile(), PackageAccess.READ);
-			try (XWPFDocument doc = new XWPFDocument(pkg)) {
-				StringBuilder sb = new StringBuilder();
-				LegacyVietnamese.Encoding[] met = { LegacyVietnamese.Encoding.UNICODE };
-				for (IBodyElement e : doc.getBodyElements()) {
-					appendElement(sb, e, met);
-				}
-				return new Raw(sb.toString(), met[0]);
-			}
-		}
-		catch (DocumentProblem e) {
-			throw e;
-		}
-		catch (Exception e) {
-			throw translate(name, e, DOCX);
-		}
-		finally {
-			if (pkg != null) {
-				pkg.revert();
-			}
-			if (tmp != null) {
-				try {
-					Files.deleteIfExists(tmp);
-				}
-				catch (IOException ignored) {
-					// a temporary file left behind is harmless
-				}
-			}
-		}
-	}
-
-	private static void appendElement(StringBuilder sb, IBodyElement e, LegacyVietnamese.Encoding[] met) {
-		if (e instanceof XWPFParagraph p) {
-			appendParagraph(sb, p, met);
-		}
-		else if (e instanceof XWPFTable t) {
-			for (XWPFTableRow row : t.getRows()) {
-				for (XWPFTableCell cell : row.getTableCells()) {
-					for (IBodyElement inner : cell.getBodyElements()) {
-						appendElement(sb, inner, met);
-					}
-				}
-			}
-		}
-	}
-
-	private static void appendParagraph(StringBuilder sb, XWPFParagraph p, LegacyVietnamese.Encoding[] met) {
-		for (XWPFRun run : p.getRuns()) {
-			String font = run.getFontFamily();
-			if (font == null) {
-				font = run.getFontName();
-			}
-			if (font == null && p.getStyleID() != null && p.getDocument() != null
-					&& p.getDocument().getStyles() != null) {
-				var style = p.getDocument().getStyles().getStyle(p.getStyleID());
-				if (style != null && style.getCTStyle().getRPr() != null
-						&& style.getCTStyle().getRPr().sizeOfRFontsArray() > 0) {
-					font = style.getCTStyle().getRPr().getRFontsArray(0).getAscii();
-				}
-			}
-			String text = WordRunText.of(run, font);
-			if (text == null || text.isEmpty()) {
-				continue;
-			}
-			sb.append(convert(text, font, met));
-		}
-		sb.append('\n');
+		return DocxStream.read(name, content, DOCX);
 	}
 
 	private static String convert(String text, String font, LegacyVietnamese.Encoding[] met) {
@@ -155,36 +66,6 @@ public final class WordFiles {
 		// .VnTimeH and its kin show lower-case TCVN3 codes as capitals: headings are
 		// typed that way.
 		return LegacyVietnamese.toUnicode(text, enc, LegacyVietnamese.isUpperCaseFont(font));
-	}
-
-	/**
-	 * Inflates every part once, counting, before POI sees the file: a crafted archive is
-	 * refused whatever the process-wide POI limits are.
-	 */
-	private static void checkInflation(String name, byte[] content) {
-		long total = 0;
-		byte[] buf = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				long inflated = 0;
-				int n;
-				while ((n = zip.read(buf)) > 0) {
-					inflated += n;
-					total += n;
-					if (total > MAX_INFLATED_BYTES) {
-						throw DocumentProblem.invalid("zipBomb", name);
-					}
-				}
-				long compressed = entry.getCompressedSize();
-				if (inflated > 100_000 && compressed > 0 && (double) compressed / inflated < MIN_INFLATE_RATIO) {
-					throw DocumentProblem.invalid("zipBomb", name);
-				}
-			}
-		}
-		catch (IOException e) {
-			throw DocumentProblem.invalid("corrupt", name);
-		}
 	}
 
 	// ---- .doc
