@@ -19,10 +19,8 @@ import vn.tuyengiao.support.TestDatabase;
  * Issue 15's figure: a national scorecard (3,321 communes in 34 provinces, 33,210 cells,
  * about a million members in the kept counts, 199,260 cell meetings, 16,605 models,
  * 13,284 report obligations, 6,642 open remedies) p95 < 2 s on PostgreSQL. Data by bulk
- * SQL (generate_series) under ids from 90,000,000, once per database. Runs only when
- * asked, on PostgreSQL:
- * {@code ./mvnw -o -Ppostgres test -Dtest=ScorecardBenchTest -Dbench.scorecard=true -Dtuyengiao.test.pg.db=tuyengiao_scorecard};
- * figures in docs/benchmarks.md.
+ * SQL (generate_series) under ids from 90,000,000. Runs only when asked, on PostgreSQL in
+ * its own database (command in docs/benchmarks.md, "Scorecard").
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "bench.scorecard", matches = "true")
@@ -73,11 +71,13 @@ class ScorecardBenchTest {
 
 	private void load() {
 		String now = "timestamp '2026-01-02 08:00:00'";
-		this.jdbc.update("""
-				insert into org_unit (id, parent_id, path, depth, kind, name, search_name, short_code, valid_from,
-				  version, created_at, updated_at)
-				values (%d, null, '/%d/', 0, 'CENTRAL_COMMITTEE', 'Trung ương (đo hiệu năng)', 'trung uong do hieu nang',
-				  'SCB', date '2015-01-01', 0, %s, %s)""".formatted(B, B, now, now));
+		this.jdbc
+			.update("""
+					insert into org_unit (id, parent_id, path, depth, kind, name, search_name, short_code, valid_from,
+					  version, created_at, updated_at)
+					values (%d, null, '/%d/', 0, 'CENTRAL_COMMITTEE', 'Trung ương (đo hiệu năng)', 'trung uong do hieu nang',
+					  'SCB', date '2015-01-01', 0, %s, %s)"""
+				.formatted(B, B, now, now));
 		this.jdbc.update("""
 				insert into org_unit (id, parent_id, path, depth, kind, name, search_name, short_code, valid_from,
 				  version, created_at, updated_at)
@@ -91,14 +91,16 @@ class ScorecardBenchTest {
 				  '/%1$d/' || (%1$d + 1 + (c - 1) %% 34) || '/' || (%1$d + 1000 + c) || '/', 2, 'COMMUNE_COMMITTEE',
 				  'Đảng ủy xã Số ' || c, 'dang uy xa so ' || c, 'SCB.X' || c, date '2015-01-01', 0, %2$s, %2$s
 				from generate_series(1, 3321) c""".formatted(B, now));
-		this.jdbc.update("""
-				insert into org_unit (id, parent_id, path, depth, kind, name, search_name, short_code, valid_from,
-				  version, created_at, updated_at)
-				select %1$d + 100000 + c * 10 + k, %1$d + 1000 + c,
-				  '/%1$d/' || (%1$d + 1 + (c - 1) %% 34) || '/' || (%1$d + 1000 + c) || '/' || (%1$d + 100000 + c * 10 + k) || '/',
-				  3, 'CELL', 'Chi bộ ấp Số ' || k, 'chi bo ap so ' || k, 'SCB.X' || c || '.' || k, date '2015-01-01', 0,
-				  %2$s, %2$s
-				from generate_series(1, 3321) c, generate_series(0, 9) k""".formatted(B, now));
+		this.jdbc
+			.update("""
+					insert into org_unit (id, parent_id, path, depth, kind, name, search_name, short_code, valid_from,
+					  version, created_at, updated_at)
+					select %1$d + 100000 + c * 10 + k, %1$d + 1000 + c,
+					  '/%1$d/' || (%1$d + 1 + (c - 1) %% 34) || '/' || (%1$d + 1000 + c) || '/' || (%1$d + 100000 + c * 10 + k) || '/',
+					  3, 'CELL', 'Chi bộ ấp Số ' || k, 'chi bo ap so ' || k, 'SCB.X' || c || '.' || k, date '2015-01-01', 0,
+					  %2$s, %2$s
+					from generate_series(1, 3321) c, generate_series(0, 9) k"""
+				.formatted(B, now));
 		this.jdbc.update("""
 				insert into org_unit_parent_period (unit_id, parent_id, valid_from)
 				select id, parent_id, valid_from from org_unit where path like '/%d/%%'""".formatted(B));
