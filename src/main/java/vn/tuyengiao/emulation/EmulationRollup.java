@@ -34,7 +34,7 @@ import vn.tuyengiao.text.VietnameseText;
 public class EmulationRollup {
 
 	/** The units that must each have a model. */
-	static final Set<OrgUnitKind> MUST_HAVE_MODEL = EnumSet.of(OrgUnitKind.COMMUNE_COMMITTEE,
+	public static final Set<OrgUnitKind> MUST_HAVE_MODEL = EnumSet.of(OrgUnitKind.COMMUNE_COMMITTEE,
 			OrgUnitKind.GRASSROOTS_COMMITTEE, OrgUnitKind.SUB_COMMITTEE, OrgUnitKind.GRASSROOTS_CELL, OrgUnitKind.CELL);
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -94,6 +94,28 @@ public class MemberCounts {
 	}
 
 	/**
+	 * Counts by current status under a path prefix, summed per key of a grouping
+	 * expression over {@code c.unit_path} (e.g. the scorecard's row key; a plain column
+	 * gives a row per unit): unit id 0, the key as path.
+	 */
+	@Transactional(readOnly = true)
+	public void sumBy(String pathPrefix, java.util.function.UnaryOperator<String> keyOfPathColumn,
+			java.util.function.Consumer<UnitCounts> sink) {
+		StringBuilder sql = new StringBuilder("select 0, " + keyOfPathColumn.apply("c.unit_path"));
+		for (MemberStatus s : STATUSES) {
+			sql.append(", sum(c." + column(s) + ")");
+		}
+		sql.append(" from unit_member_count c where c.unit_path like :prefix group by 2");
+		this.jdbc.query(sql.toString(), new MapSqlParameterSource("prefix", pathPrefix + "%"), (ResultSet rs) -> {
+			long[] n = new long[STATUSES.length];
+			for (int i = 0; i < n.length; i++) {
+				n[i] = rs.getLong(3 + i);
+			}
+			sink.accept(new UnitCounts(rs.getLong(1), rs.getString(2), n));
+		});
+	}
+
+	/**
 	 * Members on the roll (active, exempt, away) per unit under the prefix (all units
 	 * when null).
 	 */
