@@ -6,9 +6,12 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
@@ -66,17 +69,17 @@ class SecondFactorFlowTest {
 		assertThatThrownBy(() -> this.secondFactor.confirm("canbo.haibuoc", "000000")).isInstanceOf(AppException.class);
 		this.secondFactor.confirm("canbo.haibuoc", Totp.codeAt(secret, now));
 
-		MockHttpSession session = signIn("canbo.haibuoc", "/login/code");
-		this.mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/login/code"));
-		this.mvc.perform(post("/login/code").session(session).with(csrf()).param("code", "123456"))
+		Browser session = signIn("canbo.haibuoc", "/login/code");
+		session.perform(get("/members")).andExpect(redirectedUrl("/login/code"));
+		session.perform(post("/login/code").with(csrf()).param("code", "123456"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mã xác thực không đúng")));
 		// The code used to switch it on cannot be used again; the next one can.
-		this.mvc.perform(post("/login/code").session(session).with(csrf()).param("code", Totp.codeAt(secret, now)))
+		session.perform(post("/login/code").with(csrf()).param("code", Totp.codeAt(secret, now)))
 			.andExpect(status().isOk());
-		this.mvc.perform(post("/login/code").session(session).with(csrf()).param("code", Totp.codeAt(secret, now + 30)))
+		session.perform(post("/login/code").with(csrf()).param("code", Totp.codeAt(secret, now + 30)))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/members").session(session)).andExpect(status().isOk());
+		session.perform(get("/members")).andExpect(status().isOk());
 		assertThat(failedAttempts("canbo.haibuoc")).isZero();
 
 		// The API does not take the password of such an account; a personal token works.
@@ -92,14 +95,13 @@ class SecondFactorFlowTest {
 		account("canbo.khoama", Role.OFFICER);
 		String secret = this.secondFactor.start("canbo.khoama").secret();
 		this.secondFactor.confirm("canbo.khoama", Totp.codeAt(secret, this.clock.instant().getEpochSecond()));
-		MockHttpSession session = signIn("canbo.khoama", "/login/code");
+		Browser session = signIn("canbo.khoama", "/login/code");
 		for (int i = 0; i < 4; i++) {
-			this.mvc.perform(post("/login/code").session(session).with(csrf()).param("code", "00000" + i))
-				.andExpect(status().isOk());
+			session.perform(post("/login/code").with(csrf()).param("code", "00000" + i)).andExpect(status().isOk());
 		}
 		// Signing in again with the right password does not start the count afresh.
 		session = signIn("canbo.khoama", "/login/code");
-		this.mvc.perform(post("/login/code").session(session).with(csrf()).param("code", "999999"))
+		session.perform(post("/login/code").with(csrf()).param("code", "999999"))
 			.andExpect(redirectedUrl("/login?locked"));
 		this.mvc.perform(formLogin("/login").user("canbo.khoama").password(PASSWORD))
 			.andExpect(redirectedUrl("/login?locked"));
@@ -130,23 +132,22 @@ class SecondFactorFlowTest {
 			assertThatThrownBy(
 					() -> this.secondFactor.require(Scope.system(), Role.CELL_SECRETARY, false, policy.version()))
 				.isInstanceOf(AppException.class);
-			MockHttpSession session = signIn("bithu.batbuoc", "/account/second-factor");
-			this.mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/second-factor"));
-			this.mvc.perform(post("/account/second-factor/start").session(session).with(csrf()))
+			Browser session = signIn("bithu.batbuoc", "/account/second-factor");
+			session.perform(get("/members")).andExpect(redirectedUrl("/account/second-factor"));
+			session.perform(post("/account/second-factor/start").with(csrf()))
 				.andExpect(redirectedUrl("/account/second-factor"));
-			String page = this.mvc.perform(get("/account/second-factor").session(session))
+			String page = session.perform(get("/account/second-factor"))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(page).contains("id=\"second-factor-qr\"").contains("bắt buộc xác thực hai bước");
 			String secret = this.secondFactor.pending("bithu.batbuoc").orElseThrow().secret();
-			this.mvc
-				.perform(post("/account/second-factor/confirm").session(session)
-					.with(csrf())
+			session
+				.perform(post("/account/second-factor/confirm").with(csrf())
 					.param("code", Totp.codeAt(secret, this.clock.instant().getEpochSecond())))
 				.andExpect(redirectedUrl("/account/second-factor"));
-			this.mvc.perform(get("/members").session(session)).andExpect(status().isOk());
+			session.perform(get("/members")).andExpect(status().isOk());
 			// Required by the role: it cannot be switched off.
 			assertThatThrownBy(() -> this.secondFactor.disable("bithu.batbuoc", "123456"))
 				.isInstanceOf(AppException.class)
@@ -169,11 +170,42 @@ class SecondFactorFlowTest {
 				new UserService.NewUser(username, "Nguyễn Hữu Nghĩa", role, unit, PASSWORD, false));
 	}
 
-	private MockHttpSession signIn(String username, String expected) throws Exception {
+	private Browser signIn(String username, String expected) throws Exception {
 		MvcResult r = this.mvc.perform(formLogin("/login").user(username).password(PASSWORD))
 			.andExpect(redirectedUrl(expected))
 			.andReturn();
-		return (MockHttpSession) r.getRequest().getSession(false);
+		Browser b = new Browser(this.mvc);
+		b.keep(r);
+		return b;
+	}
+
+	/**
+	 * A browser's session cookie: the session lives in the database (Spring Session), so
+	 * it is the cookie, renewed when the session id changes, that carries it.
+	 */
+	static final class Browser {
+
+		private final MockMvc mvc;
+
+		private Cookie cookie;
+
+		Browser(MockMvc mvc) {
+			this.mvc = mvc;
+		}
+
+		void keep(MvcResult r) {
+			Cookie c = r.getResponse().getCookie("SESSION");
+			if (c != null) {
+				this.cookie = c;
+			}
+		}
+
+		ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+			ResultActions actions = this.mvc.perform(request.cookie(this.cookie));
+			keep(actions.andReturn());
+			return actions;
+		}
+
 	}
 
 	private int failedAttempts(String username) {
