@@ -35,6 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class ClusterScheduling {
 
+	/** Quartz's property names start with this. */
+	private static final String QUARTZ = "org.quartz.";
+
 	/**
 	 * The scheduler's name: the cluster is every instance using this name on the
 	 * database.
@@ -57,18 +60,18 @@ public class ClusterScheduling {
 		factory.setWaitForJobsToCompleteOnShutdown(true);
 		factory.setApplicationContext(context);
 		Properties p = new Properties();
-		p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
-		p.setProperty("org.quartz.jobStore.isClustered", "true");
-		p.setProperty("org.quartz.jobStore.clusterCheckinInterval", String.valueOf(checkin.toMillis()));
-		p.setProperty("org.quartz.jobStore.driverDelegateClass", delegate(dataSource));
-		p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-		p.setProperty("org.quartz.jobStore.useProperties", "true");
-		p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-		p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(threads));
+		p.setProperty(QUARTZ + "scheduler.instanceId", "AUTO");
+		p.setProperty(QUARTZ + "jobStore.isClustered", "true");
+		p.setProperty(QUARTZ + "jobStore.clusterCheckinInterval", String.valueOf(checkin.toMillis()));
+		p.setProperty(QUARTZ + "jobStore.driverDelegateClass", delegate(dataSource));
+		p.setProperty(QUARTZ + "jobStore.tablePrefix", "QRTZ_");
+		p.setProperty(QUARTZ + "jobStore.useProperties", "true");
+		p.setProperty(QUARTZ + "jobStore.misfireThreshold", "60000");
+		p.setProperty(QUARTZ + "threadPool.threadCount", String.valueOf(threads));
 		// A job scheduled by another instance is seen within this time (the scheduling
 		// instance is woken at once).
-		p.setProperty("org.quartz.scheduler.idleWaitTime", "2000");
-		p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+		p.setProperty(QUARTZ + "scheduler.idleWaitTime", "2000");
+		p.setProperty(QUARTZ + "scheduler.skipUpdateCheck", "true");
 		factory.setQuartzProperties(p);
 		factory.setJobDetails(jobs.orderedStream().toArray(JobDetail[]::new));
 		factory.setTriggers(triggers.orderedStream().toArray(Trigger[]::new));

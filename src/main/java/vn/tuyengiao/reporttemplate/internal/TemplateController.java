@@ -104,6 +104,8 @@ class TemplateController {
 		model.addAttribute("form", form);
 		model.addAttribute("unit", form.unit() == null ? null : this.org.get(scope, form.unit()));
 		model.addAttribute("bodies", this.register.bodies(scope));
+		// A read-only account sees the templates but drafts nothing.
+		model.addAttribute("readOnly", !scope.canWrite());
 		return "reporttemplate/draft";
 	}
 
