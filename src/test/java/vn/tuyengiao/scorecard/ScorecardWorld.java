@@ -104,10 +104,16 @@ record ScorecardWorld(String code, long province, long district, long myThanh, l
 				"Học tập chuyên đề năm 2026 " + this.code, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), now);
 		Long campaign = jdbc.queryForObject("select id from study_campaign where title = ?", Long.class,
 				"Học tập chuyên đề năm 2026 " + this.code);
-		tally(jdbc, units, campaign, this.myHoa, 3);
-		tally(jdbc, units, campaign, this.myLoi, 1);
-		tally(jdbc, units, campaign, this.luongHoa, 1);
-		tally(jdbc, units, campaign, this.phuocHau, 1);
+		jdbc.update("""
+				insert into study_session (campaign_id, organiser_unit_id, title, format, held_on, audiences, make_up,
+				  version, created_at) values (?, ?, 'Hội nghị học tập chuyên đề năm 2026', 'IN_PERSON', ?,
+				  'PARTY_MEMBERS', false, 0, ?)""", campaign, this.province, LocalDate.of(2026, 4, 10), now);
+		Long session = jdbc.queryForObject("select max(id) from study_session where campaign_id = ?", Long.class,
+				campaign);
+		tally(jdbc, units, campaign, session, this.myHoa, 3);
+		tally(jdbc, units, campaign, session, this.myLoi, 1);
+		tally(jdbc, units, campaign, session, this.luongHoa, 1);
+		tally(jdbc, units, campaign, session, this.phuocHau, 1);
 		meeting(jdbc, this.myHoa, LocalDate.of(2025, 3, 5), "Bác Hồ với đồng bào miền Nam", "Đoàn kết, thương dân");
 		meeting(jdbc, this.myLoi, LocalDate.of(2025, 3, 5), "Chiếc đồng hồ", "Đúng giờ, đúng hẹn");
 		meeting(jdbc, this.luongHoa, LocalDate.of(2025, 3, 5), null, null);
@@ -122,7 +128,20 @@ record ScorecardWorld(String code, long province, long district, long myThanh, l
 				LocalDate.of(2026, 2, 1), now, now);
 	}
 
-	private static void tally(JdbcTemplate jdbc, OrgUnits units, long campaign, long cell, int attended) {
+	/**
+	 * The first {@code attended} members of the cell attended the class: their rows and
+	 * the kept tally the study module keeps for them (StudyKeptCountsTest checks over the
+	 * whole database that kept tallies equal a recount from the attendance rows).
+	 */
+	private static void tally(JdbcTemplate jdbc, OrgUnits units, long campaign, long session, long cell, int attended) {
+		List<Long> present = jdbc.queryForList("select id from member where unit_id = ? order by id", Long.class, cell)
+			.subList(0, attended);
+		for (long member : present) {
+			jdbc.update(
+					"insert into session_attendance (session_id, member_id, recorded_by, recorded_at, unit_id) "
+							+ "values (?, ?, 'test', ?, ?)",
+					session, member, LocalDateTime.of(2026, 4, 10, 9, 0), cell);
+		}
 		jdbc.update(
 				"insert into campaign_tally (campaign_id, unit_id, first_on, attended, unit_path) "
 						+ "values (?, ?, ?, ?, ?)",

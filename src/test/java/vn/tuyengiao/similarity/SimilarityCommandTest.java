@@ -104,7 +104,7 @@ class SimilarityCommandTest {
 				+ copy + "\"\n", StandardCharsets.UTF_8);
 		Run exact = run("--input", csv.toString(), "--output", dir.resolve("a.jsonl").toString());
 		assertThat(exact.code()).as(exact.err()).isZero();
-		assertThat(exact.err()).contains("so chính xác từng cặp (lô 3 văn bản < 30000)");
+		assertThat(exact.err()).contains("so chính xác từng cặp (lô 3 văn bản < " + AllPairs.EXACT_BELOW + ")");
 		Run lsh = run("--input", csv.toString(), "--output", dir.resolve("b.jsonl").toString(), "--exact-below", "0");
 		assertThat(lsh.code()).as(lsh.err()).isZero();
 		assertThat(lsh.err()).contains("so bằng chỉ mục LSH (lô 3 văn bản ≥ 0)");
