@@ -64,11 +64,11 @@ class MemberImportByCellNameTest {
 
 	@Test
 	void aNameTwoCellsShareIsRefusedWithTheirCodesAndNothingIsWritten() throws Exception {
-		OrgUnit a = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Tân Thành", "T.TTH");
-		OrgUnit b = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Tân Hưng", "T.THG");
-		unit(a.getId(), OrgUnitKind.CELL, "Chi bộ Quân sự xã Tân", "T.TTH.QS");
-		unit(b.getId(), OrgUnitKind.CELL, "Chi bộ Quân sự xã Tân", "T.THG.QS");
-		unit(b.getId(), OrgUnitKind.CELL, "Chi bộ ấp Tân Hưng Đông", "T.THG.THD");
+		OrgUnit a = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Tân Thành", "T.NTT");
+		OrgUnit b = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Tân Hưng", "T.NTH");
+		unit(a.getId(), OrgUnitKind.CELL, "Chi bộ Quân sự xã Tân", "T.NTT.QS");
+		unit(b.getId(), OrgUnitKind.CELL, "Chi bộ Quân sự xã Tân", "T.NTH.QS");
+		unit(b.getId(), OrgUnitKind.CELL, "Chi bộ ấp Tân Hưng Đông", "T.NTH.THD");
 		String csv = HEADER + "\n" + "Lưu Văn Hậu,Nam,02/09/1980,95200001,01/01/2005,Chi bộ ấp Tân Hưng Đông,\n"
 				+ "Phùng Văn Lộc,Nam,10/10/1988,95200002,01/01/2012,Chi bộ Quân sự xã Tân,Chính trị viên\n"
 				+ "Ông Thị Sen,Nữ,10/10/1990,95200003,01/01/2015,Chi bộ ấp Không Có,\n";
@@ -76,8 +76,8 @@ class MemberImportByCellNameTest {
 			.andExpect(jsonPath("$.errors[0].row").value(3))
 			.andExpect(jsonPath("$.errors[0].column").value("Tên chi bộ"))
 			.andExpect(jsonPath("$.errors[0].message",
-					allOf(containsString("có 02 chi bộ tên \"Chi bộ Quân sự xã Tân\""), containsString("mã T.TTH.QS"),
-							containsString("mã T.THG.QS"))))
+					allOf(containsString("có 02 chi bộ tên \"Chi bộ Quân sự xã Tân\""), containsString("mã T.NTT.QS"),
+							containsString("mã T.NTH.QS"))))
 			.andExpect(jsonPath("$.errors[1].row").value(4))
 			.andExpect(jsonPath("$.errors[1].message", containsString("không có chi bộ đang hoạt động tên")));
 		assertThat(this.jdbc.queryForObject(
