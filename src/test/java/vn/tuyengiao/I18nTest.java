@@ -134,6 +134,30 @@ class I18nTest {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * The audit log shows each action and kind of record in Vietnamese: every literal
+	 * passed to {@code AuditLog.record("ACTION", "Kind", …)} has its label.
+	 */
+	@Test
+	void everyAuditActionAndKindHasALabel() throws IOException {
+		Pattern record = Pattern.compile("record\\(\\s*\"([A-Z_]+)\",\\s*\"([A-Za-z]+)\"");
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher m = record.matcher(Files.readString(file));
+				while (m.find()) {
+					if (!messages.containsKey("audit.action." + m.group(1))) {
+						missing.add(file.getFileName() + ": audit.action." + m.group(1));
+					}
+					if (!messages.containsKey("audit.kind." + m.group(2))) {
+						missing.add(file.getFileName() + ": audit.kind." + m.group(2));
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
 	@Test
 	void everyKeyUsedInCodeExists() throws IOException {
 		List<String> missing = new ArrayList<>();

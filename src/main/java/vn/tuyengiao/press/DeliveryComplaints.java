@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
@@ -39,9 +40,12 @@ public class DeliveryComplaints {
 
 	private final Clock clock;
 
+	private final Messages messages;
+
 	DeliveryComplaints(DeliveryComplaintRepository complaints, DeliveryComplaintQueries queries,
 			PressCatalogue catalogue, ComplaintLetter letters, ReportDrafts drafts, OrgUnits org, AuditLog audit,
-			Clock clock) {
+			Clock clock, Messages messages) {
+		this.messages = messages;
 		this.complaints = complaints;
 		this.queries = queries;
 		this.catalogue = catalogue;
@@ -135,8 +139,8 @@ public class DeliveryComplaints {
 		}
 		c.move(to);
 		this.complaints.saveAndFlush(c);
-		this.audit.record("UPDATE", "DeliveryComplaint", c.getId(), c.getUnitPath(), "Phản ánh phát hành: " + to.name(),
-				null);
+		this.audit.record("UPDATE", "DeliveryComplaint", c.getId(), c.getUnitPath(),
+				"Phản ánh phát hành: " + this.messages.get(to.messageKey()), null);
 		return c;
 	}
 

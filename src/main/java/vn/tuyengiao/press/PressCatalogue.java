@@ -209,7 +209,7 @@ public class PressCatalogue {
 		Kinds k = check(f, owner, null);
 		PressRule r = this.rules.saveAndFlush(new PressRule(owner.getId(), owner.getPath(), k.unit(), k.parent(), f));
 		this.audit.record("CREATE", "PressRule", r.getId(), owner.getPath(), "Thêm quy định đặt báo bắt buộc",
-				k.unit().name() + " " + title(f.titleId()).getName());
+				title(f.titleId()).getName() + " — " + k.unit().importLabel());
 		return r;
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
@@ -40,8 +41,11 @@ public class RecommendationService {
 
 	private final Clock clock;
 
+	private final Messages messages;
+
 	RecommendationService(RecommendationRepository recommendations, NamedParameterJdbcTemplate jdbc, OrgUnits org,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Messages messages) {
+		this.messages = messages;
 		this.recommendations = recommendations;
 		this.jdbc = jdbc;
 		this.org = org;
@@ -263,7 +267,7 @@ public class RecommendationService {
 			step(onward, RecommendationStatus.RECEIVED, resp.answeredOn(), null, scope.username());
 		}
 		this.audit.record("RESPOND", "Recommendation", r.getId(), this.org.get(r.getRaisedUnitId()).getPath(),
-				"Trả lời kiến nghị: " + r.getSubject(), resp.status().name());
+				"Trả lời kiến nghị: " + r.getSubject(), this.messages.get(resp.status().messageKey()));
 		return r;
 	}
 
