@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,10 +176,14 @@ public class StudyService {
 	@Transactional(readOnly = true)
 	public List<StudySession> sessions(Scope scope, long campaignId) {
 		campaign(scope, campaignId);
-		return this.sessions.findByCampaignIdOrderByHeldOnAscIdAsc(campaignId)
-			.stream()
-			.filter(s -> classVisible(scope, s))
-			.toList();
+		List<StudySession> all = this.sessions.findByCampaignIdOrderByHeldOnAscIdAsc(campaignId);
+		if (scope.pathPrefix() == null) {
+			return all;
+		}
+		// The organisers in one query, not one per class.
+		Map<Long, OrgUnit> organisers = this.org
+			.getAll(all.stream().map(StudySession::getOrganiserUnitId).collect(Collectors.toSet()));
+		return all.stream().filter(s -> visible(scope, organisers.get(s.getOrganiserUnitId()).getPath())).toList();
 	}
 
 	private boolean classVisible(Scope scope, StudySession s) {
