@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
@@ -20,11 +19,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.springframework.stereotype.Component;
 
 import vn.tuyengiao.common.AppException;
+import vn.tuyengiao.common.QrSvg;
 
 /**
  * QR codes on the server (ZXing core): a copy's code drawn as an SVG for the label sheet,
@@ -42,28 +41,7 @@ class QrCodes {
 
 	/** The code as an SVG of dark modules on a white square, sized by the page's CSS. */
 	String svg(String text) {
-		Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-		hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-		hints.put(EncodeHintType.MARGIN, 2);
-		BitMatrix m;
-		try {
-			m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
-		}
-		catch (WriterException ex) {
-			throw new IllegalStateException(ex);
-		}
-		StringBuilder path = new StringBuilder();
-		for (int y = 0; y < m.getHeight(); y++) {
-			for (int x = 0; x < m.getWidth(); x++) {
-				if (m.get(x, y)) {
-					path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-				}
-			}
-		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 " + m.getWidth() + " "
-				+ m.getHeight()
-				+ "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+		return QrSvg.of(text, 2, "class=\"qr\"");
 	}
 
 	/** The code as a PNG (tests, and a phone's stubbed camera). */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tuyengiao.common.QrSvg;
 import vn.tuyengiao.common.FormActions;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
@@ -85,7 +86,7 @@ class SecondFactorController {
 		model.addAttribute("enrolDue", session.getAttribute(SecondFactor.ENROL_DUE_ATTR) != null);
 		this.secondFactor.pending(scope.username()).ifPresent(e -> {
 			model.addAttribute("enrolment", e);
-			model.addAttribute("qr", QrSvg.of(e.uri()));
+			model.addAttribute("qr", QrSvg.of(e.uri(), 4, "id=\"second-factor-qr\" width=\"220\" height=\"220\""));
 		});
 		return "account/second-factor";
 	}
