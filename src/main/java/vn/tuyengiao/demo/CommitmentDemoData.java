@@ -9,13 +9,10 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +24,6 @@ import vn.tuyengiao.commitment.CommitmentSection;
 import vn.tuyengiao.commitment.CommitmentService;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.generator.CommitmentGenerator;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: this year's commitment campaign for the demo province, with a
@@ -51,30 +47,24 @@ class CommitmentDemoData implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final Clock clock;
 
 	CommitmentDemoData(CommitmentService commitments, JdbcTemplate jdbc, TransactionTemplate tx, DemoDataDone done,
-			DeploymentMode mode, @Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.commitments = commitments;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.done = done;
-		this.mode = mode;
-		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer campaigns = this.jdbc.queryForObject("select count(*) from commitment_campaign", Integer.class);
@@ -83,18 +73,7 @@ class CommitmentDemoData implements ApplicationRunner {
 		if (campaigns == null || campaigns > 0 || province == null) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			load(province);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		long ms = (System.nanoTime() - started) / 1_000_000;
-		log.info("Demo commitments loaded in {} ms", ms);
-		this.done.loaded("commitments", ms);
+		this.done.loadInBackground("commitments", () -> load(province));
 	}
 
 	private void load(long province) {

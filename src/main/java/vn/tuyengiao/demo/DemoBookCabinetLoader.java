@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +23,6 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.OrgUnits;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: book cabinets of the demo province. The first commune's cabinet stands
@@ -46,30 +42,23 @@ class DemoBookCabinetLoader implements ApplicationRunner {
 
 	private final Lending lending;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final JdbcTemplate jdbc;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final Clock clock;
 
 	DemoBookCabinetLoader(OrgUnits org, BookCabinets cabinets, Catalogue catalogue, Lending lending,
-			DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+			TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, Clock clock) {
 		this.org = org;
 		this.cabinets = cabinets;
 		this.catalogue = catalogue;
 		this.lending = lending;
-		this.mode = mode;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.done = done;
-		this.enabled = enabled;
 		this.clock = clock;
 	}
 
@@ -111,7 +100,7 @@ class DemoBookCabinetLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer existing = this.jdbc.queryForObject("select count(*) from book_cabinet", Integer.class);
@@ -120,16 +109,7 @@ class DemoBookCabinetLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			this.tx.executeWithoutResult(status -> load(system, roots.get(0)));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.done.loaded("book cabinets", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("book cabinets", () -> this.tx.executeWithoutResult(status -> load(system, roots.get(0))));
 	}
 
 	private void load(Scope system, OrgUnit province) {

@@ -7,13 +7,10 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +27,6 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.UnitCommands.NewUnit;
-import vn.tuyengiao.system.DeploymentMode;
 import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
 
@@ -65,39 +61,30 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final UserService users;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final JdbcTemplate jdbc;
 
-	DemoDataLoader(OrgUnits org, OrgService orgChanges, MemberImporter members, UserService users, DeploymentMode mode,
-			TransactionTemplate tx, DemoDataDone done, JdbcTemplate jdbc,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+	DemoDataLoader(OrgUnits org, OrgService orgChanges, MemberImporter members, UserService users,
+			TransactionTemplate tx, DemoDataDone done, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.orgChanges = orgChanges;
 		this.done = done;
 		this.members = members;
 		this.users = users;
-		this.mode = mode;
 		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation() || this.users.count() > 0) {
+		if (!this.done.wanted() || this.users.count() > 0) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
+		this.done.load("province, members and accounts", () -> {
+			long started = System.nanoTime();
 			Scope system = Scope.system();
 			Map<String, Long> ids = new HashMap<>();
 			List<MemberData> people = new ArrayList<>();
@@ -118,11 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
 					"Demo province loaded: {} units ({} ms), {} members ({} ms), 2025 mergers ({} ms), accounts ({} ms)",
 					ids.size(), ms(started, unitsDone), people.size(), ms(unitsDone, membersDone),
 					ms(membersDone, mergesDone), ms(mergesDone, System.nanoTime()));
-			this.done.loaded("province, members and accounts", ms(started, System.nanoTime()));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		});
 	}
 
 	/**

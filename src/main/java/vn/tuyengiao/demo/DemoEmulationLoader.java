@@ -7,13 +7,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,7 +35,6 @@ import vn.tuyengiao.emulation.RetireReason;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: models, exemplars and awards for the demo province, after the province
@@ -65,21 +61,17 @@ class DemoEmulationLoader implements ApplicationRunner {
 
 	private final AwardService awards;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final JdbcTemplate jdbc;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final Clock clock;
 
 	DemoEmulationLoader(OrgUnits org, ModelService models, ModelLifecycle lifecycle, ModelReplication replication,
-			ExemplarService exemplars, AwardService awards, DeploymentMode mode, TransactionTemplate tx,
-			JdbcTemplate jdbc, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+			ExemplarService exemplars, AwardService awards, TransactionTemplate tx, JdbcTemplate jdbc,
+			DemoDataDone done, Clock clock) {
 		this.clock = clock;
 		this.org = org;
 		this.done = done;
@@ -88,15 +80,13 @@ class DemoEmulationLoader implements ApplicationRunner {
 		this.replication = replication;
 		this.exemplars = exemplars;
 		this.awards = awards;
-		this.mode = mode;
 		this.tx = tx;
 		this.jdbc = jdbc;
-		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer existing = this.jdbc.queryForObject("select count(*) from emulation_model", Integer.class);
@@ -105,16 +95,8 @@ class DemoEmulationLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			this.tx.executeWithoutResult(status -> load(system, roots.get(0)));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.done.loaded("models, exemplars and awards", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("models, exemplars and awards",
+				() -> this.tx.executeWithoutResult(status -> load(system, roots.get(0))));
 	}
 
 	private void load(Scope system, OrgUnit province) {

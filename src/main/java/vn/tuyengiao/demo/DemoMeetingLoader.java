@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -27,7 +26,6 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.OrgUnits;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: a year of cell meetings for the cells of four communes of the demo
@@ -44,32 +42,25 @@ class DemoMeetingLoader implements ApplicationRunner {
 
 	private final OrgUnits org;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final JdbcTemplate jdbc;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final Clock clock;
 
-	DemoMeetingLoader(OrgUnits org, DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+	DemoMeetingLoader(OrgUnits org, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, Clock clock) {
 		this.org = org;
-		this.mode = mode;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.done = done;
-		this.enabled = enabled;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer existing = this.jdbc.queryForObject("select count(*) from cell_meeting", Integer.class);
@@ -77,9 +68,7 @@ class DemoMeetingLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		this.tx.executeWithoutResult(status -> load(roots.get(0)));
-		this.done.loaded("cell meetings", (System.nanoTime() - started) / 1_000_000);
+		this.done.loadInBackground("cell meetings", () -> this.tx.executeWithoutResult(status -> load(roots.get(0))));
 	}
 
 	void load(OrgUnit province) {

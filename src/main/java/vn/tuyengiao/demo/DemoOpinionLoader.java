@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,7 +20,6 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.OrgUnits;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: public opinion for the demo province. Every commune gets a roster of
@@ -37,26 +35,19 @@ class DemoOpinionLoader implements ApplicationRunner {
 
 	private final OrgUnits org;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final JdbcTemplate jdbc;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final Clock clock;
 
-	DemoOpinionLoader(OrgUnits org, DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+	DemoOpinionLoader(OrgUnits org, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, Clock clock) {
 		this.org = org;
-		this.mode = mode;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.done = done;
-		this.enabled = enabled;
 		this.clock = clock;
 	}
 
@@ -108,7 +99,7 @@ class DemoOpinionLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer existing = this.jdbc.queryForObject("select count(*) from opinion_item", Integer.class);
@@ -116,9 +107,7 @@ class DemoOpinionLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		this.tx.executeWithoutResult(status -> load(roots.get(0)));
-		this.done.loaded("public opinion", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("public opinion", () -> this.tx.executeWithoutResult(status -> load(roots.get(0))));
 	}
 
 	private void load(OrgUnit province) {

@@ -9,13 +9,10 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +29,6 @@ import vn.tuyengiao.press.PressCompliance;
 import vn.tuyengiao.press.PressSubscriptions;
 import vn.tuyengiao.press.PressTitle;
 import vn.tuyengiao.press.TitleKind;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: the party press catalogue (national titles, and the provincial papers
@@ -60,37 +56,31 @@ class DemoPressLoader implements ApplicationRunner {
 
 	private final DeliveryComplaints complaints;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final JdbcTemplate jdbc;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final Clock clock;
 
 	DemoPressLoader(OrgUnits org, PressCatalogue catalogue, PressSubscriptions subscriptions,
-			PressCompliance compliance, DeliveryComplaints complaints, DeploymentMode mode, TransactionTemplate tx,
-			JdbcTemplate jdbc, DemoDataDone done, @Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+			PressCompliance compliance, DeliveryComplaints complaints, TransactionTemplate tx, JdbcTemplate jdbc,
+			DemoDataDone done, Clock clock) {
 		this.org = org;
 		this.catalogue = catalogue;
 		this.subscriptions = subscriptions;
 		this.compliance = compliance;
 		this.complaints = complaints;
-		this.mode = mode;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.done = done;
-		this.enabled = enabled;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer existing = this.jdbc.queryForObject("select count(*) from press_title", Integer.class);
@@ -99,16 +89,7 @@ class DemoPressLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			this.tx.executeWithoutResult(status -> load(system, roots.get(0)));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.done.loaded("party press", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("party press", () -> this.tx.executeWithoutResult(status -> load(system, roots.get(0))));
 	}
 
 	void load(Scope system, OrgUnit province) {

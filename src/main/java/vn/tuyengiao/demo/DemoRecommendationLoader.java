@@ -6,13 +6,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +25,6 @@ import vn.tuyengiao.recommendation.RecommendationService.NewRecommendation;
 import vn.tuyengiao.recommendation.RecommendationService.Response;
 import vn.tuyengiao.recommendation.RecommendationStatus;
 import vn.tuyengiao.recommendation.SourceKind;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: seed 000's five recommendations on the demo province, dated in the
@@ -51,35 +47,28 @@ class DemoRecommendationLoader implements ApplicationRunner {
 
 	private final RecommendationGroups groups;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final JdbcTemplate jdbc;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	private final Clock clock;
 
 	DemoRecommendationLoader(OrgUnits org, RecommendationService service, RecommendationGroups groups,
-			DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+			TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, Clock clock) {
 		this.org = org;
 		this.service = service;
 		this.groups = groups;
-		this.mode = mode;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.done = done;
-		this.enabled = enabled;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer existing = this.jdbc.queryForObject("select count(*) from recommendation", Integer.class);
@@ -88,16 +77,7 @@ class DemoRecommendationLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			this.tx.executeWithoutResult(status -> load(system, roots.get(0)));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.done.loaded("recommendations", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("recommendations", () -> this.tx.executeWithoutResult(status -> load(system, roots.get(0))));
 	}
 
 	private void load(Scope system, OrgUnit province) {

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +24,6 @@ import vn.tuyengiao.register.RegisterSetup;
 import vn.tuyengiao.register.ReportDrafts;
 import vn.tuyengiao.report.DocumentType;
 import vn.tuyengiao.report.PartyDocument;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * The demo's register: the province's Ban Tuyên giáo và Dân vận, a commune's Ban Xây dựng
@@ -51,34 +47,27 @@ class DemoRegisterLoader implements ApplicationRunner {
 
 	private final ReportDrafts drafts;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final DemoDataDone done;
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
 	DemoRegisterLoader(OrgUnits org, RegisterSetup setup, DocumentRegister register, ReportDrafts drafts,
-			DeploymentMode mode, TransactionTemplate tx, DemoDataDone done, Clock clock,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			TransactionTemplate tx, DemoDataDone done, Clock clock) {
 		this.org = org;
 		this.setup = setup;
 		this.register = register;
 		this.drafts = drafts;
-		this.mode = mode;
 		this.tx = tx;
 		this.done = done;
 		this.clock = clock;
-		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		Scope system = Scope.system();
-		if (!this.enabled || !this.mode.isEvaluation() || !this.register.bodies(system).isEmpty()) {
+		if (!this.done.wanted() || !this.register.bodies(system).isEmpty()) {
 			return;
 		}
 		List<OrgUnit> roots = this.org.roots(system);
@@ -88,16 +77,7 @@ class DemoRegisterLoader implements ApplicationRunner {
 		if (province.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			this.tx.executeWithoutResult(status -> load(system, province.get()));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.done.loaded("register", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("register", () -> this.tx.executeWithoutResult(status -> load(system, province.get())));
 	}
 
 	void load(Scope system, OrgUnit province) {

@@ -5,12 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +25,6 @@ import vn.tuyengiao.reporting.Obligation;
 import vn.tuyengiao.reporting.ReportType;
 import vn.tuyengiao.reporting.ReportingCycle;
 import vn.tuyengiao.reporting.StandingObligations;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Demo data of the reporting cycle: the province's Công văn asking its communes for the
@@ -54,20 +50,15 @@ class DemoReportingLoader implements ApplicationRunner {
 
 	private final StandingObligations standing;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final DemoDataDone done;
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
 	DemoReportingLoader(OrgUnits org, DocumentRegister register, RegisterSetup setup, IncomingRegister incoming,
-			ReportingCycle cycle, Consolidation consolidation, StandingObligations standing, DeploymentMode mode,
-			TransactionTemplate tx, DemoDataDone done, Clock clock,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			ReportingCycle cycle, Consolidation consolidation, StandingObligations standing, TransactionTemplate tx,
+			DemoDataDone done, Clock clock) {
 		this.org = org;
 		this.register = register;
 		this.setup = setup;
@@ -75,17 +66,15 @@ class DemoReportingLoader implements ApplicationRunner {
 		this.cycle = cycle;
 		this.consolidation = consolidation;
 		this.standing = standing;
-		this.mode = mode;
 		this.tx = tx;
 		this.done = done;
 		this.clock = clock;
-		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		Scope system = Scope.system();
-		if (!this.enabled || !this.mode.isEvaluation() || !this.incoming.isEmpty()) {
+		if (!this.done.wanted() || !this.incoming.isEmpty()) {
 			return;
 		}
 		Optional<OrgUnit> province = this.org.roots(system)
@@ -97,16 +86,7 @@ class DemoReportingLoader implements ApplicationRunner {
 			.noneMatch(b -> b.getUnitId().equals(province.get().getId()) && b.canNumber())) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			this.tx.executeWithoutResult(status -> load(system, province.get()));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.done.loaded("reporting", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("reporting", () -> this.tx.executeWithoutResult(status -> load(system, province.get())));
 	}
 
 	void load(Scope system, OrgUnit province) {

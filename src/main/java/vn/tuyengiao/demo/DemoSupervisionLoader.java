@@ -7,13 +7,10 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +26,6 @@ import vn.tuyengiao.supervision.SupervisionFindings;
 import vn.tuyengiao.supervision.SupervisionPlans;
 import vn.tuyengiao.supervision.Visit;
 import vn.tuyengiao.supervision.VisitSync;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: the demo province's 2026 thematic supervision plan on Kết luận
@@ -52,33 +48,26 @@ class DemoSupervisionLoader implements ApplicationRunner {
 
 	private final VisitSync sync;
 
-	private final DeploymentMode mode;
-
 	private final TransactionTemplate tx;
 
 	private final JdbcTemplate jdbc;
 
 	private final DemoDataDone done;
 
-	private final boolean enabled;
-
 	DemoSupervisionLoader(OrgUnits org, SupervisionPlans plans, SupervisionFindings findings, VisitSync sync,
-			DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled) {
+			TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done) {
 		this.org = org;
 		this.plans = plans;
 		this.findings = findings;
 		this.sync = sync;
-		this.mode = mode;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.done = done;
-		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer existing = this.jdbc.queryForObject("select count(*) from supervision_plan", Integer.class);
@@ -87,16 +76,8 @@ class DemoSupervisionLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			this.tx.executeWithoutResult(status -> load(system, roots.get(0)));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.done.loaded("supervision plan, visits and findings", (System.nanoTime() - started) / 1_000_000);
+		this.done.load("supervision plan, visits and findings",
+				() -> this.tx.executeWithoutResult(status -> load(system, roots.get(0))));
 	}
 
 	private void load(Scope system, OrgUnit province) {

@@ -10,15 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +25,6 @@ import vn.tuyengiao.study.SessionFormat;
 import vn.tuyengiao.study.StudyCampaign;
 import vn.tuyengiao.study.StudyService;
 import vn.tuyengiao.study.StudySession;
-import vn.tuyengiao.system.DeploymentMode;
 
 /**
  * Evaluation mode: two study campaigns of the demo province. This year's Party Congress
@@ -46,8 +40,6 @@ import vn.tuyengiao.system.DeploymentMode;
 @Order(4)
 class StudyDemoData implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(StudyDemoData.class);
-
 	/**
 	 * Share of those who must attend who attend, commune by commune (in path order); the
 	 * third lags.
@@ -62,26 +54,19 @@ class StudyDemoData implements ApplicationRunner {
 
 	private final DemoDataDone done;
 
-	private final DeploymentMode mode;
-
-	private final boolean enabled;
-
 	private final Clock clock;
 
-	StudyDemoData(StudyService study, JdbcTemplate jdbc, TransactionTemplate tx, DemoDataDone done, DeploymentMode mode,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+	StudyDemoData(StudyService study, JdbcTemplate jdbc, TransactionTemplate tx, DemoDataDone done, Clock clock) {
 		this.study = study;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.done = done;
-		this.mode = mode;
-		this.enabled = enabled;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !this.mode.isEvaluation()) {
+		if (!this.done.wanted()) {
 			return;
 		}
 		Integer campaigns = this.jdbc.queryForObject("select count(*) from study_campaign", Integer.class);
@@ -90,18 +75,7 @@ class StudyDemoData implements ApplicationRunner {
 		if (campaigns == null || campaigns > 0 || province == null) {
 			return;
 		}
-		long started = System.nanoTime();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null, List.of()));
-		try {
-			load(province);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		long ms = (System.nanoTime() - started) / 1_000_000;
-		log.info("Demo study campaigns loaded in {} ms", ms);
-		this.done.loaded("study campaigns", ms);
+		this.done.load("study campaigns", () -> load(province));
 	}
 
 	/** An open commune committee under the province. */
