@@ -21,7 +21,11 @@ import vn.tuyengiao.org.UnitImporter;
  */
 final class ImportBench {
 
-	static final int RUNS = 3;
+	/** Runs timed ({@code -Dbench.import.runs}, default 3). */
+	static final int RUNS = Integer.getInteger("bench.import.runs", 3);
+
+	/** The file's format ({@code -Dbench.import.format=csv}, default xlsx). */
+	static final String FORMAT = System.getProperty("bench.import.format", "xlsx");
 
 	private final BenchApp app;
 
@@ -31,25 +35,28 @@ final class ImportBench {
 
 	Result run() throws Exception {
 		long n = this.app.options.importMembers();
-		Result r = new Result(
-				"Nhập " + Stats.n(n) + " đảng viên từ .xlsx / Import " + Stats.n(n) + " members from .xlsx");
+		Result r = new Result("Nhập " + Stats.n(n) + " đảng viên từ ." + FORMAT + " / Import " + Stats.n(n)
+				+ " members from ." + FORMAT);
 		Path dir = Files.createTempDirectory("tuyengiao-bench-import");
 		try {
 			long t = System.nanoTime();
 			int rc = GenerateCommand
-				.run(new String[] { "--members", Long.toString(n), "--out", dir.toString(), "--format", "xlsx" });
+				.run(new String[] { "--members", Long.toString(n), "--out", dir.toString(), "--format", FORMAT });
 			if (rc != 0) {
 				throw new IllegalStateException("generate failed: " + rc);
 			}
 			double genMs = (System.nanoTime() - t) / 1e6;
-			byte[] units = Files.readAllBytes(dir.resolve("units.xlsx"));
-			byte[] members = Files.readAllBytes(dir.resolve("members.xlsx"));
-			r.line("- Input: `generate --members " + n + " --format xlsx` (" + Stats.s(genMs) + " s): units.xlsx "
-					+ kb(units.length) + ", members.xlsx " + kb(members.length) + ".");
+			String unitsFile = "units." + FORMAT;
+			byte[] units = Files.readAllBytes(dir.resolve(unitsFile));
+			String membersFile = "members." + FORMAT;
+			byte[] members = Files.readAllBytes(dir.resolve(membersFile));
+			r.line("- Input: `generate --members " + n + " --format " + FORMAT + "` (" + Stats.s(genMs) + " s): "
+					+ unitsFile + " " + kb(units.length) + ", " + membersFile + " " + kb(members.length) + "; max heap "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB.");
 
-			ImportJob unitJob = new ImportJob("bench-units", "bench", "units", "units.xlsx");
+			ImportJob unitJob = new ImportJob("bench-units", "bench", "units", unitsFile);
 			t = System.nanoTime();
-			this.app.bean(UnitImporter.class).run(Scope.system(), "units.xlsx", units, unitJob);
+			this.app.bean(UnitImporter.class).run(Scope.system(), unitsFile, units, unitJob);
 			double unitMs = (System.nanoTime() - t) / 1e6;
 			require(unitJob);
 			r.line("- Units through `UnitImporter.run` (each row via `OrgUnits.create`, audited): "
@@ -60,18 +67,19 @@ final class ImportBench {
 			MemberImporter importer = this.app.bean(MemberImporter.class);
 			List<Double> totals = new ArrayList<>();
 			r.line("");
-			r.line("| Run | Load avg | Total | Rows/s | Reading | Validating | Writing |");
-			r.line("|---|---|---|---|---|---|---|");
+			r.line("| Run | Load avg | Total | Rows/s | Reading | Validating | Writing | Peak heap |");
+			r.line("|---|---|---|---|---|---|---|---|");
 			for (int run = 1; run <= RUNS; run++) {
 				if (run > 1) {
 					deleteMembers();
 				}
 				String load = Stats.loadAverage();
-				ImportJob job = new ImportJob("bench-members-" + run, "bench", "members", "members.xlsx");
+				ImportJob job = new ImportJob("bench-members-" + run, "bench", "members", membersFile);
+				resetPeakHeap();
 				Map<ImportJob.State, Long> at = new EnumMap<>(ImportJob.State.class);
 				Thread watcher = watch(job, at);
 				long start = System.nanoTime();
-				importer.run(Scope.system(), "members.xlsx", members, job);
+				importer.run(Scope.system(), membersFile, members, job);
 				long end = System.nanoTime();
 				watcher.join();
 				require(job);
@@ -83,14 +91,15 @@ final class ImportBench {
 				long writing = end - at.getOrDefault(ImportJob.State.WRITING, end);
 				r.line("| " + run + " | " + load + " | " + Stats.s(ms) + " s | "
 						+ Stats.n(Math.round(job.getTotal() / (ms / 1000))) + " | " + Stats.s(reading / 1e6) + " s | "
-						+ Stats.s(validating / 1e6) + " s | " + Stats.s(writing / 1e6) + " s |");
+						+ Stats.s(validating / 1e6) + " s | " + Stats.s(writing / 1e6) + " s | " + peakHeapMb()
+						+ " MB |");
 			}
 			double median = Stats.median(totals);
 			r.line("");
 			r.para("Median of " + RUNS + " runs: **" + Stats.s(median) + " s** ("
 					+ Stats.n(Math.round(n / (median / 1000)))
 					+ " rows/s). Run 1 writes into empty tables; runs 2–3 re-import after the previous run's members were deleted.");
-			r.target("Import " + Stats.n(n) + " members from .xlsx (read + validate + write)", "< 30 s",
+			r.target("Import " + Stats.n(n) + " members from ." + FORMAT + " (read + validate + write)", "< 30 s",
 					Stats.s(median) + " s", median < 30_000);
 			r.target("  (units: " + Stats.n(unitJob.getTotal()) + " via UnitImporter, reported separately)", "—",
 					Stats.s(unitMs) + " s", null);
@@ -100,6 +109,30 @@ final class ImportBench {
 			try (var files = Files.walk(dir)) {
 				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 			}
+		}
+	}
+
+	/**
+	 * The heap in use at its highest since {@link #resetPeakHeap}: the sum of each heap
+	 * pool's peak (an upper bound: the pools peak at different moments), after a GC
+	 * before the run so the file's own bytes are the baseline.
+	 */
+	private static long peakHeapMb() {
+		long bytes = 0;
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory
+			.getMemoryPoolMXBeans()) {
+			if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+				bytes += pool.getPeakUsage().getUsed();
+			}
+		}
+		return bytes / (1024 * 1024);
+	}
+
+	private static void resetPeakHeap() {
+		System.gc();
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory
+			.getMemoryPoolMXBeans()) {
+			pool.resetPeakUsage();
 		}
 	}
 

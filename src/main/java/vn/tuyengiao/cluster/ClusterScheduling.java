@@ -48,11 +48,15 @@ public class ClusterScheduling {
 	SchedulerFactoryBean quartzScheduler(DataSource dataSource, PlatformTransactionManager transactions,
 			ApplicationContext context, ObjectProvider<JobDetail> jobs, ObjectProvider<Trigger> triggers,
 			@Value("${tuyengiao.cluster.checkin-interval:5s}") Duration checkin,
-			@Value("${tuyengiao.cluster.threads:3}") int threads) {
+			@Value("${tuyengiao.cluster.threads:3}") int threads,
+			@Value("${tuyengiao.cluster.scheduler-name:" + SCHEDULER + "}") String schedulerName) {
 		SpringBeanJobFactory jobFactory = new SpringBeanJobFactory();
 		jobFactory.setApplicationContext(context);
 		SchedulerFactoryBean factory = new SchedulerFactoryBean();
-		factory.setSchedulerName(SCHEDULER);
+		// Another name makes another cluster; only for a second application in one JVM on
+		// another database (Quartz keeps schedulers and their data sources by name per
+		// JVM).
+		factory.setSchedulerName(schedulerName);
 		factory.setJobFactory(jobFactory);
 		factory.setDataSource(dataSource);
 		factory.setTransactionManager(transactions);

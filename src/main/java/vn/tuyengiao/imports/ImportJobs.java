@@ -59,9 +59,13 @@ public class ImportJobs {
 
 	private final Duration holdAfterReading;
 
+	private final int maxRows;
+
 	ImportJobs(ImportJobStore store, ObjectProvider<Scheduler> scheduler, ApplicationContext context, Messages messages,
 			Clock clock, @Value("${tuyengiao.import.max-file-mb:20}") long maxMb,
-			@Value("${tuyengiao.import.hold-after-reading:0s}") Duration holdAfterReading) {
+			@Value("${tuyengiao.import.hold-after-reading:0s}") Duration holdAfterReading,
+			@Value("${tuyengiao.import.max-rows:500000}") int maxRows) {
+		this.maxRows = maxRows;
 		this.store = store;
 		this.scheduler = scheduler;
 		this.context = context;
@@ -69,6 +73,11 @@ public class ImportJobs {
 		this.clock = clock;
 		this.maxBytes = maxMb * 1024 * 1024;
 		this.holdAfterReading = holdAfterReading;
+	}
+
+	/** The most data rows one import takes (a province's members: 400,000). */
+	public int maxRows() {
+		return this.maxRows;
 	}
 
 	/** The largest file an import reads. */

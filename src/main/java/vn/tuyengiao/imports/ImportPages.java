@@ -37,6 +37,7 @@ public class ImportPages {
 	public String form(Model model, String kind) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("maxMb", this.jobs.maxBytes() / 1024 / 1024);
+		model.addAttribute("maxRows", this.jobs.maxRows());
 		return "imports/form";
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.tabular.RowHandler;
 import vn.tuyengiao.tabular.Table;
 import vn.tuyengiao.tabular.TableRow;
 import vn.tuyengiao.tabular.TabularException;
@@ -38,10 +39,13 @@ public abstract class Importer<C extends ImportColumn, R> {
 
 	private final long maxBytes;
 
+	private final int maxRows;
+
 	protected Importer(ImportJobs jobs, Messages messages, TransactionTemplate tx) {
 		this.messages = messages;
 		this.tx = tx;
 		this.maxBytes = jobs.maxBytes();
+		this.maxRows = jobs.maxRows();
 	}
 
 	/** Checks a row and maps it; returns null (or anything) when it has problems. */
@@ -128,19 +132,55 @@ public abstract class Importer<C extends ImportColumn, R> {
 		});
 	}
 
+	/**
+	 * Streams the file's rows (the .xlsx through POI's SAX reader, never a whole
+	 * workbook) and stops at the first row past the configured limit
+	 * ({@code tuyengiao.import.max-rows}) with a message saying so.
+	 */
 	private Optional<Table> read(ImportJob job, String fileName, byte[] content) {
 		job.state(ImportJob.State.READING);
+		List<String> headers = new ArrayList<>();
+		List<TableRow> rows = new ArrayList<>();
 		try {
-			Table table = TabularReader.readAll(fileName, new ByteArrayInputStream(content), this.maxBytes);
-			job.total(table.rows().size());
-			job.state(ImportJob.State.VALIDATING);
-			return Optional.of(table);
+			TabularReader.read(fileName, new ByteArrayInputStream(content), this.maxBytes, new RowHandler() {
+
+				@Override
+				public void header(List<String> h) {
+					headers.addAll(h);
+				}
+
+				@Override
+				public void row(TableRow row) {
+					if (rows.size() == Importer.this.maxRows) {
+						throw new TooManyRows();
+					}
+					rows.add(row);
+				}
+
+			});
+		}
+		catch (TooManyRows ex) {
+			job.error(0, "", this.messages.get("import.tooManyRows", fileName, this.maxRows));
+			job.state(ImportJob.State.FAILED);
+			return Optional.empty();
 		}
 		catch (TabularException ex) {
 			job.error(0, "", this.messages.get(ex.getMessageKey(), ex.getArgs()));
 			job.state(ImportJob.State.FAILED);
 			return Optional.empty();
 		}
+		job.total(rows.size());
+		job.state(ImportJob.State.VALIDATING);
+		return Optional.of(new Table(headers, rows));
+	}
+
+	/** Reading stops: the file has more rows than one import takes. */
+	private static final class TooManyRows extends RuntimeException {
+
+		TooManyRows() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private Map<C, Integer> mapColumns(String fileName, List<String> headers, boolean noRows, ImportJob job) {

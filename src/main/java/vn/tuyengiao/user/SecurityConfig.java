@@ -147,6 +147,9 @@ class SecurityConfig {
 			.anyRequest()
 			.authenticated()).formLogin(f -> f.loginPage("/login").permitAll().successHandler((req, res, auth) -> {
 				HttpSession session = req.getSession();
+				// Shown on the active sessions page (UserSessions).
+				session.setAttribute(UserSessions.ADDRESS_ATTR, req.getRemoteAddr());
+				session.setAttribute(UserSessions.AGENT_ATTR, req.getHeader("User-Agent"));
 				boolean mustChange = mustChange(auth.getName());
 				if (mustChange) {
 					session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);

@@ -20,6 +20,7 @@ import vn.tuyengiao.commitment.CommitmentService;
 import vn.tuyengiao.commitment.ContentChecks;
 import vn.tuyengiao.commitment.Samples;
 import vn.tuyengiao.copydetection.internal.BoilerplateShare;
+import vn.tuyengiao.copydetection.internal.CampaignRechecks;
 import vn.tuyengiao.copydetection.internal.CopyCheck;
 import vn.tuyengiao.copydetection.internal.FingerprintIndex;
 import vn.tuyengiao.common.AppException;
@@ -57,6 +58,9 @@ class CopyDetectionTest {
 
 	@Autowired
 	CopyCheck check;
+
+	@Autowired
+	CampaignRechecks rechecks;
 
 	@Autowired
 	FingerprintIndex index;
@@ -123,6 +127,24 @@ class CopyDetectionTest {
 		return this.commitments.createCampaign(this.officer,
 				new CommitmentService.NewCampaign(this.x.commune().getId(), year, CommitmentKind.YEARLY_COMMITMENT,
 						null, LocalDate.of(year, 1, 15), LocalDate.of(year, 3, 31), false, true, template));
+	}
+
+	/**
+	 * A changed template re-checks the campaign as a cluster job (stored with the change,
+	 * run by the scheduler): wait until it has run.
+	 */
+	void awaitRecheck(long campaignId) {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+		while (this.rechecks.pending(campaignId)) {
+			assertThat(System.nanoTime()).as("the re-check of campaign %d has run", campaignId).isLessThan(until);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	Commitment submit(CommitmentCampaign c, Member m, String text) {
@@ -236,6 +258,7 @@ class CopyDetectionTest {
 
 		CommitmentCampaign withTemplate = this.commitments.setGuidanceTemplate(this.officer, c.id(), CopyTexts.GUIDANCE,
 				c.version());
+		awaitRecheck(c.id());
 		assertThat(withTemplate.guidanceTemplate()).isNotBlank();
 		// Registering it checks the campaign's texts again: nothing left in common but
 		// the guidance.
@@ -247,6 +270,42 @@ class CopyDetectionTest {
 		Commitment e = submit(c, this.cuong, CopyTexts.disguised(a.body(), 5, 40));
 		assertThat(this.findings.forCommitment(this.officer, e.id())).extracting(f -> f.other().commitmentId())
 			.containsExactly(a.id());
+	}
+
+	/**
+	 * The re-check after a template change is a cluster job stored in the change's own
+	 * transaction, marked for recovery by another instance: a rolled-back change leaves
+	 * no job, a committed one is run once and then gone.
+	 */
+	@Test
+	void theRecheckIsADurableClusterJobStoredWithTheChange() {
+		CommitmentCampaign c = campaign(2028, null);
+		submit(c, this.an, CopyTexts.ownLinesAndGuidance(81));
+		org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactions);
+		tx.executeWithoutResult(s -> {
+			this.commitments.setGuidanceTemplate(this.officer, c.id(), CopyTexts.GUIDANCE, c.version());
+			assertThat(recoverableJobs(c.id())).isEqualTo(1);
+			s.setRollbackOnly();
+		});
+		assertThat(recoverableJobs(c.id())).isZero();
+		assertThat(this.rechecks.pending(c.id())).isFalse();
+
+		this.commitments.setGuidanceTemplate(this.officer, c.id(), CopyTexts.GUIDANCE, c.version());
+		awaitRecheck(c.id());
+		assertThat(recoverableJobs(c.id())).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from commitment_fingerprint f join commitment m on m.id = f.commitment_id "
+						+ "where m.campaign_id = :c and f.fingerprinted_at is not null",
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("c", c.id()), Integer.class))
+			.isEqualTo(1);
+	}
+
+	private int recoverableJobs(long campaignId) {
+		return this.jdbc.queryForObject(
+				"select count(*) from qrtz_job_details where job_name = :n and requests_recovery = true",
+				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("n", "campaign-" + campaignId),
+				Integer.class);
 	}
 
 	/**
@@ -280,6 +339,7 @@ class CopyDetectionTest {
 			texts.add(submit(c, m, sb.toString()));
 		}
 		this.commitments.setGuidanceTemplate(this.officer, c.id(), CopyTexts.GUIDANCE, c.version());
+		awaitRecheck(c.id());
 
 		Fingerprinter fp = this.check.fingerprinter(c.id());
 		int[][] sets = texts.stream().map(t -> fp.fingerprint(t.body()).shingles()).toArray(int[][]::new);

@@ -18,7 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "tuyengiao.demo-data=false", "spring.main.banner-mode=off" })
+// The upload cap is lowered from production's 200 MB so its test needs a 50 MB file, not
+// a 200 MB one.
+@SpringBootTest(
+		properties = { "tuyengiao.demo-data=false", "spring.main.banner-mode=off", "tuyengiao.import.max-file-mb=40" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(Fixture.class)

@@ -36,9 +36,10 @@ import vn.tuyengiao.similarity.Syllables;
  * {@code commitment_fingerprint} with a new sequence number, put into the
  * {@link FingerprintIndex} of this instance, looked up there — across all campaigns,
  * years and units — and the pairs found are recorded as {@code copy_finding}s, replacing
- * those the commitment was part of. The listeners are synchronous, so all this happens
- * within the submitting transaction: the findings are there when the page comes back, and
- * a rollback takes them away with the text.
+ * those the commitment was part of. The submission listener is synchronous, so all this
+ * happens within the submitting transaction: the findings are there when the page comes
+ * back, and a rollback takes them away with the text. A changed guidance template
+ * re-checks the whole campaign as a background cluster job.
  */
 @Component
 public class CopyCheck {
@@ -60,13 +61,16 @@ public class CopyCheck {
 
 	private final Clock clock;
 
+	private final CampaignRechecks rechecks;
+
 	private final Map<Long, CampaignFingerprinter> fingerprinters = new ConcurrentHashMap<>();
 
 	private record CampaignFingerprinter(String template, Fingerprinter fingerprinter) {
 	}
 
 	CopyCheck(NamedParameterJdbcTemplate jdbc, FingerprintIndex index, SentenceTable sentences, CommitmentBodies bodies,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, CampaignRechecks rechecks) {
+		this.rechecks = rechecks;
 		this.jdbc = jdbc;
 		this.index = index;
 		this.sentences = sentences;
@@ -82,13 +86,26 @@ public class CopyCheck {
 		check(e.commitmentId(), e.campaignId(), e.memberId(), e.text());
 	}
 
+	/**
+	 * A changed guidance template changes every fingerprint of the campaign: the re-check
+	 * is a durable cluster job ({@link CampaignRechecks}), stored in this transaction,
+	 * run once by whichever instance takes it, again after a crash.
+	 */
 	@EventListener
 	void onTemplateChanged(CommitmentTemplateChanged e) {
-		List<CommitmentBodies.Body> rows = this.bodies.ofCampaign(e.campaignId());
+		this.rechecks.schedule(e.campaignId());
+	}
+
+	/**
+	 * Fingerprints and checks every commitment of the campaign again, then compares the
+	 * campaign's texts as a batch. Runs in the caller's transaction.
+	 */
+	void recheckCampaign(long campaignId) {
+		List<CommitmentBodies.Body> rows = this.bodies.ofCampaign(campaignId);
 		Fingerprint[] fingerprints = new Fingerprint[rows.size()];
 		for (int i = 0; i < fingerprints.length; i++) {
 			CommitmentBodies.Body r = rows.get(i);
-			fingerprints[i] = check(r.commitmentId(), e.campaignId(), r.memberId(), r.text());
+			fingerprints[i] = check(r.commitmentId(), campaignId, r.memberId(), r.text());
 		}
 		// The index finds a pair with high probability; within the campaign the batch is
 		// compared again by the method its size calls for (AllPairs: exact below
@@ -103,7 +120,7 @@ public class CopyCheck {
 		log.info(
 				"Campaign {}: guidance template changed, {} commitments fingerprinted and checked again; "
 						+ "within the campaign {} method: {} pairs, {} not found by the index added",
-				e.campaignId(), rows.size(), all.method(), all.pairs().size(), added);
+				campaignId, rows.size(), all.method(), all.pairs().size(), added);
 	}
 
 	/**

@@ -40,9 +40,12 @@ class CopyController {
 
 	private final CopyPairsExport export;
 
+	private final CampaignRechecks rechecks;
+
 	CopyController(CopyFindings copies, CommitmentService commitments, OrgUnits org, Messages messages,
-			CopyPairsExport export) {
+			CopyPairsExport export, CampaignRechecks rechecks) {
 		this.export = export;
+		this.rechecks = rechecks;
 		this.copies = copies;
 		this.commitments = commitments;
 		this.org = org;
@@ -54,6 +57,7 @@ class CopyController {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, id);
 		OrgUnit root = this.org.viewRoot(scope, campaign.ownerUnitId(), list.unit());
 		model.addAttribute("campaign", campaign);
+		model.addAttribute("recheckPending", this.rechecks.pending(id));
 		model.addAttribute("unit", root);
 		model.addAttribute("children", this.org.children(scope, root.getId()));
 		model.addAttribute("ancestry", this.org.ancestry(scope, root));
