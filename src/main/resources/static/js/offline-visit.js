@@ -42,6 +42,10 @@
     var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
+  // Diacritics-blind comparison, as the server's VietnameseText.fold: "Vĩnh Bình" matches "vinh binh".
+  function fold(text) {
+    return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
@@ -123,6 +127,11 @@
     document.getElementById('sync').addEventListener('click', function () { self.sync(false); });
     document.getElementById('finding-form').addEventListener('submit', function (e) { e.preventDefault(); self.addFinding(); });
     document.getElementById('f-photo').addEventListener('change', function (e) { self.findingPhoto(e.target); });
+    document.getElementById('f-unit-filter').addEventListener('input', function () { self.renderUnits(); });
+    document.getElementById('f-unit-list').addEventListener('click', function (e) {
+      var b = e.target.closest('[data-unit-id]');
+      if (b) { self.chooseUnit(Number(b.dataset.unitId)); }
+    });
     window.addEventListener('online', function () { self.renderNetwork(); self.sync(true); });
     window.addEventListener('offline', function () { self.renderNetwork(); });
     this.renderNetwork();
@@ -199,6 +208,7 @@
     document.getElementById('checklist-title').textContent = fmt(this.t.checklistVersion, [p.checklist.versionNo, p.checklist.items.length]);
     this.renderChecklist();
     this.renderFindings();
+    this.chooseUnit(this.unitId || null);
     var select = document.getElementById('f-item');
     while (select.options.length > 1) { select.remove(1); }
     p.checklist.items.forEach(function (i) {
@@ -219,6 +229,25 @@
   };
   VisitPage.prototype.photoRecord = function (photoUuid) {
     return this.records.filter(function (r) { return r.uuid === photoUuid; })[0] || null;
+  };
+  /**
+   * A photo's thumbnail: kept with the record on this phone, else the server's thumbnail kept in the pack after a
+   * sync (a data: URL, so it shows offline), else, online, the server's thumbnail URL (scope-checked there).
+   */
+  VisitPage.prototype.thumbOf = function (photoUuid) {
+    var rec = this.photoRecord(photoUuid);
+    if (rec && rec.data.thumb) { return rec.data.thumb; }
+    if (this.pack && this.pack.thumbs && this.pack.thumbs[photoUuid]) { return this.pack.thumbs[photoUuid]; }
+    return navigator.onLine ? this.root.dataset.photoUrl + encodeURIComponent(photoUuid) + '/thumb' : null;
+  };
+  VisitPage.prototype.thumbImg = function (photoUuid, alt, cls) {
+    var src = this.thumbOf(photoUuid);
+    if (!src) { return null; }
+    var img = el('img', 'img-thumbnail d-block photo-thumb ' + (cls || ''));
+    img.src = src;
+    img.alt = alt || '';
+    img.dataset.photo = photoUuid;
+    return img;
   };
 
   VisitPage.prototype.renderChecklist = function () {
@@ -291,13 +320,11 @@
     state.replaceChildren();
     if (item.answerType === 'PHOTO' && photoUuid) {
       var photo = this.photoRecord(photoUuid);
-      if (photo && photo.data.thumb) {
-        var img = el('img', 'img-thumbnail d-block my-1 photo-thumb');
-        img.src = photo.data.thumb;
-        img.alt = item.question;
-        state.appendChild(img);
+      var img = this.thumbImg(photoUuid, item.question, 'my-1');
+      if (img) { state.appendChild(img); }
+      if (photo && !photo.sentAt) {
         state.appendChild(el('span', null, fmt(this.t.photoKept, [Math.max(1, Math.round(photo.data.size / 1024))])));
-      } else {
+      } else if (!img) {
         state.appendChild(el('span', null, this.t.photoSent));
       }
     }
@@ -323,16 +350,54 @@
     if (f.remedyStatus && f.remedyStatus !== 'NONE') {
       li.appendChild(el('div', 'small fw-semibold remedy-status', this.labels.remedy[f.remedyStatus] || f.remedyStatus));
     }
-    var photo = f.photoUuid ? this.photoRecord(f.photoUuid) : null;
-    if (photo && photo.data.thumb) {
-      var img = el('img', 'img-thumbnail d-block mt-1 photo-thumb');
-      img.src = photo.data.thumb;
-      img.alt = f.note;
+    var unitId = f.responsibleUnitId || null;
+    if (unitId && this.pack && unitId !== this.pack.visit.unitId) {
+      var u = this.unitById(unitId);
+      li.appendChild(el('div', 'small text-muted responsible-unit', this.t.responsible + ': ' + (u ? u.label : unitId)));
+    }
+    var img = f.photoUuid ? this.thumbImg(f.photoUuid, f.note, 'mt-1') : null;
+    if (img) {
       li.appendChild(img);
     } else if (f.photoUuid) {
       li.appendChild(el('div', 'small text-muted', this.t.photoSent));
     }
+    var remedyImg = f.remedyPhotoUuid ? this.thumbImg(f.remedyPhotoUuid, f.remedyReport, 'mt-1') : null;
+    if (remedyImg) { li.appendChild(remedyImg); }
     return li;
+  };
+
+  // ---- the responsible unit: picked from the pack's list, filtered on the phone (no network needed) ----
+  VisitPage.prototype.unitById = function (id) {
+    return ((this.pack && this.pack.units) || []).filter(function (u) { return u.id === id; })[0] || null;
+  };
+  VisitPage.prototype.chooseUnit = function (id) {
+    var chosen = id && this.pack && id !== this.pack.visit.unitId ? this.unitById(id) : null;
+    this.unitId = chosen ? chosen.id : null;
+    var label = chosen ? chosen.label : this.pack ? fmt(this.t.responsibleDefault, [this.pack.unitLabel]) : '';
+    document.getElementById('f-unit-chosen').textContent = label;
+    document.getElementById('f-unit-filter').value = '';
+    this.renderUnits();
+  };
+  VisitPage.prototype.renderUnits = function () {
+    var list = document.getElementById('f-unit-list');
+    list.replaceChildren();
+    var typed = fold(document.getElementById('f-unit-filter').value);
+    if (!typed || !this.pack) { list.hidden = true; return; }
+    var shown = (this.pack.units || []).filter(function (u) {
+      return fold(u.label).indexOf(typed) >= 0 || fold(u.detail).indexOf(typed) >= 0;
+    }).slice(0, 30);
+    var self = this;
+    shown.forEach(function (u) {
+      var b = el('button', 'list-group-item list-group-item-action py-2 unit-option');
+      b.type = 'button';
+      b.dataset.unitId = u.id;
+      b.appendChild(el('div', null, u.label));
+      if (u.detail) { b.appendChild(el('div', 'small text-muted', u.detail)); }
+      if (u.id === self.unitId) { b.classList.add('active'); }
+      list.appendChild(b);
+    });
+    if (!shown.length) { list.appendChild(el('div', 'list-group-item text-muted small', this.t.noUnit)); }
+    list.hidden = false;
   };
 
   VisitPage.prototype.renderFindings = function () {
@@ -462,9 +527,11 @@
       err.hidden = !problem;
       if (problem) { return; }
       var rec = self.record('finding', { kind: kind, itemCode: form.itemCode.value || null, note: note,
-        photoUuid: self.pendingPhoto ? self.pendingPhoto.uuid : null, remedy: remedy || null, deadline: deadline });
+        photoUuid: self.pendingPhoto ? self.pendingPhoto.uuid : null, remedy: remedy || null, deadline: deadline,
+        responsibleUnitId: self.unitId || null });
       return self.put([rec], []).then(function () {
         form.reset();
+        self.chooseUnit(null);
         self.pendingPhoto = null;
         self.photoWork = null;
         document.getElementById('f-photo-state').textContent = self.t.findingKept;
@@ -508,6 +575,48 @@
     });
   };
 
+  /** The photo UUIDs a pack shows (findings, remedies, answers in force) that this phone has no thumbnail for. */
+  VisitPage.prototype.missingThumbs = function (pack) {
+    var self = this;
+    var want = {};
+    (pack.findings || []).concat(pack.openFindings || []).forEach(function (f) {
+      if (f.photoUuid) { want[f.photoUuid] = true; }
+      if (f.remedyPhotoUuid) { want[f.remedyPhotoUuid] = true; }
+    });
+    (pack.answers || []).forEach(function (a) { if (a.photoUuid && a.status === 'CURRENT') { want[a.photoUuid] = true; } });
+    return Object.keys(want).filter(function (u) {
+      var rec = self.photoRecord(u);
+      return !(rec && !rec.sentAt) && !(pack.thumbs && pack.thumbs[u]);
+    });
+  };
+
+  /**
+   * Fetches the server's thumbnails into the pack as data: URLs, so the synced photos show again, offline too. A
+   * thumbnail that cannot be had (refused, network) is left out; the next download tries again.
+   */
+  VisitPage.prototype.withThumbs = function (pack) {
+    var self = this;
+    var old = (this.pack && this.pack.thumbs) || {};
+    pack.thumbs = {};
+    var used = {};
+    (pack.findings || []).concat(pack.openFindings || []).forEach(function (f) { used[f.photoUuid] = true; used[f.remedyPhotoUuid] = true; });
+    (pack.answers || []).forEach(function (a) { used[a.photoUuid] = true; });
+    Object.keys(old).forEach(function (u) { if (used[u]) { pack.thumbs[u] = old[u]; } });
+    // Photos this phone sent: the server's thumbnail shows they arrived; the phone's own stays as the fallback.
+    var local = {};
+    this.records.forEach(function (r) { if (r.type === 'photo' && r.sentAt && r.data.thumb) { local[r.uuid] = r.data.thumb; } });
+    return this.missingThumbs(pack).reduce(function (chain, u) {
+      return chain.then(function () {
+        return fetch(self.root.dataset.photoUrl + encodeURIComponent(u) + '/thumb', { credentials: 'same-origin' })
+          .then(function (res) {
+            var type = res.headers.get('Content-Type') || '';
+            if (!res.ok || res.redirected || type.indexOf('image/') !== 0) { throw new Error(String(res.status)); }
+            return res.blob().then(blobToDataUrl).then(function (url) { pack.thumbs[u] = url; });
+          }).catch(function () { if (local[u]) { pack.thumbs[u] = local[u]; } });
+      });
+    }, Promise.resolve()).then(function () { return pack; });
+  };
+
   VisitPage.prototype.savePack = function (pack) {
     var self = this;
     var at = new Date().toISOString();
@@ -537,7 +646,9 @@
     this.error(null);
     this.status(this.t.downloading, 'info');
     return this.fetchPack().then(function (out) {
-      return self.savePack(out.body);
+      return self.withThumbs(out.body);
+    }).then(function (pack) {
+      return self.savePack(pack);
     }).then(function () {
       self.render();
       registerWorker(self.root);
@@ -561,7 +672,7 @@
         .map(function (r) { return Object.assign({ uuid: r.uuid }, r.data); });
       var findings = unsent.filter(function (r) { return r.type === 'finding'; }).map(function (r) {
         return { uuid: r.uuid, kind: r.data.kind, itemCode: r.data.itemCode, note: r.data.note, photoUuid: r.data.photoUuid,
-          remedy: r.data.remedy, responsibleUnitId: null, foundOn: null, deadline: r.data.deadline };
+          remedy: r.data.remedy, responsibleUnitId: r.data.responsibleUnitId || null, foundOn: null, deadline: r.data.deadline };
       });
       var used = {};
       answers.concat(findings).forEach(function (x) { if (x.photoUuid) { used[x.photoUuid] = true; } });
@@ -578,7 +689,9 @@
         .then(function (res) { return self.json(res); })
         .then(function (out) { return self.markSent(sentUuids, out.body); });
     }).then(function () {
-      return self.fetchPack().then(function (out) { return self.savePack(out.body); }, function () { return null; });
+      return self.fetchPack().then(function (out) {
+        return self.withThumbs(out.body).then(function (pack) { return self.savePack(pack); });
+      }, function () { return null; });
     }).then(function () {
       self.render();
     }).catch(function (err) {
@@ -606,6 +719,15 @@
       self.records = self.records.filter(function (r) { return !set[r.uuid]; }).concat(changed);
     });
   };
+
+  function blobToDataUrl(blob) {
+    return new Promise(function (resolve, reject) {
+      var r = new FileReader();
+      r.onload = function () { resolve(r.result); };
+      r.onerror = function () { reject(r.error); };
+      r.readAsDataURL(blob);
+    });
+  }
 
   function preparePhoto(file, maxBytes, t) {
     var MAX_SIDE = 1600;
@@ -667,6 +789,14 @@
         list.appendChild(li);
       });
       document.getElementById('local-none').hidden = packs.length > 0;
+      var filter = document.getElementById('local-filter');
+      if (filter) {
+        filter.hidden = packs.length < 2;
+        filter.addEventListener('input', function () {
+          var typed = fold(filter.value);
+          list.querySelectorAll('li').forEach(function (li) { li.hidden = typed && fold(li.textContent).indexOf(typed) < 0; });
+        });
+      }
     }).catch(function () {
       document.getElementById('local-none').hidden = false;
     });

@@ -183,6 +183,44 @@ public class SupervisionPlans {
 		return this.store.checklist(id).orElseThrow();
 	}
 
+	/**
+	 * The new team of an existing plan, as in {@link NewPlan}: account ids (or logins
+	 * from older clients) and the leader; {@code version} is the plan's version the
+	 * officer saw.
+	 */
+	public record TeamChange(List<Long> teamUserIds, Long leaderUserId, List<String> team, String leader,
+			Long version) {
+	}
+
+	/**
+	 * Replaces the plan's team (issuing unit's officers only); a plan changed since it
+	 * was read gives 409. Visits already scheduled keep their members.
+	 */
+	@Transactional
+	public Plan changeTeam(Scope scope, long planId, TeamChange c) {
+		Plan plan = plan(scope, planId);
+		Access.requireIssuer(scope, plan);
+		if (c.version() == null) {
+			throw AppException.invalid("supervision.versionRequired");
+		}
+		List<Plan.TeamMember> team = this.team.resolve(scope, c.teamUserIds(), c.team(), c.leaderUserId(), c.leader());
+		if (!this.store.bumpPlanVersion(planId, c.version())) {
+			throw AppException.staleVersion();
+		}
+		this.store.deleteTeam(planId);
+		team.forEach(t -> this.store.insertTeamMember(planId, t));
+		this.audit.record("TEAM", "SUPERVISION_PLAN", planId, plan.unitPath(), "Tổ giám sát: " + plan.subject(),
+				describe(plan.team()) + " → " + describe(team));
+		return this.store.plan(planId).orElseThrow();
+	}
+
+	private static String describe(List<Plan.TeamMember> team) {
+		return String.join(", ",
+				team.stream()
+					.map(t -> t.fullName() + " (" + t.username() + (t.leader() ? ", tổ trưởng" : "") + ")")
+					.toList());
+	}
+
 	// ---- visits
 
 	@Transactional

@@ -2,6 +2,7 @@ package vn.tuyengiao.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import vn.tuyengiao.audit.AuditLog;
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.org.OrgUnit;
+import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.supervision.internal.Access;
 import vn.tuyengiao.supervision.internal.FindingStore;
 import vn.tuyengiao.supervision.internal.PlanStore;
@@ -54,8 +57,11 @@ public class VisitSync {
 
 	private final Clock clock;
 
+	private final OrgUnits org;
+
 	VisitSync(PlanStore plans, FindingStore store, SupervisionPlans planService, SupervisionFindings findings,
-			SupervisionBrief brief, Photos photos, AuditLog audit, Messages messages, Clock clock) {
+			SupervisionBrief brief, Photos photos, AuditLog audit, Messages messages, Clock clock, OrgUnits org) {
+		this.org = org;
 		this.plans = plans;
 		this.store = store;
 		this.planService = planService;
@@ -69,8 +75,11 @@ public class VisitSync {
 
 	public record Pack(int format, Visit visit, PackPlan plan, Checklist checklist, String unitLabel,
 			List<BriefLine> brief, List<Finding> openFindings, List<Finding> findings, List<Answer> answers,
-			long maxPhotoBytes, Instant generatedAt) {
+			long maxPhotoBytes, Instant generatedAt, List<OrgUnits.Pick> units) {
 	}
+
+	/** At most this many units in a pack's picker list (a district's whole tree fits). */
+	static final int MAX_PACK_UNITS = 3000;
 
 	public record PackPlan(long id, PlanKind kind, String basis, String subject, long unitId, String leader) {
 	}
@@ -83,7 +92,28 @@ public class VisitSync {
 		List<Finding> open = this.findings.openBefore(scope, visitId);
 		return new Pack(FORMAT, visit, new PackPlan(p.id(), p.kind(), p.basis(), p.subject(), p.unitId(), p.leader()),
 				this.planService.checklistOf(scope, visit), b.unitLabel(), b.lines(), open, this.store.ofVisit(visitId),
-				this.store.answers(visitId), this.photos.maxBytes(), this.clock.instant());
+				this.store.answers(visitId), this.photos.maxBytes(), this.clock.instant(), units(visit));
+	}
+
+	/**
+	 * The units a finding of the visit may name as responsible, for the offline picker:
+	 * the visited unit and the open units under it, labelled as the online pickers label
+	 * them, with the parent's name as the hint.
+	 */
+	private List<OrgUnits.Pick> units(Visit visit) {
+		LocalDate on = visit.visitDate();
+		List<OrgUnit> tree = this.org.subtree(visit.unitPath())
+			.stream()
+			.filter(u -> u.getId().equals(visit.unitId()) || u.isOpenOn(on) || u.isOpenOn(LocalDate.now(this.clock)))
+			.limit(MAX_PACK_UNITS)
+			.toList();
+		Map<Long, String> labels = this.org.labels(tree);
+		Map<Long, String> names = new HashMap<>();
+		tree.forEach(u -> names.put(u.getId(), u.getName()));
+		return tree.stream()
+			.map(u -> new OrgUnits.Pick(u.getId(), labels.get(u.getId()),
+					u.getParentId() == null ? "" : names.getOrDefault(u.getParentId(), "")))
+			.toList();
 	}
 
 	/** An answer as the phone kept it: {@code replaces} is the answer it saw in force. */
@@ -183,9 +213,14 @@ public class VisitSync {
 			.filter(a -> Answer.CURRENT.equals(a.status()))
 			.forEach(a -> current.put(a.itemCode(), a));
 		Set<String> seen = new HashSet<>();
+		Set<String> stored0 = this.store.existingAnswers(answers.stream().map(a -> a.uuid().strip()).toList());
+		// Written in one JDBC batch at the end; an answer superseded within the batch is
+		// marked here, one already in the database by an update.
+		List<Answer> toInsert = new ArrayList<>();
+		Map<String, Integer> pending = new HashMap<>();
 		for (SyncAnswer a : answers) {
 			String uuid = a.uuid().strip();
-			if (!seen.add(uuid) || this.store.answerExists(uuid)) {
+			if (!seen.add(uuid) || stored0.contains(uuid)) {
 				continue;
 			}
 			Instant at = a.answeredAt() == null ? now : a.answeredAt();
@@ -208,17 +243,27 @@ public class VisitSync {
 				}
 				else {
 					status = Answer.CURRENT;
-					this.store.supersede(visitId, a.itemCode());
+					Integer earlier = pending.remove(a.itemCode());
+					if (earlier != null) {
+						Answer e = toInsert.get(earlier);
+						toInsert.set(earlier, new Answer(e.uuid(), e.visitId(), e.itemCode(), e.value(), e.photoUuid(),
+								Answer.SUPERSEDED, e.answeredBy(), e.answeredAt()));
+					}
+					else if (now0 != null) {
+						this.store.supersede(visitId, a.itemCode());
+					}
 				}
 			}
 			Answer stored = new Answer(uuid, visitId, a.itemCode(), a.value(), a.photoUuid(), status, scope.username(),
 					at);
-			this.store.insertAnswer(stored, now);
 			if (Answer.CURRENT.equals(status)) {
 				current.put(a.itemCode(), stored);
+				pending.put(a.itemCode(), toInsert.size());
 			}
+			toInsert.add(stored);
 			answersStored++;
 		}
+		this.store.insertAnswers(toInsert, now);
 		int findingsStored = 0;
 		for (Finding f : toStore) {
 			if (this.store.insertFinding(f, now)) {

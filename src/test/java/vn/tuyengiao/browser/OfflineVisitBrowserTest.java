@@ -70,7 +70,7 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	record Setup(Visit visit, String member, String member2, String sibling) {
+	record Setup(Visit visit, String member, String member2, String sibling, long cell) {
 	}
 
 	private Setup setup() {
@@ -82,6 +82,8 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 				"Đảng ủy xã Vĩnh Hậu", n + ".VH", "ĐU", LocalDate.of(2025, 7, 1)));
 		OrgUnit sibling = this.org.create(system, new NewUnit(province.getId(), OrgUnitKind.COMMUNE_COMMITTEE,
 				"Đảng ủy xã Vĩnh Thịnh", n + ".VT", "ĐU", LocalDate.of(2025, 7, 1)));
+		OrgUnit cell = this.org.create(system, new NewUnit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Vĩnh Thạnh",
+				n + ".VH.VT", "CB", LocalDate.of(2025, 7, 1)));
 		String member = "tgs1." + n.toLowerCase();
 		String member2 = "tgs2." + n.toLowerCase();
 		String siblingOfficer = "vt." + n.toLowerCase();
@@ -97,7 +99,7 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 						LocalDate.of(2026, 10, 31), List.of(commune.getId(), sibling.getId()), List.of(member, member2),
 						member));
 		Visit visit = this.plans.addVisit(system, plan.id(), commune.getId(), LocalDate.of(2026, 5, 12), List.of());
-		return new Setup(visit, member, member2, siblingOfficer);
+		return new Setup(visit, member, member2, siblingOfficer, cell.getId());
 	}
 
 	@Test
@@ -130,6 +132,13 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#f-photo-state")).containsText("Đã lưu ảnh trên máy");
 		this.page.locator("#f-remedy").fill("Lập sổ theo dõi cho mượn sách");
 		this.page.locator("#f-deadline").fill("30/06/2026");
+		// The responsible unit, picked with no network from the pack's list, typed
+		// without diacritics.
+		assertThat(this.page.locator("#f-unit-chosen")).hasText("Đơn vị được giám sát: Đảng ủy xã Vĩnh Hậu");
+		this.page.locator("#f-unit-filter").fill("vinh thanh");
+		assertThat(this.page.locator("#f-unit-list .unit-option")).hasCount(1);
+		this.page.locator("#f-unit-list .unit-option").first().click();
+		assertThat(this.page.locator("#f-unit-chosen")).containsText("Chi bộ ấp Vĩnh Thạnh");
 		this.page.locator("#add-finding").click();
 		assertThat(this.page.locator("#finding-error")).hasText("");
 		assertThat(this.page.locator("#visit-findings .finding-row .unsent")).hasCount(1);
@@ -162,7 +171,26 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 		assertStoredOnce(id, s.member());
 		assertThat(this.page.locator("#visit-findings .finding-row")).hasCount(1);
 		assertThat(this.page.locator("#visit-findings .unsent")).hasCount(0);
+		assertThat(this.page.locator("#visit-findings .responsible-unit")).containsText("Chi bộ ấp Vĩnh Thạnh");
+
+		// The photos are shown again after the sync, as the server's thumbnails (320 px;
+		// the phone's own were 240 px) kept in the pack, so they show offline too.
+		assertServerThumb(".answer-item[data-code=SITE_PHOTO] .photo-thumb");
+		assertServerThumb("#visit-findings .photo-thumb");
+		this.context.setOffline(true);
+		this.page.reload();
+		assertThat(this.page.locator("#network-state")).hasText("Đang ngoại tuyến (không có mạng)");
+		assertServerThumb(".answer-item[data-code=SITE_PHOTO] .photo-thumb");
+		assertServerThumb("#visit-findings .photo-thumb");
+		this.context.setOffline(false);
 		screenshot("synced");
+
+		// The desktop visit page shows them as well.
+		this.page.navigate("/supervision/visits/" + id);
+		assertServerThumb("#photo-answers .photo-thumb");
+		assertServerThumb("#visit-findings .photo-thumb");
+		assertNoHorizontalScroll();
+		String photoUuid = this.page.locator("#visit-findings .photo-thumb").getAttribute("data-photo");
 
 		// A sibling commune's officer: no page, no pack, no sync.
 		usePhone();
@@ -180,7 +208,10 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 							.set("batch", new FilePayload("batch.json", "application/json",
 									"{\"answers\":[],\"findings\":[],\"photos\":[]}".getBytes()))));
 		assertThat(refused.status()).isEqualTo(403);
+		assertThat(this.page.request().get("/supervision/photos/" + photoUuid + "/thumb").status()).isEqualTo(403);
+		assertThat(this.page.request().get("/supervision/photos/" + photoUuid).status()).isEqualTo(403);
 		assertThat(this.sync.pack(Scope.system(), id).answers()).hasSize(6);
+		assertThat(this.sync.pack(Scope.system(), id).findings().get(0).responsibleUnitId()).isEqualTo(s.cell());
 	}
 
 	@Test
@@ -251,6 +282,14 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 	private void waitUntilTheServiceWorkerKeepsThePage() {
 		this.page.waitForFunction("async () => navigator.serviceWorker.controller !== null"
 				+ " && !!(await caches.match(location.pathname, {ignoreVary: true}))");
+	}
+
+	/** The image is loaded and is the server's thumbnail: 320 px on its longer side. */
+	private void assertServerThumb(String selector) {
+		this.page.locator(selector).first().scrollIntoViewIfNeeded();
+		assertThat(this.page.locator(selector).first()).isVisible();
+		this.page.waitForFunction("s => { const i = document.querySelector(s); return i && i.complete"
+				+ " && Math.max(i.naturalWidth, i.naturalHeight) === 320; }", selector);
 	}
 
 	private void assertStoredOnce(long id, String member) {

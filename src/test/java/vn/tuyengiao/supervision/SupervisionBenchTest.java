@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.tuyengiao.commitment.CommitmentKind;
@@ -36,17 +38,20 @@ import vn.tuyengiao.support.Fixture;
 import vn.tuyengiao.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 13's figures, through the REST API as a phone and a browser call it: the sync of
- * an offline visit with 40 answers and 5 photos (3 MB) p95 < 2 s, and the brief of a
- * commune of 2,500 members p95 < 500 ms. Runs only when asked:
- * {@code -Dbench.supervision=true} (see docs/benchmarks.md).
+ * Issue 13's figures, as the phone and a script call them: the sync of an offline visit
+ * with 40 answers and 5 photos (3 MB) p95 < 2 s, and the brief of a commune of 2,500
+ * members p95 < 500 ms. Runs only when asked: {@code -Dbench.supervision=true} (see
+ * docs/benchmarks.md).
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "bench.supervision", matches = "true")
@@ -55,6 +60,8 @@ class SupervisionBenchTest {
 	private static final int WARMUP = 3;
 
 	private static final int RUNS = 20;
+
+	private static final int BASIC_RUNS = 10;
 
 	private static final int MEMBERS = 2500;
 
@@ -83,6 +90,9 @@ class SupervisionBenchTest {
 
 	@Autowired
 	SupervisionFindings findings;
+
+	@Autowired
+	vn.tuyengiao.user.UserService users;
 
 	final JsonMapper json = new JsonMapper();
 
@@ -160,15 +170,22 @@ class SupervisionBenchTest {
 							"Khắc phục trong quý II", cells.get(i).getId(), null, LocalDate.of(2026, 4, 30)));
 		}
 
+		// The phone's path: the offline page's session endpoint, a multipart batch with
+		// the
+		// photos as binary parts (the session is already open: no password check per
+		// request).
 		List<Long> syncMs = new ArrayList<>();
 		for (int run = 0; run < WARMUP + RUNS; run++) {
 			Visit v = this.plans.addVisit(system, plan.id(), commune.getId(), LocalDate.of(2026, 5, 12), List.of());
-			byte[] body = this.json.writeValueAsBytes(batch(checklist, photos));
+			List<String> ids = photos.stream().map(p -> UUID.randomUUID().toString()).toList();
+			MockMultipartHttpServletRequestBuilder req = multipart("/supervision/visits/{id}/offline/sync", v.id());
+			req.file(new MockMultipartFile("batch", "batch.json", MediaType.APPLICATION_JSON_VALUE,
+					this.json.writeValueAsBytes(batch(checklist, ids, photos, false))));
+			for (int p = 0; p < photos.size(); p++) {
+				req.file(new MockMultipartFile("photos", ids.get(p), MediaType.IMAGE_JPEG_VALUE, photos.get(p)));
+			}
 			long s = System.nanoTime();
-			this.mvc
-				.perform(post("/api/v1/supervision/visits/{id}/sync", v.id()).with(httpBasic(OFFICER, Fixture.PASSWORD))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(body))
+			this.mvc.perform(req.with(user(OFFICER)).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.answersStored").value(40))
 				.andExpect(jsonPath("$.photosStored").value(5));
@@ -176,46 +193,76 @@ class SupervisionBenchTest {
 				syncMs.add((System.nanoTime() - s) / 1_000_000);
 			}
 		}
+		// A script's path for comparison: the API, JSON with base64 photos, HTTP Basic
+		// (one BCrypt password check per request).
+		List<Long> basicSyncMs = new ArrayList<>();
+		for (int run = 0; run < BASIC_RUNS; run++) {
+			Visit v = this.plans.addVisit(system, plan.id(), commune.getId(), LocalDate.of(2026, 5, 12), List.of());
+			List<String> ids = photos.stream().map(p -> UUID.randomUUID().toString()).toList();
+			byte[] body = this.json.writeValueAsBytes(batch(checklist, ids, photos, true));
+			long s = System.nanoTime();
+			this.mvc
+				.perform(post("/api/v1/supervision/visits/{id}/sync", v.id()).with(httpBasic(OFFICER, Fixture.PASSWORD))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.photosStored").value(5));
+			basicSyncMs.add((System.nanoTime() - s) / 1_000_000);
+		}
 
+		// The brief through the API with a personal API token (what scripts use), then
+		// with
+		// HTTP Basic for comparison.
+		String token = this.users.createToken(OFFICER, "Đo hiệu năng giám sát", 30);
 		Visit next = this.plans.addVisit(system, plan.id(), commune.getId(), LocalDate.of(2026, 8, 20), List.of());
 		List<Long> briefMs = new ArrayList<>();
 		for (int run = 0; run < WARMUP + RUNS; run++) {
 			long s = System.nanoTime();
-			this.mvc
-				.perform(get("/api/v1/supervision/visits/{id}/brief", next.id())
-					.with(httpBasic(OFFICER, Fixture.PASSWORD)))
+			this.mvc.perform(
+					get("/api/v1/supervision/visits/{id}/brief", next.id()).header("Authorization", "Bearer " + token))
 				.andExpect(status().isOk());
 			if (run >= WARMUP) {
 				briefMs.add((System.nanoTime() - s) / 1_000_000);
 			}
 		}
+		List<Long> basicBriefMs = new ArrayList<>();
+		for (int run = 0; run < BASIC_RUNS; run++) {
+			long s = System.nanoTime();
+			this.mvc
+				.perform(get("/api/v1/supervision/visits/{id}/brief", next.id())
+					.with(httpBasic(OFFICER, Fixture.PASSWORD)))
+				.andExpect(status().isOk());
+			basicBriefMs.add((System.nanoTime() - s) / 1_000_000);
+		}
 		String brief = this.mvc
-			.perform(get("/api/v1/supervision/visits/{id}/brief", next.id()).with(httpBasic(OFFICER, Fixture.PASSWORD)))
+			.perform(get("/api/v1/supervision/visits/{id}/brief", next.id()).header("Authorization", "Bearer " + token))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		System.out.printf("FIGURE supervision load: %d members in 25 cells (JDBC batches) in %d ms%n", MEMBERS, loadMs);
 		System.out.printf(
-				"FIGURE supervision sync (40 answers, 5 photos, %,d bytes of JPEG, JSON base64 %,d bytes):"
+				"FIGURE supervision sync, phone path (session, multipart; 40 answers, 5 photos, %,d bytes of JPEG):"
 						+ " p50 %d ms, p95 %d ms, max %d ms over %d runs%n",
-				photoBytes, this.json.writeValueAsBytes(batch(checklist, photos)).length, p(syncMs, 50), p(syncMs, 95),
-				Collections.max(syncMs), RUNS);
+				photoBytes, p(syncMs, 50), p(syncMs, 95), Collections.max(syncMs), RUNS);
 		System.out.printf(
-				"FIGURE supervision brief (commune of %d members): p50 %d ms, p95 %d ms, max %d ms over %d"
+				"FIGURE supervision sync, API JSON base64 + HTTP Basic: p50 %d ms, p95 %d ms, max %d ms over %d runs%n",
+				p(basicSyncMs, 50), p(basicSyncMs, 95), Collections.max(basicSyncMs), BASIC_RUNS);
+		System.out.printf(
+				"FIGURE supervision brief, API token (commune of %d members): p50 %d ms, p95 %d ms, max %d ms over %d"
 						+ " runs; %d characters%n",
 				MEMBERS, p(briefMs, 50), p(briefMs, 95), Collections.max(briefMs), RUNS, brief.length());
+		System.out.printf("FIGURE supervision brief, HTTP Basic: p50 %d ms, p95 %d ms, max %d ms over %d runs%n",
+				p(basicBriefMs, 50), p(basicBriefMs, 95), Collections.max(basicBriefMs), BASIC_RUNS);
 		System.out.println("FIGURE supervision brief body: " + brief.substring(0, Math.min(600, brief.length())));
 		assertThat(photoBytes).isBetween(2_500_000L, 3_500_000L);
 	}
 
-	Map<String, Object> batch(Checklist checklist, List<byte[]> photos) {
+	/** The batch; photos inline as base64 (the API's JSON form) or sent as parts. */
+	Map<String, Object> batch(Checklist checklist, List<String> photoIds, List<byte[]> photos, boolean inline) {
 		List<Map<String, Object>> answers = new ArrayList<>();
 		List<Map<String, Object>> shots = new ArrayList<>();
-		List<String> photoIds = new ArrayList<>();
-		for (byte[] p : photos) {
-			String id = UUID.randomUUID().toString();
-			photoIds.add(id);
-			shots.add(Map.of("uuid", id, "base64", Base64.getEncoder().encodeToString(p)));
+		for (int p = 0; inline && p < photos.size(); p++) {
+			shots.add(Map.of("uuid", photoIds.get(p), "base64", Base64.getEncoder().encodeToString(photos.get(p))));
 		}
 		int k = 0;
 		for (Checklist.Item i : checklist.items()) {

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -201,19 +204,40 @@ public class FindingStore {
 		return n != null && n > 0;
 	}
 
+	/** Which of these answer UUIDs are stored already (one query for a whole batch). */
+	public Set<String> existingAnswers(Collection<String> uuids) {
+		if (uuids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList("select uuid from supervision_answer where uuid in (:u)",
+				Map.of("u", uuids), String.class));
+	}
+
 	public void insertAnswer(Answer a, Instant receivedAt) {
-		this.jdbc.update("insert into supervision_answer (uuid, visit_id, item_code, answer_value, photo_uuid, status,"
-				+ " answered_by, answered_at, received_at) values (:uuid, :visit, :item, :value, :photo, :status, :by,"
-				+ " :at, :received)",
-				new MapSqlParameterSource().addValue("uuid", a.uuid())
-					.addValue("visit", a.visitId())
-					.addValue("item", a.itemCode())
-					.addValue("value", a.value())
-					.addValue("photo", a.photoUuid())
-					.addValue("status", a.status())
-					.addValue("by", a.answeredBy())
-					.addValue("at", Timestamp.from(a.answeredAt()))
-					.addValue("received", Timestamp.from(receivedAt)));
+		insertAnswers(List.of(a), receivedAt);
+	}
+
+	/**
+	 * A batch's answers in one JDBC batch (one round trip with reWriteBatchedInserts).
+	 */
+	public void insertAnswers(List<Answer> answers, Instant receivedAt) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("insert into supervision_answer (uuid, visit_id, item_code, answer_value, photo_uuid,"
+				+ " status, answered_by, answered_at, received_at) values (:uuid, :visit, :item, :value, :photo,"
+				+ " :status, :by, :at, :received)",
+				answers.stream()
+					.map(a -> new MapSqlParameterSource().addValue("uuid", a.uuid())
+						.addValue("visit", a.visitId())
+						.addValue("item", a.itemCode())
+						.addValue("value", a.value())
+						.addValue("photo", a.photoUuid())
+						.addValue("status", a.status())
+						.addValue("by", a.answeredBy())
+						.addValue("at", Timestamp.from(a.answeredAt()))
+						.addValue("received", Timestamp.from(receivedAt)))
+					.toArray(MapSqlParameterSource[]::new));
 	}
 
 	public void supersede(long visitId, String itemCode) {

@@ -76,6 +76,9 @@ class PlanController {
 	record VisitForm(Long unitId, LocalDate visitDate, List<Long> memberIds) {
 	}
 
+	record TeamForm(List<Long> teamIds, Long leaderId, Long version) {
+	}
+
 	/** One answer of the team search, shaped as {@code /members/pick} answers. */
 	record TeamPick(long id, String label, String detail, Long unitId) {
 	}
@@ -127,7 +130,25 @@ class PlanController {
 		model.addAttribute("canEdit", scope.canWrite() && scope.contains(plan.unitPath()));
 		model.addAttribute("reportKinds", ReportKind.values());
 		model.addAttribute("seesWhole", Access.seesPlan(scope, plan));
+		model.addAttribute("teamChips",
+				plan.team()
+					.stream()
+					.filter(t -> t.userId() != null && !t.leader())
+					.map(t -> new TeamPick(t.userId(), t.fullName(), t.username(), null))
+					.toList());
 		return "supervision/plan";
+	}
+
+	/**
+	 * A new team for the plan; the version seen on the page guards against a lost update.
+	 */
+	@PostMapping("/supervision/plans/{id}/team")
+	String changeTeam(Scope scope, @PathVariable long id, TeamForm f, RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, "/supervision/plans/" + id, () -> {
+			this.plans.changeTeam(scope, id,
+					new SupervisionPlans.TeamChange(f.teamIds(), f.leaderId(), List.of(), null, f.version()));
+			return this.messages.get("supervision.teamSaved");
+		});
 	}
 
 	@PostMapping("/supervision/plans/{id}/visits")

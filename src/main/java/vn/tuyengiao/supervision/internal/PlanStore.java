@@ -81,6 +81,16 @@ public class PlanStore {
 					.addValue("l", m.leader()));
 	}
 
+	/** Moves the plan to the next version if it is still at {@code expected}. */
+	public boolean bumpPlanVersion(long planId, long expected) {
+		return this.jdbc.update("update supervision_plan set version = version + 1 where id = :p and version = :v",
+				Map.of("p", planId, "v", expected)) == 1;
+	}
+
+	public void deleteTeam(long planId) {
+		this.jdbc.update("delete from supervision_team_member where plan_id = :p", Map.of("p", planId));
+	}
+
 	public Optional<Plan> plan(long id) {
 		List<Plan> found = plans("where p.id = :id", Map.of("id", id));
 		return found.stream().findFirst();

@@ -90,6 +90,12 @@ class SupervisionApiController {
 		return this.plans.plan(scope, id);
 	}
 
+	@PutMapping("/plans/{id}/team")
+	@Operation(summary = "Sửa Tổ giám sát của kế hoạch: thành viên, tổ trưởng (kèm phiên bản kế hoạch đã xem)")
+	Plan changeTeam(Scope scope, @PathVariable long id, @RequestBody SupervisionPlans.TeamChange r) {
+		return this.plans.changeTeam(scope, id, r);
+	}
+
 	@GetMapping("/plans/{id}/checklist")
 	@Operation(summary = "Phiên bản mới nhất của bảng kiểm của kế hoạch")
 	Checklist checklist(Scope scope, @PathVariable long id) {
@@ -212,6 +218,14 @@ class SupervisionApiController {
 	ResponseEntity<byte[]> photo(Scope scope, @PathVariable String uuid) {
 		FindingStore.StoredPhoto p = this.findings.photo(scope, uuid);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.mediaType())).body(p.content());
+	}
+
+	@GetMapping("/photos/{uuid}/thumb")
+	@Operation(summary = "Ảnh thu nhỏ (JPEG, cạnh dài tối đa 320 điểm ảnh) để hiện trong danh sách")
+	ResponseEntity<byte[]> thumb(Scope scope, @PathVariable String uuid) {
+		FindingStore.StoredPhoto p = this.findings.photo(scope, uuid);
+		Photos.Thumbnail t = this.photos.thumbnail(p.content(), p.mediaType(), VisitController.THUMB_SIDE);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(t.mediaType())).body(t.content());
 	}
 
 	private static long requireVersion(Long version) {

@@ -2,6 +2,7 @@ package vn.tuyengiao.supervision.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,6 +53,8 @@ class VisitController {
 	private final SupervisionBrief brief;
 
 	private final VisitSync sync;
+
+	static final int THUMB_SIDE = 320;
 
 	private final Photos photos;
 
@@ -222,6 +226,20 @@ class VisitController {
 	ResponseEntity<byte[]> photo(Scope scope, @PathVariable String uuid) {
 		FindingStore.StoredPhoto p = this.findings.photo(scope, uuid);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.mediaType())).body(p.content());
+	}
+
+	/**
+	 * The photo made small for the visit pages (desktop and the offline page, which keeps
+	 * it in the phone's pack); same scope check as the photo.
+	 */
+	@GetMapping("/supervision/photos/{uuid}/thumb")
+	ResponseEntity<byte[]> thumb(Scope scope, @PathVariable String uuid) {
+		FindingStore.StoredPhoto p = this.findings.photo(scope, uuid);
+		Photos.Thumbnail t = this.photos.thumbnail(p.content(), p.mediaType(), THUMB_SIDE);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(t.mediaType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+			.body(t.content());
 	}
 
 	/** Only a page of this module to go back to. */
