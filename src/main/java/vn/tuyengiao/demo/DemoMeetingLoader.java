@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.meeting.MeetingDayCounts;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.OrgUnits;
@@ -56,8 +57,10 @@ class DemoMeetingLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final MeetingDayCounts dayCounts;
+
 	DemoMeetingLoader(OrgUnits org, DeploymentMode mode, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done,
-			@Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock) {
+			@Value("${tuyengiao.demo-data:false}") boolean enabled, Clock clock, MeetingDayCounts dayCounts) {
 		this.org = org;
 		this.mode = mode;
 		this.tx = tx;
@@ -65,6 +68,7 @@ class DemoMeetingLoader implements ApplicationRunner {
 		this.done = done;
 		this.enabled = enabled;
 		this.clock = clock;
+		this.dayCounts = dayCounts;
 	}
 
 	@Override
@@ -107,6 +111,7 @@ class DemoMeetingLoader implements ApplicationRunner {
 			plan.commune(rolls(commune.getPath()), c == 2);
 		}
 		write(plan);
+		this.dayCounts.refreshCells(plan.meetings().stream().map(DemoMeetingPlan.Meeting::cellId).distinct().toList());
 	}
 
 	/** Every cell's periods under the path: member, cell, status and their dates. */
