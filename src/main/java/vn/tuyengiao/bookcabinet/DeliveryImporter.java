@@ -18,7 +18,6 @@ import vn.tuyengiao.imports.ImportJob;
 import vn.tuyengiao.imports.ImportJobs;
 import vn.tuyengiao.imports.ImportRow;
 import vn.tuyengiao.imports.Importer;
-import vn.tuyengiao.text.VietnameseText;
 
 /**
  * One delivery list into one cabinet: wrong or missing columns, an empty title, copies
@@ -73,8 +72,13 @@ class DeliveryImporter extends Importer<DeliveryColumn, Catalogue.Delivered> {
 		Map<String, Integer> inFile = new HashMap<>();
 		String categories = String.join(", ",
 				Arrays.stream(BookCategory.values()).map(BookCategory::importLabel).toList());
+		// A list names a handful of categories over thousands of rows: each text folded
+		// once.
+		Map<String, Optional<BookCategory>> categoryOf = new HashMap<>();
 		return row -> {
-			String title = VietnameseText.normalize(row.cell(DeliveryColumn.TITLE));
+			// Cells come normalised from the reader (TabularReader): not normalised
+			// again.
+			String title = row.cell(DeliveryColumn.TITLE);
 			if (title.isEmpty()) {
 				row.problem(DeliveryColumn.TITLE, "validation.required");
 			}
@@ -82,7 +86,7 @@ class DeliveryImporter extends Importer<DeliveryColumn, Catalogue.Delivered> {
 				row.problem(DeliveryColumn.TITLE, "bookcabinet.import.tooLong", 500);
 			}
 			String categoryText = row.cell(DeliveryColumn.CATEGORY);
-			BookCategory category = BookCategory.parse(categoryText).orElse(null);
+			BookCategory category = categoryOf.computeIfAbsent(categoryText, BookCategory::parse).orElse(null);
 			if (category == null) {
 				row.problem(DeliveryColumn.CATEGORY, "validation.unknownValue", categoryText, categories);
 			}
@@ -150,7 +154,7 @@ class DeliveryImporter extends Importer<DeliveryColumn, Catalogue.Delivered> {
 	}
 
 	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : VietnameseText.normalize(s);
+		return s == null || s.isBlank() ? null : s;
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.meeting.MeetingDayCounts;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.OrgUnits;
@@ -50,12 +51,16 @@ class DemoMeetingLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoMeetingLoader(OrgUnits org, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, Clock clock) {
+	private final MeetingDayCounts dayCounts;
+
+	DemoMeetingLoader(OrgUnits org, TransactionTemplate tx, JdbcTemplate jdbc, DemoDataDone done, Clock clock,
+			MeetingDayCounts dayCounts) {
 		this.org = org;
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.done = done;
 		this.clock = clock;
+		this.dayCounts = dayCounts;
 	}
 
 	@Override
@@ -96,6 +101,7 @@ class DemoMeetingLoader implements ApplicationRunner {
 			plan.commune(rolls(commune.getPath()), c == 2);
 		}
 		write(plan);
+		this.dayCounts.refreshCells(plan.meetings().stream().map(DemoMeetingPlan.Meeting::cellId).distinct().toList());
 	}
 
 	/** Every cell's periods under the path: member, cell, status and their dates. */

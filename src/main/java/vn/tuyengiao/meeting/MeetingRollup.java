@@ -23,9 +23,10 @@ import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.text.VnFormat;
 
 /**
- * Cell meetings rolled up per commune (and province): one grouped query over the meetings
- * of the cells under the unit's path (kept attendance counts, so no attendance row is
- * read), folded per child unit; the thematic quota is checked per cell and quarter.
+ * Cell meetings rolled up per commune (and province): one grouped query over the kept
+ * counts per cell and day ({@link MeetingDayCounts}, found by their copy of the cell's
+ * path, so neither a meeting nor an attendance row is read), folded per child unit; the
+ * thematic quota is checked per cell and quarter.
  */
 @Service
 public class MeetingRollup {
@@ -166,29 +167,18 @@ public class MeetingRollup {
 	 */
 	private Map<Long, long[]> countsPerCell(String path, LocalDate from, LocalDate to) {
 		Map<Long, long[]> counts = new HashMap<>();
-		this.jdbc.query(
-				"""
-						select m.unit_id,
-						  sum(case when m.status = 'COMPLETED' then 1 else 0 end),
-						  sum(case when m.status = 'COMPLETED' and m.kind = 'THEMATIC' then 1 else 0 end),
-						  sum(case when m.status = 'COMPLETED' and m.story_title is not null then 1 else 0 end),
-						  sum(case when m.status = 'COMPLETED' and m.story_title is not null and m.lesson is not null then 1 else 0 end),
-						  sum(case when m.status = 'DRAFT' then 1 else 0 end),
-						  sum(case when m.status = 'COMPLETED' then m.present_count else 0 end),
-						  sum(case when m.status = 'COMPLETED' then m.expected_count else 0 end),
-						  sum(case when m.status = 'COMPLETED' and m.kind = 'REGULAR' and m.story_title is not null then 1 else 0 end),
-						  sum(case when m.status = 'COMPLETED' and m.kind = 'REGULAR' and m.story_title is not null
-						           and m.lesson is not null then 1 else 0 end)
-						from cell_meeting m join org_unit u on u.id = m.unit_id
-						where u.path like :prefix and m.held_on >= :from and m.held_on <= :to
-						group by m.unit_id""",
-				period(path, from, to), rs -> {
-					long[] c = new long[9];
-					for (int i = 0; i < 9; i++) {
-						c[i] = rs.getLong(i + 2);
-					}
-					counts.put(rs.getLong(1), c);
-				});
+		this.jdbc.query("""
+				select unit_id, sum(completed), sum(thematic), sum(with_story), sum(with_lesson), sum(drafts),
+				  sum(present), sum(expected), sum(regular_story), sum(regular_lesson)
+				from meeting_day_count
+				where unit_path like :prefix and held_on >= :from and held_on <= :to
+				group by unit_id""", period(path, from, to), rs -> {
+			long[] c = new long[9];
+			for (int i = 0; i < 9; i++) {
+				c[i] = rs.getLong(i + 2);
+			}
+			counts.put(rs.getLong(1), c);
+		});
 		return counts;
 	}
 
@@ -196,12 +186,12 @@ public class MeetingRollup {
 	private Map<Long, Set<Integer>> thematicQuarters(String path, LocalDate from, LocalDate to) {
 		Map<Long, Set<Integer>> held = new HashMap<>();
 		this.jdbc.query("""
-				select m.unit_id, m.held_on from cell_meeting m join org_unit u on u.id = m.unit_id
-				where u.path like :prefix and m.held_on >= :from and m.held_on <= :to
-				  and m.status = 'COMPLETED' and m.kind = 'THEMATIC'""", period(path, from, to), rs -> {
-			LocalDate d = rs.getDate(2).toLocalDate();
-			held.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(d.getYear() * 4 + quarterOf(d));
-		});
+				select unit_id, held_on from meeting_day_count
+				where unit_path like :prefix and held_on >= :from and held_on <= :to and thematic > 0""",
+				period(path, from, to), rs -> {
+					LocalDate d = rs.getDate(2).toLocalDate();
+					held.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(d.getYear() * 4 + quarterOf(d));
+				});
 		return held;
 	}
 

@@ -50,14 +50,17 @@ public class MeetingService {
 
 	private final Clock clock;
 
+	private final MeetingDayCounts dayCounts;
+
 	MeetingService(CellMeetingRepository meetings, MeetingRoll roll, OrgUnits org, NamedParameterJdbcTemplate jdbc,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, MeetingDayCounts dayCounts) {
 		this.meetings = meetings;
 		this.roll = roll;
 		this.org = org;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.dayCounts = dayCounts;
 	}
 
 	// ---- reading
@@ -163,6 +166,7 @@ public class MeetingService {
 		}
 		Instant now = Instant.now(this.clock);
 		boolean created = meeting == null;
+		LocalDate heldBefore = created ? null : meeting.getHeldOn();
 		if (created) {
 			meeting = new CellMeeting(in.cellId(), source, scope.username(), now);
 		}
@@ -178,6 +182,10 @@ public class MeetingService {
 		meeting = this.meetings.saveAndFlush(meeting);
 		MeetingWrites.attendance(this.jdbc, meeting.getId(), onRoll, in);
 		MeetingWrites.selfReviews(this.jdbc, meeting.getId(), in.selfReviewIds());
+		this.dayCounts.refresh(cell.getId(), meeting.getHeldOn());
+		if (heldBefore != null && !heldBefore.equals(meeting.getHeldOn())) {
+			this.dayCounts.refresh(cell.getId(), heldBefore);
+		}
 		this.audit.record(created ? "CREATE" : complete ? "COMPLETE" : "UPDATE", "CellMeeting", meeting.getId(),
 				cell.getPath(), "Sinh hoạt chi bộ " + cell.getName() + " ngày " + in.heldOn() + " ("
 						+ meeting.getPresentCount() + "/" + meeting.getExpectedCount() + " có mặt)",
@@ -223,6 +231,8 @@ public class MeetingService {
 		this.jdbc.update("delete from meeting_attendance where meeting_id = :m", p);
 		this.jdbc.update("delete from meeting_self_review where meeting_id = :m", p);
 		this.meetings.delete(m);
+		this.meetings.flush();
+		this.dayCounts.refresh(cell.getId(), m.getHeldOn());
 		this.audit.record("DELETE", "CellMeeting", id, cell.getPath(),
 				"Xóa bản nháp sinh hoạt chi bộ " + cell.getName() + " ngày " + m.getHeldOn(), null);
 	}

@@ -7,6 +7,7 @@
  * exchange with the Sổ tay đảng viên điện tử
  * ({@link vn.tuyengiao.meeting.MeetingRecordSource}).
  * <p>
- * Tables: {@code cell_meeting}, {@code meeting_attendance}, {@code meeting_self_review}.
+ * Tables: {@code cell_meeting}, {@code meeting_attendance}, {@code meeting_self_review},
+ * {@code meeting_day_count} (kept counts).
  */
 package vn.tuyengiao.meeting;

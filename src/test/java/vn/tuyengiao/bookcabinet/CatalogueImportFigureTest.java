@@ -38,9 +38,21 @@ class CatalogueImportFigureTest {
 
 	@Test
 	void twentyThousandCopiesAreImportedWithinFiveSeconds() {
+		// The first import in a fresh JVM (classes loaded, code not yet compiled), then
+		// the
+		// same list into a second cabinet, as a server that has been running imports it.
+		long cold = importInto("Tủ sách đo thời gian nhập");
+		long warm = importInto("Tủ sách đo thời gian nhập (lần hai)");
+		System.out.println("FIGURE catalogue import of 20,000 copies: first " + cold + " ms, second " + warm + " ms");
+		// The target is 5 s on a quiet machine; this guards against a regression by an
+		// order of magnitude even on a shared, loaded one.
+		assertThat(warm).isLessThan(60_000);
+	}
+
+	private long importInto(String name) {
 		Scope system = Scope.system();
-		BookCabinet c = this.cabinets.create(system, new BookCabinets.CabinetData(this.fx.cellVl1(),
-				"Tủ sách đo thời gian nhập", LocationKind.PUBLIC_READING, null, null));
+		BookCabinet c = this.cabinets.create(system,
+				new BookCabinets.CabinetData(this.fx.cellVl1(), name, LocationKind.PUBLIC_READING, null, null));
 		StringBuilder csv = new StringBuilder(BookCabinetTest.HEADER);
 		BookCategory[] cats = BookCategory.values();
 		for (int i = 0; i < 5000; i++) {
@@ -57,15 +69,11 @@ class CatalogueImportFigureTest {
 		long started = System.nanoTime();
 		ImportJob job = this.catalogue.importDeliveryList(system, c.getId(), "cap-phat-20000.csv", content);
 		long ms = (System.nanoTime() - started) / 1_000_000;
-		System.out.println("FIGURE catalogue import of 20,000 copies: " + ms + " ms");
 		assertThat(job.getErrors()).isEmpty();
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from book_copy where cabinet_id = ?", Long.class, c.getId()))
 			.isEqualTo(20_000L);
-		// The target is 5 s on a quiet machine; this guards against a regression by an
-		// order
-		// of magnitude even on a shared, loaded one.
-		assertThat(ms).isLessThan(60_000);
+		return ms;
 	}
 
 }

@@ -32,6 +32,9 @@ class ScorecardBenchTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	vn.tuyengiao.meeting.MeetingDayCounts dayCounts;
+
+	@Autowired
 	Scorecards scorecards;
 
 	@Test
@@ -127,6 +130,7 @@ class ScorecardBenchTest {
 				  'COMPLETED', 30, 28, 'FORM', %s, 'bench', %s, 0
 				from org_unit u, generate_series(1, 6) m where u.path like '/%d/%%' and u.kind = 'CELL'"""
 			.formatted(now, now, B));
+		this.dayCounts.refreshSubtree("/" + B + "/");
 		this.jdbc.update("""
 				insert into emulation_model (owner_unit_id, title, group_id, movement, content, start_date, status,
 				  content_changed_at, created_at, created_by, version)

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tuyengiao.common.AppException;
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.meeting.MeetingDayCounts;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnits;
@@ -61,6 +62,9 @@ class ScorecardTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	MeetingDayCounts dayCounts;
+
+	@Autowired
 	MockMvc mvc;
 
 	ScorecardWorld w;
@@ -71,6 +75,7 @@ class ScorecardTest {
 	void world() {
 		this.w = ScorecardWorld.build(this.orgService, this.units, this.members, this.users);
 		this.w.records(this.jdbc, this.units);
+		this.dayCounts.refreshCells(this.w.cells());
 		this.province = this.users.scopeOf(this.w.provinceOfficer());
 	}
 

@@ -96,6 +96,11 @@ record ScorecardWorld(String code, long province, long district, long myThanh, l
 	 * The year's study campaign of the province with attendance kept per cell, meetings
 	 * before and after the merger, and one model of learning from Uncle Ho.
 	 */
+	/** The cells that hold meetings in {@link #records}. */
+	java.util.List<Long> cells() {
+		return java.util.List.of(this.myHoa, this.myLoi, this.luongHoa, this.phuocHau);
+	}
+
 	void records(JdbcTemplate jdbc, OrgUnits units) {
 		LocalDateTime now = LocalDateTime.of(2026, 1, 2, 8, 0);
 		jdbc.update("""
