@@ -11,11 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Locator;
 
+import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.member.MemberService;
 import vn.tuyengiao.org.OrgService;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.scorecard.ScorecardWorld;
 import vn.tuyengiao.support.BrowserIntegrationTest;
+import vn.tuyengiao.support.Fixture;
+import vn.tuyengiao.user.Role;
 import vn.tuyengiao.user.UserService;
 
 /**
@@ -48,9 +51,14 @@ class ScorecardBrowserTest extends BrowserSupport {
 	void theProvinceOfficerReadsTheScorecardOnAPhoneAndDrillsDown() {
 		ScorecardWorld w = ScorecardWorld.build(this.orgService, this.units, this.members, this.users);
 		w.records(this.jdbc, this.units);
+		// An officer of the province whose name is the login (the login helper checks the
+		// menu shows it).
+		String officer = "tinh.sc." + w.code().toLowerCase();
+		this.users.create(Scope.system(),
+				new UserService.NewUser(officer, officer, Role.OFFICER, w.province(), Fixture.PASSWORD, false));
 
 		usePhone();
-		login(w.provinceOfficer());
+		login(officer);
 		this.page.navigate("/scorecard?unit=" + w.province() + "&from=01/01/2026&to=30/11/2026");
 		Locator table = this.page.locator("#scorecard-table");
 		assertThat(table).isVisible();
