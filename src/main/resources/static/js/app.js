@@ -119,3 +119,12 @@ document.addEventListener('change', function (evt) {
   names.textContent = list.length ? list.join(', ') : names.getAttribute('data-none');
   names.classList.toggle('text-body', list.length > 0);
 });
+// A request's page has one decision form for all its lines: Enter in a line's comment presses that line's
+// "Trả lại", not the form's first button (which belongs to the first line).
+document.addEventListener('keydown', function (evt) {
+  if (evt.key !== 'Enter' || !evt.target.classList || !evt.target.classList.contains('decide-comment')) { return; }
+  evt.preventDefault();
+  var line = evt.target.closest('.decide-line');
+  var button = line && line.querySelector('.return-report');
+  if (button) { button.click(); }
+});

@@ -225,6 +225,20 @@ public class OrgUnits {
 	}
 
 	/**
+	 * The units under the prefix open on the date, as outlines read in one query (no
+	 * entities), parents before children.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitOutline> outlinesOpenOn(String pathPrefix, LocalDate date) {
+		return this.jdbc.query(
+				"select id, parent_id, path, kind from org_unit where path like ? and valid_from <= ? "
+						+ "and (valid_to is null or valid_to > ?) order by path",
+				(rs, i) -> new UnitOutline(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3),
+						OrgUnitKind.valueOf(rs.getString(4))),
+				pathPrefix + "%", date, date);
+	}
+
+	/**
 	 * The units under the prefix down to an absolute depth (0 = a root), parents before
 	 * children.
 	 */

@@ -17,6 +17,7 @@ import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.org.UnitOutline;
 
 /**
  * Who takes the required titles on a day: per unit, the titles the rules then in force
@@ -77,9 +78,11 @@ public class PressCompliance {
 		OrgUnit root = this.org.get(scope, rootId);
 		Map<Long, PressTitle> titles = this.catalogue.titlesById();
 		List<PressRule> rules = this.catalogue.rulesAround(root.getPath());
-		List<OrgUnit> units = this.org.subtree(root.getPath()).stream().filter(u -> u.isOpenOn(asOf)).toList();
+		// Outlines, not entities: nationally some 36,000 units (the scorecard's press
+		// column).
+		List<UnitOutline> units = this.org.outlinesOpenOn(root.getPath(), asOf);
 		Map<Long, OrgUnitKind> kinds = new HashMap<>();
-		units.forEach(u -> kinds.put(u.getId(), u.getKind()));
+		units.forEach(u -> kinds.put(u.id(), u.kind()));
 		if (root.getParentId() != null) {
 			kinds.put(root.getParentId(), this.org.get(root.getParentId()).getKind());
 		}
@@ -92,28 +95,27 @@ public class PressCompliance {
 					copies.merge(unit, rs.getInt(3), Integer::sum);
 				}, root.getPath() + "%", asOf, asOf);
 		List<UnitLine> lines = new ArrayList<>();
-		for (OrgUnit u : units) {
-			List<PressTitle> required = PressCatalogue.required(rules, titles, u.getPath(), u.getKind(),
-					u.getParentId() == null ? null : kinds.get(u.getParentId()), asOf);
+		for (UnitOutline u : units) {
+			List<PressTitle> required = PressCatalogue.required(rules, titles, u.path(), u.kind(),
+					u.parentId() == null ? null : kinds.get(u.parentId()), asOf);
 			if (required.isEmpty()) {
 				continue;
 			}
-			Set<Long> taken = subscribed.getOrDefault(u.getId(), Set.of());
+			Set<Long> taken = subscribed.getOrDefault(u.id(), Set.of());
 			List<PressTitle> missing = required.stream().filter(t -> !taken.contains(t.getId())).toList();
-			lines.add(new UnitLine(u.getId(), u.getPath(), u.getKind(), required, missing,
-					copies.getOrDefault(u.getId(), 0)));
+			lines.add(new UnitLine(u.id(), u.path(), u.kind(), required, missing, copies.getOrDefault(u.id(), 0)));
 		}
 		return new Compliance(root.getId(), asOf, lines, groups(root, units, lines));
 	}
 
-	private static List<Group> groups(OrgUnit root, List<OrgUnit> units, List<UnitLine> lines) {
+	private static List<Group> groups(OrgUnit root, List<UnitOutline> units, List<UnitLine> lines) {
 		Map<Long, int[]> counts = new LinkedHashMap<>();
-		List<OrgUnit> children = units.stream().filter(u -> root.getId().equals(u.getParentId())).toList();
+		List<UnitOutline> children = units.stream().filter(u -> root.getId().equals(u.parentId())).toList();
 		for (UnitLine line : lines) {
 			long group = root.getId();
-			for (OrgUnit c : children) {
-				if (line.unitPath().startsWith(c.getPath())) {
-					group = c.getId();
+			for (UnitOutline c : children) {
+				if (line.unitPath().startsWith(c.path())) {
+					group = c.id();
 					break;
 				}
 			}

@@ -168,6 +168,19 @@ public class DocumentRegister {
 			.toList();
 	}
 
+	/**
+	 * The bodies of one unit in the user's scope, read by the unit rather than by
+	 * filtering every body ({@link #bodies}).
+	 */
+	@Transactional(readOnly = true)
+	public List<IssuingBody> bodiesOf(Scope scope, long unitId) {
+		scope.requireRead(this.org.get(unitId).getPath());
+		return this.bodies.findByUnitIdIn(List.of(unitId))
+			.stream()
+			.sorted(java.util.Comparator.comparing(IssuingBody::getId))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<CommitteeTerm> terms(Scope scope, long unitId) {
 		this.org.get(scope, unitId);

@@ -3,6 +3,9 @@ package vn.tuyengiao.register;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,6 +123,36 @@ public class ReportDrafts {
 		return new Draft(draft, body, PartyDocumentJson.read(draft.getDocument()),
 				this.register.documentTypes().getOrDefault(draft.getTypeCode(), draft.getTypeCode()), revisions, stored,
 				number, editable);
+	}
+
+	/**
+	 * The documents of several drafts or issued documents read in one query (the
+	 * reporting cycle consolidating a hundred units' reports), each checked against the
+	 * user's scope by its issuing body's unit; an id not found is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PartyDocument> documents(Scope scope, Collection<Long> ids) {
+		Map<Long, PartyDocument> out = new LinkedHashMap<>();
+		List<Long> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+		for (int from = 0; from < all.size(); from += 500) {
+			List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+			Map<Long, Long> unitOf = new HashMap<>();
+			Map<Long, String> json = new HashMap<>();
+			this.jdbc.query("select d.id, b.unit_id, d.document from register_draft d "
+					+ "join issuing_body b on b.id = d.issuing_body_id where d.id in ("
+					+ String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
+						unitOf.put(rs.getLong(1), rs.getLong(2));
+						json.put(rs.getLong(1), rs.getString(3));
+					}, chunk.toArray());
+			var units = this.org.getAll(new java.util.HashSet<>(unitOf.values()));
+			for (Long id : chunk) {
+				if (json.containsKey(id)) {
+					scope.requireRead(units.get(unitOf.get(id)).getPath());
+					out.put(id, PartyDocumentJson.read(json.get(id)));
+				}
+			}
+		}
+		return out;
 	}
 
 	/**

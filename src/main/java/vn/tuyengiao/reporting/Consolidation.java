@@ -170,8 +170,15 @@ public class Consolidation {
 		Map<Long, String> labels = this.org.labelsOf(accepted.stream().map(Obligation::unitId).toList());
 		List<List<Block.Table>> tables = new ArrayList<>();
 		Map<Section, List<SentenceClusters.Source>> sentences = new EnumMap<>(Section.class);
+		// Every accepted report in one read, not one draft (with its revisions, files and
+		// body) per unit.
+		Map<Long, PartyDocument> documents = this.drafts.documents(scope,
+				accepted.stream().map(Obligation::submittedDraftId).toList());
 		for (Obligation o : accepted) {
-			PartyDocument doc = this.drafts.get(scope, o.submittedDraftId()).document();
+			PartyDocument doc = documents.get(o.submittedDraftId());
+			if (doc == null) {
+				continue;
+			}
 			tables.add(doc.body().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList());
 			for (SectionReader.Sentence s : SectionReader.sentences(doc)) {
 				sentences.computeIfAbsent(s.section(), k -> new ArrayList<>())
@@ -242,9 +249,9 @@ public class Consolidation {
 			}
 			return b;
 		}
-		return this.register.bodies(scope)
+		return this.register.bodiesOf(scope, unit.getId())
 			.stream()
-			.filter(b -> b.getUnitId().equals(unit.getId()) && b.canNumber())
+			.filter(IssuingBody::canNumber)
 			.findFirst()
 			.orElseThrow(() -> AppException.invalid("reporting.noBody", this.org.label(unit)));
 	}

@@ -121,7 +121,7 @@ class ReportingBrowserTest extends BrowserSupport {
 		this.page.locator("#received a").first().tap();
 		assertThat(this.page.locator("#completeness")).hasText("1/1 (100,00%)");
 		Locator row = this.page.locator("[data-unit='" + commune.getId() + "']");
-		row.locator("input[name=comment]").fill("Bổ sung số liệu học tập nghị quyết của các chi bộ.");
+		row.locator("input.decide-comment").fill("Bổ sung số liệu học tập nghị quyết của các chi bộ.");
 		row.locator(".return-report").tap();
 		assertThat(this.page.locator("#flash")).hasText("Đã trả lại báo cáo 01-BC/ĐU cho đơn vị sửa.");
 		assertThat(this.page.locator("#completeness")).hasText("0/1 (0,00%)");

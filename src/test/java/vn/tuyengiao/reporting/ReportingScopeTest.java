@@ -135,6 +135,16 @@ class ReportingScopeTest {
 				.with(user(lh))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
+		// The request page's one decision form, posted by the sibling for Mỹ Thạnh's
+		// line.
+		for (String button : new String[] { "accept", "return", "remind" }) {
+			this.mvc
+				.perform(post("/reporting/requests/{id}/decide", this.request).param(button, o + ":0")
+					.param("comment-" + o, "Trả lại thử")
+					.with(user(lh))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+		}
 		this.mvc.perform(get("/api/v1/reporting/obligations/{id}", o).with(user(lh))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/reporting/obligations/{id}/history", o).with(user(lh)))
 			.andExpect(status().isNotFound());

@@ -30,14 +30,15 @@ import vn.tuyengiao.user.UserService;
  * active, Lương Hòa 1 active and 1 away, Phước Hậu 2 active. Officers of the province and
  * of Phước Long.
  */
-record ScorecardWorld(String code, long province, long district, long myThanh, long luongQuoi, long myHoa, long myLoi,
-		long luongHoa, long giongTrom, long phuocLong, long phuocHau, String provinceOfficer, String phuocLongOfficer) {
+public record ScorecardWorld(String code, long province, long district, long myThanh, long luongQuoi, long myHoa,
+		long myLoi, long luongHoa, long giongTrom, long phuocLong, long phuocHau, String provinceOfficer,
+		String phuocLongOfficer) {
 
 	private static final AtomicInteger RUN = new AtomicInteger();
 
 	static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
 
-	static ScorecardWorld build(OrgService org, OrgUnits units, MemberService members, UserService users) {
+	public static ScorecardWorld build(OrgService org, OrgUnits units, MemberService members, UserService users) {
 		Scope system = Scope.system();
 		String n = "SC" + RUN.incrementAndGet() + (System.nanoTime() % 100000);
 		LocalDate old = LocalDate.of(2015, 1, 1);
@@ -92,16 +93,16 @@ record ScorecardWorld(String code, long province, long district, long myThanh, l
 						LocalDate.of(2015, 1, 1), false));
 	}
 
-	/**
-	 * The year's study campaign of the province with attendance kept per cell, meetings
-	 * before and after the merger, and one model of learning from Uncle Ho.
-	 */
 	/** The cells that hold meetings in {@link #records}. */
 	java.util.List<Long> cells() {
 		return java.util.List.of(this.myHoa, this.myLoi, this.luongHoa, this.phuocHau);
 	}
 
-	void records(JdbcTemplate jdbc, OrgUnits units) {
+	/**
+	 * The year's study campaign of the province with attendance kept per cell, meetings
+	 * before and after the merger, and one model of learning from Uncle Ho.
+	 */
+	public void records(JdbcTemplate jdbc, OrgUnits units) {
 		LocalDateTime now = LocalDateTime.of(2026, 1, 2, 8, 0);
 		jdbc.update("""
 				insert into study_campaign (owner_unit_id, title, document_kind, period_from, period_to, audiences,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,9 +95,49 @@ class ReportingController {
 		view.obligations().forEach(o -> named.add(o.unitId()));
 		view.groups().forEach(g -> named.add(g.parentId()));
 		named.add(receiving.getId());
-		model.addAttribute("labels", this.org.labelsOf(named));
-		model.addAttribute("canDecide", scope.canWrite() && scope.contains(receiving.getPath()));
+		Map<Long, String> labels = this.org.labelsOf(named);
+		boolean canDecide = scope.canWrite() && scope.contains(receiving.getPath());
+		model.addAttribute("labels", labels);
+		model.addAttribute("canDecide", canDecide);
+		List<RequestRows.Group> groups = RequestRows.of(view, labels, today, canDecide, this.messages);
+		model.addAttribute("groups", groups);
+		model.addAttribute("decisions", canDecide
+				&& groups.stream().anyMatch(g -> g.rows().stream().anyMatch(r -> r.awaiting() || r.remind())));
 		return "reporting/request";
+	}
+
+	/**
+	 * What a decision button of the request's page sends: the line it is on
+	 * ("id:version") under {@code return}, {@code accept} or {@code remind}, and that
+	 * line's comment ({@code comment-<id>}, a name per line, hence the map). One form for
+	 * the page instead of one per line.
+	 */
+	@PostMapping("/reporting/requests/{id}/decide")
+	String decide(Scope scope, @PathVariable long id, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		String back = "/reporting/requests/" + id;
+		return this.actions.redirect(redirect, back, () -> {
+			String line = params.getOrDefault("return", params.getOrDefault("accept", params.get("remind")));
+			if (line == null || !line.matches("\\d{1,18}(:\\d{1,18})?")) {
+				throw AppException.invalid("reporting.decisionUnknown");
+			}
+			String[] parts = line.split(":");
+			long obligation = Long.parseLong(parts[0]);
+			Long version = parts.length > 1 ? Long.valueOf(parts[1]) : null;
+			if (this.cycle.obligation(scope, obligation).requestId() != id) {
+				throw AppException.invalid("reporting.decisionUnknown");
+			}
+			if (params.containsKey("return")) {
+				Obligation o = this.cycle.returnReport(scope, obligation, version, params.get("comment-" + obligation));
+				return this.messages.get("reporting.returned", o.reference());
+			}
+			if (params.containsKey("accept")) {
+				Obligation o = this.cycle.accept(scope, obligation, version);
+				return this.messages.get("reporting.accepted", o.reference());
+			}
+			this.cycle.remind(scope, obligation);
+			return this.messages.get("reporting.reminded");
+		});
 	}
 
 	@GetMapping("/reporting/obligations/{id}")
