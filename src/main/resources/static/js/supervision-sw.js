@@ -11,7 +11,7 @@
 // - never the login page, other pages, the pack JSON, photos or any API answer; never a redirect (an expired
 //   session answers with the login page).
 // Logging out or in empties the page cache, so a phone passed to another officer shows nothing of the first.
-var VERSION = 'v1';
+var VERSION = 'v2';
 var SHELL = 'tg-supervision-shell-' + VERSION;
 var PAGES = 'tg-supervision-pages-' + VERSION;
 var SHELL_FILES = [
@@ -57,15 +57,40 @@ self.addEventListener('fetch', function (event) {
   }
   if (req.mode === 'navigate' && OFFLINE_PAGE.test(url.pathname)) {
     event.respondWith(networkFirst(req));
-  } else if (SHELL_PATH.test(url.pathname) && event.clientId) {
-    // Only the offline pages get the shell from the cache; other pages load theirs as without a service worker.
-    event.respondWith(self.clients.get(event.clientId).then(function (client) {
-      var path = client ? new URL(client.url).pathname : '';
-      return OFFLINE_PAGE.test(path) ? staleWhileRevalidate(req, event) : fetch(req);
+  } else if (SHELL_PATH.test(url.pathname)) {
+    // The offline pages get the shell from the cache at once; other pages load theirs from the network, and from the
+    // cache only when the network fails (the shell cache holds nothing but static files).
+    event.respondWith(fromOfflinePage(req, event).then(function (offlinePage) {
+      return offlinePage ? staleWhileRevalidate(req, event) : fetch(req).catch(function (err) {
+        return caches.open(SHELL).then(function (cache) {
+          return cache.match(shellKey(req), { ignoreSearch: true }).then(function (hit) {
+            if (hit) { return hit; }
+            throw err;
+          });
+        });
+      });
     }));
   }
   // Everything else goes to the network as if there were no service worker.
 });
+
+// Whether a static file is asked for by an offline page: by the request's referrer (a stylesheet asked for while
+// the page is still being parsed may come before its client can be looked up), else by its client.
+function fromOfflinePage(req, event) {
+  try {
+    if (req.referrer && OFFLINE_PAGE.test(new URL(req.referrer).pathname)) {
+      return Promise.resolve(true);
+    }
+  } catch (e) {
+    // no usable referrer
+  }
+  if (!event.clientId) {
+    return Promise.resolve(false);
+  }
+  return self.clients.get(event.clientId).then(function (client) {
+    return !!client && OFFLINE_PAGE.test(new URL(client.url).pathname);
+  }, function () { return false; });
+}
 
 // A page loaded before the worker took control asks to be kept (offline-visit.js, registerWorker).
 self.addEventListener('message', function (event) {
@@ -108,12 +133,20 @@ function networkFirst(req) {
   });
 }
 
+// The pages link webjars with their version (/webjars/bootstrap/5.3.8/css/…, resolved by the server), the precache
+// lists them without it: both are kept and looked up under the version-less address.
+function shellKey(req) {
+  var url = new URL(req.url);
+  return url.origin + url.pathname.replace(/^\/webjars\/([^/]+)\/\d[^/]*\//, '/webjars/$1/');
+}
+
 function staleWhileRevalidate(req, event) {
+  var key = shellKey(req);
   return caches.open(SHELL).then(function (cache) {
-    return cache.match(req, { ignoreSearch: true }).then(function (hit) {
+    return cache.match(key, { ignoreSearch: true }).then(function (hit) {
       var refresh = fetch(req).then(function (res) {
         if (res.ok && !res.redirected) {
-          return cache.put(req, res.clone()).then(function () { return res; });
+          return cache.put(key, res.clone()).then(function () { return res; });
         }
         return res;
       });

@@ -118,8 +118,10 @@ public class SupervisionPlans {
 	@Transactional(readOnly = true)
 	public Plan plan(Scope scope, long id) {
 		Plan plan = this.store.plan(id).orElseThrow(() -> AppException.notFound("supervision.planNotFound", id));
-		boolean visitsOwnUnit = this.store.visitsOfPlan(id).stream().anyMatch(v -> Access.seesVisit(scope, plan, v));
-		if (!Access.seesPlan(scope, plan) && !visitsOwnUnit) {
+		// The plan's visits are read only for a user who does not see the plan itself (a
+		// visited unit's officer).
+		if (!Access.seesPlan(scope, plan)
+				&& this.store.visitsOfPlan(id).stream().noneMatch(v -> Access.seesVisit(scope, plan, v))) {
 			throw AppException.forbidden();
 		}
 		return plan;

@@ -150,6 +150,7 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 		// records.
 		this.page.reload();
 		assertThat(this.page.locator("#visit-title")).containsText("Đảng ủy xã Vĩnh Hậu");
+		assertStyled();
 		assertThat(this.page.locator("#network-state")).hasText("Đang ngoại tuyến (không có mạng)");
 		assertThat(this.page.locator("#offline-status")).hasText("Đã lưu trên máy, chưa gửi: 7 mục");
 		assertThat(this.page.locator("#a-SLOGANS-YES")).isChecked();
@@ -180,6 +181,7 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 		this.context.setOffline(true);
 		this.page.reload();
 		assertThat(this.page.locator("#network-state")).hasText("Đang ngoại tuyến (không có mạng)");
+		assertStyled();
 		assertServerThumb(".answer-item[data-code=SITE_PHOTO] .photo-thumb");
 		assertServerThumb("#visit-findings .photo-thumb");
 		this.context.setOffline(false);
@@ -333,6 +335,19 @@ class OfflineVisitBrowserTest extends BrowserSupport {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(img, "jpg", out);
 		return new FilePayload(name, "image/jpeg", out.toByteArray());
+	}
+
+	/**
+	 * The page has its Bootstrap and app styles (offline they come from the service
+	 * worker's shell cache): a second offline reload once showed the page unstyled.
+	 */
+	private void assertStyled() {
+		Object rules = this.page.evaluate("""
+				() => [...document.styleSheets]
+				  .filter(s => s.href && (s.href.includes('bootstrap') || s.href.includes('/css/app.css')))
+				  .map(s => { try { return s.cssRules.length; } catch (e) { return 0; } })
+				  .filter(n => n > 0).length""");
+		assertThat(((Number) rules).intValue()).as("styled stylesheets loaded").isEqualTo(2);
 	}
 
 }
