@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,12 +51,20 @@ class DemoDataDone implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final ConfigurableApplicationContext context;
+
+	private final boolean exitWhenLoaded;
+
 	private long totalMs;
 
-	DemoDataDone(DemoDataStatus status, DeploymentMode mode, @Value("${tuyengiao.demo-data:false}") boolean enabled) {
+	DemoDataDone(DemoDataStatus status, DeploymentMode mode, @Value("${tuyengiao.demo-data:false}") boolean enabled,
+			ConfigurableApplicationContext context,
+			@Value("${tuyengiao.demo-exit-when-loaded:false}") boolean exitWhenLoaded) {
 		this.status = status;
 		this.mode = mode;
 		this.enabled = enabled;
+		this.context = context;
+		this.exitWhenLoaded = exitWhenLoaded;
 	}
 
 	/** Whether this start loads demo data at all. */
@@ -120,6 +130,11 @@ class DemoDataDone implements ApplicationRunner {
 			}
 			log.info("Demo data loaded: {}; {} ms in the loaders, {} ms after the JVM started",
 					String.join(", ", this.parts), this.totalMs, ManagementFactory.getRuntimeMXBean().getUptime());
+		}
+		if (this.exitWhenLoaded) {
+			// The training run of ./run: the class-data-sharing archive then holds the
+			// classes the demo loading uses too, not only those of the context.
+			System.exit(SpringApplication.exit(this.context, () -> 0));
 		}
 	}
 

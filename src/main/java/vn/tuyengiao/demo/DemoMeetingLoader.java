@@ -73,7 +73,7 @@ class DemoMeetingLoader implements ApplicationRunner {
 		if (existing == null || existing > 0 || roots.isEmpty()) {
 			return;
 		}
-		this.done.loadInBackground("cell meetings", () -> this.tx.executeWithoutResult(status -> load(roots.get(0))));
+		this.done.load("cell meetings", () -> this.tx.executeWithoutResult(status -> load(roots.get(0))));
 	}
 
 	void load(OrgUnit province) {
