@@ -45,6 +45,8 @@ class ImportJobStore {
 
 	private final TransactionTemplate separate;
 
+	private final TransactionTemplate joined;
+
 	private final Clock clock;
 
 	private final Map<String, Written> lastWrite = new ConcurrentHashMap<>();
@@ -53,6 +55,7 @@ class ImportJobStore {
 		this.jdbc = jdbc;
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.joined = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -127,10 +130,15 @@ class ImportJobStore {
 
 	/**
 	 * The finished state with the problems found, in the caller's transaction if there is
-	 * one (an import's write); the file is no longer needed.
+	 * one (an import's write), else in one of its own: a page polling in between never
+	 * sees "failed" without the problems. The file is no longer needed.
 	 */
 	private void finish(String id, ImportJob job) {
 		this.lastWrite.remove(id);
+		this.joined.executeWithoutResult(status -> writeFinished(id, job));
+	}
+
+	private void writeFinished(String id, ImportJob job) {
 		this.jdbc.update("""
 				update import_job set state = :state, total = :total, checked = :checked, written = :written,
 				  error_count = :errors, message = :message, updated_at = :now, finished_at = :now where id = :id
