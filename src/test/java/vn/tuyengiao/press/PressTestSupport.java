@@ -38,6 +38,9 @@ abstract class PressTestSupport {
 	PressCompliance compliance;
 
 	@Autowired
+	SubscriptionRenewal renewal;
+
+	@Autowired
 	PressSummaries summaries;
 
 	@Autowired

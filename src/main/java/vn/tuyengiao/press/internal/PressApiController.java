@@ -36,6 +36,7 @@ import vn.tuyengiao.press.PressRule;
 import vn.tuyengiao.press.PressSubscription;
 import vn.tuyengiao.press.PressSubscriptions;
 import vn.tuyengiao.press.PressSummaries;
+import vn.tuyengiao.press.SubscriptionRenewal;
 import vn.tuyengiao.press.PressSummary;
 import vn.tuyengiao.press.PressTitle;
 import vn.tuyengiao.press.TitleKind;
@@ -62,10 +63,14 @@ class PressApiController {
 
 	private final OrgUnits org;
 
+	private final SubscriptionRenewal renewal;
+
 	private final Clock clock;
 
 	PressApiController(PressCatalogue catalogue, PressSubscriptions subscriptions, PressCompliance compliance,
-			PressSummaries summaries, DeliveryComplaints complaints, OrgUnits org, Clock clock) {
+			PressSummaries summaries, DeliveryComplaints complaints, OrgUnits org, SubscriptionRenewal renewal,
+			Clock clock) {
+		this.renewal = renewal;
 		this.catalogue = catalogue;
 		this.subscriptions = subscriptions;
 		this.compliance = compliance;
@@ -193,6 +198,16 @@ class PressApiController {
 			@RequestBody PressSubscriptions.SubscriptionForm f) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(SubscriptionDto.of(this.subscriptions.create(scope, unitId, f)));
+	}
+
+	record RenewedDto(List<SubscriptionDto> created, List<String> skipped) {
+	}
+
+	@PostMapping("/units/{unitId}/subscriptions/renew")
+	@Operation(summary = PressApiDocs.RENEW)
+	RenewedDto renew(Scope scope, @PathVariable long unitId) {
+		SubscriptionRenewal.Renewed r = this.renewal.renew(scope, unitId);
+		return new RenewedDto(r.created().stream().map(SubscriptionDto::of).toList(), r.skipped());
 	}
 
 	@PutMapping("/subscriptions/{id}")

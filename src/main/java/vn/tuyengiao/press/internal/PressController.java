@@ -26,6 +26,8 @@ import vn.tuyengiao.press.PressCompliance;
 import vn.tuyengiao.press.PressSubscription;
 import vn.tuyengiao.press.PressSubscriptions;
 import vn.tuyengiao.press.PressSummaries;
+import vn.tuyengiao.press.SubscriptionRenewal;
+import vn.tuyengiao.text.VnFormat;
 
 /**
  * "Báo chí": compliance of a unit's subtree on a day (units taking every required title,
@@ -51,11 +53,14 @@ class PressController {
 
 	private final Messages messages;
 
+	private final SubscriptionRenewal renewal;
+
 	private final Clock clock;
 
 	PressController(PressCompliance compliance, PressSummaries summaries, PressSubscriptions subscriptions,
 			PressCatalogue catalogue, ComplianceExport export, OrgUnits org, FormActions actions, Messages messages,
-			Clock clock) {
+			SubscriptionRenewal renewal, Clock clock) {
+		this.renewal = renewal;
 		this.compliance = compliance;
 		this.summaries = summaries;
 		this.subscriptions = subscriptions;
@@ -143,6 +148,16 @@ class PressController {
 					this.messages.get("press.subscribed", this.catalogue.title(s.getTitleId()).getName()));
 			return "redirect:/press/units/" + id;
 		}, () -> unitPage(scope, id, params, model));
+	}
+
+	@PostMapping("/press/units/{id}/renew")
+	String renew(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
+		return this.actions.redirect(redirect, "/press/units/" + id, () -> {
+			SubscriptionRenewal.Renewed r = this.renewal.renew(scope, id);
+			String done = r.created().isEmpty() ? this.messages.get("press.renew.none")
+					: this.messages.get("press.renew.done", VnFormat.count(r.created().size()));
+			return r.skipped().isEmpty() ? done : done + " " + String.join(" ", r.skipped());
+		});
 	}
 
 	@PostMapping("/press/subscriptions/{sid}/delete")
