@@ -59,6 +59,12 @@ public class Member {
 
 	private LocalDate statusSince;
 
+	/**
+	 * The latest start or end of any of the member's cell and status periods
+	 * ({@link MemberHistory}).
+	 */
+	private LocalDate standingSince;
+
 	private boolean retiredCadre;
 
 	@Version
@@ -80,6 +86,8 @@ public class Member {
 		this.unitId = unitId;
 		this.status = data.status();
 		this.statusSince = data.statusSince();
+		// The first cell period starts on or before the first status period.
+		this.standingSince = data.statusSince();
 		apply(data);
 	}
 
@@ -103,6 +111,13 @@ public class Member {
 
 	void moveTo(long newUnitId) {
 		this.unitId = newUnitId;
+	}
+
+	/** A cell or status period starts or ends on this date. */
+	void standingChangedOn(LocalDate date) {
+		if (date != null && (this.standingSince == null || date.isAfter(this.standingSince))) {
+			this.standingSince = date;
+		}
 	}
 
 	public Long getId() {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-/** Keeps the status and cell periods in step with a member's current values. */
+/**
+ * Keeps the status and cell periods in step with a member's current values, and the
+ * member's {@code standing_since} at the latest date any of them starts or ends.
+ */
 @Component
 class MemberHistory {
 
@@ -25,6 +28,8 @@ class MemberHistory {
 		this.statusPeriods.save(new MemberStatusPeriod(m.getId(), m.getStatus(), statusSince, null));
 		this.unitPeriods.save(new MemberUnitPeriod(m.getId(), m.getUnitId(), inCellSince));
 		this.counts.add(m.getUnitId(), m.getStatus(), 1);
+		m.standingChangedOn(statusSince);
+		m.standingChangedOn(inCellSince);
 	}
 
 	void changeStatus(Member m, MemberStatus status, LocalDate since, String note) {
@@ -35,6 +40,7 @@ class MemberHistory {
 			this.counts.add(m.getUnitId(), status, 1);
 		}
 		m.changeStatus(status, since);
+		m.standingChangedOn(since);
 	}
 
 	void transfer(Member m, long unitId, LocalDate on) {
@@ -45,6 +51,7 @@ class MemberHistory {
 			this.counts.add(unitId, m.getStatus(), 1);
 		}
 		m.moveTo(unitId);
+		m.standingChangedOn(on);
 	}
 
 }

@@ -258,8 +258,9 @@ public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed>
 			try (PreparedStatement member = con.prepareStatement(
 					"""
 							insert into member (full_name, search_name, gender, birth_date, card_number, join_date, full_member_date,
-							    unit_id, position, duties, status, status_since, retired_cadre, version, created_at, updated_at)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+							    unit_id, position, duties, status, status_since, retired_cadre, version, created_at, updated_at,
+							    standing_since)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
 					new String[] { "id" });
 					PreparedStatement status = con.prepareStatement(
 							"insert into member_status_period (member_id, status, valid_from) values (?, ?, ?)");
@@ -285,6 +286,8 @@ public class MemberImporter extends Importer<MemberField, MemberImporter.Parsed>
 						member.setBoolean(13, d.retiredCadre());
 						member.setTimestamp(14, now);
 						member.setTimestamp(15, now);
+						// The cell period starts on or before the status period.
+						member.setObject(16, Date.valueOf(statusSince(d)), Types.DATE);
 						member.addBatch();
 					}
 					member.executeBatch();

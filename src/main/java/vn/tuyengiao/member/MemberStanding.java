@@ -66,11 +66,11 @@ public class MemberStanding {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final MemberCounts counts;
+	private final CurrentTreeAsOf asOf;
 
 	MemberStanding(NamedParameterJdbcTemplate jdbc, MemberCounts counts) {
 		this.jdbc = jdbc;
-		this.counts = counts;
+		this.asOf = new CurrentTreeAsOf(jdbc, counts);
 	}
 
 	// ---- SQL fragments
@@ -226,80 +226,45 @@ public class MemberStanding {
 	 * and status. The study roll-up's rule, not the one for "as of" (README.md, "Counting
 	 * members as of a date").
 	 * <p>
-	 * Read as today's kept counts ({@link MemberCounts}) corrected by the members whose
-	 * standing changed after the date: a member with no cell or status period starting or
-	 * ending after it stood then where the kept counts have them now. So an earlier date
-	 * costs the members who changed since, not every member of the subtree (a 200k
-	 * province as of a date before the 2025 mergers: a few thousand rows instead of
-	 * 200,000). {@link #recountByCurrentTree} is the same answer from the periods alone.
+	 * Two ways give the same answer, and the cheaper one is taken
+	 * ({@link CurrentTreeAsOf#correctionIsCheaper}): today's kept counts corrected by the
+	 * members whose standing changed after the date ({@link #correctedByCurrentTree}),
+	 * when few did compared with the members under the root; else the recount from the
+	 * periods ({@link #recountByCurrentTree}).
 	 */
 	@Transactional(readOnly = true)
 	public void asOfByCurrentTree(String rootPath, LocalDate date, boolean byChild, Consumer<PathCount> sink) {
-		MemberStatus[] statuses = MemberStatus.values();
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		this.counts.forEach(rootPath, byChild, c -> {
-			long[] n = counts.computeIfAbsent(c.path(), k -> new long[statuses.length]);
-			for (MemberStatus st : statuses) {
-				n[st.ordinal()] += c.get(st);
-			}
-		});
-		String key = byChild ? MemberCounts.CHILD_PATH : "u.path";
-		this.jdbc.query("""
-				with changed as (
-				  select member_id from member_status_period where valid_to > :d
-				  union select member_id from member_status_period where valid_from > :d
-				  union select member_id from member_unit_period where valid_to > :d
-				  union select member_id from member_unit_period where valid_from > :d)
-				select %1$s, m.status, -count(*) from changed x
-				join member m on m.id = x.member_id
-				join org_unit u on u.id = m.unit_id
-				where u.path like :prefix
-				group by 1, 2
-				union all
-				select %1$s, s.status, count(*) from changed x
-				join member_unit_period c on c.member_id = x.member_id and %2$s
-				join org_unit u on u.id = c.unit_id
-				join member_status_period s on s.member_id = x.member_id and %3$s
-				where u.path like :prefix
-				group by 1, 2""".formatted(key, validOnSql("c", ":d"), validOnSql("s", ":d")),
-				byTreeParameters(rootPath, date), (ResultSet rs) -> {
-					counts.computeIfAbsent(rs.getString(1),
-							k -> new long[statuses.length])[MemberStatus.valueOf(rs.getString(2)).ordinal()] += rs
-								.getLong(3);
-				});
-		counts.forEach((path, n) -> {
-			for (MemberStatus st : statuses) {
-				if (n[st.ordinal()] != 0) {
-					sink.accept(new PathCount(path, st, n[st.ordinal()]));
-				}
-			}
-		});
+		this.asOf.answer(rootPath, date, byChild, sink);
+	}
+
+	/**
+	 * {@link #asOfByCurrentTree} as today's kept counts ({@link MemberCounts}) corrected
+	 * by the members whose standing changed after the date: a member with no cell or
+	 * status period starting or ending after it stood then where the kept counts have
+	 * them now.
+	 */
+	@Transactional(readOnly = true)
+	public void correctedByCurrentTree(String rootPath, LocalDate date, boolean byChild, Consumer<PathCount> sink) {
+		this.asOf.corrected(rootPath, date, byChild, sink);
+	}
+
+	/**
+	 * Whether {@link #asOfByCurrentTree} corrects the kept counts (true) or recounts
+	 * (false) for this root and date.
+	 */
+	@Transactional(readOnly = true)
+	public boolean correctsByCurrentTree(String rootPath, LocalDate date) {
+		return this.asOf.corrects(rootPath, date);
 	}
 
 	/**
 	 * {@link #asOfByCurrentTree} recounted from the cell and status periods of every
-	 * member under the root: the definition the kept-count answer must equal (tests and
+	 * member under the root: the definition the corrected answer must equal (tests and
 	 * benchmarks compare the two), at the cost of reading the whole subtree's members.
 	 */
 	@Transactional(readOnly = true)
 	public void recountByCurrentTree(String rootPath, LocalDate date, boolean byChild, Consumer<PathCount> sink) {
-		String key = byChild ? MemberCounts.CHILD_PATH : "u.path";
-		this.jdbc.query("""
-				select %s, s.status, count(*) from member_unit_period c
-				join org_unit u on u.id = c.unit_id
-				join member_status_period s on s.member_id = c.member_id
-				where u.path like :prefix and %s
-				  and %s
-				group by 1, 2""".formatted(key, validOnSql("c", ":d"), validOnSql("s", ":d")),
-				byTreeParameters(rootPath, date), (ResultSet rs) -> {
-					sink.accept(new PathCount(rs.getString(1), MemberStatus.valueOf(rs.getString(2)), rs.getLong(3)));
-				});
-	}
-
-	private static MapSqlParameterSource byTreeParameters(String rootPath, LocalDate date) {
-		return new MapSqlParameterSource("prefix", rootPath + "%").addValue("d", date)
-			.addValue("start", rootPath.length() + 1)
-			.addValue("len", rootPath.length());
+		this.asOf.recount(rootPath, date, byChild, sink);
 	}
 
 	/** Retired cadres on the roll now under a path prefix (null: everywhere). */

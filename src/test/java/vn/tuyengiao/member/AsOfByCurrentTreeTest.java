@@ -99,10 +99,25 @@ class AsOfByCurrentTreeTest {
 		assertThat(before.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
 	}
 
+	@Test
+	void theCorrectionIsTakenWhenFewerThanOneMemberInSixChanged() {
+		assertThat(CurrentTreeAsOf.correctionIsCheaper(33_333, 200_000)).isTrue();
+		assertThat(CurrentTreeAsOf.correctionIsCheaper(33_334, 200_000)).isFalse();
+		assertThat(CurrentTreeAsOf.correctionIsCheaper(0, 0)).isFalse();
+	}
+
+	/**
+	 * The corrected answer itself (the public method may take the recount when many
+	 * members changed), checked against the public answer too.
+	 */
 	private Map<String, Long> kept(String path, LocalDate d, boolean byChild) {
 		Map<String, Long> out = new TreeMap<>();
-		this.standing.asOfByCurrentTree(path, d, byChild,
+		this.standing.correctedByCurrentTree(path, d, byChild,
 				c -> out.merge(c.path() + " " + c.status(), c.count(), Long::sum));
+		Map<String, Long> chosen = new TreeMap<>();
+		this.standing.asOfByCurrentTree(path, d, byChild,
+				c -> chosen.merge(c.path() + " " + c.status(), c.count(), Long::sum));
+		assertThat(chosen).isEqualTo(out);
 		return out;
 	}
 
