@@ -25,7 +25,8 @@ import vn.tuyengiao.user.UserService;
 /**
  * Issue 14, party press on a phone: a commune officer sees that the commune has not yet
  * subscribed its three required titles, records the subscriptions one by one, and sees
- * the commune counted as taking every required title.
+ * the commune counted as taking every required title; then renews them for next year in
+ * one tap.
  */
 @BrowserIntegrationTest
 class PressBrowserTest extends BrowserSupport {
@@ -84,6 +85,19 @@ class PressBrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#count-complete")).hasText("1/1");
 		assertThat(this.page.locator("#rate")).hasText("100,00%");
 		assertNoHorizontalScroll();
+
+		// At the year's end the three are renewed for next year in one tap.
+		this.page.locator("#own-subscriptions").tap();
+		this.page.locator("#renew-subscriptions").tap();
+		assertThat(this.page.locator("#flash")).hasText("Đã đặt tiếp 03 báo, tạp chí cho kỳ sau.");
+		assertThat(this.page.locator("#subscriptions .list-group-item")).hasCount(6);
+		assertThat(this.page.locator("#subscriptions")).containsText("Năm 1/" + (LocalDate.now().getYear() + 1));
+		assertNoHorizontalScroll();
+		screenshot("renewed");
+		// A second tap adds nothing and says why.
+		this.page.locator("#renew-subscriptions").tap();
+		assertThat(this.page.locator("#flash")).containsText("Không có báo, tạp chí nào cần đặt tiếp.");
+		assertThat(this.page.locator("#subscriptions .list-group-item")).hasCount(6);
 	}
 
 	private void subscribe(String title, String copies) {
