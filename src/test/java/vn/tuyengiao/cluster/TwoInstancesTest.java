@@ -56,12 +56,7 @@ class TwoInstancesTest {
 	void aUserAndAnImportGoOnWhenTheInstanceServingThemIsKilled() throws Exception {
 		Assumptions.assumeTrue(TestDatabase.postgres(),
 				"Two instances need a database two processes share: run with -Ppostgres");
-		try (ConfigurableApplicationContext b = new SpringApplicationBuilder(TuyenGiaoApplication.class)
-			.initializers(new TestDatabase())
-			// Arguments, not default properties: those would lose to application.yml.
-			.run("--tuyengiao.test.db-name=cluster", "--server.port=0", "--tuyengiao.demo-data=false",
-					"--spring.main.banner-mode=off", "--TUYENGIAO_ADMIN_PASSWORD=" + PASSWORD,
-					"--tuyengiao.cluster.checkin-interval=1s")) {
+		try (ConfigurableApplicationContext b = startInstanceB("cluster")) {
 			String dbUrl = b.getEnvironment().getProperty("spring.datasource.url");
 			String onB = "http://127.0.0.1:" + b.getEnvironment().getProperty("local.server.port");
 			JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
@@ -73,14 +68,14 @@ class TwoInstancesTest {
 
 			int portA = freePort();
 			String onA = "http://127.0.0.1:" + portA;
-			Process a = startInstanceA(dbUrl, portA);
+			Process a = startInstanceA(dbUrl, portA, "10m");
 			try {
 				await(Duration.ofMinutes(5), () -> status(onA + "/actuator/health/readiness") == 200, "A ready");
 
 				login(onA);
 				assertThat(get(onB + "/members").statusCode()).as("the session made on A is known to B").isEqualTo(200);
 
-				String jobId = uploadMembers(onA);
+				String jobId = uploadMembers(onA, 9900_0000);
 				HttpResponse<String> progressOnB = get(onB + "/imports/" + jobId);
 				assertThat(progressOnB.statusCode()).isEqualTo(200);
 				assertThat(progressOnB.body()).contains("cum-thu.csv");
@@ -112,14 +107,76 @@ class TwoInstancesTest {
 		}
 	}
 
-	private Process startInstanceA(String dbUrl, int port) throws IOException {
+	/**
+	 * A rolling deploy: instance A is stopped (SIGTERM) while it runs an import. It
+	 * finishes the import before it exits, once, while the user goes on on B with the
+	 * same session.
+	 */
+	@Test
+	void aRollingDeployLetsTheRunningImportFinishOnceAndKeepsTheSession() throws Exception {
+		Assumptions.assumeTrue(TestDatabase.postgres(),
+				"Two instances need a database two processes share: run with -Ppostgres");
+		try (ConfigurableApplicationContext b = startInstanceB("rolling")) {
+			String dbUrl = b.getEnvironment().getProperty("spring.datasource.url");
+			String onB = "http://127.0.0.1:" + b.getEnvironment().getProperty("local.server.port");
+			JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
+			Scheduler bScheduler = b.getBean(Scheduler.class);
+			bScheduler.standby();
+			importUnits(onB);
+			int portA = freePort();
+			String onA = "http://127.0.0.1:" + portA;
+			Process a = startInstanceA(dbUrl, portA, "8s");
+			try {
+				await(Duration.ofMinutes(5), () -> status(onA + "/actuator/health/readiness") == 200, "A ready");
+				login(onA);
+				String jobId = uploadMembers(onA, 9901_0000);
+				await(Duration.ofMinutes(2),
+						() -> "VALIDATING".equals(
+								jdbc.queryForObject("select state from import_job where id = ?", String.class, jobId)),
+						"A holds the import after reading it");
+
+				a.destroy();
+				// While A drains, the user goes on on B.
+				assertThat(get(onB + "/members").statusCode()).isEqualTo(200);
+				assertThat(a.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).as("A stops").isTrue();
+				bScheduler.start();
+
+				assertThat(get(onB + "/imports/" + jobId + "/status").body())
+					.as("A finished the import before it exited")
+					.contains("id=\"import-done\"");
+				assertThat(jdbc.queryForObject("select count(*) from member where card_number like '9901%'",
+						Integer.class))
+					.as("every member written once")
+					.isEqualTo(MEMBERS);
+				assertThat(jdbc.queryForObject("select attempts from import_job where id = ?", Integer.class, jobId))
+					.isEqualTo(1);
+				assertThat(
+						jdbc.queryForObject("select instance_name from import_job where id = ?", String.class, jobId))
+					.isNotEqualTo(bScheduler.getSchedulerInstanceId());
+				assertThat(get(onB + "/members").statusCode()).as("the session outlives instance A").isEqualTo(200);
+			}
+			finally {
+				a.destroyForcibly();
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext startInstanceB(String dbName) {
+		return new SpringApplicationBuilder(TuyenGiaoApplication.class).initializers(new TestDatabase())
+			// Arguments, not default properties: those would lose to application.yml.
+			.run("--tuyengiao.test.db-name=" + dbName, "--server.port=0", "--tuyengiao.demo-data=false",
+					"--spring.main.banner-mode=off", "--TUYENGIAO_ADMIN_PASSWORD=" + PASSWORD,
+					"--tuyengiao.cluster.checkin-interval=1s");
+	}
+
+	private Process startInstanceA(String dbUrl, int port, String hold) throws IOException {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		File log = new File("target/two-instances-a.log");
+		File log = new File("target/two-instances-a-" + port + ".log");
 		return new ProcessBuilder(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
 				TuyenGiaoApplication.class.getName(), "--server.port=" + port, "--spring.datasource.url=" + dbUrl,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--tuyengiao.demo-data=false",
 				"--spring.main.banner-mode=off", "--TUYENGIAO_ADMIN_PASSWORD=" + PASSWORD,
-				"--tuyengiao.cluster.checkin-interval=1s", "--tuyengiao.import.hold-after-reading=10m"))
+				"--tuyengiao.cluster.checkin-interval=1s", "--tuyengiao.import.hold-after-reading=" + hold))
 			.redirectErrorStream(true)
 			.redirectOutput(log)
 			.start();
@@ -154,7 +211,7 @@ class TwoInstancesTest {
 		assertThat(res.headers().firstValue("Location").orElse("")).doesNotContain("error");
 	}
 
-	private String uploadMembers(String base) throws Exception {
+	private String uploadMembers(String base, int firstCard) throws Exception {
 		String csrf = csrf(get(base + "/members/import").body());
 		StringBuilder csv = new StringBuilder(
 				"Họ và tên,Giới tính,Ngày sinh,Số thẻ đảng viên,Ngày vào Đảng,Ngày chính thức,Mã chi bộ,Chức vụ,Chức trách nhiệm vụ,Tình trạng,Từ ngày,Cán bộ hưu\n");
@@ -170,7 +227,7 @@ class TwoInstancesTest {
 				.append(' ')
 				.append(givens[i / 40 % 10])
 				.append(",Nam,01/01/1970,")
-				.append(9900_0000 + i)
+				.append(firstCard + i)
 				.append(",01/01/1995,01/01/1996,CT.BA.CB1,Đảng viên,,Đang sinh hoạt,,Không\n");
 		}
 		String boundary = "----cum" + UUID.randomUUID();
