@@ -56,54 +56,38 @@ class TwoInstancesTest {
 	void aUserAndAnImportGoOnWhenTheInstanceServingThemIsKilled() throws Exception {
 		Assumptions.assumeTrue(TestDatabase.postgres(),
 				"Two instances need a database two processes share: run with -Ppostgres");
-		try (ConfigurableApplicationContext b = startInstanceB("cluster")) {
-			String dbUrl = b.getEnvironment().getProperty("spring.datasource.url");
-			String onB = "http://127.0.0.1:" + b.getEnvironment().getProperty("local.server.port");
-			JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
-			Scheduler bScheduler = b.getBean(Scheduler.class);
-			// B takes no job until A has claimed the import (A would win the race anyway:
-			// it is told at once).
-			bScheduler.standby();
-			importUnits(onB);
+		try (Cluster c = startCluster("cluster", "10m")) {
+			String onA = c.onA();
+			String onB = c.onB();
+			JdbcTemplate jdbc = c.jdbc();
+			Scheduler bScheduler = c.bScheduler();
+			Process a = c.a();
+			login(onA);
+			assertThat(get(onB + "/members").statusCode()).as("the session made on A is known to B").isEqualTo(200);
 
-			int portA = freePort();
-			String onA = "http://127.0.0.1:" + portA;
-			Process a = startInstanceA(dbUrl, portA, "10m");
-			try {
-				await(Duration.ofMinutes(5), () -> status(onA + "/actuator/health/readiness") == 200, "A ready");
+			String jobId = uploadMembers(onA, 9900_0000);
+			HttpResponse<String> progressOnB = get(onB + "/imports/" + jobId);
+			assertThat(progressOnB.statusCode()).isEqualTo(200);
+			assertThat(progressOnB.body()).contains("cum-thu.csv");
+			await(Duration.ofMinutes(2),
+					() -> "VALIDATING"
+						.equals(jdbc.queryForObject("select state from import_job where id = ?", String.class, jobId)),
+					"A holds the import after reading it");
 
-				login(onA);
-				assertThat(get(onB + "/members").statusCode()).as("the session made on A is known to B").isEqualTo(200);
+			a.destroyForcibly().waitFor();
+			bScheduler.start();
 
-				String jobId = uploadMembers(onA, 9900_0000);
-				HttpResponse<String> progressOnB = get(onB + "/imports/" + jobId);
-				assertThat(progressOnB.statusCode()).isEqualTo(200);
-				assertThat(progressOnB.body()).contains("cum-thu.csv");
-				await(Duration.ofMinutes(2),
-						() -> "VALIDATING".equals(
-								jdbc.queryForObject("select state from import_job where id = ?", String.class, jobId)),
-						"A holds the import after reading it");
-
-				a.destroyForcibly().waitFor();
-				bScheduler.start();
-
-				await(Duration.ofMinutes(3),
-						() -> get(onB + "/imports/" + jobId + "/status").body().contains("id=\"import-done\""),
-						"B finishes the import");
-				assertThat(jdbc.queryForObject("select count(*) from member where card_number like '9900%'",
-						Integer.class))
-					.as("every member written once")
-					.isEqualTo(MEMBERS);
-				assertThat(jdbc.queryForObject("select attempts from import_job where id = ?", Integer.class, jobId))
-					.isEqualTo(2);
-				assertThat(
-						jdbc.queryForObject("select instance_name from import_job where id = ?", String.class, jobId))
-					.isEqualTo(bScheduler.getSchedulerInstanceId());
-				assertThat(get(onB + "/members").statusCode()).as("the session outlives instance A").isEqualTo(200);
-			}
-			finally {
-				a.destroyForcibly();
-			}
+			await(Duration.ofMinutes(3),
+					() -> get(onB + "/imports/" + jobId + "/status").body().contains("id=\"import-done\""),
+					"B finishes the import");
+			assertThat(jdbc.queryForObject("select count(*) from member where card_number like '9900%'", Integer.class))
+				.as("every member written once")
+				.isEqualTo(MEMBERS);
+			assertThat(jdbc.queryForObject("select attempts from import_job where id = ?", Integer.class, jobId))
+				.isEqualTo(2);
+			assertThat(jdbc.queryForObject("select instance_name from import_job where id = ?", String.class, jobId))
+				.isEqualTo(bScheduler.getSchedulerInstanceId());
+			assertThat(get(onB + "/members").statusCode()).as("the session outlives instance A").isEqualTo(200);
 		}
 	}
 
@@ -116,49 +100,72 @@ class TwoInstancesTest {
 	void aRollingDeployLetsTheRunningImportFinishOnceAndKeepsTheSession() throws Exception {
 		Assumptions.assumeTrue(TestDatabase.postgres(),
 				"Two instances need a database two processes share: run with -Ppostgres");
-		try (ConfigurableApplicationContext b = startInstanceB("rolling")) {
-			String dbUrl = b.getEnvironment().getProperty("spring.datasource.url");
-			String onB = "http://127.0.0.1:" + b.getEnvironment().getProperty("local.server.port");
-			JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
-			Scheduler bScheduler = b.getBean(Scheduler.class);
-			bScheduler.standby();
-			importUnits(onB);
-			int portA = freePort();
-			String onA = "http://127.0.0.1:" + portA;
-			Process a = startInstanceA(dbUrl, portA, "8s");
-			try {
-				await(Duration.ofMinutes(5), () -> status(onA + "/actuator/health/readiness") == 200, "A ready");
-				login(onA);
-				String jobId = uploadMembers(onA, 9901_0000);
-				await(Duration.ofMinutes(2),
-						() -> "VALIDATING".equals(
-								jdbc.queryForObject("select state from import_job where id = ?", String.class, jobId)),
-						"A holds the import after reading it");
+		try (Cluster c = startCluster("rolling", "8s")) {
+			String onA = c.onA();
+			String onB = c.onB();
+			JdbcTemplate jdbc = c.jdbc();
+			Scheduler bScheduler = c.bScheduler();
+			Process a = c.a();
+			login(onA);
+			String jobId = uploadMembers(onA, 9901_0000);
+			await(Duration.ofMinutes(2),
+					() -> "VALIDATING"
+						.equals(jdbc.queryForObject("select state from import_job where id = ?", String.class, jobId)),
+					"A holds the import after reading it");
 
-				a.destroy();
-				// While A drains, the user goes on on B.
-				assertThat(get(onB + "/members").statusCode()).isEqualTo(200);
-				assertThat(a.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).as("A stops").isTrue();
-				bScheduler.start();
+			a.destroy();
+			// While A drains, the user goes on on B.
+			assertThat(get(onB + "/members").statusCode()).isEqualTo(200);
+			assertThat(a.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).as("A stops").isTrue();
+			bScheduler.start();
 
-				assertThat(get(onB + "/imports/" + jobId + "/status").body())
-					.as("A finished the import before it exited")
-					.contains("id=\"import-done\"");
-				assertThat(jdbc.queryForObject("select count(*) from member where card_number like '9901%'",
-						Integer.class))
-					.as("every member written once")
-					.isEqualTo(MEMBERS);
-				assertThat(jdbc.queryForObject("select attempts from import_job where id = ?", Integer.class, jobId))
-					.isEqualTo(1);
-				assertThat(
-						jdbc.queryForObject("select instance_name from import_job where id = ?", String.class, jobId))
-					.isNotEqualTo(bScheduler.getSchedulerInstanceId());
-				assertThat(get(onB + "/members").statusCode()).as("the session outlives instance A").isEqualTo(200);
-			}
-			finally {
-				a.destroyForcibly();
-			}
+			assertThat(get(onB + "/imports/" + jobId + "/status").body()).as("A finished the import before it exited")
+				.contains("id=\"import-done\"");
+			assertThat(jdbc.queryForObject("select count(*) from member where card_number like '9901%'", Integer.class))
+				.as("every member written once")
+				.isEqualTo(MEMBERS);
+			assertThat(jdbc.queryForObject("select attempts from import_job where id = ?", Integer.class, jobId))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject("select instance_name from import_job where id = ?", String.class, jobId))
+				.isNotEqualTo(bScheduler.getSchedulerInstanceId());
+			assertThat(get(onB + "/members").statusCode()).as("the session outlives instance A").isEqualTo(200);
 		}
+	}
+
+	/**
+	 * Instance B in this JVM (its scheduler on standby, so that A claims the import: A
+	 * would win the race anyway, it is told at once), the test's units imported, and
+	 * instance A started and ready; closing stops both.
+	 */
+	private record Cluster(ConfigurableApplicationContext b, String onB, JdbcTemplate jdbc, Scheduler bScheduler,
+			Process a, String onA) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.a.destroyForcibly();
+			this.b.close();
+		}
+
+	}
+
+	private Cluster startCluster(String dbName, String holdAfterReading) throws Exception {
+		ConfigurableApplicationContext b = startInstanceB(dbName);
+		String onB = "http://127.0.0.1:" + b.getEnvironment().getProperty("local.server.port");
+		Scheduler bScheduler = b.getBean(Scheduler.class);
+		bScheduler.standby();
+		importUnits(onB);
+		int portA = freePort();
+		String onA = "http://127.0.0.1:" + portA;
+		Process a = startInstanceA(b.getEnvironment().getProperty("spring.datasource.url"), portA, holdAfterReading);
+		Cluster c = new Cluster(b, onB, b.getBean(JdbcTemplate.class), bScheduler, a, onA);
+		try {
+			await(Duration.ofMinutes(5), () -> status(onA + "/actuator/health/readiness") == 200, "A ready");
+		}
+		catch (InterruptedException | AssertionError ex) {
+			c.close();
+			throw ex;
+		}
+		return c;
 	}
 
 	private static ConfigurableApplicationContext startInstanceB(String dbName) {
