@@ -78,25 +78,44 @@ public interface Indicator {
 	record Link(String labelKey, String argument, String href) {
 	}
 
+	/**
+	 * What the scorecard needs to know of a column besides its figures: the stable key
+	 * (used in URLs, the API and the thresholds table: "study"), the column order (small
+	 * first), whether it is a rate or a count, and the thresholds used until an
+	 * administrator sets others for a scope.
+	 */
+	record Column(String key, int order, Measure measure, Thresholds defaults) {
+	}
+
+	Column column();
+
 	/** Stable key, used in URLs, the API and the thresholds table ("study"). */
-	String key();
+	default String key() {
+		return column().key();
+	}
 
 	/** Column order, small first. */
-	int order();
+	default int order() {
+		return column().order();
+	}
 
 	/** Message key of the Vietnamese column name. */
 	default String labelKey() {
 		return "scorecard.indicator." + key();
 	}
 
-	Measure measure();
+	default Measure measure() {
+		return column().measure();
+	}
 
 	default Direction direction() {
 		return measure() == Measure.RATE ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
 	}
 
 	/** Thresholds used until an administrator sets others for a scope. */
-	Thresholds defaults();
+	default Thresholds defaults() {
+		return column().defaults();
+	}
 
 	/**
 	 * The figures of every row of {@code groups} for the period, by row unit id; rows

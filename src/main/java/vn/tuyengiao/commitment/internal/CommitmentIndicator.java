@@ -35,24 +35,11 @@ class CommitmentIndicator implements Indicator {
 		this.counts = counts;
 	}
 
-	@Override
-	public String key() {
-		return "commitments";
-	}
+	private static final Column COLUMN = new Column("commitments", 20, Measure.RATE, Thresholds.of(95, 80));
 
 	@Override
-	public int order() {
-		return 20;
-	}
-
-	@Override
-	public Measure measure() {
-		return Measure.RATE;
-	}
-
-	@Override
-	public Thresholds defaults() {
-		return Thresholds.of(95, 80);
+	public Column column() {
+		return COLUMN;
 	}
 
 	private record Campaign(long id, String title, String ownerPath, boolean exempt, boolean away) {

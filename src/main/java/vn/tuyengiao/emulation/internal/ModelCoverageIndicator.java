@@ -31,24 +31,11 @@ class ModelCoverageIndicator implements Indicator {
 		this.jdbc = jdbc;
 	}
 
-	@Override
-	public String key() {
-		return "models";
-	}
+	private static final Column COLUMN = new Column("models", 30, Measure.RATE, Thresholds.of(80, 60));
 
 	@Override
-	public int order() {
-		return 30;
-	}
-
-	@Override
-	public Measure measure() {
-		return Measure.RATE;
-	}
-
-	@Override
-	public Thresholds defaults() {
-		return Thresholds.of(80, 60);
+	public Column column() {
+		return COLUMN;
 	}
 
 	@Override

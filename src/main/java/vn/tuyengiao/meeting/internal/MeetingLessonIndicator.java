@@ -28,24 +28,11 @@ class MeetingLessonIndicator implements Indicator {
 		this.jdbc = jdbc;
 	}
 
-	@Override
-	public String key() {
-		return "meetings";
-	}
+	private static final Column COLUMN = new Column("meetings", 40, Measure.RATE, Thresholds.of(80, 50));
 
 	@Override
-	public int order() {
-		return 40;
-	}
-
-	@Override
-	public Measure measure() {
-		return Measure.RATE;
-	}
-
-	@Override
-	public Thresholds defaults() {
-		return Thresholds.of(80, 50);
+	public Column column() {
+		return COLUMN;
 	}
 
 	@Override

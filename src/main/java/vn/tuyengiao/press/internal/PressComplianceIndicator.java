@@ -28,24 +28,11 @@ class PressComplianceIndicator implements Indicator {
 		this.compliance = compliance;
 	}
 
-	@Override
-	public String key() {
-		return "press";
-	}
+	private static final Column COLUMN = new Column("press", 50, Measure.RATE, Thresholds.of(100, 90));
 
 	@Override
-	public int order() {
-		return 50;
-	}
-
-	@Override
-	public Measure measure() {
-		return Measure.RATE;
-	}
-
-	@Override
-	public Thresholds defaults() {
-		return Thresholds.of(100, 90);
+	public Column column() {
+		return COLUMN;
 	}
 
 	@Override

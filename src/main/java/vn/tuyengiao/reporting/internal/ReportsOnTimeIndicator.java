@@ -29,24 +29,11 @@ class ReportsOnTimeIndicator implements Indicator {
 		this.jdbc = jdbc;
 	}
 
-	@Override
-	public String key() {
-		return "reports";
-	}
+	private static final Column COLUMN = new Column("reports", 60, Measure.RATE, Thresholds.of(90, 70));
 
 	@Override
-	public int order() {
-		return 60;
-	}
-
-	@Override
-	public Measure measure() {
-		return Measure.RATE;
-	}
-
-	@Override
-	public Thresholds defaults() {
-		return Thresholds.of(90, 70);
+	public Column column() {
+		return COLUMN;
 	}
 
 	@Override

@@ -36,24 +36,11 @@ class StudyIndicator implements Indicator {
 		this.counts = counts;
 	}
 
-	@Override
-	public String key() {
-		return "study";
-	}
+	private static final Column COLUMN = new Column("study", 10, Measure.RATE, Thresholds.of(90, 70));
 
 	@Override
-	public int order() {
-		return 10;
-	}
-
-	@Override
-	public Measure measure() {
-		return Measure.RATE;
-	}
-
-	@Override
-	public Thresholds defaults() {
-		return Thresholds.of(90, 70);
+	public Column column() {
+		return COLUMN;
 	}
 
 	private record Campaign(long id, String title, String ownerPath) {

@@ -29,24 +29,11 @@ class OpenRemediesIndicator implements Indicator {
 		this.jdbc = jdbc;
 	}
 
-	@Override
-	public String key() {
-		return "remedies";
-	}
+	private static final Column COLUMN = new Column("remedies", 70, Measure.COUNT, Thresholds.of(0, 2));
 
 	@Override
-	public int order() {
-		return 70;
-	}
-
-	@Override
-	public Measure measure() {
-		return Measure.COUNT;
-	}
-
-	@Override
-	public Thresholds defaults() {
-		return Thresholds.of(0, 2);
+	public Column column() {
+		return COLUMN;
 	}
 
 	@Override
