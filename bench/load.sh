@@ -10,7 +10,7 @@
 # Environment: LOAD_USERS (200), LOAD_DURATION seconds (300), LOAD_RAMP seconds (30), LOAD_MEMBERS (200000),
 # LOAD_DB (tuyengiao_load_bench; the name must contain "bench": it is dropped and re-created), PGHOST (127.0.0.1),
 # PGPORT (5432), PGUSER (postgres), PGPASSWORD, PORTS ("8181 8182"), INSTANCE_HEAP (768m), KEEP_DATA (0),
-# SKIP_BUILD (0). Output: target/load/ (instance logs, feeders, summary.txt), Gatling's report under target/gatling/.
+# SKIP_BUILD (0), LOAD_WARMUP (1: every page of the mix served 3 times by each instance before the run). Output: target/load/ (instance logs, feeders, summary.txt), Gatling's report under target/gatling/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -84,6 +84,40 @@ for p in "${PORTS[@]}"; do
   log "instance $i ready on port $p after $(( $(date +%s) - start )) s (pid ${PIDS[-1]})"
 done
 
+# Warm-up (LOAD_WARMUP=1, the default): each instance serves every page of the mix a few times before the measured
+# run, as a deployed instance has; LOAD_WARMUP=0 measures cold instances.
+warm() { # port user url...
+  local base="http://127.0.0.1:$1" user=$2 jar="$OUT/warm-cookies" csrf
+  shift 2
+  rm -f "$jar"
+  csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=$PASSWORD" \
+       --data-urlencode "_csrf=$csrf" "$base/login"
+  for url in "$@"; do curl -s -o /dev/null -b "$jar" "$base$url"; done
+  rm -f "$jar"
+}
+if [ "${LOAD_WARMUP:-1}" = 1 ]; then
+  start=$(date +%s)
+  IFS=, read -r SEC PASSWORD CELL MEETING SESSION STUDY COMMIT MEMBERS < <(sed -n 2p "$OUT/secretaries.csv")
+  IFS=, read -r XA _ COMMUNE _ _ < <(sed -n 2p "$OUT/officers-commune.csv")
+  IFS=, read -r TINH _ PROVINCE _ _ < <(sed -n 2p "$OUT/officers-province.csv")
+  for p in "${PORTS[@]}"; do
+    for round in 1 2 3; do
+      warm "$p" "$SEC" / "/meetings/cells/$CELL" "/meetings/$MEETING" "/study/sessions/$SESSION/cells/$CELL" \
+           "/commitments/campaigns/$COMMIT/members/${MEMBERS%%;*}?mode=TEXT"
+      for o in "$XA:$COMMUNE" "$TINH:$PROVINCE"; do
+        u=${o#*:}
+        warm "$p" "${o%%:*}" / "/meetings?unit=$u" "/study/campaigns/$STUDY?unit=$u" \
+             "/commitments/campaigns/$COMMIT?unit=$u" "/members?unit=$u" "/members?unit=$u&q=nguyen" \
+             "/study/campaigns/$STUDY/missing?unit=$u" "/study/campaigns/$STUDY/report.docx?unit=$u" \
+             "/study/campaigns/$STUDY/report.pdf?unit=$u" "/meetings.xlsx?unit=$u" \
+             "/study/campaigns/$STUDY/missing.xlsx?unit=$u"
+      done
+    done
+  done
+  log "warm-up of both instances (3 rounds of every page of the mix) took $(( $(date +%s) - start )) s"
+fi
+
 log "simulation starts; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 ( while sleep 30; do echo "load.sh $(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg)"; done ) \
   >> "$OUT/loadavg.log" &
@@ -99,7 +133,7 @@ cat "$OUT/loadavg.log" >> "$SUMMARY"; rm -f "$OUT/loadavg.log"
 stop_instances
 
 for i in $(seq 1 ${#PORTS[@]}); do
-  n=$(grep -c '"log.level":"ERROR"' "$OUT/instance-$i.log" || true)
+  n=$(grep -c '"level":"ERROR"' "$OUT/instance-$i.log" || true)
   log "instance $i: $n ERROR lines in $OUT/instance-$i.log"
 done
 REPORT=$(ls -td target/gatling/*/ 2>/dev/null | head -1 || true)

@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
@@ -163,9 +164,11 @@ public class ProvinceLoadSimulation extends Simulation {
 	static final ScenarioBuilder SECRETARIES = scenario("Bí thư chi bộ (điện thoại)")
 		.feed(csv(DATA + "/secretaries.csv").queue())
 		.exec(login())
+		.exitHereIfFailed()
 		.during(DURATION)
-		.on(randomSwitch().on(percent(45).then(MEETING), percent(25).then(STUDY_CHECKLIST),
-				percent(30).then(COMMITMENT))
+		.on(randomSwitch().on(percent(45).then(exitBlockOnFail().on(MEETING)),
+				percent(25).then(exitBlockOnFail().on(STUDY_CHECKLIST)),
+				percent(30).then(exitBlockOnFail().on(COMMITMENT)))
 			.pause(Duration.ofSeconds(5), Duration.ofSeconds(15)));
 
 	// ---- officers (commune and province)
@@ -206,12 +209,14 @@ public class ProvinceLoadSimulation extends Simulation {
 	static final ScenarioBuilder COMMUNE_OFFICERS = scenario("Cán bộ tuyên giáo xã")
 		.feed(csv(DATA + "/officers-commune.csv").queue())
 		.exec(login())
+		.exitHereIfFailed()
 		.during(DURATION)
 		.on(OFFICER_ROUND);
 
 	static final ScenarioBuilder PROVINCE_OFFICERS = scenario("Cán bộ Ban Tuyên giáo tỉnh")
 		.feed(csv(DATA + "/officers-province.csv").queue())
 		.exec(login())
+		.exitHereIfFailed()
 		.during(DURATION)
 		.on(OFFICER_ROUND);
 
