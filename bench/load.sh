@@ -118,7 +118,7 @@ if [ "${LOAD_WARMUP:-1}" = 1 ]; then
   log "warm-up of both instances (3 rounds of every page of the mix) took $(( $(date +%s) - start )) s"
 fi
 
-log "simulation starts; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+log "compiling and running the simulation (mvn -Pgatling); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 ( while sleep 30; do echo "load.sh $(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg)"; done ) \
   >> "$OUT/loadavg.log" &
 LOADAVG_PID=$!
