@@ -70,6 +70,12 @@ public final class BenchCommand {
 					report.add(bench.run(data));
 				}
 			}
+			if (o.has("load")) {
+				try (BenchApp app = BenchApp.start(o)) {
+					report.environment("Database (load): " + app.databaseVersion() + " (" + redact(app.url) + ")");
+					report.add(new LoadData(app).load(o.treeMembers(), o.out().toAbsolutePath().getParent()));
+				}
+			}
 			if (o.has("startup")) {
 				report.add(StartupBench.run(o));
 			}

@@ -19,8 +19,8 @@ record BenchOptions(boolean postgres, String url, String user, String password, 
 				this.studyMembers, this.similarityTexts, this.similarityIndex);
 	}
 
-	static final List<String> PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity",
-			"study");
+	static final List<String> PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity", "study",
+			"load");
 
 	/**
 	 * Phases run unless --only names them: the study phase loads 5.6M members into its
@@ -29,14 +29,15 @@ record BenchOptions(boolean postgres, String url, String user, String password, 
 	static final List<String> DEFAULT_PHASES = List.of("import", "search", "tree", "startup", "generate", "similarity");
 
 	static final String USAGE = """
-			Cách dùng: bench [--db postgres|h2] [--url JDBC_URL] [--members 1000000] [--only import,search,tree,startup,generate,study,similarity]
+			Cách dùng: bench [--db postgres|h2] [--url JDBC_URL] [--members 1000000] [--only import,search,tree,startup,generate,study,similarity,load]
 			                 [--out docs/benchmarks.md] [--import-members 100000] [--tree-members 200000] [--study-members 5600000]
 			                 [--queries 500] [--warmup 100] [--startup-runs 3] [--user postgres] [--password ""] [--keep-data]
 			                 [--similarity-texts 100000] [--similarity-index 1000000]
 			Đo hiệu năng: nhập 100.000 đảng viên từ .xlsx, tìm kiếm trong 1.000.000 đảng viên, trang cây tổ chức,
 			khởi động chế độ đánh giá, tốc độ bộ sinh dữ liệu và phát hiện sao chép bản cam kết (similarity, không cần cơ sở dữ liệu);
 			"study" (chỉ chạy khi được nêu trong --only) đo tổng hợp kết quả học tập của 5.600.000 đảng viên trên cơ sở dữ liệu riêng
-			(tên cơ sở dữ liệu đo thêm "_study"). Cơ sở dữ liệu đo (tên phải chứa "bench") bị xóa và tạo lại.""";
+			(tên cơ sở dữ liệu đo thêm "_study"); "load" (chỉ khi được nêu) nạp dữ liệu thử tải một tỉnh --tree-members đảng viên
+			và tài khoản người dùng ảo (bench/load.sh), ghi secretaries.csv, officers-commune.csv, officers-province.csv vào thư mục của --out. Cơ sở dữ liệu đo (tên phải chứa "bench") bị xóa và tạo lại.""";
 
 	static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/tuyengiao_bench";
 
