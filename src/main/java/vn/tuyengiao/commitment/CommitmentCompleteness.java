@@ -96,7 +96,7 @@ public class CommitmentCompleteness {
 				         %s as status_then
 				  from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
 				left join commitment c on c.member_id = x.id and c.campaign_id = :c
-				group by x.unit_id, x.status_then, c.status""".formatted(MemberStanding.statusOnSql("m.id", ":d")),
+				group by x.unit_id, x.status_then, c.status""".formatted(MemberStanding.memberStatusOnSql("m", ":d")),
 				new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("d", campaign.referenceDate())
 					.addValue("c", campaign.id()),
 				(ResultSet rs) -> {
@@ -168,28 +168,29 @@ public class CommitmentCompleteness {
 	public List<MemberRow> members(Scope scope, long campaignId, long unitId) {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, campaignId);
 		OrgUnit root = this.org.get(scope, unitId);
-		return this.jdbc
-			.query("""
-					select x.id, x.full_name, x.position, x.unit_id, x.unit_name, x.status_then, x.retired_cadre, c.id, c.status,
-					       c.edited_after_signoff
-					from (select m.id, m.full_name, m.search_name, m.position, m.unit_id, u.name as unit_name, u.path,
-					             m.retired_cadre,
-					             %s as status_then
-					      from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
-					left join commitment c on c.member_id = x.id and c.campaign_id = :c
-					where %s or c.id is not null
-					order by x.path, x.search_name, x.id"""
-				.formatted(MemberStanding.statusOnSql("m.id", ":d"), MemberStanding.onRollStatusSql("x.status_then")),
-					new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("d", campaign.referenceDate())
-						.addValue("c", campaign.id()),
-					(rs, i) -> {
-						long cid = rs.getLong(8);
-						boolean has = !rs.wasNull();
-						String st = rs.getString(9);
-						return new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-								rs.getString(5), rs.getString(6), rs.getBoolean(7), campaign.expects(rs.getString(6)),
-								has ? cid : null, st == null ? null : CommitmentStatus.valueOf(st), rs.getBoolean(10));
-					});
+		return this.jdbc.query(
+				"""
+						select x.id, x.full_name, x.position, x.unit_id, x.unit_name, x.status_then, x.retired_cadre, c.id, c.status,
+						       c.edited_after_signoff
+						from (select m.id, m.full_name, m.search_name, m.position, m.unit_id, u.name as unit_name, u.path,
+						             m.retired_cadre,
+						             %s as status_then
+						      from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
+						left join commitment c on c.member_id = x.id and c.campaign_id = :c
+						where %s or c.id is not null
+						order by x.path, x.search_name, x.id"""
+					.formatted(MemberStanding.memberStatusOnSql("m", ":d"),
+							MemberStanding.onRollStatusSql("x.status_then")),
+				new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("d", campaign.referenceDate())
+					.addValue("c", campaign.id()),
+				(rs, i) -> {
+					long cid = rs.getLong(8);
+					boolean has = !rs.wasNull();
+					String st = rs.getString(9);
+					return new MemberRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+							rs.getString(5), rs.getString(6), rs.getBoolean(7), campaign.expects(rs.getString(6)),
+							has ? cid : null, st == null ? null : CommitmentStatus.valueOf(st), rs.getBoolean(10));
+				});
 	}
 
 	/**

@@ -106,6 +106,18 @@ public class MemberStanding {
 	}
 
 	/**
+	 * The status on {@code date} of the member row aliased {@code member}, as
+	 * {@link #statusOnSql} answers it, but read from the row itself when nothing changed
+	 * in the member's cell or status after the date ({@code standing_since}, kept with
+	 * the periods): the history is looked up only for members who changed since, so a
+	 * list or count over a province does not run a subquery per member.
+	 */
+	public static String memberStatusOnSql(String member, String date) {
+		return "case when " + member + ".standing_since <= " + date + " then " + member + ".status else "
+				+ statusOnSql(member + ".id", date) + " end";
+	}
+
+	/**
 	 * A scalar subquery: the member's status on {@code date} from the status history,
 	 * null if the member had none then (not yet joined). {@code memberId} is the outer
 	 * query's member id column, e.g. {@code m.id}.

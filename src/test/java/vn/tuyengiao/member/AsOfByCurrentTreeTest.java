@@ -46,6 +46,9 @@ class AsOfByCurrentTreeTest {
 	Clock clock;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	Fixture.Data fx;
 
 	private final Scope system = Scope.system();
@@ -92,6 +95,14 @@ class AsOfByCurrentTreeTest {
 						.isEqualTo(recount(path, d, byChild));
 				}
 			}
+			// A member's status on the date read from the row when nothing changed since
+			// (the commitment lists' shortcut) equals the status history's answer.
+			assertThat(this.jdbc.queryForList(
+					"select m.id from member m where " + "coalesce(" + MemberStanding.memberStatusOnSql("m", "?")
+							+ ", '-') <> coalesce(" + MemberStanding.statusOnSql("m.id", "?") + ", '-')",
+					Long.class, d, d, d, d, d))
+				.as("members whose status on %s differs", d)
+				.isEmpty();
 		}
 		// The figures themselves, for Hòa Nghĩa as of 30/06/2025 (Sơn Long counted there,
 		// where it is today): 4 active, 1 exempt, 1 away.
