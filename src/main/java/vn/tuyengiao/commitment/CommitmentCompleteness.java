@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Scope;
+import vn.tuyengiao.member.MemberCounts;
 import vn.tuyengiao.member.MemberStanding;
 import vn.tuyengiao.org.OrgUnits;
 import vn.tuyengiao.org.OrgUnit;
@@ -33,10 +34,14 @@ public class CommitmentCompleteness {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	CommitmentCompleteness(CommitmentService commitments, OrgUnits org, NamedParameterJdbcTemplate jdbc) {
+	private final CompletenessCounts counts;
+
+	CommitmentCompleteness(CommitmentService commitments, OrgUnits org, NamedParameterJdbcTemplate jdbc,
+			MemberCounts memberCounts) {
 		this.commitments = commitments;
 		this.org = org;
 		this.jdbc = jdbc;
+		this.counts = new CompletenessCounts(jdbc, memberCounts);
 	}
 
 	/**
@@ -90,33 +95,22 @@ public class CommitmentCompleteness {
 		CommitmentCampaign campaign = this.commitments.campaign(scope, campaignId);
 		OrgUnit root = this.org.get(scope, unitId);
 		Map<Long, Figures> own = new HashMap<>();
-		this.jdbc.query("""
-				select x.unit_id, x.status_then, c.status, count(*) from (
-				  select m.id, m.unit_id,
-				         %s as status_then
-				  from member m join org_unit u on u.id = m.unit_id where u.path like :prefix) x
-				left join commitment c on c.member_id = x.id and c.campaign_id = :c
-				group by x.unit_id, x.status_then, c.status""".formatted(MemberStanding.memberStatusOnSql("m", ":d")),
-				new MapSqlParameterSource("prefix", root.getPath() + "%").addValue("d", campaign.referenceDate())
-					.addValue("c", campaign.id()),
-				(ResultSet rs) -> {
-					long n = rs.getLong(4);
-					String status = rs.getString(3);
-					boolean expected = campaign.expects(rs.getString(2));
-					Figures f;
-					if (!expected) {
-						f = new Figures(0, 0, 0, 0, 0, status == null ? 0 : n);
-					}
-					else if (status == null) {
-						f = new Figures(n, 0, 0, 0, 0, 0);
-					}
-					else {
-						CommitmentStatus s = CommitmentStatus.valueOf(status);
-						f = new Figures(n, n, s.signed() ? n : 0, s == CommitmentStatus.APPRAISED ? n : 0,
-								s == CommitmentStatus.RETURNED ? n : 0, 0);
-					}
-					own.merge(rs.getLong(1), f, Figures::plus);
-				});
+		this.counts.forEach(root.getPath(), campaign.referenceDate(), campaign.id(), (cell, statusThen, status, n) -> {
+			boolean expected = campaign.expects(statusThen);
+			Figures f;
+			if (!expected) {
+				f = new Figures(0, 0, 0, 0, 0, status == null ? 0 : n);
+			}
+			else if (status == null) {
+				f = new Figures(n, 0, 0, 0, 0, 0);
+			}
+			else {
+				CommitmentStatus s = CommitmentStatus.valueOf(status);
+				f = new Figures(n, n, s.signed() ? n : 0, s == CommitmentStatus.APPRAISED ? n : 0,
+						s == CommitmentStatus.RETURNED ? n : 0, 0);
+			}
+			own.merge(cell, f, Figures::plus);
+		});
 		Map<Long, List<OrgUnit>> childrenOf = new HashMap<>();
 		for (OrgUnit u : this.org.subtree(root.getPath())) {
 			if (!u.getId().equals(root.getId()) && !u.isClosed()) {
