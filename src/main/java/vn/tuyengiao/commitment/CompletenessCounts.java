@@ -17,8 +17,9 @@ import vn.tuyengiao.member.MemberStatus;
  * cell and status on the reference date, and commitments per cell, status then and
  * commitment status. Members are today's kept counts ({@link MemberCounts}) corrected by
  * the members whose cell or status changed after the reference date (taken out as they
- * stand now, put back as they stood then), so a province is not read member by member;
- * commitments are read from the campaign's own rows.
+ * stand now, put back as they stood then; each half of the union uses the
+ * {@code (unit_id, standing_since)} index, which an "or" would not), so a province is not
+ * read member by member; commitments are read from the campaign's own rows.
  */
 final class CompletenessCounts {
 
@@ -56,9 +57,11 @@ final class CompletenessCounts {
 		MapSqlParameterSource p = new MapSqlParameterSource("prefix", path + "%").addValue("d", date)
 			.addValue("c", campaignId);
 		this.jdbc.query("""
-				select m.unit_id, m.status, %s from member m
-				where m.unit_id in (select id from org_unit where path like :prefix)
-				  and (m.standing_since > :d or m.standing_since is null)"""
+				select m.unit_id, m.status, %1$s from member m
+				where m.unit_id in (select id from org_unit where path like :prefix) and m.standing_since > :d
+				union all
+				select m.unit_id, m.status, %1$s from member m
+				where m.unit_id in (select id from org_unit where path like :prefix) and m.standing_since is null"""
 			.formatted(MemberStanding.statusOnSql("m.id", ":d")), p, (ResultSet rs) -> {
 				Map<String, Long> unit = members.computeIfAbsent(rs.getLong(1), k -> new HashMap<>());
 				unit.merge(rs.getString(2), -1L, Long::sum);

@@ -118,7 +118,9 @@ final class CurrentTreeAsOf {
 				"""
 						with cells as (select id from org_unit where path like :prefix),
 						now_in as (select m.id, m.unit_id, m.status from member m
-						  where m.unit_id in (select id from cells) and m.standing_since > :d),
+						  where m.unit_id in (select id from cells) and m.standing_since > :d
+						  union all select m.id, m.unit_id, m.status from member m
+						  where m.unit_id in (select id from cells) and m.standing_since is null),
 						then_in as (select id as member_id from now_in
 						  union select c.member_id from member_unit_period c
 						  where c.unit_id in (select id from cells) and c.valid_to > :d),

@@ -39,12 +39,15 @@ public class MemberSearch {
 
 	private final MemberStanding standing;
 
+	private final MemberCounts counts;
+
 	private volatile Boolean postgres;
 
-	MemberSearch(NamedParameterJdbcTemplate jdbc, OrgUnits org, MemberStanding standing) {
+	MemberSearch(NamedParameterJdbcTemplate jdbc, OrgUnits org, MemberStanding standing, MemberCounts counts) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.standing = standing;
+		this.counts = counts;
 	}
 
 	public record Query(String text, Long unitId, MemberStatus status, Gender gender, Boolean retiredCadre,
@@ -199,22 +202,20 @@ public class MemberSearch {
 		return this.standing.asOfByUnitHistory(unitId, date);
 	}
 
-	/** Current counts by status under a prefix (null: everything), for dashboards. */
+	/**
+	 * Current counts by status under a prefix (null: everything), for dashboards: the
+	 * kept counts per unit ({@link MemberCounts}), not a count of the members.
+	 */
 	@Transactional(readOnly = true)
 	public Map<MemberStatus, Long> currentCounts(String pathPrefix) {
-		MapSqlParameterSource p = new MapSqlParameterSource();
-		String sql = "select m.status, count(*) from member m"
-				+ (pathPrefix == null ? "" : " join org_unit u on u.id = m.unit_id where u.path like :prefix")
-				+ " group by m.status";
-		if (pathPrefix != null) {
-			p.addValue("prefix", pathPrefix + "%");
-		}
 		Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
 		for (MemberStatus s : MemberStatus.values()) {
 			counts.put(s, 0L);
 		}
-		this.jdbc.query(sql, p, (ResultSet rs) -> {
-			counts.put(MemberStatus.valueOf(rs.getString(1)), rs.getLong(2));
+		this.counts.forEach(pathPrefix == null ? "/" : pathPrefix, false, c -> {
+			for (MemberStatus s : MemberStatus.values()) {
+				counts.merge(s, c.get(s), Long::sum);
+			}
 		});
 		return counts;
 	}

@@ -279,26 +279,22 @@ public class MemberStanding {
 		this.asOf.recount(rootPath, date, byChild, sink);
 	}
 
-	/** Retired cadres on the roll now under a path prefix (null: everywhere). */
-	@Transactional(readOnly = true)
-	public long retiredCadresOnRoll(String pathPrefix) {
-		return onRollNowWhere(pathPrefix, "m.retired_cadre = true");
-	}
-
 	/**
-	 * Probationary members (no full-membership date) on the roll now under a path prefix
-	 * (null: everywhere).
+	 * Of the members on the roll now under a path prefix (null: everywhere): the retired
+	 * cadres, and the probationary members (no full-membership date).
 	 */
-	@Transactional(readOnly = true)
-	public long probationaryOnRoll(String pathPrefix) {
-		return onRollNowWhere(pathPrefix, "m.full_member_date is null");
+	public record RollNow(long retiredCadres, long probationary) {
 	}
 
-	private long onRollNowWhere(String pathPrefix, String condition) {
+	/** {@link RollNow} in one pass over the subtree's members. */
+	@Transactional(readOnly = true)
+	public RollNow rollNow(String pathPrefix) {
 		MapSqlParameterSource p = new MapSqlParameterSource("prefix", pathPrefix == null ? "/%" : pathPrefix + "%");
-		Long n = this.jdbc.queryForObject("select count(*) from member m join org_unit u on u.id = m.unit_id "
-				+ "where u.path like :prefix and " + onRollSql("m") + " and " + condition, p, Long.class);
-		return n == null ? 0 : n;
+		return this.jdbc.queryForObject("""
+				select coalesce(sum(case when m.retired_cadre = true then 1 else 0 end), 0),
+				       coalesce(sum(case when m.full_member_date is null then 1 else 0 end), 0)
+				from member m where m.unit_id in (select id from org_unit where path like :prefix) and %s"""
+			.formatted(onRollSql("m")), p, (rs, i) -> new RollNow(rs.getLong(1), rs.getLong(2)));
 	}
 
 }

@@ -31,13 +31,8 @@ class DashboardCounts {
 	}
 
 	@Transactional(readOnly = true)
-	long retiredCadres(String prefix) {
-		return this.standing.retiredCadresOnRoll(prefix);
-	}
-
-	@Transactional(readOnly = true)
-	long probationary(String prefix) {
-		return this.standing.probationaryOnRoll(prefix);
+	vn.tuyengiao.member.MemberStanding.RollNow rollNow(String prefix) {
+		return this.standing.rollNow(prefix);
 	}
 
 }

@@ -46,8 +46,9 @@ class HomeController {
 		model.addAttribute("onRoll", onRoll);
 		model.addAttribute("scopeUnit", scope.rootUnitId() == null ? null : this.org.get(scope.rootUnitId()));
 		model.addAttribute("unitCounts", this.counts.units(scope.pathPrefix()));
-		model.addAttribute("retired", this.counts.retiredCadres(scope.pathPrefix()));
-		model.addAttribute("probationary", this.counts.probationary(scope.pathPrefix()));
+		vn.tuyengiao.member.MemberStanding.RollNow roll = this.counts.rollNow(scope.pathPrefix());
+		model.addAttribute("retired", roll.retiredCadres());
+		model.addAttribute("probationary", roll.probationary());
 		model.addAttribute("roots", this.org.roots(scope));
 		model.addAttribute("dashboard", this.dashboard.build(scope));
 		return "home";
