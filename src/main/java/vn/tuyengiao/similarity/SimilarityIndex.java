@@ -12,14 +12,16 @@ import vn.tuyengiao.similarity.internal.SlotMap;
 
 /**
  * The in-memory copy-detection index: documents by long id, each reduced to its
- * {@link IndexEntry} (band keys and sampled sentence keys, 5–8 bytes a key in sorted
- * posting arrays, and its 56-byte {@link Sketch}, which drops candidates whose estimated
- * Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT
- * held here: verification reads them from a {@link ShingleStore}. Add, remove and replace
- * are incremental; queries run concurrently under a read lock. To survive restarts, store
- * {@link IndexEntry#toBytes} with each document and {@link #add} them back (in bulk with
- * {@link #addAll}); to follow other instances, add or remove the rows they wrote since
- * the last catch-up — both operations are idempotent.
+ * {@link IndexEntry} (band keys, sampled sentence keys and, when the config samples
+ * shingles, up to {@link SimilarityConfig#maxSampleKeys} shingle sample keys checked by
+ * {@link SampleHits}; 5–8 bytes a key in sorted posting arrays, and its 56-byte
+ * {@link Sketch}, which drops candidates whose estimated Jaccard is clearly too low
+ * before their shingle sets are read). Shingle sets are NOT held here: verification reads
+ * them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run
+ * concurrently under a read lock. To survive restarts, store {@link IndexEntry#toBytes}
+ * with each document and {@link #add} them back (in bulk with {@link #addAll}); to follow
+ * other instances, add or remove the rows they wrote since the last catch-up — both
+ * operations are idempotent.
  */
 public final class SimilarityIndex {
 
