@@ -83,7 +83,41 @@ public final class Fingerprinter {
 		if (set.length > 0) {
 			Sketch.compute(set, config.bands(), config.rows(), sketch, bandKeys);
 		}
-		return new IndexEntry(set.length, bandKeys, sentenceKeys, sketch);
+		return new IndexEntry(set.length, bandKeys, sentenceKeys, sketch, sampleKeys(config, set));
+	}
+
+	/**
+	 * Sample keys of a shingle set (template shingles already removed): the second hash
+	 * of each shingle whose second hash is below 2^(32 −
+	 * {@link SimilarityConfig#shingleSampleBits}), ascending (as unsigned ints). Both
+	 * texts of a pair sample by the same hash. The index posts a stored text's first
+	 * {@link SimilarityConfig#maxSampleKeys} (its lowest) and looks up all of a query's:
+	 * so when the query carries a fraction c of a shorter stored text's s shingles, every
+	 * posted key of the stored text that is among the shared shingles is found (c of them
+	 * on average); when the query is the shorter one, the shared shingles below the
+	 * stored text's cut-off, c·s·min(2^−bits, maxKeys/n) on average for a stored text of
+	 * n shingles. Taken from the set alone, so an entry stored before (version 3) is
+	 * rebuilt from its stored set.
+	 */
+	static int[] sampleKeys(SimilarityConfig config, int[] set) {
+		int bits = config.shingleSampleBits();
+		if (bits == 0 || config.maxSampleKeys() == 0) {
+			return new int[0];
+		}
+		int[] picked = new int[Math.min(set.length, 64)];
+		int n = 0;
+		for (int s : set) {
+			int h = (int) (Syllables.mix(s * 0x9E3779B97F4A7C15L + 0x5851F42D4C957F2DL) >>> 32);
+			if ((h >>> (32 - bits)) == 0) {
+				if (n == picked.length) {
+					picked = Arrays.copyOf(picked, n * 2);
+				}
+				// below 2^31: signed order is the unsigned order
+				picked[n++] = h;
+			}
+		}
+		Arrays.sort(picked, 0, n);
+		return Arrays.copyOf(picked, n);
 	}
 
 	/**

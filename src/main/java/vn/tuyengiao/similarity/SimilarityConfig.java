@@ -11,13 +11,53 @@ package vn.tuyengiao.similarity;
  * of at least {@code minSentenceSyllables} syllables whose hash falls in a 1/2^{@code
  * sentenceSampleBits} sample is indexed, so a text that copies whole sentences of a
  * longer one (containment at low Jaccard) shares some of them; sentences found in more
- * than {@code maxSentencePostings} texts are boilerplate and not followed.
+ * than {@code maxSentencePostings} texts are boilerplate and not followed. Shingle sample
+ * keys ({@code shingleSampleBits}, {@code maxSampleKeys}; {@link #withShingleSample}) are
+ * off by default: see {@link Fingerprinter#sampleKeys} and docs/benchmarks.md.
  */
 public record SimilarityConfig(double jaccard, double containment, int bands, int rows, int sentenceSampleBits,
-		int minSentenceSyllables, int maxSentencePostings) {
+		int minSentenceSyllables, int maxSentencePostings, int shingleSampleBits, int maxSampleKeys) {
 
 	/** See docs/benchmarks.md ("Copy detection") for the S-curve behind 28 × 3. */
-	public static final SimilarityConfig DEFAULT = new SimilarityConfig(0.5, 0.6, 28, 3, 2, 6, 200);
+	public static final SimilarityConfig DEFAULT = withSampleProperty(
+			new SimilarityConfig(0.5, 0.6, 28, 3, 2, 6, 200, 0, 0));
+
+	/**
+	 * For measurements:
+	 * {@code -Dtuyengiao.similarity.shingle-sample=bits,maxKeys[,sentenceBits]} replaces
+	 * the default shingle sample (stored entries made with another sample are refused or
+	 * rebuilt, see {@link IndexEntry#fromBytes}).
+	 */
+	static final String SAMPLE_PROPERTY = "tuyengiao.similarity.shingle-sample";
+
+	private static SimilarityConfig withSampleProperty(SimilarityConfig config) {
+		String value = System.getProperty(SAMPLE_PROPERTY);
+		if (value == null || value.isBlank()) {
+			return config;
+		}
+		String[] parts = value.split(",");
+		SimilarityConfig c = config.withShingleSample(Integer.parseInt(parts[0].trim()),
+				Integer.parseInt(parts[1].trim()));
+		if (parts.length > 2) {
+			// a third figure: the sentence sample's bits (30: practically no sentence
+			// keys)
+			c = new SimilarityConfig(c.jaccard, c.containment, c.bands, c.rows, Integer.parseInt(parts[2].trim()),
+					c.minSentenceSyllables, c.maxSentencePostings, c.shingleSampleBits, c.maxSampleKeys);
+		}
+		return c;
+	}
+
+	/**
+	 * {@code shingleSampleBits}: besides sentences, every shingle whose second hash falls
+	 * in a 1/2^bits sample is a key too (0: none), at most {@code maxSampleKeys} of them
+	 * a text (those of lowest hash, so query and stored text still sample the same
+	 * shingles below the lower of their two cut-offs). See
+	 * {@link Fingerprinter#sampleKeys}.
+	 */
+	public SimilarityConfig withShingleSample(int bits, int maxKeys) {
+		return new SimilarityConfig(this.jaccard, this.containment, this.bands, this.rows, this.sentenceSampleBits,
+				this.minSentenceSyllables, this.maxSentencePostings, bits, maxKeys);
+	}
 
 	public SimilarityConfig {
 		if (bands < 1 || rows < 1 || bands * rows > Sketch.BINS) {
@@ -26,16 +66,20 @@ public record SimilarityConfig(double jaccard, double containment, int bands, in
 		if (jaccard <= 0 || jaccard > 1 || containment <= 0 || containment > 1) {
 			throw new IllegalArgumentException("thresholds must be in (0, 1]");
 		}
+		if (shingleSampleBits < 0 || shingleSampleBits > 8 || maxSampleKeys < 0 || maxSampleKeys > 255) {
+			throw new IllegalArgumentException(
+					"shingle sample out of range: " + shingleSampleBits + ", " + maxSampleKeys);
+		}
 	}
 
 	public SimilarityConfig withThresholds(double jaccard, double containment) {
 		return new SimilarityConfig(jaccard, containment, this.bands, this.rows, this.sentenceSampleBits,
-				this.minSentenceSyllables, this.maxSentencePostings);
+				this.minSentenceSyllables, this.maxSentencePostings, this.shingleSampleBits, this.maxSampleKeys);
 	}
 
 	public SimilarityConfig withBanding(int bands, int rows) {
 		return new SimilarityConfig(this.jaccard, this.containment, bands, rows, this.sentenceSampleBits,
-				this.minSentenceSyllables, this.maxSentencePostings);
+				this.minSentenceSyllables, this.maxSentencePostings, this.shingleSampleBits, this.maxSampleKeys);
 	}
 
 	/** P(a pair with Jaccard {@code j} shares at least one band) = 1 − (1 − j^r)^b. */
@@ -77,8 +121,8 @@ public record SimilarityConfig(double jaccard, double containment, int bands, in
 	 * data made with others.
 	 */
 	int indexFormatTag() {
-		return this.bands * 31 * 31 * 31 + this.rows * 31 * 31 + this.sentenceSampleBits * 31
-				+ this.minSentenceSyllables;
+		return (this.shingleSampleBits * 256 + this.maxSampleKeys) * 31 * 31 * 31 * 31 + this.bands * 31 * 31 * 31
+				+ this.rows * 31 * 31 + this.sentenceSampleBits * 31 + this.minSentenceSyllables;
 	}
 
 }

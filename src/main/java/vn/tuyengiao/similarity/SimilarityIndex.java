@@ -12,14 +12,16 @@ import vn.tuyengiao.similarity.internal.SlotMap;
 
 /**
  * The in-memory copy-detection index: documents by long id, each reduced to its
- * {@link IndexEntry} (band keys and sampled sentence keys, 5–8 bytes a key in sorted
- * posting arrays, and its 56-byte {@link Sketch}, which drops candidates whose estimated
- * Jaccard is clearly too low before their shingle sets are read). Shingle sets are NOT
- * held here: verification reads them from a {@link ShingleStore}. Add, remove and replace
- * are incremental; queries run concurrently under a read lock. To survive restarts, store
- * {@link IndexEntry#toBytes} with each document and {@link #add} them back (in bulk with
- * {@link #addAll}); to follow other instances, add or remove the rows they wrote since
- * the last catch-up — both operations are idempotent.
+ * {@link IndexEntry} (band keys, sampled sentence keys and, when the config samples
+ * shingles, up to {@link SimilarityConfig#maxSampleKeys} shingle sample keys checked by
+ * {@link SampleHits}; 5–8 bytes a key in sorted posting arrays, and its 56-byte
+ * {@link Sketch}, which drops candidates whose estimated Jaccard is clearly too low
+ * before their shingle sets are read). Shingle sets are NOT held here: verification reads
+ * them from a {@link ShingleStore}. Add, remove and replace are incremental; queries run
+ * concurrently under a read lock. To survive restarts, store {@link IndexEntry#toBytes}
+ * with each document and {@link #add} them back (in bulk with {@link #addAll}); to follow
+ * other instances, add or remove the rows they wrote since the last catch-up — both
+ * operations are idempotent.
  */
 public final class SimilarityIndex {
 
@@ -30,6 +32,12 @@ public final class SimilarityIndex {
 	private final Postings[] bands;
 
 	private final Postings sentences = new Postings();
+
+	/**
+	 * Shingle sample keys ({@link Fingerprinter#sampleKeys}): a stored text's lowest
+	 * {@link SimilarityConfig#maxSampleKeys}, looked up with all of a query's.
+	 */
+	private final Postings samples = new Postings();
 
 	private final SlotMap slotOfId;
 
@@ -192,6 +200,7 @@ public final class SimilarityIndex {
 				p.beginBulk(ids.length);
 			}
 			this.sentences.beginBulk(ids.length * 8);
+			this.samples.beginBulk(this.config.maxSampleKeys() == 0 ? 0 : ids.length * 8);
 			for (int i = 0; i < ids.length; i++) {
 				insert(ids[i], entries[i], true);
 			}
@@ -199,6 +208,7 @@ public final class SimilarityIndex {
 				p.endBulk(this::alive);
 			}
 			this.sentences.endBulk(this::alive);
+			this.samples.endBulk(this::alive);
 		}
 		finally {
 			this.lock.writeLock().unlock();
@@ -239,6 +249,18 @@ public final class SimilarityIndex {
 		for (int k : entry.sentenceKeys()) {
 			this.sentences.add(k, slot, this::alive);
 		}
+		int[] sample = entry.sampleKeys();
+		for (int i = 0, n = Math.min(sample.length, this.config.maxSampleKeys()); i < n; i++) {
+			this.samples.add(spread(sample[i]), slot, this::alive);
+		}
+	}
+
+	/**
+	 * A sample key (below 2^(32 − bits)) spread over all ints (a bijection), so the
+	 * posting map's directory by the top 16 bits is used evenly.
+	 */
+	private static int spread(int sampleKey) {
+		return sampleKey * 0x9E3779B1;
 	}
 
 	/** Removes the document; false when it was not there. */
@@ -320,6 +342,12 @@ public final class SimilarityIndex {
 				this.sentences.forEach(k, cap, growing);
 			}
 		}
+		for (int h : entry.sampleKeys()) {
+			int k = spread(h);
+			if (this.samples.count(k, cap) <= cap) {
+				this.samples.forEach(k, cap, growing);
+			}
+		}
 		int[] all = holder[0];
 		Arrays.sort(all, 0, n[0]);
 		int k = 0;
@@ -364,6 +392,26 @@ public final class SimilarityIndex {
 			if (this.sentences.count(k, cap) <= cap) {
 				this.sentences.forEach(k, cap, f);
 			}
+		}
+		// sample-key candidates: enough shared keys for their sizes (SampleHits), then
+		// the
+		// sketch as sentence candidates; a key in more texts than the cap is a stock
+		// phrase's shingle, not followed
+		if (entry.sampleKeys().length > 0) {
+			SampleHits.Collector hits = new SampleHits.Collector();
+			for (int h : entry.sampleKeys()) {
+				int k = spread(h);
+				if (this.samples.count(k, cap) <= cap) {
+					this.samples.forEach(k, cap, hits::add);
+				}
+			}
+			int qa = entry.shingleCount();
+			hits.forEach((slot, n) -> {
+				int b = (int) this.docs[FIRST + slot * STRIDE + Sketch.LONGS];
+				if (n >= SampleHits.cutOff(this.config, qa, b)) {
+					f.slot(slot);
+				}
+			});
 		}
 		if (entry.shingleCount() > 0) {
 			// band candidates (tens of thousands in a large index): marked in a bit set
@@ -630,8 +678,8 @@ public final class SimilarityIndex {
 	public long memoryBytes() {
 		this.lock.readLock().lock();
 		try {
-			long bytes = this.sentences.memoryBytes() + this.slotOfId.memoryBytes() + this.ids.length * 8L
-					+ this.docs.length * 8L + this.dead.size() / 8 + this.unsketched.size() / 8;
+			long bytes = this.sentences.memoryBytes() + this.samples.memoryBytes() + this.slotOfId.memoryBytes()
+					+ this.ids.length * 8L + this.docs.length * 8L + this.dead.size() / 8 + this.unsketched.size() / 8;
 			for (Postings p : this.bands) {
 				bytes += p.memoryBytes();
 			}
@@ -653,6 +701,7 @@ public final class SimilarityIndex {
 				p.merge(this::alive);
 			}
 			this.sentences.merge(this::alive);
+			this.samples.merge(this::alive);
 		}
 		finally {
 			this.lock.writeLock().unlock();
