@@ -10,9 +10,6 @@ update member set standing_since = greatest(
             where p.member_id = member.id), date '1000-01-01'));
 update member set standing_since = null where standing_since = date '1000-01-01';
 create index ix_member_unit_standing on member (unit_id, standing_since);
--- It serves every lookup by cell too; with both, a prepared statement's generic plan took the narrower one and
--- filtered standing_since row by row.
-drop index ix_member_unit;
 -- Members who left a cell after a date: the cell periods of the subtree's cells ending after it.
 create index ix_member_unit_period_unit_to on member_unit_period (unit_id, valid_to);
 -- V26's date indexes served only the whole-database search for changed members that this replaces.
