@@ -56,6 +56,12 @@ class BrowserTest extends BrowserSupport {
 		assertThat(this.page.locator("#count-members")).hasText("7");
 		assertThat(this.page.locator("#count-cells")).hasText("3");
 		screenshot("home");
+		// On a 1,280-px office screen the menu wraps rather than pushing the account menu
+		// off to the right.
+		this.page.setViewportSize(1280, 720);
+		assertNoHorizontalScroll();
+		assertThat(this.page.locator("#account-menu")).isInViewport();
+		screenshot("home-1280");
 
 		this.page.locator("nav.navbar")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tổ chức đảng").setExact(true))
