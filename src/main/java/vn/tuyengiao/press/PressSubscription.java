@@ -99,6 +99,11 @@ public class PressSubscription {
 		return this.periodNo;
 	}
 
+	/** Runs on any day from {@code from} to {@code to} (both inclusive). */
+	public boolean overlaps(LocalDate from, LocalDate to) {
+		return !this.startDate.isAfter(to) && !this.endDate.isBefore(from);
+	}
+
 	public LocalDate getStartDate() {
 		return this.startDate;
 	}

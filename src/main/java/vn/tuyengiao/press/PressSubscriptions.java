@@ -141,7 +141,7 @@ public class PressSubscriptions {
 			.orElseThrow(() -> AppException.notFound("press.subscriptionNotFound", id));
 	}
 
-	private static String describe(PressSubscription s) {
+	static String describe(PressSubscription s) {
 		return VnFormat.shortDate(s.getStartDate()) + " – " + VnFormat.shortDate(s.getEndDate()) + ", " + s.getCopies()
 				+ " tờ/số, " + s.getFunding().name();
 	}
@@ -185,8 +185,7 @@ public class PressSubscriptions {
 						VnFormat.shortDate(to));
 			}
 			for (PressSubscription other : this.subscriptions.findByUnitIdAndTitleId(unitId, title.getId())) {
-				if (!other.getId().equals(id) && !other.getStartDate().isAfter(to)
-						&& !other.getEndDate().isBefore(from)) {
+				if (!other.getId().equals(id) && other.overlaps(from, to)) {
 					p.add("period", "press.overlap", title.getName(), VnFormat.shortDate(other.getStartDate()),
 							VnFormat.shortDate(other.getEndDate()));
 					break;

@@ -92,9 +92,11 @@ public class SubscriptionRenewal {
 				continue;
 			}
 			PressTitle chosen = title;
-			boolean covered = this.subscriptions.findByUnitIdAndTitleId(unitId, chosen.getId())
-				.stream()
-				.anyMatch(o -> !o.getStartDate().isAfter(to) && !o.getEndDate().isBefore(from));
+			// The unit's subscriptions are all read above (no query per title), and a
+			// closed
+			// title and its successor may both lead here: the ones written now count too.
+			boolean covered = java.util.stream.Stream.concat(all.stream(), created.stream())
+				.anyMatch(o -> o.getTitleId().equals(chosen.getId()) && o.overlaps(from, to));
 			if (covered) {
 				skipped.add(this.messages.get("press.renew.covered", chosen.getName(), VnFormat.shortDate(from),
 						VnFormat.shortDate(to)));
@@ -109,8 +111,7 @@ public class SubscriptionRenewal {
 		this.subscriptions.flush();
 		for (PressSubscription n : created) {
 			this.audit.record("CREATE", "PressSubscription", n.getId(), unit.getPath(),
-					"Gia hạn đặt mua " + titles.get(n.getTitleId()).getName(), VnFormat.shortDate(n.getStartDate())
-							+ " – " + VnFormat.shortDate(n.getEndDate()) + ", " + n.getCopies() + " tờ/số");
+					"Gia hạn đặt mua " + titles.get(n.getTitleId()).getName(), PressSubscriptions.describe(n));
 		}
 		return new Renewed(created, skipped);
 	}

@@ -71,10 +71,18 @@ class PressRenewalTest extends PressTestSupport {
 				"Báo Quân đội nhân dân đã được đặt cho kỳ " + nextYear + ".");
 		assertThat(count("press_subscription")).isEqualTo(before + 3);
 
+		// A closed title and its successor both taken this year: next year's successor is
+		// written once, and the second is named as covered.
+		subscribe(c.schoolCell1(), bacLieu, PeriodKind.YEAR, year, 1, 1);
+		subscribe(c.schoolCell1(), t.anGiang(), PeriodKind.YEAR, year, 1, 2);
+		SubscriptionRenewal.Renewed merged = this.renewal.renew(SYSTEM, c.schoolCell1());
+		assertThat(merged.created()).singleElement().satisfies(s -> assertThat(s.getTitleId()).isEqualTo(t.anGiang()));
+		assertThat(merged.skipped()).containsExactly("Báo An Giang đã được đặt cho kỳ " + nextYear + ".");
+
 		// Again: everything is covered now, nothing is added.
 		SubscriptionRenewal.Renewed again = this.renewal.renew(SYSTEM, c.cellA());
 		assertThat(again.created()).isEmpty();
-		assertThat(count("press_subscription")).isEqualTo(before + 3);
+		assertThat(count("press_subscription")).isEqualTo(before + 3 + 2 + 1);
 
 		// The page's button says what it did.
 		subscribe(c.cellB(), t.nhanDan(), PeriodKind.YEAR, year, 1, 1);
