@@ -12,15 +12,18 @@ package vn.tuyengiao.similarity;
  * sentenceSampleBits} sample is indexed, so a text that copies whole sentences of a
  * longer one (containment at low Jaccard) shares some of them; sentences found in more
  * than {@code maxSentencePostings} texts are boilerplate and not followed. Shingle sample
- * keys ({@code shingleSampleBits}, {@code maxSampleKeys}; {@link #withShingleSample}) are
- * off by default: see {@link Fingerprinter#sampleKeys} and docs/benchmarks.md.
+ * keys ({@code shingleSampleBits}, {@code maxSampleKeys}; {@link #withShingleSample}):
+ * 1/16 of a text's shingles are keys and a stored text posts its 4 lowest, so a text that
+ * carries most of a much shorter one is a candidate whatever the length ratio (see
+ * {@link Fingerprinter#sampleKeys} and docs/benchmarks.md, "Issue 16: the band floor
+ * back, sample keys on").
  */
 public record SimilarityConfig(double jaccard, double containment, int bands, int rows, int sentenceSampleBits,
 		int minSentenceSyllables, int maxSentencePostings, int shingleSampleBits, int maxSampleKeys) {
 
 	/** See docs/benchmarks.md ("Copy detection") for the S-curve behind 28 × 3. */
 	public static final SimilarityConfig DEFAULT = withSampleProperty(
-			new SimilarityConfig(0.5, 0.6, 28, 3, 2, 6, 200, 0, 0));
+			new SimilarityConfig(0.5, 0.6, 28, 3, 2, 6, 200, 4, 4));
 
 	/**
 	 * For measurements:

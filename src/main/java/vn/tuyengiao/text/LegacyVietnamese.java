@@ -168,6 +168,10 @@ public final class LegacyVietnamese {
 		if (text == null || text.isEmpty()) {
 			return Encoding.UNICODE.ordinal();
 		}
+		int quick = quickScan(text);
+		if (quick >= 0) {
+			return quick;
+		}
 		int unicode = 0;
 		int tcvn = 0;
 		int vni = 0;
@@ -219,6 +223,33 @@ public final class LegacyVietnamese {
 	}
 
 	/**
+	 * {@link #scan}'s answer for most texts in one cheap pass, or -1. Every TCVN3 and VNI
+	 * code {@link #scan} counts is in U+00A1–U+00FF, one count a character, so a text
+	 * with at least half as many letters only Unicode has (ơ, ư, ă, đ, ạ … above U+00FF)
+	 * as characters in that range is Unicode by {@link #scan}'s rule whatever the
+	 * neighbours of those characters; only its NFC flag is then needed. About a third of
+	 * the full pass's time on ordinary Vietnamese text.
+	 */
+	private static int quickScan(String text) {
+		// branch-free: Vietnamese mixes these classes character by character, so a branch
+		// on them mispredicts often
+		int unicode = 0;
+		int latin1 = 0;
+		int nfc = 0;
+		byte[] quick = QUICK;
+		for (int i = 0; i < text.length(); i++) {
+			int f = quick[text.charAt(i)];
+			unicode += f & UNICODE_LETTER;
+			latin1 += f >>> 2;
+			nfc |= f;
+		}
+		if (unicode * 2 < latin1) {
+			return -1;
+		}
+		return Encoding.UNICODE.ordinal() | ((nfc & NFC_UNSAFE) != 0 ? MAY_CHANGE_UNDER_NFC : 0);
+	}
+
+	/**
 	 * True when NFC leaves every string made of such characters unchanged: each is its
 	 * own NFC form, has canonical combining class 0 and never composes with a character
 	 * before it. Below U+0300 (ASCII, Latin-1, Latin Extended-A/B, IPA, spacing
@@ -246,7 +277,11 @@ public final class LegacyVietnamese {
 	}
 
 	private static String nfc(String text) {
-		return isNfcInert(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+		if (isNfcInert(text)) {
+			return text;
+		}
+		String composed = LatinNfc.compose(text);
+		return composed != null ? composed : Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
 	/**
@@ -326,12 +361,16 @@ public final class LegacyVietnamese {
 
 	private static String decodeTcvn3(String text) {
 		// every code decodes to one character (checked when the table is filled)
-		char[] out = new char[text.length()];
+		char[] out = text.toCharArray();
 		char[] table = TCVN3_DECODE_TABLE;
 		for (int i = 0; i < out.length; i++) {
-			char c = text.charAt(i);
-			char u = c < table.length ? table[c] : 0;
-			out[i] = u != 0 ? u : c;
+			char c = out[i];
+			if (c < table.length) {
+				char u = table[c];
+				if (u != 0) {
+					out[i] = u;
+				}
+			}
 		}
 		return new String(out);
 	}
@@ -347,32 +386,34 @@ public final class LegacyVietnamese {
 	}
 
 	private static String decodeVni(String text) {
-		StringBuilder out = new StringBuilder(text.length());
+		// every code decodes to one character, and no code is shorter than one
 		int n = text.length();
+		char[] out = new char[n];
+		int k = 0;
 		int i = 0;
 		while (i < n) {
 			char c = text.charAt(i);
 			if (c < 0x80 && !VNI_ASCII_VOWEL[c]) {
 				// ASCII other than a e i o u y: no VNI code starts with it, kept as it is
-				out.append(c);
+				out[k++] = c;
 				i++;
 				continue;
 			}
 			boolean upper = Character.isUpperCase(c);
 			char lower = Character.toLowerCase(c);
 			if (lower == 'ñ') {
-				out.append(upper ? 'Đ' : 'đ');
+				out[k++] = upper ? 'Đ' : 'đ';
 				i++;
 				continue;
 			}
 			int t = c < VNI_I_TONE.length ? VNI_I_TONE[c] : vniIToneOf(c);
 			if (t > 0) {
-				out.append(composed('i', t, upper));
+				out[k++] = composed('i', t, upper);
 				i++;
 				continue;
 			}
 			if (lower == 'î') {
-				out.append(composed('y', 5, upper));
+				out[k++] = composed('y', 5, upper);
 				i++;
 				continue;
 			}
@@ -384,7 +425,7 @@ public final class LegacyVietnamese {
 				default -> base = 0;
 			}
 			if (base == 0) {
-				out.append(c);
+				out[k++] = c;
 				i++;
 				continue;
 			}
@@ -423,10 +464,10 @@ public final class LegacyVietnamese {
 					j++;
 				}
 			}
-			out.append(composed(base, tone, upper));
+			out[k++] = composed(base, tone, upper);
 			i = j;
 		}
-		return out.toString();
+		return new String(out, 0, k);
 	}
 
 	private static String encodeVni(String nfc) {
@@ -501,7 +542,7 @@ public final class LegacyVietnamese {
 	 * {@code compose(vowel, tone)}, upper-cased if {@code upper}, from a table filled by
 	 * those very calls.
 	 */
-	private static String composed(char vowel, int tone, boolean upper) {
+	private static char composed(char vowel, int tone, boolean upper) {
 		return COMPOSED[(VOWEL_INDEX[vowel] * 6 + tone) * 2 + (upper ? 1 : 0)];
 	}
 
@@ -587,7 +628,7 @@ public final class LegacyVietnamese {
 	 * Per vowel of {@link #VOWELS} and tone 0–5: {@code compose(vowel, tone)}, then its
 	 * upper case.
 	 */
-	private static final String[] COMPOSED = new String[VOWELS.length() * 6 * 2];
+	private static final char[] COMPOSED = new char[VOWELS.length() * 6 * 2];
 
 	private static final int ENCODING_BITS = 3;
 
@@ -607,6 +648,14 @@ public final class LegacyVietnamese {
 	 * characters above are unsafe.
 	 */
 	private static final byte[] FLAGS = new byte[0x20D0];
+
+	/**
+	 * For {@link #quickScan}, every UTF-16 unit: {@link #UNICODE_LETTER} above U+00FF,
+	 * {@link #NFC_UNSAFE}, and {@link #LATIN1_HIGH} for U+00A1–U+00FF.
+	 */
+	private static final byte[] QUICK = new byte[0x10000];
+
+	private static final int LATIN1_HIGH = 4;
 
 	static {
 		for (char c = 0; c < 0x100; c++) {
@@ -653,13 +702,23 @@ public final class LegacyVietnamese {
 		}
 		for (int v = 0; v < VOWELS.length(); v++) {
 			for (int t = 0; t < 6; t++) {
+				// one precomposed letter each (every Vietnamese vowel with every tone is
+				// one)
 				String s = compose(VOWELS.charAt(v), t);
-				COMPOSED[(v * 6 + t) * 2] = s;
-				COMPOSED[(v * 6 + t) * 2 + 1] = s.toUpperCase(Locale.ROOT);
+				String upper = s.toUpperCase(Locale.ROOT);
+				if (s.length() != 1 || upper.length() != 1) {
+					throw new IllegalStateException("not one letter: " + s);
+				}
+				COMPOSED[(v * 6 + t) * 2] = s.charAt(0);
+				COMPOSED[(v * 6 + t) * 2 + 1] = upper.charAt(0);
 			}
 		}
 		for (char c = 0; c < FLAGS.length; c++) {
 			FLAGS[c] = (byte) ((isUnicodeVietnamese(c) ? UNICODE_LETTER : 0) | (isNfcInert(c) ? 0 : NFC_UNSAFE));
+		}
+		for (int c = 0; c < QUICK.length; c++) {
+			int f = c < FLAGS.length ? FLAGS[c] : NFC_UNSAFE;
+			QUICK[c] = (byte) (c > 0xFF ? f : (f & NFC_UNSAFE) | (c >= 0xA1 ? LATIN1_HIGH : 0));
 		}
 	}
 

@@ -397,9 +397,12 @@ class CopyDetectionTest {
 		assertThat(restarted.indexedCount()).isGreaterThanOrEqualTo(3).isEqualTo(this.index.indexedCount());
 		assertThat(restarted.indexMemoryBytes()).isPositive();
 		List<Match> found = restarted.similarTo(b.id());
-		assertThat(found).extracting(Match::id).containsExactly(a.id());
-		assertThat(found.get(0).jaccard()).isCloseTo(recorded.jaccard(), within(1e-9));
-		assertThat(found.get(0).overlap().containmentAInB()).isCloseTo(recorded.containment(), within(1e-9));
+		// a, and any earlier text of the shared test database whose figures pass too
+		// (the shingle sample finds short formulaic texts inside b)
+		Match copy = found.stream().filter(m -> m.id() == a.id()).findFirst().orElseThrow();
+		assertThat(copy.jaccard()).isCloseTo(recorded.jaccard(), within(1e-9));
+		assertThat(copy.overlap().containmentAInB()).isCloseTo(recorded.containment(), within(1e-9));
+		assertThat(found).allSatisfy(m -> assertThat(this.index.config().accepts(m.overlap())).isTrue());
 		assertThat(this.index.similarTo(b.id())).isEqualTo(found);
 	}
 
@@ -410,7 +413,8 @@ class CopyDetectionTest {
 		Commitment b = submit(c, this.binh, CopyTexts.disguised(a.body(), 11, 20));
 		byte[] current = entryRow(a.id());
 		IndexEntry entry = IndexEntry.fromBytes(current, this.index.config());
-		assertThat(current[0]).isEqualTo((byte) 3);
+		// version 4: the shingle sample keys are on by default
+		assertThat(current[0]).isEqualTo((byte) 4);
 		// as the previous release wrote them: version 2, 24 band keys of another
 		// signature, a 4-bit sketch (9 ints)
 		for (Commitment x : List.of(a, b)) {
@@ -422,9 +426,10 @@ class CopyDetectionTest {
 
 		FingerprintIndex restarted = anotherInstance();
 		restarted.catchUp();
-		assertThat(restarted.similarTo(b.id())).extracting(Match::id).containsExactly(a.id());
+		assertThat(restarted.similarTo(b.id())).extracting(Match::id).contains(a.id());
+		assertThat(restarted.similarTo(b.id())).isEqualTo(this.index.similarTo(b.id()));
 		byte[] rewritten = entryRow(a.id());
-		assertThat(rewritten[0]).isEqualTo((byte) 3);
+		assertThat(rewritten[0]).isEqualTo((byte) 4);
 		assertThat(IndexEntry.fromBytes(rewritten, this.index.config()).sketch()).containsExactly(entry.sketch());
 		assertThat(IndexEntry.fromBytes(rewritten, this.index.config()).bandKeys()).containsExactly(entry.bandKeys());
 		assertThat(IndexEntry.fromBytes(rewritten, this.index.config()).sentenceKeys())

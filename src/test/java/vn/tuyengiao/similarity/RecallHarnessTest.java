@@ -60,7 +60,7 @@ class RecallHarnessTest {
 			entries[i] = fps[i].entry();
 		}
 		ShingleStore store = id -> fps[(int) id].shingles();
-		for (double[] rule : new double[][] { { SimilarityIndex.OLD_BAND_JACCARD_FLOOR, 2.0 },
+		for (double[] rule : new double[][] { { SimilarityIndex.BAND_JACCARD_FLOOR, 2.0 },
 				{ 0, SimilarityIndex.PREFILTER_Z } }) {
 			SimilarityIndex index = new SimilarityIndex(config, n, rule[0], rule[1]);
 			index.addAll(ids, entries);
@@ -125,7 +125,7 @@ class RecallHarnessTest {
 		}
 		List<ExactAllPairs.Pair> truth = ExactAllPairs.find(sets, SimilarityConfig.DEFAULT);
 		ShingleStore store = id -> fps[(int) id].shingles();
-		for (double[] rule : new double[][] { { SimilarityIndex.OLD_BAND_JACCARD_FLOOR, 2.0 },
+		for (double[] rule : new double[][] { { SimilarityIndex.BAND_JACCARD_FLOOR, 2.0 },
 				{ 0, SimilarityIndex.PREFILTER_Z } }) {
 			SimilarityIndex index = new SimilarityIndex(SimilarityConfig.DEFAULT, all, rule[0], rule[1]);
 			index.addAll(ids, entries);

@@ -127,7 +127,8 @@ class SimilarityEngineTest {
 		byte[] shingleRow = a.shingleBytes();
 		assertThat(a.entry().sketch()).hasSize(Sketch.LONGS);
 		assertThat(entryRow.length)
-			.isEqualTo(4 * (config.bands() + a.entry().sentenceKeys().length) + 8 * Sketch.LONGS + 15);
+			.isEqualTo(4 * (config.bands() + a.entry().sentenceKeys().length + a.entry().sampleKeys().length)
+					+ 8 * Sketch.LONGS + 15 + (config.shingleSampleBits() != 0 ? 2 : 0));
 		assertThat(IndexEntry.fromBytes(entryRow, config).sketch()).containsExactly(a.entry().sketch());
 		SimilarityIndex rebuilt = new SimilarityIndex(config);
 		InMemoryShingleStore rebuiltStore = new InMemoryShingleStore();
