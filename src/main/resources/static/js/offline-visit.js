@@ -466,8 +466,19 @@
       createdAt: new Date().toISOString(), sentAt: null };
   };
 
-  /** One unsent answer per item: a new one replaces the unsent one (a fresh UUID, in case that one did arrive). */
+  /**
+   * One unsent answer per item: a new one replaces the unsent one (a fresh UUID, in case that one did arrive).
+   * Saves run one after another: a field saved twice in quick succession (its typing timer, then its change event
+   * on a slow phone) must see the first save's record to replace it, or the item keeps two unsent answers.
+   */
   VisitPage.prototype.saveAnswer = function (item, value, photoUuid) {
+    var self = this;
+    var save = function () { return self.saveAnswerNow(item, value, photoUuid); };
+    this.saving = (this.saving || Promise.resolve()).then(save, save);
+    return this.saving;
+  };
+
+  VisitPage.prototype.saveAnswerNow = function (item, value, photoUuid) {
     var self = this;
     var remove = this.records.filter(function (r) {
       return r.type === 'answer' && !r.sentAt && r.data.itemCode === item.code;
