@@ -42,6 +42,12 @@ class CommonConfig {
 		return source;
 	}
 
+	/** See {@link PostgresJit}. */
+	@Bean
+	static PostgresJit postgresJit(org.springframework.core.env.Environment environment) {
+		return new PostgresJit(environment);
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -110,7 +110,9 @@ final class CurrentTreeAsOf {
 	 * cell and status on the member row) and put back as they stood on the date. Changed
 	 * members are those under the root now with a later {@code standing_since}, and those
 	 * whose cell period in one of the root's cells ended after the date (moved away); a
-	 * member under the root on the date who changed since is one or the other.
+	 * member under the root on the date who changed since is one or the other. The status
+	 * on the date is looked up only for those in one of the root's cells then (a member
+	 * who joined or moved in since has none there: one index probe, not two).
 	 */
 	private void correct(Map<String, long[]> kept, String rootPath, LocalDate date, boolean byChild) {
 		MemberStatus[] statuses = MemberStatus.values();
@@ -124,12 +126,14 @@ final class CurrentTreeAsOf {
 						then_in as (select id as member_id from now_in
 						  union select c.member_id from member_unit_period c
 						  where c.unit_id in (select id from cells) and c.valid_to > :d),
-						then_at as (select %2$s as unit_id, %3$s as status from then_in t)
+						then_cell as (select t.member_id, %2$s as unit_id from then_in t),
+						then_at as (select t.unit_id, %3$s as status from then_cell t
+						  where t.unit_id in (select id from cells))
 						select %1$s, x.status, sum(x.n) from (
 						  select unit_id, status, -count(*) as n from now_in group by unit_id, status
 						  union all
 						  select unit_id, status, count(*) as n from then_at
-						  where status is not null and unit_id in (select id from cells)
+						  where status is not null
 						  group by unit_id, status) x
 						join org_unit u on u.id = x.unit_id
 						group by 1, 2""".formatted(key(byChild), MemberStanding.cellOnSql("t.member_id", ":d"),

@@ -276,7 +276,7 @@ public final class LegacyVietnamese {
 		return true;
 	}
 
-	private static String nfc(String text) {
+	static String nfc(String text) {
 		if (isNfcInert(text)) {
 			return text;
 		}

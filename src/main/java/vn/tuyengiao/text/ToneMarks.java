@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class ToneMarks {
 
-	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
-
 	private static final Pattern OPEN_PAIR = Pattern.compile("^([bcdđghklmnpqrstvx]*)(oa|oe|uy)$");
 
 	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
@@ -27,33 +25,58 @@ final class ToneMarks {
 	private ToneMarks() {
 	}
 
+	/**
+	 * Words ({@code \p{L}[\p{L}\p{M}]*}, scanned by hand: a regex matcher and a string a
+	 * word cost most of reading a document) with the tone of an open "oa", "oe", "uy"
+	 * placed canonically; only a word that {@link #mayEndInOpenPair may} change is cut
+	 * out and checked.
+	 */
 	static String toCanonical(String nfc) {
 		if (nfc.isEmpty()) {
 			return nfc;
 		}
-		Matcher m = WORD.matcher(nfc);
 		StringBuilder out = null;
 		int last = 0;
-		while (m.find()) {
-			String word = m.group();
+		int n = nfc.length();
+		int i = 0;
+		while (i < n) {
+			int c = nfc.codePointAt(i);
+			if (!Character.isLetter(c)) {
+				i += Character.charCount(c);
+				continue;
+			}
+			int start = i;
+			i += Character.charCount(c);
+			while (i < n) {
+				int d = nfc.codePointAt(i);
+				if (!Character.isLetter(d) && !isMark(d)) {
+					break;
+				}
+				i += Character.charCount(d);
+			}
+			int length = i - start;
+			if (length < 2 || length > 7 || !mayEndInOpenPair(nfc, i)) {
+				continue;
+			}
+			String word = nfc.substring(start, i);
 			String fixed = fixSyllable(word);
 			if (!fixed.equals(word)) {
 				if (out == null) {
-					out = new StringBuilder(nfc.length());
+					out = new StringBuilder(n);
 				}
-				out.append(nfc, last, m.start()).append(fixed);
-				last = m.end();
+				out.append(nfc, last, start).append(fixed);
+				last = i;
 			}
 		}
 		if (out == null) {
 			return nfc;
 		}
-		out.append(nfc, last, nfc.length());
+		out.append(nfc, last, n);
 		return out.toString();
 	}
 
 	private static String fixSyllable(String word) {
-		if (word.length() < 2 || word.length() > 7 || !mayEndInOpenPair(word)) {
+		if (word.length() < 2 || word.length() > 7 || !mayEndInOpenPair(word, word.length())) {
 			return word;
 		}
 		String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
@@ -89,9 +112,9 @@ final class ToneMarks {
 	 * "oe" or "uy" (each bare or with a tone mark) can be changed; a word ending in a
 	 * combining mark gets the full check.
 	 */
-	private static boolean mayEndInOpenPair(String word) {
-		char last = word.charAt(word.length() - 1);
-		char prev = word.charAt(word.length() - 2);
+	private static boolean mayEndInOpenPair(String text, int end) {
+		char last = text.charAt(end - 1);
+		char prev = text.charAt(end - 2);
 		if (isMark(last) || isMark(prev)) {
 			return true;
 		}
@@ -101,7 +124,7 @@ final class ToneMarks {
 				|| U.indexOf(prev) >= 0 && Y.indexOf(last) >= 0;
 	}
 
-	private static boolean isMark(char c) {
+	private static boolean isMark(int c) {
 		int t = Character.getType(c);
 		return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
 				|| t == Character.ENCLOSING_MARK;

@@ -42,9 +42,30 @@ public final class VietnameseText {
 		if (s == null) {
 			return null;
 		}
-		String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
-		nfc = SPACES.matcher(nfc).replaceAll(" ").strip();
-		return ToneMarks.toCanonical(nfc);
+		return ToneMarks.toCanonical(collapseSpaces(LegacyVietnamese.nfc(s)));
+	}
+
+	/**
+	 * Runs of white space (Java's {@code \s}, no-break space, zero-width space, BOM) as
+	 * one space, none at either end: {@code SPACES.matcher(s).replaceAll(" ").strip()}
+	 * without the regex when nothing needs it (most lines).
+	 */
+	static String collapseSpaces(String s) {
+		int n = s.length();
+		// String.strip also takes Unicode spaces (U+2003 …) off the ends
+		boolean clean = n == 0 || (!isSpace(s.charAt(0)) && !Character.isWhitespace(s.charAt(0))
+				&& !isSpace(s.charAt(n - 1)) && !Character.isWhitespace(s.charAt(n - 1)));
+		for (int i = 0; clean && i < n; i++) {
+			char c = s.charAt(i);
+			if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1))))) {
+				clean = false;
+			}
+		}
+		return clean ? s : SPACES.matcher(s).replaceAll(" ").strip();
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
 	}
 
 	/**
