@@ -2,6 +2,7 @@ package vn.tuyengiao.press;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.text.VietnameseText;
 
 /**
  * The press figures other modules put in their documents (the supervision brief, the
@@ -48,6 +50,9 @@ public class PressSummaries {
 			.stream()
 			.map(l -> new PressSummary.Lagging(l.unitId(), labels.get(l.unitId()),
 					l.missing().stream().map(PressTitle::getName).toList()))
+			// by name, as an official lists them (the tree's path order follows the
+			// units' ids)
+			.sorted(Comparator.comparing((PressSummary.Lagging l) -> VietnameseText.fold(l.unit())))
 			.toList();
 		List<PressSummary.Shortfall> shortfalls = open.stream()
 			.map(x -> new PressSummary.Shortfall(x.getUnitId(), labels.get(x.getUnitId()),
