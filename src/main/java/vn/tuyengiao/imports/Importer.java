@@ -13,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.tabular.RowHandler;
-import vn.tuyengiao.tabular.Table;
 import vn.tuyengiao.tabular.TableRow;
 import vn.tuyengiao.tabular.TabularException;
 import vn.tuyengiao.tabular.TabularReader;
@@ -101,7 +100,7 @@ public abstract class Importer<C extends ImportColumn, R> {
 	 */
 	final void run(Scope scope, String fileName, byte[] content, ImportJob job, Runnable afterReading) {
 		requireAllowed(scope);
-		Optional<Table> table = read(job, fileName, content);
+		Optional<Rows> table = read(job, fileName, content);
 		if (table.isEmpty()) {
 			return;
 		}
@@ -116,6 +115,8 @@ public abstract class Importer<C extends ImportColumn, R> {
 		for (TableRow row : rows) {
 			importRows.add(new ImportRow<>(row, columns, job, this.messages));
 		}
+		// from here each row is held by importRows only, and dropped once checked
+		rows.clear();
 		List<R> records = validate(scope, importRows, job);
 		if (job.hasErrors()) {
 			job.message(this.messages.get("import.failed", fileName, job.getErrorCount()));
@@ -137,7 +138,11 @@ public abstract class Importer<C extends ImportColumn, R> {
 	 * workbook) and stops at the first row past the configured limit
 	 * ({@code tuyengiao.import.max-rows}) with a message saying so.
 	 */
-	private Optional<Table> read(ImportJob job, String fileName, byte[] content) {
+	/** The file's headers and rows as read (a mutable list, emptied once wrapped). */
+	private record Rows(List<String> headers, List<TableRow> rows) {
+	}
+
+	private Optional<Rows> read(ImportJob job, String fileName, byte[] content) {
 		job.state(ImportJob.State.READING);
 		List<String> headers = new ArrayList<>();
 		List<TableRow> rows = new ArrayList<>();
@@ -171,7 +176,7 @@ public abstract class Importer<C extends ImportColumn, R> {
 		}
 		job.total(rows.size());
 		job.state(ImportJob.State.VALIDATING);
-		return Optional.of(new Table(headers, rows));
+		return Optional.of(new Rows(headers, rows));
 	}
 
 	/** Reading stops: the file has more rows than one import takes. */
@@ -208,7 +213,11 @@ public abstract class Importer<C extends ImportColumn, R> {
 		RowCheck<C, R> check = rowCheck(scope, rows);
 		List<R> records = new ArrayList<>(rows.size());
 		int n = 0;
-		for (ImportRow<C> row : rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			ImportRow<C> row = rows.get(i);
+			// the check keeps what it needs; the row's strings can go (a province file:
+			// 400,000 rows, which would otherwise stay beside their records)
+			rows.set(i, null);
 			R record = check.check(row);
 			if (!row.hasErrors() && record != null) {
 				records.add(record);
