@@ -271,6 +271,21 @@ public final class SimilarityIndex {
 		return sampleKey * 0x9E3779B1;
 	}
 
+	/**
+	 * The slots posted under the query's sample keys, with repeats (one per shared key);
+	 * a key in more texts than {@link SimilarityConfig#maxSentencePostings} is a stock
+	 * phrase's shingle and is not followed.
+	 */
+	private void followSampleKeys(IndexEntry entry, Postings.SlotSink sink) {
+		int cap = this.config.maxSentencePostings();
+		for (int h : entry.sampleKeys()) {
+			int k = spread(h);
+			if (this.samples.count(k, cap) <= cap) {
+				this.samples.forEach(k, cap, sink);
+			}
+		}
+	}
+
 	/** Removes the document; false when it was not there. */
 	public boolean remove(long id) {
 		this.lock.writeLock().lock();
@@ -350,12 +365,7 @@ public final class SimilarityIndex {
 				this.sentences.forEach(k, cap, growing);
 			}
 		}
-		for (int h : entry.sampleKeys()) {
-			int k = spread(h);
-			if (this.samples.count(k, cap) <= cap) {
-				this.samples.forEach(k, cap, growing);
-			}
-		}
+		followSampleKeys(entry, growing);
 		int[] all = holder[0];
 		Arrays.sort(all, 0, n[0]);
 		int k = 0;
@@ -402,17 +412,10 @@ public final class SimilarityIndex {
 			}
 		}
 		// sample-key candidates: enough shared keys for their sizes (SampleHits), then
-		// the
-		// sketch as sentence candidates; a key in more texts than the cap is a stock
-		// phrase's shingle, not followed
+		// the sketch as sentence candidates
 		if (entry.sampleKeys().length > 0) {
 			SampleHits.Collector hits = new SampleHits.Collector();
-			for (int h : entry.sampleKeys()) {
-				int k = spread(h);
-				if (this.samples.count(k, cap) <= cap) {
-					this.samples.forEach(k, cap, hits::add);
-				}
-			}
+			followSampleKeys(entry, hits::add);
 			int qa = entry.shingleCount();
 			hits.forEach((slot, n) -> {
 				int b = (int) this.docs[FIRST + slot * STRIDE + Sketch.LONGS];

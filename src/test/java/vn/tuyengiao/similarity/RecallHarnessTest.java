@@ -19,9 +19,10 @@ import vn.tuyengiao.text.LegacyVietnamese;
 /**
  * A short measuring run, not a check (off unless {@code -Dsim.harness=N}): on N generated
  * commitments (seed 1, 30% copies, as the bench), the index's recall per edit kind
- * against the exact method, for the earlier band pre-filter (floor 0.4, z = 2) and the
- * current one; candidates and verifications a query; accounted bytes a document; and the
- * wall-clock time of exact and LSH all-pairs (for {@link AllPairs#EXACT_BELOW}).
+ * against the exact method, with the band pre-filter's fixed floor (J ≥ 0.4, the default)
+ * and without it (the full containment allowance); candidates and verifications a query;
+ * accounted bytes a document; and the wall-clock time of exact and LSH all-pairs (for
+ * {@link AllPairs#EXACT_BELOW}).
  */
 class RecallHarnessTest {
 
