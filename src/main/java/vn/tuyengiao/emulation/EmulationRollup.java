@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.org.UnitPaths;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnitKind;
 import vn.tuyengiao.text.VietnameseText;
@@ -132,50 +133,86 @@ public class EmulationRollup {
 				without.add(new Missing(u, communeOf(u, byId, unit)));
 			}
 		}
-		List<Row> children = new ArrayList<>();
+		Map<Long, Tally> perChild = new LinkedHashMap<>();
 		for (OrgUnit c : subtree) {
 			if (unit.getId().equals(c.getParentId()) && c.isOpenOn(openOn)) {
-				children.add(new Row(c, counts(c.getPath(), all, required, covered, replicatedInYear, year)));
+				perChild.put(c.getId(), new Tally());
 			}
 		}
-		return new Coverage(unit, year, counts(unit.getPath(), all, required, covered, replicatedInYear, year),
-				children, without);
+		// One pass over the models and the required units, each counted in the total and
+		// in
+		// the child whose subtree holds it (a province's 100 children × 8,000 units
+		// scanned
+		// once per child cost more than the rest of the home page).
+		String prefix = unit.getPath();
+		Tally total = new Tally();
+		for (M m : all) {
+			total.model(m, replicatedInYear, year);
+			Tally t = perChild.get(UnitPaths.childOf(m.path(), prefix));
+			if (t != null) {
+				t.model(m, replicatedInYear, year);
+			}
+		}
+		for (OrgUnit u : required) {
+			boolean cov = covered.contains(u.getId());
+			total.required(cov);
+			Tally t = perChild.get(UnitPaths.childOf(u.getPath(), prefix));
+			if (t != null) {
+				t.required(cov);
+			}
+		}
+		List<Row> children = new ArrayList<>();
+		for (OrgUnit c : subtree) {
+			Tally t = perChild.get(c.getId());
+			if (t != null && unit.getId().equals(c.getParentId())) {
+				children.add(new Row(c, t.counts()));
+			}
+		}
+		return new Coverage(unit, year, total.counts(), children, without);
 	}
 
-	private static Counts counts(String prefix, List<M> all, List<OrgUnit> required, Set<Long> covered,
-			Set<Long> replicatedInYear, int year) {
-		long registered = 0, fresh = 0, replicated = 0, retired = 0, dvk = 0, mass = 0;
-		Map<String, Long> byGroup = new LinkedHashMap<>();
-		for (M m : all) {
-			if (!m.path().startsWith(prefix)) {
-				continue;
-			}
+	/** The counts of one subtree, added up model by model and unit by unit. */
+	private static final class Tally {
+
+		private long registered, fresh, replicated, retired, dvk, mass, req, cov;
+
+		private final Map<String, Long> byGroup = new LinkedHashMap<>();
+
+		void model(M m, Set<Long> replicatedInYear, int year) {
 			boolean live = m.liveIn(year);
 			if (m.movement() == Movement.DAN_VAN_KHEO) {
-				dvk += live ? 1 : 0;
-				continue;
+				this.dvk += live ? 1 : 0;
+				return;
 			}
 			if (m.movement() == Movement.MASS_ORGANISATION) {
-				mass += live ? 1 : 0;
-				continue;
+				this.mass += live ? 1 : 0;
+				return;
 			}
 			if (live) {
-				registered++;
-				byGroup.merge(m.group(), 1L, Long::sum);
+				this.registered++;
+				this.byGroup.merge(m.group(), 1L, Long::sum);
 				if (m.start().getYear() == year) {
-					fresh++;
+					this.fresh++;
 				}
 			}
 			if (replicatedInYear.contains(m.id())) {
-				replicated++;
+				this.replicated++;
 			}
 			if (m.retiredOn() != null && m.retiredOn().getYear() == year) {
-				retired++;
+				this.retired++;
 			}
 		}
-		long req = required.stream().filter(u -> u.getPath().startsWith(prefix)).count();
-		long cov = required.stream().filter(u -> u.getPath().startsWith(prefix) && covered.contains(u.getId())).count();
-		return new Counts(registered, fresh, registered - fresh, replicated, retired, byGroup, dvk, mass, req, cov);
+
+		void required(boolean covered) {
+			this.req++;
+			this.cov += covered ? 1 : 0;
+		}
+
+		Counts counts() {
+			return new Counts(this.registered, this.fresh, this.registered - this.fresh, this.replicated, this.retired,
+					this.byGroup, this.dvk, this.mass, this.req, this.cov);
+		}
+
 	}
 
 	/**

@@ -20,6 +20,7 @@ import vn.tuyengiao.common.Messages;
 import vn.tuyengiao.common.Scope;
 import vn.tuyengiao.org.OrgUnit;
 import vn.tuyengiao.org.OrgUnits;
+import vn.tuyengiao.org.UnitPaths;
 import vn.tuyengiao.text.VnFormat;
 
 /**
@@ -82,16 +83,23 @@ public class MeetingRollup {
 		for (OrgUnit c : childUnits) {
 			children.put(c.getId(), new Node(c, MeetingFigures.ZERO));
 		}
+		List<String> quarterNames = quarters.stream()
+			.map(q -> this.messages.get("meeting.quarter", roman(q[1]), String.valueOf(q[0])))
+			.toList();
 		MeetingFigures total = MeetingFigures.ZERO;
 		List<Lagging> lagging = new ArrayList<>();
 		List<Node> perCellNodes = new ArrayList<>();
+		String rootPath = root.getPath();
 		for (OrgUnit cell : cells) {
 			long[] c = perCell.getOrDefault(cell.getId(), new long[9]);
 			Set<Integer> held = thematicQuarters.getOrDefault(cell.getId(), Set.of());
-			List<String> missing = quarters.stream()
-				.filter(q -> !held.contains(q[0] * 4 + q[1]))
-				.map(q -> this.messages.get("meeting.quarter", roman(q[1]), String.valueOf(q[0])))
-				.toList();
+			List<String> missing = new ArrayList<>();
+			for (int i = 0; i < quarters.size(); i++) {
+				int[] q = quarters.get(i);
+				if (!held.contains(q[0] * 4 + q[1])) {
+					missing.add(quarterNames.get(i));
+				}
+			}
 			if (!missing.isEmpty()) {
 				lagging.add(new Lagging(cell, missing));
 			}
@@ -101,11 +109,9 @@ public class MeetingRollup {
 					missing.isEmpty() ? 0 : 1);
 			total = total.plus(f);
 			perCellNodes.add(new Node(cell, f));
-			for (Node n : children.values()) {
-				if (cell.getPath().startsWith(n.unit().getPath())) {
-					children.put(n.unit().getId(), new Node(n.unit(), n.figures().plus(f)));
-					break;
-				}
+			Node n = children.get(UnitPaths.childOf(cell.getPath(), rootPath));
+			if (n != null) {
+				children.put(n.unit().getId(), new Node(n.unit(), n.figures().plus(f)));
 			}
 		}
 		return new Rollup(new Node(root, total), new ArrayList<>(children.values()), lagging, quarters.size(),

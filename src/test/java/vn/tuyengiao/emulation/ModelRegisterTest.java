@@ -196,6 +196,24 @@ class ModelRegisterTest extends ModelTestSupport {
 		assertThat(cov.total().newThisYear()).isEqualTo(2);
 		assertThat(cov.total().replicated()).isEqualTo(1);
 		assertThat(cov.total().byGroup()).containsEntry("Môi trường, xây dựng nông thôn mới", 3L);
+		// Each child row counts its own subtree only: the Dân vận khéo model and no cover
+		// in cell A, the copied model in cell B, the copy in cell C.
+		java.util.Map<Long, EmulationRollup.Counts> rows = new java.util.HashMap<>();
+		cov.children().forEach(r -> rows.put(r.unit().getId(), r.counts()));
+		assertThat(rows.get(c.cellA()))
+			.extracting(EmulationRollup.Counts::registered, EmulationRollup.Counts::danVanKheo,
+					EmulationRollup.Counts::unitsRequired, EmulationRollup.Counts::unitsCovered)
+			.containsExactly(0L, 1L, 1L, 0L);
+		assertThat(rows.get(c.cellB()))
+			.extracting(EmulationRollup.Counts::registered, EmulationRollup.Counts::newThisYear,
+					EmulationRollup.Counts::replicated, EmulationRollup.Counts::unitsCovered)
+			.containsExactly(1L, 0L, 1L, 1L);
+		assertThat(rows.get(c.cellC()))
+			.extracting(EmulationRollup.Counts::registered, EmulationRollup.Counts::newThisYear,
+					EmulationRollup.Counts::replicated, EmulationRollup.Counts::unitsCovered)
+			.containsExactly(1L, 1L, 0L, 1L);
+		assertThat(rows.values().stream().mapToLong(EmulationRollup.Counts::registered).sum())
+			.isEqualTo(cov.total().registered() - 1);
 		// The retired model counts as retired in its year and stops covering its cell the
 		// year after.
 		this.lifecycle.retire(Scope.system(), old, this.models.get(Scope.system(), old).getVersion(),

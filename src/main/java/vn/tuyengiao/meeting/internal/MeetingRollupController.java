@@ -68,8 +68,6 @@ class MeetingRollupController {
 		model.addAttribute("r", r);
 		model.addAttribute("summary", this.rollup.summary(r, from, to));
 		model.addAttribute("labels", this.org.labels(r.children().stream().map(MeetingRollup.Node::unit).toList()));
-		model.addAttribute("laggingLabels",
-				this.org.labels(r.lagging().stream().map(MeetingRollup.Lagging::cell).toList()));
 		return "meetings/rollup";
 	}
 
