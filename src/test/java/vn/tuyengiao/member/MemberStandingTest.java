@@ -79,11 +79,46 @@ class MemberStandingTest {
 			.containsEntry(MemberStatus.DECEASED, 1L);
 	}
 
+	@Test
+	void rollNowCountsRetiredCadresAndProbationaryMembersOnTheRollOfTheSubtree() {
+		OrgUnit commune = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Tân Khánh Trung",
+				"T.MS.TKT");
+		OrgUnit cell = unit(commune.getId(), OrgUnitKind.CELL, "Chi bộ ấp Tân Hòa", "T.MS.TH");
+		OrgUnit sibling = unit(this.fx.province(), OrgUnitKind.COMMUNE_COMMITTEE, "Đảng ủy xã Tân Phú Đông",
+				"T.MS.TPD");
+		OrgUnit siblingCell = unit(sibling.getId(), OrgUnitKind.CELL, "Chi bộ ấp Phú Đông", "T.MS.PD");
+		String path = this.units.get(commune.getId()).getPath();
+		// A retired cadre, a probationary member away on work, a probationary retired
+		// cadre exempt from activities: on the roll. A deceased retired cadre and a
+		// transferred probationary member: no longer. The sibling's members: elsewhere.
+		member("Huỳnh Văn Tám", "93580001", cell, MemberStatus.ACTIVE, true, LocalDate.of(1990, 5, 19));
+		member("Huỳnh Thị Mai", "93580002", cell, MemberStatus.AWAY, false, null);
+		member("Huỳnh Văn Bảy", "93580003", cell, MemberStatus.EXEMPT, true, null);
+		member("Huỳnh Văn Chín", "93580004", cell, MemberStatus.DECEASED, true, LocalDate.of(1985, 2, 3));
+		member("Huỳnh Thị Lan", "93580005", cell, MemberStatus.TRANSFERRED_OUT, false, null);
+		member("Huỳnh Văn Mười", "93580006", cell, MemberStatus.ACTIVE, false, LocalDate.of(2010, 9, 2));
+		member("Trần Văn Út", "93580007", siblingCell, MemberStatus.ACTIVE, true, null);
+
+		assertThat(this.standing.rollNow(path)).isEqualTo(new MemberStanding.RollNow(2, 2));
+		assertThat(this.standing.rollNow(this.units.get(siblingCell.getId()).getPath()))
+			.isEqualTo(new MemberStanding.RollNow(1, 1));
+		MemberStanding.RollNow province = this.standing.rollNow(this.units.get(this.fx.province()).getPath());
+		assertThat(province.retiredCadres()).isGreaterThanOrEqualTo(3);
+		assertThat(province.probationary()).isGreaterThanOrEqualTo(3);
+	}
+
 	private Map<MemberStatus, Long> currentTree(OrgUnit root, LocalDate date) {
 		Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
 		this.standing.asOfByCurrentTree(this.units.get(root.getId()).getPath(), date, true,
 				c -> counts.merge(c.status(), c.count(), Long::sum));
 		return counts;
+	}
+
+	private Member member(String name, String card, OrgUnit cell, MemberStatus status, boolean retired,
+			LocalDate fullMember) {
+		return this.members.create(this.system,
+				new MemberData(name, Gender.MALE, LocalDate.of(1950, 1, 1), card, LocalDate.of(1980, 1, 1), fullMember,
+						null, cell.getId(), null, null, status, LocalDate.of(2024, 1, 1), retired));
 	}
 
 	private Member member(String name, String card, OrgUnit cell, MemberStatus status) {
