@@ -185,7 +185,14 @@ public class CopyFindings {
 	@Transactional(readOnly = true)
 	public List<Finding> forCommitment(Scope scope, long commitmentId) {
 		this.commitments.get(scope, commitmentId);
-		List<Finding> all = this.jdbc.query(SELECT + " where f.commitment_id = :id or f.other_id = :id",
+		// The two sides looked up apart, each by its own index: with "or" the planner
+		// could
+		// start from the campaign's commitments and probe every pair (400 ms for a
+		// commitment with 125 findings while the table's statistics lagged behind a
+		// deadline's writes; 6 ms this way).
+		List<Finding> all = this.jdbc.query(SELECT + """
+				where f.id in (select x.id from copy_finding x where x.commitment_id = :id
+				  union select x.id from copy_finding x where x.other_id = :id)""",
 				new MapSqlParameterSource("id", commitmentId), (rs, i) -> FindingRows.row(rs));
 		return FindingRows.labelled(this.org, all.stream().filter(f -> visible(scope, f)).toList())
 			.stream()
