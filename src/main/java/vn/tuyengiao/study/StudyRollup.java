@@ -281,11 +281,16 @@ public class StudyRollup {
 
 	private static final int MISSING_COUNT_CAP = 100_000;
 
+	/**
+	 * Active members under the prefix who attended no class of the campaign: the kept
+	 * attendees ({@code campaign_attendee}, one row per member who attended any class,
+	 * kept in the transaction that ticks the roll) instead of every attendance row joined
+	 * to its class (a province: 128 instead of 160 ms of one core).
+	 */
 	private static final String MISSING_FROM = """
 			 from member m join org_unit u on u.id = m.unit_id
 			where u.path like :prefix and m.status = 'ACTIVE'
-			  and not exists (select 1 from session_attendance a join study_session s on s.id = a.session_id
-			                  where a.member_id = m.id and s.campaign_id = :c)""";
+			  and not exists (select 1 from campaign_attendee ca where ca.campaign_id = :c and ca.member_id = m.id)""";
 
 	/**
 	 * One page of the follow-up list, by key (the rows after member {@code after}): a

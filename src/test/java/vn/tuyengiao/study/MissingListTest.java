@@ -58,6 +58,12 @@ class MissingListTest {
 	MemberImporter importer;
 
 	@Autowired
+	StudyAttendance attendance;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	Fixture.Data fx;
 
 	@Test
@@ -114,6 +120,21 @@ class MissingListTest {
 			assertThat(sheet.getLastRowNum()).isEqualTo(130);
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Chi bộ ấp Tân Lợi");
 		}
+
+		// Ticked on a class's roll, three members leave the list; unticked, one comes
+		// back.
+		StudySession session = this.study.createSession(Scope.system(),
+				new StudyService.NewSession(c.getId(), this.fx.communePd(), "Hội nghị học tập chuyên đề năm 2026",
+						SessionFormat.IN_PERSON, null, LocalDate.of(2026, 3, 10), "Hội trường xã", "Bí thư Đảng ủy",
+						EnumSet.of(Audience.PARTY_MEMBERS), false));
+		List<Long> ids = this.jdbc.queryForList("select id from member where unit_id = ? order by id", Long.class,
+				cell);
+		this.attendance.setCellAttendance(Scope.system(), session.getId(), cell, ids.subList(0, 3));
+		String after = page("/study/campaigns/" + c.getId() + "/missing?unit=" + cell, "canbo.tinh.t");
+		assertThat(after).contains("Tổng số: 127").doesNotContain("Trương Thị Mỹ Duyên 100<");
+		this.attendance.setCellAttendance(Scope.system(), session.getId(), cell, ids.subList(0, 2));
+		assertThat(page("/study/campaigns/" + c.getId() + "/missing?unit=" + cell, "canbo.tinh.t"))
+			.contains("Tổng số: 128");
 
 		this.mvc
 			.perform(get("/study/campaigns/{id}/missing", c.getId()).param("unit", "" + cell).with(user("canbo.vbb")))
