@@ -580,6 +580,16 @@ class CopyDetectionTest {
 					f -> f.checked().cellId() == this.x.cellA().getId() || f.other().cellId() == this.x.cellA().getId())
 			.isNotEmpty();
 		assertThat(this.findings.forCommitment(this.officer, e.id())).isEmpty();
+		// The home page's count of pairs awaiting a decision: the open pairs of the
+		// subtree, a pair across two cells counted in each cell and once in the commune.
+		long commune = this.x.commune().getId();
+		assertThat(this.findings.awaitingDecision(this.officer, c.id(), commune)).isEqualTo(3)
+			.isEqualTo(this.findings.flagged(this.officer, c.id(), commune, CopyStatus.OPEN).size());
+		for (long cell : List.of(this.x.cellA().getId(), this.x.cellB().getId())) {
+			assertThat(this.findings.awaitingDecision(this.officer, c.id(), cell))
+				.isEqualTo(this.findings.flagged(this.officer, c.id(), cell, CopyStatus.OPEN).size())
+				.isPositive();
+		}
 
 		// The cell's own secretary does not decide; a false alarm needs its reason; the
 		// version must be the one seen.
@@ -624,6 +634,7 @@ class CopyDetectionTest {
 				.containsExactlyInAnyOrder(a.id(), b.id()));
 		assertThat(this.findings.flagged(this.officer, c.id(), this.x.commune().getId(), CopyStatus.FALSE_ALARM))
 			.hasSize(2);
+		assertThat(this.findings.awaitingDecision(this.officer, c.id(), commune)).isZero();
 
 		// An edit since the page was opened: the finding was replaced, and the officer is
 		// told so.
