@@ -185,11 +185,7 @@ public class CopyFindings {
 	@Transactional(readOnly = true)
 	public List<Finding> forCommitment(Scope scope, long commitmentId) {
 		this.commitments.get(scope, commitmentId);
-		// The two sides looked up apart, each by its own index: with "or" the planner
-		// could
-		// start from the campaign's commitments and probe every pair (400 ms for a
-		// commitment with 125 findings while the table's statistics lagged behind a
-		// deadline's writes; 6 ms this way).
+		// Each side by its own index: an "or" could be planned as a probe of every pair.
 		List<Finding> all = this.jdbc.query(SELECT + """
 				where f.id in (select x.id from copy_finding x where x.commitment_id = :id
 				  union select x.id from copy_finding x where x.other_id = :id)""",
@@ -303,9 +299,6 @@ public class CopyFindings {
 	 * user, still await an officer's decision (the home page's count; {@link #flagged}
 	 * without reading the texts).
 	 */
-	// Each side found from the unit's members (a cell: a few commitments, their findings
-	// by index), not every open finding of the country tested against the path (21 ms a
-	// cell secretary's home page with 15,000 findings).
 	@Transactional(readOnly = true)
 	public long awaitingDecision(Scope scope, long campaignId, long unitId) {
 		this.commitments.campaign(scope, campaignId);

@@ -91,13 +91,13 @@ class MemberStandingTest {
 		// A retired cadre, a probationary member away on work, a probationary retired
 		// cadre exempt from activities: on the roll. A deceased retired cadre and a
 		// transferred probationary member: no longer. The sibling's members: elsewhere.
-		member("Huỳnh Văn Tám", "93580001", cell, MemberStatus.ACTIVE, true, LocalDate.of(1990, 5, 19));
-		member("Huỳnh Thị Mai", "93580002", cell, MemberStatus.AWAY, false, null);
-		member("Huỳnh Văn Bảy", "93580003", cell, MemberStatus.EXEMPT, true, null);
-		member("Huỳnh Văn Chín", "93580004", cell, MemberStatus.DECEASED, true, LocalDate.of(1985, 2, 3));
-		member("Huỳnh Thị Lan", "93580005", cell, MemberStatus.TRANSFERRED_OUT, false, null);
-		member("Huỳnh Văn Mười", "93580006", cell, MemberStatus.ACTIVE, false, LocalDate.of(2010, 9, 2));
-		member("Trần Văn Út", "93580007", siblingCell, MemberStatus.ACTIVE, true, null);
+		member("Huỳnh Văn Tám", "93610001", cell, MemberStatus.ACTIVE, true, LocalDate.of(1990, 5, 19));
+		member("Huỳnh Thị Mai", "93610002", cell, MemberStatus.AWAY, false, null);
+		member("Huỳnh Văn Bảy", "93610003", cell, MemberStatus.EXEMPT, true, null);
+		member("Huỳnh Văn Chín", "93610004", cell, MemberStatus.DECEASED, true, LocalDate.of(1985, 2, 3));
+		member("Huỳnh Thị Lan", "93610005", cell, MemberStatus.TRANSFERRED_OUT, false, null);
+		member("Huỳnh Văn Mười", "93610006", cell, MemberStatus.ACTIVE, false, LocalDate.of(2010, 9, 2));
+		member("Trần Văn Út", "93610007", siblingCell, MemberStatus.ACTIVE, true, null);
 
 		assertThat(this.standing.rollNow(path)).isEqualTo(new MemberStanding.RollNow(2, 2));
 		assertThat(this.standing.rollNow(this.units.get(siblingCell.getId()).getPath()))
