@@ -133,17 +133,14 @@ public class EmulationRollup {
 				without.add(new Missing(u, communeOf(u, byId, unit)));
 			}
 		}
-		Map<Long, Tally> perChild = new LinkedHashMap<>();
-		for (OrgUnit c : subtree) {
-			if (unit.getId().equals(c.getParentId()) && c.isOpenOn(openOn)) {
-				perChild.put(c.getId(), new Tally());
-			}
-		}
-		// One pass over the models and the required units, each counted in the total and
-		// in
-		// the child whose subtree holds it (a province's 100 children × 8,000 units
-		// scanned
-		// once per child cost more than the rest of the home page).
+		List<OrgUnit> childUnits = subtree.stream()
+			.filter(c -> unit.getId().equals(c.getParentId()) && c.isOpenOn(openOn))
+			.toList();
+		Map<Long, Tally> perChild = new HashMap<>();
+		childUnits.forEach(c -> perChild.put(c.getId(), new Tally()));
+		// One pass: each model and required unit counts in the total and in the child
+		// whose subtree holds it (scanning everything once per child, 100 × 8,000 for a
+		// province, cost more than the rest of the home page).
 		String prefix = unit.getPath();
 		Tally total = new Tally();
 		for (M m : all) {
@@ -161,13 +158,7 @@ public class EmulationRollup {
 				t.required(cov);
 			}
 		}
-		List<Row> children = new ArrayList<>();
-		for (OrgUnit c : subtree) {
-			Tally t = perChild.get(c.getId());
-			if (t != null && unit.getId().equals(c.getParentId())) {
-				children.add(new Row(c, t.counts()));
-			}
-		}
+		List<Row> children = childUnits.stream().map(c -> new Row(c, perChild.get(c.getId()).counts())).toList();
 		return new Coverage(unit, year, total.counts(), children, without);
 	}
 

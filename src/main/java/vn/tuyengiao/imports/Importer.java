@@ -133,15 +133,15 @@ public abstract class Importer<C extends ImportColumn, R> {
 		});
 	}
 
+	/** The file's headers and rows as read (a mutable list, emptied once wrapped). */
+	private record Rows(List<String> headers, List<TableRow> rows) {
+	}
+
 	/**
 	 * Streams the file's rows (the .xlsx through POI's SAX reader, never a whole
 	 * workbook) and stops at the first row past the configured limit
 	 * ({@code tuyengiao.import.max-rows}) with a message saying so.
 	 */
-	/** The file's headers and rows as read (a mutable list, emptied once wrapped). */
-	private record Rows(List<String> headers, List<TableRow> rows) {
-	}
-
 	private Optional<Rows> read(ImportJob job, String fileName, byte[] content) {
 		job.state(ImportJob.State.READING);
 		List<String> headers = new ArrayList<>();
